@@ -1,0 +1,174 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.constraints.NoBlank;
+import eu.clusterdata.model.constraints.ValidLanguageTag;
+import eu.clusterdata.model.internal.Checks;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A cluster organisation: the body that manages a cluster, with its identity, location, thematic
+ * focus, management, labels, partnerships, programme recognitions and contact points. Immutable
+ * and thread-safe; build one with {@link #builder(Iri, MultilingualText)}.
+ *
+ * @param id the stable identifier chosen by the data owner
+ * @param name the name, in one or more languages
+ * @param acronym the short name, or {@code null}
+ * @param description what the cluster is about, or {@code null}
+ * @param website the main website, or {@code null}
+ * @param websiteLanguages the languages the website is offered in (BCP 47)
+ * @param location where the organisation is
+ * @param focus what it works on
+ * @param management its management body
+ * @param labels EUCLES labels, oldest first
+ * @param partnerships networks and partnerships it belongs to
+ * @param recognitions recognitions by cluster programmes
+ * @param contacts contact points
+ * @param listings its entries on other platforms, such as its ECCP profile page
+ */
+public record ClusterOrganisation(
+    @Valid Iri id,
+    @Valid MultilingualText name,
+    @NoBlank String acronym,
+    @Valid MultilingualText description,
+    @Valid Iri website,
+    List<@ValidLanguageTag String> websiteLanguages,
+    @Valid Location location,
+    @Valid ThematicFocus focus,
+    @Valid Management management,
+    List<@Valid Label> labels,
+    List<@Valid Partnership> partnerships,
+    List<@Valid ProgrammeRecognition> recognitions,
+    List<@Valid ContactPoint> contacts,
+    List<@Valid Iri> listings) {
+
+  public ClusterOrganisation {
+    Checks.required(id, "id");
+    Checks.required(name, "name");
+    websiteLanguages = Checks.list(websiteLanguages, "websiteLanguages");
+    Checks.required(location, "location");
+    Checks.required(focus, "focus");
+    Checks.required(management, "management");
+    labels = Checks.list(labels, "labels");
+    partnerships = Checks.list(partnerships, "partnerships");
+    recognitions = Checks.list(recognitions, "recognitions");
+    contacts = Checks.list(contacts, "contacts");
+    listings = Checks.list(listings, "listings");
+  }
+
+  /** Returns a builder for the organisation with this identifier and name. */
+  public static Builder builder(Iri id, MultilingualText name) {
+    return new Builder(id, name);
+  }
+
+  /** Returns a builder that starts from this organisation. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, name);
+    b.acronym = acronym;
+    b.description = description;
+    b.website = website;
+    b.websiteLanguages.addAll(websiteLanguages);
+    b.location = location;
+    b.focus = focus;
+    b.management = management;
+    b.labels.addAll(labels);
+    b.partnerships.addAll(partnerships);
+    b.recognitions.addAll(recognitions);
+    b.contacts.addAll(contacts);
+    b.listings.addAll(listings);
+    return b;
+  }
+
+  /** Builds a {@link ClusterOrganisation}; not thread-safe. */
+  public static final class Builder {
+    private final Iri id;
+    private final MultilingualText name;
+    private String acronym;
+    private MultilingualText description;
+    private Iri website;
+    private final List<String> websiteLanguages = new ArrayList<>();
+    private Location location = Location.UNKNOWN;
+    private ThematicFocus focus = ThematicFocus.NONE;
+    private Management management = Management.UNKNOWN;
+    private final List<Label> labels = new ArrayList<>();
+    private final List<Partnership> partnerships = new ArrayList<>();
+    private final List<ProgrammeRecognition> recognitions = new ArrayList<>();
+    private final List<ContactPoint> contacts = new ArrayList<>();
+    private final List<Iri> listings = new ArrayList<>();
+
+    private Builder(Iri id, MultilingualText name) {
+      this.id = id;
+      this.name = name;
+    }
+
+    public Builder acronym(String acronym) {
+      this.acronym = acronym;
+      return this;
+    }
+
+    public Builder description(MultilingualText description) {
+      this.description = description;
+      return this;
+    }
+
+    /** Sets the website and the languages it is offered in. */
+    public Builder website(Iri website, String... languages) {
+      this.website = website;
+      this.websiteLanguages.clear();
+      this.websiteLanguages.addAll(List.of(languages));
+      return this;
+    }
+
+    public Builder location(Location location) {
+      this.location = location;
+      return this;
+    }
+
+    public Builder focus(ThematicFocus focus) {
+      this.focus = focus;
+      return this;
+    }
+
+    public Builder management(Management management) {
+      this.management = management;
+      return this;
+    }
+
+    public Builder addLabel(Label label) {
+      labels.add(label);
+      return this;
+    }
+
+    public Builder addPartnership(Partnership partnership) {
+      partnerships.add(partnership);
+      return this;
+    }
+
+    public Builder addRecognition(ProgrammeRecognition recognition) {
+      recognitions.add(recognition);
+      return this;
+    }
+
+    public Builder addContact(ContactPoint contact) {
+      contacts.add(contact);
+      return this;
+    }
+
+    public Builder addListing(Iri listing) {
+      listings.add(listing);
+      return this;
+    }
+
+    /**
+     * Returns the organisation.
+     *
+     * @throws NullPointerException naming the component, if a required one is null
+     */
+    public ClusterOrganisation build() {
+      return new ClusterOrganisation(
+          id, name, acronym, description, website, websiteLanguages, location, focus, management,
+          labels, partnerships, recognitions, contacts, listings);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.internal.Checks;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The unit that systems exchange: one cluster organisation with its actors, memberships,
+ * services, transformation engagements, impulse uptakes, projects and practice examples, and
+ * the metadata that says where the profile comes from.
+ *
+ * <p>Members, project partners and the actors of practice examples all reference the profile's
+ * {@link #actors()} by identifier; the validator checks that every reference resolves. Immutable
+ * and thread-safe.
+ *
+ * <pre>{@code
+ * ClusterProfile profile = ClusterProfile.builder(organisation, metadata)
+ *     .addActor(Actor.of(uni, MultilingualText.de("Universität Bielefeld"), ActorType.UNIVERSITY))
+ *     .addMembership(Membership.of(uni))
+ *     .build();
+ * }</pre>
+ *
+ * @param organisation the cluster organisation
+ * @param actors the organisations the profile refers to
+ * @param memberships the members of the cluster organisation
+ * @param services the services it offers
+ * @param engagements what it does for each transformation
+ * @param impulseUptakes the impulses it takes up
+ * @param projects the projects it takes part in
+ * @param practiceExamples its practice examples
+ * @param metadata where the profile comes from
+ */
+public record ClusterProfile(
+    @Valid ClusterOrganisation organisation,
+    List<@Valid Actor> actors,
+    List<@Valid Membership> memberships,
+    List<@Valid Service> services,
+    List<@Valid TransformationEngagement> engagements,
+    List<@Valid ImpulseUptake> impulseUptakes,
+    List<@Valid Project> projects,
+    List<@Valid PracticeExample> practiceExamples,
+    @Valid ProfileMetadata metadata) {
+
+  public ClusterProfile {
+    Checks.required(organisation, "organisation");
+    actors = Checks.list(actors, "actors");
+    memberships = Checks.list(memberships, "memberships");
+    services = Checks.list(services, "services");
+    engagements = Checks.list(engagements, "engagements");
+    impulseUptakes = Checks.list(impulseUptakes, "impulseUptakes");
+    projects = Checks.list(projects, "projects");
+    practiceExamples = Checks.list(practiceExamples, "practiceExamples");
+    Checks.required(metadata, "metadata");
+  }
+
+  /** Returns a builder for the profile of {@code organisation}. */
+  public static Builder builder(ClusterOrganisation organisation, ProfileMetadata metadata) {
+    return new Builder(organisation, metadata);
+  }
+
+  /** Returns a builder that starts from this profile. */
+  public Builder toBuilder() {
+    Builder b = new Builder(organisation, metadata);
+    b.actors.addAll(actors);
+    b.memberships.addAll(memberships);
+    b.services.addAll(services);
+    b.engagements.addAll(engagements);
+    b.impulseUptakes.addAll(impulseUptakes);
+    b.projects.addAll(projects);
+    b.practiceExamples.addAll(practiceExamples);
+    return b;
+  }
+
+  /** Builds a {@link ClusterProfile}; not thread-safe. */
+  public static final class Builder {
+    private ClusterOrganisation organisation;
+    private ProfileMetadata metadata;
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<Membership> memberships = new ArrayList<>();
+    private final List<Service> services = new ArrayList<>();
+    private final List<TransformationEngagement> engagements = new ArrayList<>();
+    private final List<ImpulseUptake> impulseUptakes = new ArrayList<>();
+    private final List<Project> projects = new ArrayList<>();
+    private final List<PracticeExample> practiceExamples = new ArrayList<>();
+
+    private Builder(ClusterOrganisation organisation, ProfileMetadata metadata) {
+      this.organisation = organisation;
+      this.metadata = metadata;
+    }
+
+    public Builder organisation(ClusterOrganisation organisation) {
+      this.organisation = organisation;
+      return this;
+    }
+
+    public Builder metadata(ProfileMetadata metadata) {
+      this.metadata = metadata;
+      return this;
+    }
+
+    public Builder addActor(Actor actor) {
+      actors.add(actor);
+      return this;
+    }
+
+    /** Adds {@code actor} and makes it an ordinary, open-ended member. */
+    public Builder addMember(Actor actor) {
+      actors.add(actor);
+      memberships.add(Membership.of(actor.id()));
+      return this;
+    }
+
+    public Builder addMembership(Membership membership) {
+      memberships.add(membership);
+      return this;
+    }
+
+    public Builder addService(Service service) {
+      services.add(service);
+      return this;
+    }
+
+    public Builder addEngagement(TransformationEngagement engagement) {
+      engagements.add(engagement);
+      return this;
+    }
+
+    public Builder addImpulseUptake(ImpulseUptake uptake) {
+      impulseUptakes.add(uptake);
+      return this;
+    }
+
+    public Builder addProject(Project project) {
+      projects.add(project);
+      return this;
+    }
+
+    public Builder addPracticeExample(PracticeExample example) {
+      practiceExamples.add(example);
+      return this;
+    }
+
+    public ClusterProfile build() {
+      return new ClusterProfile(
+          organisation, actors, memberships, services, engagements, impulseUptakes, projects,
+          practiceExamples, metadata);
+    }
+  }
+}

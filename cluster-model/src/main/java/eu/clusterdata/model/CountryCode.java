@@ -1,0 +1,43 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.constraints.ValidCountryCode;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A country by its ISO 3166-1 alpha-2 code ({@code DE}, {@code NL}).
+ *
+ * <p>The validator checks the code against the ISO list the JDK ships. Immutable and thread-safe.
+ *
+ * @param code the alpha-2 code, upper case
+ */
+@ValidCountryCode
+public record CountryCode(String code) {
+
+  /** Germany. */
+  public static final CountryCode DE = new CountryCode("DE");
+
+  public CountryCode {
+    Objects.requireNonNull(code, "code");
+  }
+
+  /** Returns the country with this code. */
+  public static CountryCode of(String code) {
+    return new CountryCode(code);
+  }
+
+  /**
+   * Returns the ISO 3166-1 alpha-3 code ({@code DEU}), which the EU's country authority table
+   * uses in its IRIs.
+   *
+   * @throws java.util.MissingResourceException if the code is not an ISO country
+   */
+  public String alpha3() {
+    return new Locale("", code).getISO3Country();
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

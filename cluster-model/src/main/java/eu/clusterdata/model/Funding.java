@@ -1,0 +1,18 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.internal.Checks;
+import jakarta.validation.Valid;
+
+/**
+ * One source of a cluster management's funding, such as a state programme or membership fees.
+ * Immutable and thread-safe.
+ *
+ * @param source who or what provides the funding
+ * @param annualAmount the amount per year, or {@code null} when not public
+ */
+public record Funding(@Valid MultilingualText source, @Valid Money annualAmount) {
+
+  public Funding {
+    Checks.required(source, "source");
+  }
+}

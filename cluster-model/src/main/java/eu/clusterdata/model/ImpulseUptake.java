@@ -1,0 +1,22 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.internal.Checks;
+import jakarta.validation.Valid;
+
+/**
+ * That the cluster organisation takes up an impulse of the {@link ImpulseCatalogue}, how far it
+ * has got, and the evidence. Immutable and thread-safe.
+ *
+ * @param impulse the impulse's catalogue code, such as {@code I07}
+ * @param status how far the cluster has got
+ * @param evidence the statement that ties the cluster's activity to the impulse, or {@code null}
+ * @param source where the evidence is published, or {@code null}
+ */
+public record ImpulseUptake(
+    String impulse, ImpulseStatus status, @Valid MultilingualText evidence, @Valid Iri source) {
+
+  public ImpulseUptake {
+    Checks.required(impulse, "impulse");
+    Checks.required(status, "status");
+  }
+}

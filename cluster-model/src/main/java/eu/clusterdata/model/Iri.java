@@ -1,0 +1,59 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.constraints.ValidIri;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * A stable identifier: an absolute IRI chosen by the owner of the data, or built from a
+ * registered namespace and a local identifier with {@link #of(String, String)}.
+ *
+ * <p>The library never invents identifiers (no hashes, no counters): whoever creates a record
+ * names it. Whether the text is a well-formed absolute IRI is checked by the validator, so that
+ * a bad identifier in an export is reported with its path rather than thrown at the reader.
+ * Immutable and thread-safe.
+ *
+ * @param value the IRI as text, for example {@code https://www.bio.nrw.de/}
+ */
+@ValidIri
+public record Iri(String value) implements Comparable<Iri> {
+
+  public Iri {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** Returns the identifier for the given IRI text. */
+  public static Iri of(String value) {
+    return new Iri(value);
+  }
+
+  /**
+   * Returns the identifier made of a namespace (which ends in {@code /} or {@code #}) and a local
+   * identifier of the data owner's own scheme, percent-encoded where it has to be.
+   *
+   * <pre>{@code Iri.of("https://data.clib-cluster.de/member/", "Evonik Industries AG")}</pre>
+   */
+  public static Iri of(String namespace, String localId) {
+    Objects.requireNonNull(namespace, "namespace");
+    Objects.requireNonNull(localId, "localId");
+    if (!namespace.endsWith("/") && !namespace.endsWith("#")) {
+      throw new IllegalArgumentException(
+          "namespace must end in '/' or '#' so that local ids cannot merge with it: " + namespace);
+    }
+    if (localId.isBlank()) {
+      throw new IllegalArgumentException("localId must not be blank");
+    }
+    return new Iri(namespace + URLEncoder.encode(localId, StandardCharsets.UTF_8).replace("+", "%20"));
+  }
+
+  @Override
+  public int compareTo(Iri other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,27 @@
+package eu.clusterdata.model;
+
+import jakarta.validation.Valid;
+
+/**
+ * Where an organisation is: its country, its NUTS region and its address, each optional. The
+ * validator checks that the region lies in the country. Immutable and thread-safe.
+ *
+ * @param country the country, or {@code null} when unknown
+ * @param region the NUTS region, as precise as known, or {@code null}
+ * @param address the postal address, or {@code null}
+ */
+public record Location(@Valid CountryCode country, @Valid NutsCode region, @Valid Address address) {
+
+  /** A location of which nothing is known. */
+  public static final Location UNKNOWN = new Location(null, null, null);
+
+  /** Returns the location in {@code country} and {@code region}, without an address. */
+  public static Location of(CountryCode country, NutsCode region) {
+    return new Location(country, region, null);
+  }
+
+  /** Returns a copy with the given address. */
+  public Location withAddress(Address address) {
+    return new Location(country, region, address);
+  }
+}

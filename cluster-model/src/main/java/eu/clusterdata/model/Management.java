@@ -1,0 +1,49 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.constraints.NoBlank;
+import eu.clusterdata.model.internal.Checks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+
+/**
+ * The cluster management body: team size, legal form, founding year and funding, each optional.
+ * Immutable and thread-safe.
+ *
+ * @param teamSizeFte the management team in full-time equivalents, or {@code null}
+ * @param legalForm the legal form as registered (for example {@code e.V.}, {@code GmbH}), or
+ *     {@code null}
+ * @param foundingYear the year the organisation was founded, or {@code null}
+ * @param funding the sources of funding
+ */
+public record Management(
+    @PositiveOrZero BigDecimal teamSizeFte,
+    @NoBlank String legalForm,
+    @PastOrPresent Year foundingYear,
+    List<@Valid Funding> funding) {
+
+  /** A management of which nothing is known. */
+  public static final Management UNKNOWN = new Management(null, null, null, List.of());
+
+  public Management {
+    funding = Checks.list(funding, "funding");
+  }
+
+  /** Returns a copy with the team size in full-time equivalents. */
+  public Management withTeamSizeFte(BigDecimal teamSizeFte) {
+    return new Management(teamSizeFte, legalForm, foundingYear, funding);
+  }
+
+  /** Returns a copy with the legal form. */
+  public Management withLegalForm(String legalForm) {
+    return new Management(teamSizeFte, legalForm, foundingYear, funding);
+  }
+
+  /** Returns a copy with the founding year. */
+  public Management withFoundingYear(Year foundingYear) {
+    return new Management(teamSizeFte, legalForm, foundingYear, funding);
+  }
+}

@@ -1,0 +1,37 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.constraints.ValidNaceCode;
+import java.util.Objects;
+
+/**
+ * An economic sector in the NACE classification: a section ({@code C}), a division ({@code 21}),
+ * a group ({@code 21.1}) or a class ({@code 21.10}), in Rev. 2 or Rev. 2.1.
+ *
+ * <p>The validator checks the shape of the code. Immutable and thread-safe.
+ *
+ * @param revision the NACE revision
+ * @param code the code as the classification writes it, with its dot
+ */
+@ValidNaceCode
+public record NaceCode(NaceRevision revision, String code) {
+
+  public NaceCode {
+    Objects.requireNonNull(revision, "revision");
+    Objects.requireNonNull(code, "code");
+  }
+
+  /** Returns a NACE Rev. 2 code. */
+  public static NaceCode rev2(String code) {
+    return new NaceCode(NaceRevision.REV_2, code);
+  }
+
+  /** Returns a NACE Rev. 2.1 code. */
+  public static NaceCode rev21(String code) {
+    return new NaceCode(NaceRevision.REV_2_1, code);
+  }
+
+  @Override
+  public String toString() {
+    return "NACE Rev. " + revision.label() + " " + code;
+  }
+}

@@ -1,0 +1,15 @@
+package eu.clusterdata.model;
+
+/**
+ * A value of an open code list: technologies, target groups and service formats take new values
+ * as practice brings them, so any well-formed code ({@code lower-case-with-hyphens}) is accepted,
+ * and the validator reports, as information, a code that is not in the reference list.
+ */
+public sealed interface OpenCode permits Technology, TargetGroup, ServiceFormat {
+
+  /** Returns the code, lower case with hyphens, for example {@code artificial-intelligence}. */
+  String code();
+
+  /** Returns whether the code is in the library's reference list for its kind. */
+  boolean isListed();
+}

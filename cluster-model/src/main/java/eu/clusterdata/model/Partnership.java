@@ -1,0 +1,34 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.internal.Checks;
+import jakarta.validation.Valid;
+
+/**
+ * A network or partnership the cluster organisation belongs to, such as ClusterAllianz.NRW, a
+ * Eurocluster or a European Strategic Cluster Partnership. Immutable and thread-safe.
+ *
+ * @param id the partnership's identifier
+ * @param name its name
+ * @param type what kind of partnership it is
+ * @param period when the organisation took part
+ * @param website its website, or {@code null}
+ */
+public record Partnership(
+    @Valid Iri id,
+    @Valid MultilingualText name,
+    PartnershipType type,
+    @Valid DateRange period,
+    @Valid Iri website) {
+
+  public Partnership {
+    Checks.required(id, "id");
+    Checks.required(name, "name");
+    Checks.required(type, "type");
+    Checks.required(period, "period");
+  }
+
+  /** Returns an open-ended partnership without website. */
+  public static Partnership of(Iri id, MultilingualText name, PartnershipType type) {
+    return new Partnership(id, name, type, DateRange.ALWAYS, null);
+  }
+}

@@ -1,0 +1,35 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.internal.Checks;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A practice example: how the cluster organisation connected actors and what came of it. Actors
+ * and services are referenced by identifier and must be in the profile. Immutable and
+ * thread-safe.
+ *
+ * @param id the stable identifier chosen by the data owner
+ * @param title a short title
+ * @param description the story, or {@code null}
+ * @param actors identifiers of the actors involved
+ * @param services identifiers of the services involved
+ * @param transformations the transformations it illustrates
+ */
+public record PracticeExample(
+    @Valid Iri id,
+    @Valid MultilingualText title,
+    @Valid MultilingualText description,
+    List<@Valid Iri> actors,
+    List<@Valid Iri> services,
+    Set<Transformation> transformations) {
+
+  public PracticeExample {
+    Checks.required(id, "id");
+    Checks.required(title, "title");
+    actors = Checks.list(actors, "actors");
+    services = Checks.list(services, "services");
+    transformations = Checks.enumSet(transformations, Transformation.class, "transformations");
+  }
+}

@@ -1,0 +1,105 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.constraints.NoBlank;
+import eu.clusterdata.model.internal.Checks;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An EU, national or regional project the cluster organisation takes part in, such as ROCKET or
+ * a Eurocluster. Partners are referenced by identifier and must be actors of the profile.
+ * Immutable and thread-safe; build one with {@link #builder(Iri, MultilingualText)}.
+ *
+ * @param id the stable identifier chosen by the data owner
+ * @param name the name
+ * @param acronym the acronym, or {@code null}
+ * @param fundingProgramme the programme that funds it, such as {@code Horizon 2020}, or {@code
+ *     null}
+ * @param partners identifiers of the partners among the profile's actors
+ * @param period when it runs
+ * @param budget its budget, or {@code null}
+ * @param description what it does, or {@code null}
+ * @param website its website, or {@code null}
+ */
+public record Project(
+    @Valid Iri id,
+    @Valid MultilingualText name,
+    @NoBlank String acronym,
+    @NoBlank String fundingProgramme,
+    List<@Valid Iri> partners,
+    @Valid DateRange period,
+    @Valid Money budget,
+    @Valid MultilingualText description,
+    @Valid Iri website) {
+
+  public Project {
+    Checks.required(id, "id");
+    Checks.required(name, "name");
+    partners = Checks.list(partners, "partners");
+    Checks.required(period, "period");
+  }
+
+  /** Returns a builder for the project with this identifier and name. */
+  public static Builder builder(Iri id, MultilingualText name) {
+    return new Builder(id, name);
+  }
+
+  /** Builds a {@link Project}; not thread-safe. */
+  public static final class Builder {
+    private final Iri id;
+    private final MultilingualText name;
+    private String acronym;
+    private String fundingProgramme;
+    private final List<Iri> partners = new ArrayList<>();
+    private DateRange period = DateRange.ALWAYS;
+    private Money budget;
+    private MultilingualText description;
+    private Iri website;
+
+    private Builder(Iri id, MultilingualText name) {
+      this.id = id;
+      this.name = name;
+    }
+
+    public Builder acronym(String acronym) {
+      this.acronym = acronym;
+      return this;
+    }
+
+    public Builder fundingProgramme(String fundingProgramme) {
+      this.fundingProgramme = fundingProgramme;
+      return this;
+    }
+
+    public Builder partners(Iri... partners) {
+      this.partners.addAll(List.of(partners));
+      return this;
+    }
+
+    public Builder period(DateRange period) {
+      this.period = period;
+      return this;
+    }
+
+    public Builder budget(Money budget) {
+      this.budget = budget;
+      return this;
+    }
+
+    public Builder description(MultilingualText description) {
+      this.description = description;
+      return this;
+    }
+
+    public Builder website(Iri website) {
+      this.website = website;
+      return this;
+    }
+
+    public Project build() {
+      return new Project(
+          id, name, acronym, fundingProgramme, partners, period, budget, description, website);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.internal.Checks;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A service the cluster organisation offers, in one of the five {@link ServiceArea service
+ * areas}, with its format, target groups and the transformations it serves. Immutable and
+ * thread-safe; build one with {@link #builder(Iri, MultilingualText, ServiceArea)}.
+ *
+ * @param id the stable identifier chosen by the data owner
+ * @param name the name, such as "KI.Landkarte"
+ * @param area the service area
+ * @param format the format, an open code list, or {@code null}
+ * @param targetGroups who it is for, an open code list
+ * @param transformations the transformations it serves
+ * @param description what it does, or {@code null}
+ * @param url its web page, or {@code null}
+ */
+public record Service(
+    @Valid Iri id,
+    @Valid MultilingualText name,
+    ServiceArea area,
+    @Valid ServiceFormat format,
+    List<@Valid TargetGroup> targetGroups,
+    Set<Transformation> transformations,
+    @Valid MultilingualText description,
+    @Valid Iri url) {
+
+  public Service {
+    Checks.required(id, "id");
+    Checks.required(name, "name");
+    Checks.required(area, "area");
+    targetGroups = Checks.list(targetGroups, "targetGroups");
+    transformations = Checks.enumSet(transformations, Transformation.class, "transformations");
+  }
+
+  /** Returns a builder for the service with this identifier, name and area. */
+  public static Builder builder(Iri id, MultilingualText name, ServiceArea area) {
+    return new Builder(id, name, area);
+  }
+
+  /** Builds a {@link Service}; not thread-safe. */
+  public static final class Builder {
+    private final Iri id;
+    private final MultilingualText name;
+    private final ServiceArea area;
+    private ServiceFormat format;
+    private final List<TargetGroup> targetGroups = new ArrayList<>();
+    private final Set<Transformation> transformations = EnumSet.noneOf(Transformation.class);
+    private MultilingualText description;
+    private Iri url;
+
+    private Builder(Iri id, MultilingualText name, ServiceArea area) {
+      this.id = id;
+      this.name = name;
+      this.area = area;
+    }
+
+    public Builder format(ServiceFormat format) {
+      this.format = format;
+      return this;
+    }
+
+    public Builder targetGroups(TargetGroup... groups) {
+      targetGroups.addAll(List.of(groups));
+      return this;
+    }
+
+    public Builder transformations(Transformation... served) {
+      transformations.addAll(List.of(served));
+      return this;
+    }
+
+    public Builder description(MultilingualText description) {
+      this.description = description;
+      return this;
+    }
+
+    public Builder url(Iri url) {
+      this.url = url;
+      return this;
+    }
+
+    public Service build() {
+      return new Service(id, name, area, format, targetGroups, transformations, description, url);
+    }
+  }
+}

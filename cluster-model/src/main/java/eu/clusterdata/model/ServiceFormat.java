@@ -1,0 +1,55 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.constraints.ValidCode;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The format of a service, such as {@code event}, {@code platform} or {@code test-centre}; an open code list (see {@link OpenCode}). Immutable and thread-safe.
+ *
+ * @param code the code, lower case with hyphens
+ */
+@ValidCode
+public record ServiceFormat(String code) implements OpenCode {
+
+  private static final Set<String> LISTED =
+      Set.of(
+          "event",
+          "platform",
+          "publication",
+          "matchmaking",
+          "programme",
+          "test-centre",
+          "real-world-lab",
+          "consulting",
+          "training",
+          "trade-fair",
+          "delegation-trip",
+          "ecosystem-mapping",
+          "project",
+          "newsletter");
+
+  public ServiceFormat {
+    Objects.requireNonNull(code, "code");
+  }
+
+  /** Returns the value with this code, listed or not. */
+  public static ServiceFormat of(String code) {
+    return new ServiceFormat(code);
+  }
+
+  /** Returns the codes of the reference list, in no particular order. */
+  public static Set<String> listedCodes() {
+    return LISTED;
+  }
+
+  @Override
+  public boolean isListed() {
+    return LISTED.contains(code);
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

@@ -1,0 +1,11 @@
+package eu.clusterdata.model;
+
+/** What kind of source a profile's data comes from; a closed code list. */
+public enum SourceType implements Coded {
+  /** A published document, such as a report or position paper. */
+  DOCUMENT,
+  /** A web page. */
+  WEB_PAGE,
+  /** Another information system, such as a platform's database or an actor map. */
+  SYSTEM
+}

@@ -1,0 +1,54 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.constraints.ValidCode;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A group a service is meant for, such as {@code startups} or {@code smes}; an open code list (see {@link OpenCode}). Immutable and thread-safe.
+ *
+ * @param code the code, lower case with hyphens
+ */
+@ValidCode
+public record TargetGroup(String code) implements OpenCode {
+
+  private static final Set<String> LISTED =
+      Set.of(
+          "startups",
+          "smes",
+          "large-companies",
+          "companies",
+          "universities",
+          "research-organisations",
+          "public-sector",
+          "investors",
+          "students",
+          "skilled-workers",
+          "clusters",
+          "policy-makers",
+          "civil-society");
+
+  public TargetGroup {
+    Objects.requireNonNull(code, "code");
+  }
+
+  /** Returns the value with this code, listed or not. */
+  public static TargetGroup of(String code) {
+    return new TargetGroup(code);
+  }
+
+  /** Returns the codes of the reference list, in no particular order. */
+  public static Set<String> listedCodes() {
+    return LISTED;
+  }
+
+  @Override
+  public boolean isListed() {
+    return LISTED.contains(code);
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

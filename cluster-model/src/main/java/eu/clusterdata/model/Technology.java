@@ -1,0 +1,68 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.constraints.ValidCode;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A technology a cluster works on, such as {@code artificial-intelligence} or {@code hydrogen}; an open code list (see {@link OpenCode}). Immutable and thread-safe.
+ *
+ * @param code the code, lower case with hyphens
+ */
+@ValidCode
+public record Technology(String code) implements OpenCode {
+
+  private static final Set<String> LISTED =
+      Set.of(
+          "artificial-intelligence",
+          "5g",
+          "blockchain",
+          "quantum-technologies",
+          "industrial-biotechnology",
+          "biotechnology",
+          "bioeconomy",
+          "photonics",
+          "nanotechnology",
+          "microtechnology",
+          "advanced-materials",
+          "plastics",
+          "additive-manufacturing",
+          "hydrogen",
+          "robotics",
+          "automated-driving",
+          "cybersecurity",
+          "medical-technology",
+          "aerospace",
+          "logistics",
+          "circular-economy",
+          "environmental-technology",
+          "energy-technology",
+          "food-processing",
+          "chemistry",
+          "production-technology",
+          "creative-technologies");
+
+  public Technology {
+    Objects.requireNonNull(code, "code");
+  }
+
+  /** Returns the value with this code, listed or not. */
+  public static Technology of(String code) {
+    return new Technology(code);
+  }
+
+  /** Returns the codes of the reference list, in no particular order. */
+  public static Set<String> listedCodes() {
+    return LISTED;
+  }
+
+  @Override
+  public boolean isListed() {
+    return LISTED.contains(code);
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

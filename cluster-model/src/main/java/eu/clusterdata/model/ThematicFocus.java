@@ -1,0 +1,52 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.internal.Checks;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a cluster organisation works on: its sectors (NACE codes), the EU industrial ecosystems
+ * and NRW innovation fields it serves, and its technologies. Immutable and thread-safe.
+ *
+ * @param sectors NACE codes, most important first
+ * @param ecosystems EU industrial ecosystems
+ * @param innovationFields NRW innovation fields
+ * @param technologies technologies, an open code list
+ */
+public record ThematicFocus(
+    List<@Valid NaceCode> sectors,
+    Set<IndustrialEcosystem> ecosystems,
+    Set<InnovationField> innovationFields,
+    List<@Valid Technology> technologies) {
+
+  /** A focus with nothing in it. */
+  public static final ThematicFocus NONE = new ThematicFocus(List.of(), Set.of(), Set.of(), List.of());
+
+  public ThematicFocus {
+    sectors = Checks.list(sectors, "sectors");
+    ecosystems = Checks.enumSet(ecosystems, IndustrialEcosystem.class, "ecosystems");
+    innovationFields = Checks.enumSet(innovationFields, InnovationField.class, "innovationFields");
+    technologies = Checks.list(technologies, "technologies");
+  }
+
+  /** Returns a copy with these sectors. */
+  public ThematicFocus withSectors(NaceCode... sectors) {
+    return new ThematicFocus(List.of(sectors), ecosystems, innovationFields, technologies);
+  }
+
+  /** Returns a copy with these ecosystems. */
+  public ThematicFocus withEcosystems(IndustrialEcosystem... ecosystems) {
+    return new ThematicFocus(sectors, Set.of(ecosystems), innovationFields, technologies);
+  }
+
+  /** Returns a copy with these innovation fields. */
+  public ThematicFocus withInnovationFields(InnovationField... innovationFields) {
+    return new ThematicFocus(sectors, ecosystems, Set.of(innovationFields), technologies);
+  }
+
+  /** Returns a copy with these technologies. */
+  public ThematicFocus withTechnologies(Technology... technologies) {
+    return new ThematicFocus(sectors, ecosystems, innovationFields, List.of(technologies));
+  }
+}

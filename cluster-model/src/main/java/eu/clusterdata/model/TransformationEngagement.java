@@ -1,0 +1,55 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.internal.Checks;
+import jakarta.validation.Valid;
+import java.util.List;
+
+/**
+ * What the cluster organisation does for one of the four transformations, with references to
+ * the services, projects and practice examples of the profile that carry it. Immutable and
+ * thread-safe.
+ *
+ * @param transformation the transformation
+ * @param description what the cluster does there, or {@code null}
+ * @param services identifiers of the profile's services that serve it
+ * @param projects identifiers of the profile's projects that serve it
+ * @param practiceExamples identifiers of the profile's practice examples that show it
+ */
+public record TransformationEngagement(
+    Transformation transformation,
+    @Valid MultilingualText description,
+    List<@Valid Iri> services,
+    List<@Valid Iri> projects,
+    List<@Valid Iri> practiceExamples) {
+
+  public TransformationEngagement {
+    Checks.required(transformation, "transformation");
+    services = Checks.list(services, "services");
+    projects = Checks.list(projects, "projects");
+    practiceExamples = Checks.list(practiceExamples, "practiceExamples");
+  }
+
+  /** Returns an engagement described in text, without references. */
+  public static TransformationEngagement of(
+      Transformation transformation, MultilingualText description) {
+    return new TransformationEngagement(transformation, description, List.of(), List.of(), List.of());
+  }
+
+  /** Returns a copy that references these services. */
+  public TransformationEngagement withServices(Iri... services) {
+    return new TransformationEngagement(
+        transformation, description, List.of(services), projects, practiceExamples);
+  }
+
+  /** Returns a copy that references these projects. */
+  public TransformationEngagement withProjects(Iri... projects) {
+    return new TransformationEngagement(
+        transformation, description, services, List.of(projects), practiceExamples);
+  }
+
+  /** Returns a copy that references these practice examples. */
+  public TransformationEngagement withPracticeExamples(Iri... practiceExamples) {
+    return new TransformationEngagement(
+        transformation, description, services, projects, List.of(practiceExamples));
+  }
+}

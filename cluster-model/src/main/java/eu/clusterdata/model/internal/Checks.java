@@ -1,0 +1,47 @@
+package eu.clusterdata.model.internal;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Null checks and defensive copies for the model's compact constructors, with messages that name
+ * the component, so that a missing required value fails at once and says which.
+ */
+public final class Checks {
+
+  private Checks() {}
+
+  /** Returns {@code value}, or throws a NullPointerException naming the component. */
+  public static <T> T required(T value, String component) {
+    return Objects.requireNonNull(value, () -> component + " is required but was null");
+  }
+
+  /** Returns an unmodifiable copy of {@code list}, rejecting a null list or null elements. */
+  public static <T> List<T> list(List<T> list, String component) {
+    required(list, component);
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == null) {
+        throw new NullPointerException(component + "[" + i + "] is null");
+      }
+    }
+    return List.copyOf(list);
+  }
+
+  /**
+   * Returns an unmodifiable copy of {@code set} that iterates in declaration order, so that equal
+   * sets always serialise alike.
+   */
+  public static <E extends Enum<E>> Set<E> enumSet(
+      Collection<E> set, Class<E> type, String component) {
+    required(set, component);
+    EnumSet<E> copy = EnumSet.noneOf(type);
+    for (E element : set) {
+      copy.add(required(element, component + " element"));
+    }
+    return Collections.unmodifiableSet(copy);
+  }
+}

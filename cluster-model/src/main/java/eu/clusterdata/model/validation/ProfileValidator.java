@@ -1,0 +1,110 @@
+package eu.clusterdata.model.validation;
+
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.validation.internal.ConstraintFindings;
+import eu.clusterdata.model.validation.internal.CoreRules;
+import eu.clusterdata.model.validation.internal.EccpRules;
+import eu.clusterdata.model.validation.internal.EuclesRules;
+import eu.clusterdata.model.validation.internal.FindingSink;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * Validates cluster profiles against the core rules and the rule sets the caller chooses, and
+ * returns a {@link ValidationReport}; bad data never makes it throw. Immutable and thread-safe:
+ * build one and share it.
+ *
+ * <pre>{@code
+ * ProfileValidator validator = ProfileValidator.builder().ruleSets(RuleSet.ECCP).build();
+ * ValidationReport report = validator.validate(profile);
+ * report.summary().forEach(s -> System.out.println(s.rule().code() + " x" + s.count()));
+ * }</pre>
+ */
+public final class ProfileValidator {
+
+  private final Set<RuleSet> ruleSets;
+  private final Clock clock;
+  private final Validator beanValidator;
+
+  private ProfileValidator(Builder builder) {
+    this.ruleSets = Set.copyOf(builder.ruleSets);
+    this.clock = builder.clock;
+    this.beanValidator =
+        BeanValidation.FACTORY.usingContext().clockProvider(() -> clock).getValidator();
+  }
+
+  /** Returns a builder; by default only the core rules apply, as of today in UTC. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a validator of the core rules alone. */
+  public static ProfileValidator core() {
+    return builder().build();
+  }
+
+  /** Returns the rule sets this validator applies, always including {@link RuleSet#CORE}. */
+  public Set<RuleSet> ruleSets() {
+    return ruleSets;
+  }
+
+  /** Validates {@code profile} and returns every finding. */
+  public ValidationReport validate(ClusterProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    LocalDate today = LocalDate.now(clock);
+    FindingSink sink = new FindingSink();
+    ConstraintFindings.report(beanValidator.validate(profile), sink);
+    CoreRules.check(profile, sink);
+    if (ruleSets.contains(RuleSet.ECCP)) {
+      EccpRules.check(profile, today, sink);
+    }
+    if (ruleSets.contains(RuleSet.EUCLES)) {
+      EuclesRules.check(profile.organisation(), today, sink);
+    }
+    return new ValidationReport(sink.sorted());
+  }
+
+  /** Builds a {@link ProfileValidator}; not thread-safe. */
+  public static final class Builder {
+    private final Set<RuleSet> ruleSets = EnumSet.of(RuleSet.CORE);
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** Adds rule sets to apply besides the core rules. */
+    public Builder ruleSets(RuleSet... sets) {
+      ruleSets.addAll(List.of(sets));
+      return this;
+    }
+
+    /**
+     * Sets the clock that gives the reference date: which memberships are current, which labels
+     * have expired, which dates lie in the future.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public ProfileValidator build() {
+      return new ProfileValidator(this);
+    }
+  }
+
+  /** One factory for the whole JVM: building one is slow, and it is immutable once built. */
+  private static final class BeanValidation {
+    static final ValidatorFactory FACTORY =
+        Validation.byProvider(HibernateValidator.class)
+            .providerResolver(() -> List.of(new HibernateValidator()))
+            .configure()
+            .buildValidatorFactory();
+  }
+}

@@ -1,0 +1,115 @@
+package eu.clusterdata.model.validation;
+
+import java.util.Optional;
+
+/**
+ * Every rule the validator checks, with its stable code, the rule set it belongs to and the
+ * severity of its findings. Codes never change meaning; new rules get new codes.
+ */
+public enum Rule {
+  /** An identifier or web address is not an absolute http, https or urn IRI. */
+  CORE_IRI("core.iri", RuleSet.CORE, Severity.ERROR),
+  /** A text has no entry in any language. */
+  CORE_TEXT_EMPTY("core.text.empty", RuleSet.CORE, Severity.ERROR),
+  /** A text entry is keyed by a tag that is not a BCP 47 language tag. */
+  CORE_TEXT_LANGUAGE("core.text.language", RuleSet.CORE, Severity.ERROR),
+  /** A text entry is empty or white space. */
+  CORE_TEXT_BLANK("core.text.blank", RuleSet.CORE, Severity.ERROR),
+  /** A language is not a well-formed BCP 47 tag. */
+  CORE_LANGUAGE_TAG("core.language-tag", RuleSet.CORE, Severity.ERROR),
+  /** A name or code that is given is empty or white space. */
+  CORE_BLANK("core.blank", RuleSet.CORE, Severity.ERROR),
+  /** A NUTS region code is malformed. */
+  CORE_NUTS("core.nuts", RuleSet.CORE, Severity.ERROR),
+  /** A NACE code is malformed for its revision. */
+  CORE_NACE("core.nace", RuleSet.CORE, Severity.ERROR),
+  /** A country code is not an ISO 3166-1 alpha-2 code. */
+  CORE_COUNTRY("core.country", RuleSet.CORE, Severity.ERROR),
+  /** A technology, target group or service format code is malformed. */
+  CORE_CODE("core.code", RuleSet.CORE, Severity.ERROR),
+  /** A technology, target group or service format is not in the reference list. */
+  CORE_CODE_UNLISTED("core.code.unlisted", RuleSet.CORE, Severity.INFO),
+  /** A period or pair of dates ends before it starts. */
+  CORE_PERIOD("core.period", RuleSet.CORE, Severity.ERROR),
+  /** A number is outside its allowed range. */
+  CORE_RANGE("core.range", RuleSet.CORE, Severity.ERROR),
+  /** A date that must be in the past lies in the future. */
+  CORE_FUTURE("core.future", RuleSet.CORE, Severity.ERROR),
+  /** An e-mail address is malformed. */
+  CORE_EMAIL("core.email", RuleSet.CORE, Severity.ERROR),
+  /** A value does not have the expected format. */
+  CORE_FORMAT("core.format", RuleSet.CORE, Severity.ERROR),
+  /** Two records of a profile have the same identifier. */
+  CORE_DUPLICATE_ID("core.duplicate-id", RuleSet.CORE, Severity.ERROR),
+  /** A reference names nothing of the right kind in the profile. */
+  CORE_REFERENCE("core.reference", RuleSet.CORE, Severity.ERROR),
+  /** An impulse uptake names an impulse that is not in the catalogue. */
+  CORE_IMPULSE("core.impulse", RuleSet.CORE, Severity.ERROR),
+  /** A NUTS region does not lie in the location's country. */
+  CORE_REGION_COUNTRY("core.region-country", RuleSet.CORE, Severity.ERROR),
+  /** An actor that is not a company has a company size. */
+  CORE_COMPANY_SIZE("core.company-size", RuleSet.CORE, Severity.ERROR),
+  /** A profile names no source for its data. */
+  CORE_PROVENANCE_SOURCES("core.provenance.sources", RuleSet.CORE, Severity.WARNING),
+  /** A label has neither an award date nor a validity end. */
+  CORE_LABEL_DATES("core.label.dates", RuleSet.CORE, Severity.WARNING),
+  /** A contact point gives no e-mail, telephone or web page. */
+  CORE_CONTACT_EMPTY("core.contact.empty", RuleSet.CORE, Severity.WARNING),
+  /** The ECCP listing criteria are waived for a programme-recognised cluster. */
+  ECCP_WAIVED("eccp.waived", RuleSet.ECCP, Severity.INFO),
+  /** The cluster management team is not known to be at least 0.5 FTE. */
+  ECCP_TEAM_SIZE("eccp.team-size", RuleSet.ECCP, Severity.ERROR),
+  /** The cluster has no website known to be in English. */
+  ECCP_ENGLISH_WEBSITE("eccp.english-website", RuleSet.ECCP, Severity.ERROR),
+  /** The cluster has fewer than 15 committed members. */
+  ECCP_MEMBERS("eccp.members", RuleSet.ECCP, Severity.ERROR),
+  /** The members are of fewer than two triple-helix types. */
+  ECCP_MEMBER_TYPES("eccp.member-types", RuleSet.ECCP, Severity.ERROR),
+  /** A label is valid for longer than two years from the month it was awarded. */
+  EUCLES_VALIDITY("eucles.validity", RuleSet.EUCLES, Severity.ERROR),
+  /** A Silver label does not follow a Bronze benchmarking 1.5 to 2 years earlier. */
+  EUCLES_SILVER_AFTER_BRONZE("eucles.silver-after-bronze", RuleSet.EUCLES, Severity.ERROR),
+  /** A Gold label has a score below 80%. */
+  EUCLES_GOLD_SCORE("eucles.gold-score", RuleSet.EUCLES, Severity.ERROR),
+  /** A label's validity has ended. */
+  EUCLES_EXPIRED("eucles.expired", RuleSet.EUCLES, Severity.WARNING),
+  /** A label awarded since 2019 needs an ECCP listing, and none is recorded. */
+  EUCLES_ECCP_LISTING("eucles.eccp-listing", RuleSet.EUCLES, Severity.WARNING),
+  /** A label rule could not be checked because a date is unknown. */
+  EUCLES_UNCHECKED("eucles.unchecked", RuleSet.EUCLES, Severity.INFO);
+
+  private final String code;
+  private final RuleSet ruleSet;
+  private final Severity severity;
+
+  Rule(String code, RuleSet ruleSet, Severity severity) {
+    this.code = code;
+    this.ruleSet = ruleSet;
+    this.severity = severity;
+  }
+
+  /** Returns the stable code, such as {@code core.reference} or {@code eccp.members}. */
+  public String code() {
+    return code;
+  }
+
+  /** Returns the rule set the rule belongs to. */
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
+  /** Returns the severity of the rule's findings. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** Returns the rule with this code, if there is one. */
+  public static Optional<Rule> ofCode(String code) {
+    for (Rule rule : values()) {
+      if (rule.code.equals(code)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,93 @@
+package eu.clusterdata.model.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The result of validating a profile: its findings in document order. Bad data is reported here,
+ * never thrown. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ValidationReport report = validator.validate(profile);
+ * if (!report.conforms()) {
+ *   report.errors().forEach(f -> System.out.println(f.path() + ": " + f.messageEnglish()));
+ * }
+ * }</pre>
+ *
+ * @param findings every finding, ordered by path
+ */
+public record ValidationReport(List<Finding> findings) {
+
+  /** How many paths a {@link RuleSummary} lists at most. */
+  public static final int SUMMARY_PATHS = 3;
+
+  public ValidationReport {
+    findings = List.copyOf(findings);
+  }
+
+  /** Returns whether the profile conforms: no finding is an error. */
+  public boolean conforms() {
+    return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /** Returns the findings that are errors. */
+  public List<Finding> errors() {
+    return withSeverity(Severity.ERROR);
+  }
+
+  /** Returns the findings of the given severity. */
+  public List<Finding> withSeverity(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).toList();
+  }
+
+  /** Returns the findings of one rule. */
+  public List<Finding> of(Rule rule) {
+    return findings.stream().filter(f -> f.rule() == rule).toList();
+  }
+
+  /** Returns how many findings there are of each severity (zero counts included). */
+  public Map<Severity, Long> countsBySeverity() {
+    Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      counts.put(severity, 0L);
+    }
+    findings.forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
+    return counts;
+  }
+
+  /**
+   * Returns one summary per broken rule, errors first, then by rule code, each with its count and
+   * the first few paths.
+   */
+  public List<RuleSummary> summary() {
+    Map<Rule, List<Finding>> byRule =
+        findings.stream().collect(Collectors.groupingBy(Finding::rule, () -> new EnumMap<>(Rule.class), Collectors.toList()));
+    List<RuleSummary> summaries = new ArrayList<>();
+    byRule.forEach(
+        (rule, list) ->
+            summaries.add(
+                new RuleSummary(
+                    rule,
+                    list.size(),
+                    list.stream().limit(SUMMARY_PATHS).map(Finding::path).toList())));
+    summaries.sort(
+        Comparator.comparing((RuleSummary s) -> s.rule().severity())
+            .thenComparing(s -> s.rule().code()));
+    return summaries;
+  }
+
+  @Override
+  public String toString() {
+    if (findings.isEmpty()) {
+      return "conforms, no findings";
+    }
+    StringBuilder text = new StringBuilder(conforms() ? "conforms" : "does not conform");
+    countsBySeverity().forEach((severity, count) -> text.append(", ").append(count).append(' ').append(severity.name().toLowerCase(java.util.Locale.ROOT)));
+    findings.forEach(f -> text.append(System.lineSeparator()).append("  ").append(f));
+    return text.toString();
+  }
+}

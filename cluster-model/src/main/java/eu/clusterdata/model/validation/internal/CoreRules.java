@@ -1,0 +1,187 @@
+package eu.clusterdata.model.validation.internal;
+
+import eu.clusterdata.model.Actor;
+import eu.clusterdata.model.ActorType;
+import eu.clusterdata.model.ClusterOrganisation;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.ContactPoint;
+import eu.clusterdata.model.ImpulseCatalogue;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.Label;
+import eu.clusterdata.model.Location;
+import eu.clusterdata.model.OpenCode;
+import eu.clusterdata.model.PracticeExample;
+import eu.clusterdata.model.Project;
+import eu.clusterdata.model.Service;
+import eu.clusterdata.model.TransformationEngagement;
+import eu.clusterdata.model.validation.Rule;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The core rules that span a profile and that annotations cannot express: unique identifiers,
+ * references that resolve to the right kind of record, consistent dates, and the open code
+ * lists.
+ */
+public final class CoreRules {
+
+  private CoreRules() {}
+
+  /** Checks {@code profile} and reports to {@code sink}. */
+  public static void check(ClusterProfile profile, FindingSink sink) {
+    checkUniqueIds(profile, sink);
+    checkReferences(profile, sink);
+    checkOrganisation(profile.organisation(), sink);
+    checkActors(profile.actors(), sink);
+    checkOpenCodes(profile, sink);
+    checkUptakes(profile, sink);
+    var metadata = profile.metadata();
+    if (metadata.lastModified().isBefore(metadata.created())) {
+      sink.addVariant(Rule.CORE_PERIOD, "metadata", "metadata.lastModified", metadata.lastModified(), metadata.created());
+    }
+    if (metadata.sources().isEmpty()) {
+      sink.add(Rule.CORE_PROVENANCE_SOURCES, "metadata.sources", null);
+    }
+  }
+
+  private static void checkUniqueIds(ClusterProfile profile, FindingSink sink) {
+    Map<Iri, String> firstUse = new HashMap<>();
+    firstUse.put(profile.organisation().id(), "organisation.id");
+    var partnerships = profile.organisation().partnerships();
+    for (int i = 0; i < partnerships.size(); i++) {
+      claim(firstUse, partnerships.get(i).id(), "organisation.partnerships[" + i + "].id", sink);
+    }
+    claimAll(firstUse, profile.actors().stream().map(Actor::id).toList(), "actors", sink);
+    claimAll(firstUse, profile.services().stream().map(Service::id).toList(), "services", sink);
+    claimAll(firstUse, profile.projects().stream().map(Project::id).toList(), "projects", sink);
+    claimAll(firstUse, profile.practiceExamples().stream().map(PracticeExample::id).toList(), "practiceExamples", sink);
+  }
+
+  private static void claimAll(Map<Iri, String> firstUse, List<Iri> ids, String list, FindingSink sink) {
+    for (int i = 0; i < ids.size(); i++) {
+      claim(firstUse, ids.get(i), list + "[" + i + "].id", sink);
+    }
+  }
+
+  private static void claim(Map<Iri, String> firstUse, Iri id, String path, FindingSink sink) {
+    String first = firstUse.putIfAbsent(id, path);
+    if (first != null) {
+      sink.add(Rule.CORE_DUPLICATE_ID, path, id, first);
+    }
+  }
+
+  private static void checkReferences(ClusterProfile profile, FindingSink sink) {
+    Set<Iri> actors = profile.actors().stream().map(Actor::id).collect(Collectors.toSet());
+    Set<Iri> services = profile.services().stream().map(Service::id).collect(Collectors.toSet());
+    Set<Iri> projects = profile.projects().stream().map(Project::id).collect(Collectors.toSet());
+    Set<Iri> examples =
+        profile.practiceExamples().stream().map(PracticeExample::id).collect(Collectors.toSet());
+    var memberships = profile.memberships();
+    for (int i = 0; i < memberships.size(); i++) {
+      resolve(actors, memberships.get(i).actor(), "actor", "memberships[" + i + "].actor", sink);
+    }
+    for (int i = 0; i < profile.projects().size(); i++) {
+      resolveAll(actors, profile.projects().get(i).partners(), "actor", "projects[" + i + "].partners", sink);
+    }
+    for (int i = 0; i < profile.practiceExamples().size(); i++) {
+      PracticeExample example = profile.practiceExamples().get(i);
+      resolveAll(actors, example.actors(), "actor", "practiceExamples[" + i + "].actors", sink);
+      resolveAll(services, example.services(), "service", "practiceExamples[" + i + "].services", sink);
+    }
+    for (int i = 0; i < profile.engagements().size(); i++) {
+      TransformationEngagement engagement = profile.engagements().get(i);
+      String at = "engagements[" + i + "]";
+      resolveAll(services, engagement.services(), "service", at + ".services", sink);
+      resolveAll(projects, engagement.projects(), "project", at + ".projects", sink);
+      resolveAll(examples, engagement.practiceExamples(), "practice-example", at + ".practiceExamples", sink);
+    }
+  }
+
+  private static void resolveAll(Set<Iri> known, List<Iri> refs, String kind, String list, FindingSink sink) {
+    for (int j = 0; j < refs.size(); j++) {
+      resolve(known, refs.get(j), kind, list + "[" + j + "]", sink);
+    }
+  }
+
+  private static void resolve(Set<Iri> known, Iri ref, String kind, String path, FindingSink sink) {
+    if (!known.contains(ref)) {
+      sink.addVariant(Rule.CORE_REFERENCE, kind, path, ref);
+    }
+  }
+
+  private static void checkOrganisation(ClusterOrganisation organisation, FindingSink sink) {
+    checkRegion(organisation.location(), "organisation.location", sink);
+    List<Label> labels = organisation.labels();
+    for (int i = 0; i < labels.size(); i++) {
+      Label label = labels.get(i);
+      String at = "organisation.labels[" + i + "]";
+      if (label.awarded() == null && label.validUntil() == null) {
+        sink.add(Rule.CORE_LABEL_DATES, at, null);
+      } else if (label.awarded() != null
+          && label.validUntil() != null
+          && label.validUntil().isBefore(label.awarded())) {
+        sink.addVariant(Rule.CORE_PERIOD, "label", at + ".validUntil", label.validUntil(), label.awarded());
+      }
+    }
+    List<ContactPoint> contacts = organisation.contacts();
+    for (int i = 0; i < contacts.size(); i++) {
+      ContactPoint contact = contacts.get(i);
+      if (contact.email() == null && contact.telephone() == null && contact.url() == null) {
+        sink.add(Rule.CORE_CONTACT_EMPTY, "organisation.contacts[" + i + "]", null);
+      }
+    }
+  }
+
+  private static void checkActors(List<Actor> actors, FindingSink sink) {
+    for (int i = 0; i < actors.size(); i++) {
+      Actor actor = actors.get(i);
+      if (actor.companySize() != null && actor.type() != ActorType.COMPANY) {
+        sink.add(Rule.CORE_COMPANY_SIZE, "actors[" + i + "].companySize", actor.companySize().code(), actor.type().code());
+      }
+      checkRegion(actor.location(), "actors[" + i + "].location", sink);
+    }
+  }
+
+  /** NUTS writes Greece as EL where ISO writes GR; everything else matches. */
+  private static void checkRegion(Location location, String at, FindingSink sink) {
+    if (location.country() == null || location.region() == null) {
+      return;
+    }
+    String nutsCountry = location.region().countryPart();
+    String isoCountry = nutsCountry.equals("EL") ? "GR" : nutsCountry;
+    if (!isoCountry.equals(location.country().code())) {
+      sink.add(Rule.CORE_REGION_COUNTRY, at + ".region", location.region(), location.country());
+    }
+  }
+
+  private static void checkOpenCodes(ClusterProfile profile, FindingSink sink) {
+    unlisted(profile.organisation().focus().technologies(), "organisation.focus.technologies", "technology", sink);
+    for (int i = 0; i < profile.services().size(); i++) {
+      Service service = profile.services().get(i);
+      unlisted(service.targetGroups(), "services[" + i + "].targetGroups", "target-group", sink);
+      if (service.format() != null && !service.format().isListed()) {
+        sink.addVariant(Rule.CORE_CODE_UNLISTED, "service-format", "services[" + i + "].format", service.format());
+      }
+    }
+  }
+
+  private static void unlisted(List<? extends OpenCode> codes, String list, String kind, FindingSink sink) {
+    for (int i = 0; i < codes.size(); i++) {
+      if (!codes.get(i).isListed()) {
+        sink.addVariant(Rule.CORE_CODE_UNLISTED, kind, list + "[" + i + "]", codes.get(i).code());
+      }
+    }
+  }
+
+  private static void checkUptakes(ClusterProfile profile, FindingSink sink) {
+    var uptakes = profile.impulseUptakes();
+    for (int i = 0; i < uptakes.size(); i++) {
+      if (ImpulseCatalogue.find(uptakes.get(i).impulse()).isEmpty()) {
+        sink.add(Rule.CORE_IMPULSE, "impulseUptakes[" + i + "].impulse", uptakes.get(i).impulse());
+      }
+    }
+  }
+}

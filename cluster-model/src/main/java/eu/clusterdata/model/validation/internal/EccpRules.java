@@ -1,0 +1,92 @@
+package eu.clusterdata.model.validation.internal;
+
+import eu.clusterdata.model.Actor;
+import eu.clusterdata.model.ClusterOrganisation;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.HelixSector;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.Membership;
+import eu.clusterdata.model.ProgrammeLevel;
+import eu.clusterdata.model.ProgrammeRecognition;
+import eu.clusterdata.model.validation.Rule;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The ECCP's listing criteria, judged on the reference date: a management team of at least 0.5
+ * FTE, an English website, at least 15 committed members of at least two triple-helix types. A
+ * cluster recognised by a regional or national cluster programme is exempt.
+ */
+public final class EccpRules {
+
+  static final BigDecimal MINIMUM_TEAM_FTE = new BigDecimal("0.5");
+  static final int MINIMUM_MEMBERS = 15;
+  static final int MINIMUM_HELIX_TYPES = 2;
+
+  private EccpRules() {}
+
+  /** Checks {@code profile} as of {@code today} and reports to {@code sink}. */
+  public static void check(ClusterProfile profile, LocalDate today, FindingSink sink) {
+    ClusterOrganisation organisation = profile.organisation();
+    Optional<ProgrammeRecognition> waiver = waiver(organisation, today);
+    if (waiver.isPresent()) {
+      String programme = waiver.get().programme().best(List.of("en", "de")).orElse("");
+      sink.add(Rule.ECCP_WAIVED, "organisation.recognitions", programme);
+      return;
+    }
+    BigDecimal team = organisation.management().teamSizeFte();
+    if (team == null) {
+      sink.addVariant(Rule.ECCP_TEAM_SIZE, "unknown", "organisation.management.teamSizeFte", null);
+    } else if (team.compareTo(MINIMUM_TEAM_FTE) < 0) {
+      sink.add(Rule.ECCP_TEAM_SIZE, "organisation.management.teamSizeFte", team);
+    }
+    if (organisation.website() == null) {
+      sink.addVariant(Rule.ECCP_ENGLISH_WEBSITE, "missing", "organisation.website", null);
+    } else if (organisation.websiteLanguages().stream().noneMatch(EccpRules::isEnglish)) {
+      sink.add(Rule.ECCP_ENGLISH_WEBSITE, "organisation.websiteLanguages", organisation.website());
+    }
+    checkMembers(profile, today, sink);
+  }
+
+  private static Optional<ProgrammeRecognition> waiver(ClusterOrganisation organisation, LocalDate today) {
+    return organisation.recognitions().stream()
+        .filter(r -> r.level() == ProgrammeLevel.REGIONAL || r.level() == ProgrammeLevel.NATIONAL)
+        .filter(r -> r.period().contains(today))
+        .findFirst();
+  }
+
+  private static boolean isEnglish(String tag) {
+    return tag.equals("en") || tag.startsWith("en-");
+  }
+
+  private static void checkMembers(ClusterProfile profile, LocalDate today, FindingSink sink) {
+    Map<Iri, Actor> actors =
+        profile.actors().stream().collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a));
+    Set<Iri> members =
+        profile.memberships().stream()
+            .filter(m -> m.isCommittedOn(today))
+            .map(Membership::actor)
+            .collect(Collectors.toSet());
+    if (members.size() < MINIMUM_MEMBERS) {
+      sink.add(Rule.ECCP_MEMBERS, "memberships", members.size());
+    }
+    Set<HelixSector> sectors = EnumSet.noneOf(HelixSector.class);
+    for (Iri member : members) {
+      Actor actor = actors.get(member);
+      if (actor != null) {
+        actor.type().helixSector().ifPresent(sectors::add);
+      }
+    }
+    if (sectors.size() < MINIMUM_HELIX_TYPES) {
+      String names = sectors.stream().map(HelixSector::code).collect(Collectors.joining(", "));
+      sink.add(Rule.ECCP_MEMBER_TYPES, "memberships", sectors.size(), names);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package eu.clusterdata.model.validation.internal;
+
+import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.validation.Rule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects findings while the rules run. Message arguments are the offending value first, then
+ * whatever the message names besides. Not thread-safe: one sink per validation.
+ */
+public final class FindingSink {
+
+  private final List<Finding> findings = new ArrayList<>();
+
+  /** Reports {@code rule} at {@code path}, with the rule's own message. */
+  public void add(Rule rule, String path, Object value, Object... args) {
+    addWithKey(rule, rule.code(), path, value, args);
+  }
+
+  /** Reports {@code rule} at {@code path}, with the message of one of its variants. */
+  public void addVariant(Rule rule, String variant, String path, Object value, Object... args) {
+    addWithKey(rule, rule.code() + "." + variant, path, value, args);
+  }
+
+  /** Reports {@code rule} at {@code path}, with the message under {@code key}. */
+  void addWithKey(Rule rule, String key, String path, Object value, Object... args) {
+    Object[] all = new Object[args.length + 1];
+    all[0] = value;
+    System.arraycopy(args, 0, all, 1, args.length);
+    findings.add(
+        new Finding(
+            rule,
+            path,
+            value == null ? null : value.toString(),
+            Messages.english(key, all),
+            Messages.german(key, all)));
+  }
+
+  /** Returns the findings in path order, then by rule code. */
+  public List<Finding> sorted() {
+    List<Finding> copy = new ArrayList<>(findings);
+    copy.sort(
+        (a, b) -> {
+          int byPath = PathOrder.compare(a.path(), b.path());
+          return byPath != 0 ? byPath : a.rule().code().compareTo(b.rule().code());
+        });
+    return copy;
+  }
+}

@@ -1,0 +1,48 @@
+package eu.clusterdata.model.validation.internal;
+
+/**
+ * Orders paths as a reader meets them in a document: list indices compare as numbers, so that
+ * {@code actors[2]} comes before {@code actors[10]}.
+ */
+final class PathOrder {
+
+  private PathOrder() {}
+
+  static int compare(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
+      if (Character.isDigit(ca) && Character.isDigit(cb)) {
+        int endA = digitsEnd(a, i);
+        int endB = digitsEnd(b, j);
+        int byLength = Integer.compare(endA - i, endB - j);
+        if (byLength != 0) {
+          return byLength;
+        }
+        int byDigits = a.substring(i, endA).compareTo(b.substring(j, endB));
+        if (byDigits != 0) {
+          return byDigits;
+        }
+        i = endA;
+        j = endB;
+      } else {
+        if (ca != cb) {
+          return Character.compare(ca, cb);
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int end = from;
+    while (end < s.length() && Character.isDigit(s.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+}

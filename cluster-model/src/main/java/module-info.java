@@ -1,0 +1,18 @@
+/**
+ * The cluster-profile model, its reference catalogues and its validator. Depends on no JSON or
+ * RDF library.
+ */
+module eu.clusterdata.model {
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+
+  exports eu.clusterdata.model;
+  exports eu.clusterdata.model.constraints;
+  exports eu.clusterdata.model.validation;
+
+  // Hibernate Validator reads the records' fields and instantiates the constraint validators.
+  opens eu.clusterdata.model to
+      org.hibernate.validator;
+  opens eu.clusterdata.model.internal to
+      org.hibernate.validator;
+}

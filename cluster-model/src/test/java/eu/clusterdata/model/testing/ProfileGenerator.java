@@ -1,0 +1,414 @@
+package eu.clusterdata.model.testing;
+
+import eu.clusterdata.model.Actor;
+import eu.clusterdata.model.ActorType;
+import eu.clusterdata.model.Address;
+import eu.clusterdata.model.ClusterOrganisation;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.CompanySize;
+import eu.clusterdata.model.ContactPoint;
+import eu.clusterdata.model.CountryCode;
+import eu.clusterdata.model.DateRange;
+import eu.clusterdata.model.Funding;
+import eu.clusterdata.model.ImpulseCatalogue;
+import eu.clusterdata.model.ImpulseStatus;
+import eu.clusterdata.model.ImpulseUptake;
+import eu.clusterdata.model.IndustrialEcosystem;
+import eu.clusterdata.model.InnovationField;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.Label;
+import eu.clusterdata.model.LabelLevel;
+import eu.clusterdata.model.Location;
+import eu.clusterdata.model.Management;
+import eu.clusterdata.model.Membership;
+import eu.clusterdata.model.MembershipRole;
+import eu.clusterdata.model.Money;
+import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.NaceCode;
+import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.Partnership;
+import eu.clusterdata.model.PartnershipType;
+import eu.clusterdata.model.PracticeExample;
+import eu.clusterdata.model.ProfileMetadata;
+import eu.clusterdata.model.ProgrammeLevel;
+import eu.clusterdata.model.ProgrammeRecognition;
+import eu.clusterdata.model.Project;
+import eu.clusterdata.model.Service;
+import eu.clusterdata.model.ServiceArea;
+import eu.clusterdata.model.ServiceFormat;
+import eu.clusterdata.model.Source;
+import eu.clusterdata.model.SourceType;
+import eu.clusterdata.model.TargetGroup;
+import eu.clusterdata.model.ThematicFocus;
+import eu.clusterdata.model.Technology;
+import eu.clusterdata.model.Transformation;
+import eu.clusterdata.model.TransformationEngagement;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * A seeded generator of random cluster profiles that are valid under every rule set (core, ECCP
+ * and EUCLES) on a given reference date. The same seed always gives the same profiles, so a
+ * failing property test is reproduced by its seed.
+ *
+ * <p>Every optional part of the model is sometimes present and sometimes absent, so that round
+ * trips through the interchange formats exercise all of it. Texts use German umlauts and ß.
+ *
+ * <pre>{@code
+ * ProfileGenerator generator = ProfileGenerator.builder().seed(42).build();
+ * ClusterProfile profile = generator.next();
+ * }</pre>
+ *
+ * <p>Not thread-safe: use one generator per thread.
+ */
+public final class ProfileGenerator {
+
+  /** The reference date the generated profiles are valid on, unless the builder sets another. */
+  public static final LocalDate DEFAULT_REFERENCE_DATE = LocalDate.of(2026, 6, 1);
+
+  private static final String[] NRW_REGIONS = {
+    "DEA", "DEA1", "DEA11", "DEA12", "DEA13", "DEA2", "DEA22", "DEA23", "DEA3", "DEA4", "DEA41",
+    "DEA5", "DEA56"
+  };
+  private static final String[] NACE_2 = {"C", "20.1", "21", "21.10", "26.1", "28.9", "62.01", "72.11", "M"};
+  private static final String[] NACE_21 = {"C", "20.14", "21", "62.10", "72.10"};
+  private static final String[] WORDS_DE = {
+    "Präzision", "Bioökonomie", "Kunststoff", "Logistik", "Gießerei", "Künstliche Intelligenz",
+    "Wasserstoff", "Medizintechnik", "Straßenbau", "Lebensmittel", "Photonik", "Ökodesign"
+  };
+  private static final String[] WORDS_EN = {
+    "Precision", "Bioeconomy", "Plastics", "Logistics", "Foundry", "Artificial Intelligence",
+    "Hydrogen", "Medical Technology", "Road Building", "Food", "Photonics", "Ecodesign"
+  };
+  private static final String[] LEGAL_FORMS = {"e.V.", "GmbH", "gGmbH", "GbR"};
+  private static final String[] PROGRAMMES = {"Horizon 2020", "Horizon Europe", "Single Market Programme", "EFRE/JTF NRW"};
+
+  private final SplittableRandom random;
+  private final long seed;
+  private final LocalDate today;
+  private final int minMembers;
+  private final int maxMembers;
+  private int count;
+  private int nextId;
+
+  private ProfileGenerator(Builder builder) {
+    this.seed = builder.seed;
+    this.random = new SplittableRandom(builder.seed);
+    this.today = builder.referenceDate;
+    this.minMembers = builder.minMembers;
+    this.maxMembers = builder.maxMembers;
+  }
+
+  /** Returns a builder: seed 0, reference date {@link #DEFAULT_REFERENCE_DATE}, 15 to 40 members. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a generator with this seed and the default settings. */
+  public static ProfileGenerator seeded(long seed) {
+    return builder().seed(seed).build();
+  }
+
+  /** Returns the seed, for messages that let a failure be reproduced. */
+  public long seed() {
+    return seed;
+  }
+
+  /** Returns the reference date on which the profiles are valid. */
+  public LocalDate referenceDate() {
+    return today;
+  }
+
+  /** Returns the next profiles, lazily. */
+  public Stream<ClusterProfile> stream(int size) {
+    return Stream.generate(this::next).limit(size);
+  }
+
+  /** Returns the next profile. */
+  public ClusterProfile next() {
+    int n = count++;
+    String base = "https://example.org/generated/" + seed + "/cluster-" + n + "/";
+    List<Actor> actors = actors(base);
+    int members = Math.min(actors.size(), between(minMembers, maxMembers));
+    ClusterProfile.Builder profile = ClusterProfile.builder(organisation(base, n), metadata());
+    actors.forEach(profile::addActor);
+    for (int i = 0; i < members; i++) {
+      profile.addMembership(membership(actors.get(i).id()));
+    }
+    List<Service> services = repeat(between(1, 6), () -> service(base));
+    services.forEach(profile::addService);
+    List<Project> projects = repeat(between(0, 3), () -> project(base, actors));
+    projects.forEach(profile::addProject);
+    List<PracticeExample> examples = repeat(between(0, 2), () -> practiceExample(base, actors, services));
+    examples.forEach(profile::addPracticeExample);
+    for (Transformation t : subset(Transformation.values(), 0)) {
+      profile.addEngagement(
+          new TransformationEngagement(
+              t,
+              maybe(() -> text("Engagement")),
+              pick(services.stream().map(Service::id).toList(), 2),
+              pick(projects.stream().map(Project::id).toList(), 2),
+              pick(examples.stream().map(PracticeExample::id).toList(), 1)));
+    }
+    for (int i : distinctIndices(ImpulseCatalogue.impulses().size(), between(0, 3))) {
+      profile.addImpulseUptake(
+          new ImpulseUptake(
+              ImpulseCatalogue.impulses().get(i).code(),
+              oneOf(ImpulseStatus.values()),
+              maybe(() -> text("Nachweis")),
+              maybe(() -> Iri.of(base + "evidence/" + i))));
+    }
+    return profile.build();
+  }
+
+  private ClusterOrganisation organisation(String base, int n) {
+    ClusterOrganisation.Builder org =
+        ClusterOrganisation.builder(Iri.of(base + "organisation"), text("Cluster " + n));
+    org.acronym(maybe(() -> "CL" + n));
+    org.description(maybe(() -> text("Über das Cluster")));
+    org.website(Iri.of("https://cluster-" + n + ".example.org/"), random.nextBoolean() ? new String[] {"de", "en"} : new String[] {"en"});
+    Location location = Location.of(CountryCode.DE, NutsCode.of(oneOf(NRW_REGIONS)));
+    org.location(random.nextBoolean() ? location : location.withAddress(Address.of(maybe(() -> "Königsallee " + between(1, 99)), "40212", "Düsseldorf")));
+    org.focus(
+        new ThematicFocus(
+            repeat(between(0, 3), this::nace),
+            Set.copyOf(subset(IndustrialEcosystem.values(), 1)),
+            Set.copyOf(subset(InnovationField.values(), 1)),
+            pick(Technology.listedCodes().stream().sorted().map(Technology::of).toList(), 3)));
+    org.management(
+        new Management(
+            BigDecimal.valueOf(between(5, 120), 1),
+            maybe(() -> oneOf(LEGAL_FORMS)),
+            maybe(() -> Year.of(between(1985, today.getYear()))),
+            repeat(between(0, 2), () -> new Funding(text("Förderung"), maybe(() -> Money.euro(between(10_000, 2_000_000)))))));
+    labels().forEach(org::addLabel);
+    if (!org.build().labels().isEmpty()) {
+      org.addListing(Iri.of("https://clustercollaboration.eu/cluster-organisations/generated-" + seed + "-" + n));
+    }
+    for (int i = 0; i < between(0, 2); i++) {
+      org.addPartnership(
+          new Partnership(
+              Iri.of(base + "partnership/" + i),
+              text("Partnerschaft " + i),
+              oneOf(PartnershipType.values()),
+              period(),
+              maybe(() -> Iri.of("https://partnership-" + n + ".example.org/"))));
+    }
+    if (random.nextInt(4) == 0) {
+      org.addRecognition(
+          new ProgrammeRecognition(
+              text("Landescluster"),
+              oneOf(ProgrammeLevel.values()),
+              period(),
+              maybe(() -> Iri.of("https://programme.example.org/"))));
+    }
+    if (random.nextBoolean()) {
+      org.addContact(ContactPoint.office("Geschäftsstelle", "info@cluster-" + n + ".example.org"));
+    }
+    if (random.nextBoolean()) {
+      org.addContact(new ContactPoint("Dr. Jürgen Weiß", null, "+49 211 " + between(100000, 999999), null, true));
+    }
+    return org.build();
+  }
+
+  /** Labels as EUCLES awards them, current on the reference date. */
+  private List<Label> labels() {
+    List<Label> labels = new ArrayList<>();
+    switch (random.nextInt(4)) {
+      case 1 -> labels.add(label(LabelLevel.BRONZE, today.minusMonths(between(0, 20)), null));
+      case 2 -> {
+        LocalDate silver = today.minusMonths(between(0, 20));
+        LocalDate bronze = silver.minusMonths(between(18, 23));
+        // The Bronze label that a Silver one supersedes has no validity end of its own.
+        labels.add(new Label(LabelLevel.BRONZE, bronze, null, null));
+        labels.add(new Label(LabelLevel.SILVER, silver, YearMonth.from(silver).plusMonths(24).atEndOfMonth(), null));
+      }
+      case 3 -> labels.add(label(LabelLevel.GOLD, today.minusMonths(between(0, 20)), maybe(() -> BigDecimal.valueOf(between(800, 1000), 1))));
+      default -> { }
+    }
+    return labels;
+  }
+
+  private Label label(LabelLevel level, LocalDate awarded, BigDecimal score) {
+    LocalDate until = YearMonth.from(awarded).plusMonths(24).atEndOfMonth();
+    return new Label(level, random.nextInt(5) == 0 ? null : awarded, until, score);
+  }
+
+  private List<Actor> actors(String base) {
+    int size = between(maxMembers, maxMembers + 5);
+    List<Actor> actors = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      // The first two are of different helix types, so every profile passes the ECCP criterion.
+      ActorType type = i == 0 ? ActorType.COMPANY : i == 1 ? ActorType.UNIVERSITY : oneOf(ActorType.values());
+      Iri id = Iri.of(base + "actor/" + i);
+      actors.add(
+          new Actor(
+              id,
+              text(oneOf(WORDS_DE) + " " + i),
+              type,
+              type == ActorType.COMPANY ? oneOf(CompanySize.values()) : null,
+              maybe(() -> Iri.of("https://actor-" + random.nextInt(1_000_000) + ".example.org/")),
+              random.nextBoolean() ? Location.UNKNOWN : Location.of(CountryCode.DE, NutsCode.of(oneOf(NRW_REGIONS))),
+              repeat(between(0, 2), this::nace)));
+    }
+    return actors;
+  }
+
+  private Membership membership(Iri actor) {
+    MembershipRole role = oneOf(new MembershipRole[] {MembershipRole.MEMBER, MembershipRole.FOUNDING_MEMBER, MembershipRole.BOARD_MEMBER, MembershipRole.ASSOCIATE_MEMBER});
+    DateRange period =
+        random.nextBoolean()
+            ? DateRange.ALWAYS
+            : DateRange.of(today.minusDays(between(1, 5000)), maybe(() -> today.plusDays(between(1, 900))));
+    return new Membership(actor, role, period);
+  }
+
+  private Service service(String base) {
+    Service.Builder service =
+        Service.builder(Iri.of(base + "service/" + nextId++), text("Angebot"), oneOf(ServiceArea.values()))
+            .format(maybe(() -> ServiceFormat.of(oneOf(ServiceFormat.listedCodes().stream().sorted().toArray(String[]::new)))))
+            .targetGroups(pick(TargetGroup.listedCodes().stream().sorted().map(TargetGroup::of).toList(), 3).toArray(TargetGroup[]::new))
+            .transformations(subset(Transformation.values(), 0).toArray(Transformation[]::new))
+            .description(maybe(() -> text("Beschreibung")))
+            .url(maybe(() -> Iri.of(base + "pages/service")));
+    return service.build();
+  }
+
+  private Project project(String base, List<Actor> actors) {
+    return Project.builder(Iri.of(base + "project/" + nextId++), text("Projekt"))
+        .acronym(maybe(() -> "PRJ" + random.nextInt(100)))
+        .fundingProgramme(maybe(() -> oneOf(PROGRAMMES)))
+        .partners(pick(actors.stream().map(Actor::id).toList(), 4).toArray(Iri[]::new))
+        .period(period())
+        .budget(maybe(() -> Money.euro(BigDecimal.valueOf(between(1_000_00, 9_000_000_00), 2))))
+        .description(maybe(() -> text("Projektbeschreibung")))
+        .website(maybe(() -> Iri.of(base + "pages/project")))
+        .build();
+  }
+
+  private PracticeExample practiceExample(String base, List<Actor> actors, List<Service> services) {
+    return new PracticeExample(
+        Iri.of(base + "example/" + nextId++),
+        text("Praxisbeispiel"),
+        maybe(() -> text("Wie das Cluster zwei Akteure verbunden hat")),
+        pick(actors.stream().map(Actor::id).toList(), 3),
+        pick(services.stream().map(Service::id).toList(), 2),
+        Set.copyOf(subset(Transformation.values(), 0)));
+  }
+
+  private ProfileMetadata metadata() {
+    Instant created = today.minusDays(between(30, 3000)).atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(between(0, 86_399));
+    Instant modified = created.plusSeconds(between(0, 20 * 86_400));
+    List<Source> sources =
+        repeat(
+            between(1, 2),
+            () -> new Source(oneOf(SourceType.values()), "Quelle " + between(1, 99), maybe(() -> Iri.of("https://source.example.org/" + between(1, 99))), maybe(() -> today.minusDays(between(1, 99)))));
+    List<String> languages = random.nextBoolean() ? List.of("de") : List.of("de", "en");
+    return new ProfileMetadata(created, modified, maybe(() -> "generator"), sources, languages);
+  }
+
+  private NaceCode nace() {
+    return random.nextBoolean() ? NaceCode.rev2(oneOf(NACE_2)) : NaceCode.rev21(oneOf(NACE_21));
+  }
+
+  private DateRange period() {
+    LocalDate start = today.minusDays(between(0, 4000));
+    return DateRange.of(maybe(() -> start), maybe(() -> start.plusDays(between(0, 2000))));
+  }
+
+  private MultilingualText text(String prefix) {
+    int i = random.nextInt(WORDS_DE.length);
+    MultilingualText german = MultilingualText.de(prefix + " " + WORDS_DE[i]);
+    return random.nextBoolean() ? german : german.with("en", prefix + " " + WORDS_EN[i]);
+  }
+
+  private int between(int min, int max) {
+    return min + random.nextInt(max - min + 1);
+  }
+
+  private <T> T maybe(Supplier<T> value) {
+    return random.nextInt(3) == 0 ? null : value.get();
+  }
+
+  private <T> T oneOf(T[] values) {
+    return values[random.nextInt(values.length)];
+  }
+
+  private <T> List<T> repeat(int times, Supplier<T> value) {
+    List<T> list = new ArrayList<>(times);
+    for (int i = 0; i < times; i++) {
+      list.add(value.get());
+    }
+    return list;
+  }
+
+  /** Up to {@code max} distinct elements of {@code from}, in a random order. */
+  private <T> List<T> pick(List<T> from, int max) {
+    return distinctIndices(from.size(), Math.min(from.size(), between(0, max))).stream().map(from::get).toList();
+  }
+
+  private List<Integer> distinctIndices(int bound, int size) {
+    List<Integer> indices = new ArrayList<>();
+    while (indices.size() < Math.min(size, bound)) {
+      int i = random.nextInt(bound);
+      if (!indices.contains(i)) {
+        indices.add(i);
+      }
+    }
+    return indices;
+  }
+
+  private <E extends Enum<E>> List<E> subset(E[] values, int min) {
+    EnumSet<E> set = EnumSet.noneOf(values[0].getDeclaringClass());
+    int size = between(min, Math.min(values.length, 3));
+    while (set.size() < size) {
+      set.add(oneOf(values));
+    }
+    return List.copyOf(set);
+  }
+
+  /** Builds a {@link ProfileGenerator}. */
+  public static final class Builder {
+    private long seed;
+    private LocalDate referenceDate = DEFAULT_REFERENCE_DATE;
+    private int minMembers = 15;
+    private int maxMembers = 40;
+
+    private Builder() {}
+
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    public Builder referenceDate(LocalDate referenceDate) {
+      this.referenceDate = referenceDate;
+      return this;
+    }
+
+    /** Sets how many members each profile has; at least 15 keeps the ECCP criteria met. */
+    public Builder members(int min, int max) {
+      if (min < 2 || max < min) {
+        throw new IllegalArgumentException("members must satisfy 2 <= min <= max");
+      }
+      this.minMembers = min;
+      this.maxMembers = max;
+      return this;
+    }
+
+    public ProfileGenerator build() {
+      return new ProfileGenerator(this);
+    }
+  }
+}
