@@ -82,8 +82,8 @@ public record ClusterOrganisation(
 
   /** Builds a {@link ClusterOrganisation}; not thread-safe. */
   public static final class Builder {
-    private final Iri id;
-    private final MultilingualText name;
+    private Iri id;
+    private MultilingualText name;
     private String acronym;
     private MultilingualText description;
     private Iri website;
@@ -100,6 +100,16 @@ public record ClusterOrganisation(
     private Builder(Iri id, MultilingualText name) {
       this.id = id;
       this.name = name;
+    }
+
+    public Builder id(Iri id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder name(MultilingualText name) {
+      this.name = name;
+      return this;
     }
 
     public Builder acronym(String acronym) {

@@ -1,0 +1,103 @@
+package eu.clusterdata.model.validation;
+
+import static eu.clusterdata.model.testing.TestProfiles.TODAY;
+import static eu.clusterdata.model.testing.TestProfiles.id;
+import static eu.clusterdata.model.validation.RuleCase.fails;
+import static eu.clusterdata.model.validation.RuleCase.organisation;
+import static eu.clusterdata.model.validation.RuleCase.passes;
+
+import eu.clusterdata.model.Actor;
+import eu.clusterdata.model.ActorType;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.CompanySize;
+import eu.clusterdata.model.DateRange;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.Management;
+import eu.clusterdata.model.Membership;
+import eu.clusterdata.model.MembershipRole;
+import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.ProgrammeLevel;
+import eu.clusterdata.model.ProgrammeRecognition;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EccpRulesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void rule(RuleCase ruleCase) {
+    ruleCase.check(RuleSet.ECCP);
+  }
+
+  static Stream<RuleCase> cases() {
+    return Stream.of(
+        fails("team size unknown", Rule.ECCP_TEAM_SIZE, "organisation.management.teamSizeFte",
+            organisation(o -> o.management(Management.UNKNOWN))),
+        fails("team of 0.4 FTE", Rule.ECCP_TEAM_SIZE, "organisation.management.teamSizeFte",
+            organisation(o -> o.management(Management.UNKNOWN.withTeamSizeFte(new BigDecimal("0.4"))))),
+        passes("team of exactly 0.5 FTE", Rule.ECCP_TEAM_SIZE,
+            organisation(o -> o.management(Management.UNKNOWN.withTeamSizeFte(new BigDecimal("0.50"))))),
+        fails("German-only website", Rule.ECCP_ENGLISH_WEBSITE, "organisation.websiteLanguages",
+            organisation(o -> o.website(Iri.of("https://test-cluster.example.org/"), "de"))),
+        fails("no website", Rule.ECCP_ENGLISH_WEBSITE, "organisation.website",
+            organisation(o -> o.website(null))),
+        passes("British English website", Rule.ECCP_ENGLISH_WEBSITE,
+            organisation(o -> o.website(Iri.of("https://test-cluster.example.org/"), "en-GB"))),
+        fails("14 members", Rule.ECCP_MEMBERS, "memberships", withMemberships(14)),
+        passes("15 members", Rule.ECCP_MEMBERS, withMemberships(15)),
+        fails("15 memberships, one of them a mere partner", Rule.ECCP_MEMBERS, "memberships",
+            withMemberships(14).andThen(addMembership(MembershipRole.PARTNER, DateRange.ALWAYS))::apply),
+        fails("15 memberships, one of them ended", Rule.ECCP_MEMBERS, "memberships",
+            withMemberships(14).andThen(addMembership(MembershipRole.MEMBER, DateRange.of(null, TODAY.minusDays(1))))::apply),
+        passes("15 memberships, one ending today", Rule.ECCP_MEMBERS,
+            withMemberships(14).andThen(addMembership(MembershipRole.MEMBER, DateRange.of(null, TODAY)))::apply),
+        fails("companies only", Rule.ECCP_MEMBER_TYPES, "memberships", onlyCompanies()),
+        passes("companies and one intermediary count as one type, so add a public body", Rule.ECCP_MEMBER_TYPES,
+            onlyCompanies().andThen(p -> p.toBuilder().addMember(Actor.of(id("agency"), MultilingualText.de("Wirtschaftsförderung"), ActorType.PUBLIC_BODY)).build())::apply),
+        fails("recognition ended, so no waiver", Rule.ECCP_TEAM_SIZE, "organisation.management.teamSizeFte",
+            organisation(o -> o.management(Management.UNKNOWN).addRecognition(recognition(ProgrammeLevel.NATIONAL, DateRange.of(null, TODAY.minusDays(1)))))),
+        passes("European programme does not waive, but criteria are met", Rule.ECCP_WAIVED,
+            organisation(o -> o.addRecognition(recognition(ProgrammeLevel.EUROPEAN, DateRange.ALWAYS)))),
+        fails("recognised by a national programme: waived", Rule.ECCP_WAIVED, "organisation.recognitions",
+            organisation(o -> o.management(Management.UNKNOWN).website(null).addRecognition(recognition(ProgrammeLevel.NATIONAL, DateRange.ALWAYS)))));
+  }
+
+  private static ProgrammeRecognition recognition(ProgrammeLevel level, DateRange period) {
+    return new ProgrammeRecognition(MultilingualText.de("go-cluster"), level, period, null);
+  }
+
+  /** Keeps the fixture's first {@code count} memberships. */
+  private static UnaryOperator<ClusterProfile> withMemberships(int count) {
+    return p -> rebuild(p, p.actors(), p.memberships().subList(0, count));
+  }
+
+  /** Adds a membership of a new company with the given role and period. */
+  private static UnaryOperator<ClusterProfile> addMembership(MembershipRole role, DateRange period) {
+    return p -> {
+      Actor extra = Actor.company(id("extra"), MultilingualText.de("Zusatz GmbH"), CompanySize.STARTUP);
+      return p.toBuilder().addActor(extra).addMembership(new Membership(extra.id(), role, period)).build();
+    };
+  }
+
+  private static UnaryOperator<ClusterProfile> onlyCompanies() {
+    return p -> {
+      List<Actor> companies = p.actors().stream().filter(a -> a.type() == ActorType.COMPANY).toList();
+      List<Membership> memberships = companies.stream().map(a -> Membership.of(a.id())).toList();
+      ClusterProfile.Builder builder = rebuild(p, companies, memberships).toBuilder();
+      for (int i = 0; i < 4; i++) {
+        builder.addMember(Actor.of(id("chamber-" + i), MultilingualText.de("Kammer " + i), ActorType.INTERMEDIARY));
+      }
+      return builder.build();
+    };
+  }
+
+  private static ClusterProfile rebuild(ClusterProfile p, List<Actor> actors, List<Membership> memberships) {
+    return new ClusterProfile(
+        p.organisation(), actors, memberships, p.services(), p.engagements(), p.impulseUptakes(),
+        p.projects(), p.practiceExamples(), p.metadata());
+  }
+}
