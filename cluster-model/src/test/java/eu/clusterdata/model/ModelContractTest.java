@@ -1,0 +1,165 @@
+package eu.clusterdata.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.validation.Valid;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Checks, by reflection over every record reachable from {@link ClusterProfile}, the contract
+ * the model promises: a null where a value is required fails at once and names the component,
+ * collections are never null, and every nested model value is cascaded with {@code @Valid} so
+ * that its constraints cannot be skipped silently.
+ */
+class ModelContractTest {
+
+  static Stream<Class<?>> modelRecords() {
+    Set<Class<?>> found = new LinkedHashSet<>();
+    collect(ClusterProfile.class, found);
+    return found.stream();
+  }
+
+  private static void collect(Class<?> type, Set<Class<?>> found) {
+    if (!type.isRecord() || !found.add(type)) {
+      return;
+    }
+    for (RecordComponent component : type.getRecordComponents()) {
+      modelTypes(component.getGenericType()).forEach(t -> collect(t, found));
+    }
+  }
+
+  /** The model types a component holds: itself, or the element types of a collection or map. */
+  private static List<Class<?>> modelTypes(Type type) {
+    List<Class<?>> types = new ArrayList<>();
+    if (type instanceof ParameterizedType parameterized) {
+      for (Type argument : parameterized.getActualTypeArguments()) {
+        types.addAll(modelTypes(argument));
+      }
+    } else if (type instanceof Class<?> raw && raw.getPackageName().equals("eu.clusterdata.model")) {
+      types.add(raw);
+    }
+    return types;
+  }
+
+  @Test
+  void theWalkFindsTheWholeModel() {
+    List<Class<?>> records = modelRecords().toList();
+    assertTrue(records.size() >= 30, () -> "only " + records);
+    assertTrue(records.contains(Label.class) && records.contains(Source.class) && records.contains(Technology.class));
+  }
+
+  @ParameterizedTest
+  @MethodSource("modelRecords")
+  void nullsAreRejectedByName(Class<?> type) throws ReflectiveOperationException {
+    RecordComponent[] components = type.getRecordComponents();
+    Constructor<?> canonical = type.getDeclaredConstructor(Stream.of(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+    Object[] args = Stream.of(components).map(c -> sample(c.getGenericType())).toArray();
+    canonical.newInstance(args);
+    for (int i = 0; i < components.length; i++) {
+      if (components[i].getType().isPrimitive()) {
+        continue;
+      }
+      Object[] withNull = args.clone();
+      withNull[i] = null;
+      String name = components[i].getName();
+      try {
+        canonical.newInstance(withNull);
+        boolean collection = Collection.class.isAssignableFrom(components[i].getType()) || Map.class.isAssignableFrom(components[i].getType());
+        if (collection) {
+          fail(type.getSimpleName() + "." + name + " accepted a null collection");
+        }
+      } catch (InvocationTargetException e) {
+        Throwable cause = e.getCause();
+        assertEquals(NullPointerException.class, cause.getClass(), type.getSimpleName() + "." + name);
+        assertTrue(cause.getMessage() != null && cause.getMessage().startsWith(name),
+            () -> type.getSimpleName() + "." + name + " threw without naming it: " + cause.getMessage());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("modelRecords")
+  void nestedModelValuesAreCascaded(Class<?> type) throws NoSuchFieldException {
+    for (RecordComponent component : type.getRecordComponents()) {
+      AnnotatedType annotated = component.getAnnotatedType();
+      if (annotated instanceof AnnotatedParameterizedType parameterized) {
+        for (AnnotatedType element : parameterized.getAnnotatedActualTypeArguments()) {
+          if (element.getType() instanceof Class<?> c && c.isRecord() && isModel(c)) {
+            assertTrue(element.isAnnotationPresent(Valid.class), type.getSimpleName() + "." + component.getName() + " elements need @Valid");
+          }
+        }
+      } else if (component.getType().isRecord() && isModel(component.getType())) {
+        boolean valid = type.getDeclaredField(component.getName()).isAnnotationPresent(Valid.class) || annotated.isAnnotationPresent(Valid.class);
+        assertTrue(valid, type.getSimpleName() + "." + component.getName() + " needs @Valid");
+      }
+    }
+  }
+
+  private static boolean isModel(Class<?> type) {
+    return type.getPackageName().equals("eu.clusterdata.model");
+  }
+
+  /** A non-null value of the given type, built from the canonical constructor for records. */
+  private static Object sample(Type type) {
+    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    if (raw == String.class) {
+      return "x";
+    } else if (raw == List.class) {
+      return List.of();
+    } else if (raw == Set.class) {
+      return Set.of();
+    } else if (raw == SortedMap.class) {
+      return new TreeMap<>(Map.of("en", "x"));
+    } else if (raw == boolean.class) {
+      return false;
+    } else if (raw == LocalDate.class) {
+      return LocalDate.of(2026, 1, 1);
+    } else if (raw == Instant.class) {
+      return Instant.EPOCH;
+    } else if (raw == Year.class) {
+      return Year.of(2000);
+    } else if (raw == BigDecimal.class) {
+      return BigDecimal.ONE;
+    } else if (raw == Currency.class) {
+      return Currency.getInstance("EUR");
+    } else if (raw == ImpulseHeading.class) {
+      return ServiceArea.STARTUP_SUPPORT;
+    } else if (raw.isEnum()) {
+      return raw.getEnumConstants()[0];
+    } else if (raw.isRecord()) {
+      RecordComponent[] components = raw.getRecordComponents();
+      try {
+        return raw.getDeclaredConstructor(Stream.of(components).map(RecordComponent::getType).toArray(Class<?>[]::new))
+            .newInstance(Stream.of(components).map(c -> sample(c.getGenericType())).toArray());
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(raw + " cannot be built from samples", e);
+      }
+    }
+    throw new AssertionError("no sample for " + type + "; extend the test");
+  }
+}

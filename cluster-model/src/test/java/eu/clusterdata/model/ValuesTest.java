@@ -1,0 +1,102 @@
+package eu.clusterdata.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ValuesTest {
+
+  @Test
+  void iriFromNamespaceEncodesTheLocalId() {
+    assertEquals("https://data.example.org/member/Evonik%20Industries%20AG", Iri.of("https://data.example.org/member/", "Evonik Industries AG").value());
+    assertEquals("https://data.example.org/member/M%C3%BCller", Iri.of("https://data.example.org/member/", "Müller").value());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Iri.of("https://data.example.org/member", "x"));
+    assertEquals("namespace must end in '/' or '#' so that local ids cannot merge with it: https://data.example.org/member", e.getMessage());
+  }
+
+  @Test
+  void textIsOrderedByTagWhateverTheInsertionOrder() {
+    MultilingualText a = MultilingualText.en("Plastics").with("de", "Kunststoff");
+    MultilingualText b = MultilingualText.of(Map.of("de", "Kunststoff", "en", "Plastics"));
+    assertEquals(a, b);
+    assertEquals(List.of("de", "en"), a.languages());
+    assertEquals("{de=Kunststoff, en=Plastics}", a.toString());
+  }
+
+  @Test
+  void bestTextFallsBackInTagOrder() {
+    MultilingualText text = MultilingualText.of(Map.of("fr", "Plasturgie", "de", "Kunststoff"));
+    assertEquals("Kunststoff", text.best(List.of("en", "de")).orElseThrow());
+    assertEquals("Kunststoff", text.best(List.of("en")).orElseThrow());
+  }
+
+  @Test
+  void textRejectsNullKeysAndValues() {
+    java.util.TreeMap<String, String> values = new java.util.TreeMap<>();
+    values.put("de", null);
+    NullPointerException e = assertThrows(NullPointerException.class, () -> new MultilingualText(values));
+    assertEquals("text", e.getMessage());
+  }
+
+  @Test
+  void nutsLevelsAndContainment() {
+    assertEquals(0, NutsCode.of("DE").level());
+    assertEquals(3, NutsCode.of("DEA11").level());
+    assertTrue(NutsCode.of("DEA11").isWithin(NutsCode.of("DEA")));
+    assertFalse(NutsCode.of("DEB1").isWithin(NutsCode.of("DEA")));
+  }
+
+  @Test
+  void countryHasItsAlpha3ForEuAuthorityIris() {
+    assertEquals("DEU", CountryCode.DE.alpha3());
+    assertEquals("NLD", CountryCode.of("NL").alpha3());
+  }
+
+  @Test
+  void dateRangeIncludesBothEnds() {
+    DateRange range = DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+    assertTrue(range.contains(LocalDate.of(2025, 1, 1)));
+    assertTrue(range.contains(LocalDate.of(2025, 12, 31)));
+    assertFalse(range.contains(LocalDate.of(2026, 1, 1)));
+    assertTrue(DateRange.ALWAYS.contains(LocalDate.of(1900, 1, 1)));
+    assertEquals("2025-01-01/2025-12-31", range.toString());
+    assertEquals("../..", DateRange.ALWAYS.toString());
+  }
+
+  @Test
+  void codedEnumsRoundTripTheirCodes() {
+    assertEquals("aerospace-and-defence", IndustrialEcosystem.AEROSPACE_AND_DEFENCE.code());
+    assertEquals(Transformation.DEMOGRAPHIC_CHANGE, Coded.fromCode(Transformation.class, "demographic-change"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Coded.fromCode(LabelLevel.class, "platinum"));
+    assertEquals("unknown LabelLevel 'platinum', expected one of bronze, silver, gold", e.getMessage());
+  }
+
+  @Test
+  void closedListsHaveTheSizesOfTheDomain() {
+    assertEquals(14, IndustrialEcosystem.values().length);
+    assertEquals(7, InnovationField.values().length);
+    assertEquals(5, ServiceArea.values().length);
+    assertEquals(4, Transformation.values().length);
+    assertEquals(3, LabelLevel.values().length);
+  }
+
+  @Test
+  void openCodesKnowWhetherTheyAreListed() {
+    assertTrue(Technology.of("hydrogen").isListed());
+    assertFalse(Technology.of("space-elevators").isListed());
+    assertTrue(TargetGroup.of("startups").isListed());
+    assertTrue(ServiceFormat.of("test-centre").isListed());
+  }
+
+  @Test
+  void actorTypesCountForHelixSectors() {
+    assertEquals(HelixSector.INDUSTRY, ActorType.INVESTOR.helixSector().orElseThrow());
+    assertTrue(ActorType.INTERMEDIARY.helixSector().isEmpty());
+  }
+}

@@ -1,0 +1,58 @@
+package eu.clusterdata.model.validation.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.clusterdata.model.validation.Rule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MessagesTest {
+
+  private static Set<String> keys(String file) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = Messages.class.getResourceAsStream(file)) {
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return new TreeSet<>(properties.stringPropertyNames());
+  }
+
+  @Test
+  void bothLanguagesHaveTheSameKeys() throws IOException {
+    assertEquals(keys("messages_en.properties"), keys("messages_de.properties"));
+  }
+
+  @Test
+  void everyKeyBelongsToARuleAndFormats() throws IOException {
+    for (String key : keys("messages_en.properties")) {
+      Rule rule = ConstraintFindings.ruleOf(key);
+      assertTrue(key.startsWith(rule.code()), key);
+      Object[] args = {"v", "a", "b"};
+      assertFalse(Messages.english(key, args).contains("{"), key + " left a placeholder");
+      assertFalse(Messages.german(key, args).contains("{"), key + " left a placeholder");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Rule.class)
+  void everyRuleHasAMessage(Rule rule) throws IOException {
+    Set<String> keys = keys("messages_en.properties");
+    assertTrue(
+        keys.contains(rule.code()) || keys.stream().anyMatch(k -> k.startsWith(rule.code() + ".")),
+        rule.code());
+  }
+
+  @Test
+  void apostrophesSurviveMessageFormat() {
+    assertEquals("The Gold label's score is 79%; Gold requires at least 80%.", Messages.english("eucles.gold-score", 79));
+  }
+}
