@@ -1,6 +1,6 @@
 /**
- * The cluster-profile model, its reference catalogues and its validator. Depends on no JSON or
- * RDF library.
+ * The cluster-profile model, its reference catalogues and its validator. Depends on no JSON or RDF
+ * library.
  */
 module eu.clusterdata.model {
   requires transitive jakarta.validation;

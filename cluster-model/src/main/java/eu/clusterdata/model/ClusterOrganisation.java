@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * A cluster organisation: the body that manages a cluster, with its identity, location, thematic
- * focus, management, labels, partnerships, programme recognitions and contact points. Immutable
- * and thread-safe; build one with {@link #builder(Iri, MultilingualText)}.
+ * focus, management, labels, partnerships, programme recognitions and contact points. Immutable and
+ * thread-safe; build one with {@link #builder(Iri, MultilingualText)}.
  *
  * @param id the stable identifier chosen by the data owner
  * @param name the name, in one or more languages
@@ -177,8 +177,20 @@ public record ClusterOrganisation(
      */
     public ClusterOrganisation build() {
       return new ClusterOrganisation(
-          id, name, acronym, description, website, websiteLanguages, location, focus, management,
-          labels, partnerships, recognitions, contacts, listings);
+          id,
+          name,
+          acronym,
+          description,
+          website,
+          websiteLanguages,
+          location,
+          focus,
+          management,
+          labels,
+          partnerships,
+          recognitions,
+          contacts,
+          listings);
     }
   }
 }

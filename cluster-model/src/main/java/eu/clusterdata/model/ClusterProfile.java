@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The unit that systems exchange: one cluster organisation with its actors, memberships,
- * services, transformation engagements, impulse uptakes, projects and practice examples, and
- * the metadata that says where the profile comes from.
+ * The unit that systems exchange: one cluster organisation with its actors, memberships, services,
+ * transformation engagements, impulse uptakes, projects and practice examples, and the metadata
+ * that says where the profile comes from.
  *
  * <p>Members, project partners and the actors of practice examples all reference the profile's
  * {@link #actors()} by identifier; the validator checks that every reference resolves. Immutable
@@ -143,8 +143,15 @@ public record ClusterProfile(
 
     public ClusterProfile build() {
       return new ClusterProfile(
-          organisation, actors, memberships, services, engagements, impulseUptakes, projects,
-          practiceExamples, metadata);
+          organisation,
+          actors,
+          memberships,
+          services,
+          engagements,
+          impulseUptakes,
+          projects,
+          practiceExamples,
+          metadata);
     }
   }
 }

@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * An entry of a closed code list (an enum) with a stable, lower-case code for interchange, such
- * as {@code decarbonisation} or {@code aerospace-and-defence}.
+ * An entry of a closed code list (an enum) with a stable, lower-case code for interchange, such as
+ * {@code decarbonisation} or {@code aerospace-and-defence}.
  *
- * <p>The code is derived from the constant's name, so it cannot drift from it; renaming a
- * constant is therefore a breaking change of the interchange formats.
+ * <p>The code is derived from the constant's name, so it cannot drift from it; renaming a constant
+ * is therefore a breaking change of the interchange formats.
  */
 public interface Coded {
 
@@ -38,6 +38,8 @@ public interface Coded {
 
   /** Returns the codes of all constants of {@code type}, comma separated, for messages. */
   static <E extends Enum<E> & Coded> String codes(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));
+    return Arrays.stream(type.getEnumConstants())
+        .map(Coded::code)
+        .collect(Collectors.joining(", "));
   }
 }

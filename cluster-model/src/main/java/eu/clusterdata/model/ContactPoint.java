@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * A way to contact the cluster organisation. A contact that names a natural person is personal
- * data under the GDPR and says so with {@code personalData}, so that public exports can leave it
- * out. Immutable and thread-safe.
+ * A way to contact the cluster organisation. A contact that names a natural person is personal data
+ * under the GDPR and says so with {@code personalData}, so that public exports can leave it out.
+ * Immutable and thread-safe.
  *
  * @param name the office or person, or {@code null}
  * @param email an e-mail address, or {@code null}
@@ -19,7 +19,8 @@ import jakarta.validation.constraints.Pattern;
 public record ContactPoint(
     @NoBlank String name,
     @Email String email,
-    @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{2,30}", message = "core.format.telephone") String telephone,
+    @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{2,30}", message = "core.format.telephone")
+        String telephone,
     @Valid Iri url,
     boolean personalData) {
 

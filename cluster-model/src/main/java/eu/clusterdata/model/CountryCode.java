@@ -27,8 +27,8 @@ public record CountryCode(String code) {
   }
 
   /**
-   * Returns the ISO 3166-1 alpha-3 code ({@code DEU}), which the EU's country authority table
-   * uses in its IRIs.
+   * Returns the ISO 3166-1 alpha-3 code ({@code DEU}), which the EU's country authority table uses
+   * in its IRIs.
    *
    * @throws java.util.MissingResourceException if the code is not an ISO country
    */

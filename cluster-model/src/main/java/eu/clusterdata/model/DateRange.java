@@ -4,8 +4,8 @@ import eu.clusterdata.model.constraints.ValidDateRange;
 import java.time.LocalDate;
 
 /**
- * A period of days, open at either end where the date is not known or not yet fixed. The
- * validator reports a range that ends before it starts. Immutable and thread-safe.
+ * A period of days, open at either end where the date is not known or not yet fixed. The validator
+ * reports a range that ends before it starts. Immutable and thread-safe.
  *
  * @param start the first day, or {@code null} when unknown
  * @param end the last day, or {@code null} when open-ended

@@ -3,9 +3,8 @@ package eu.clusterdata.model;
 import eu.clusterdata.model.internal.Checks;
 
 /**
- * A policy recommendation of the paper "Cluster.Zukunft.NRW" (ClusterAllianz.NRW, 2025), as
- * listed in its closing table. The {@link ImpulseCatalogue} holds all 25. Immutable and
- * thread-safe.
+ * A policy recommendation of the paper "Cluster.Zukunft.NRW" (ClusterAllianz.NRW, 2025), as listed
+ * in its closing table. The {@link ImpulseCatalogue} holds all 25. Immutable and thread-safe.
  *
  * @param code the stable catalogue code, {@code I01} to {@code I25} in the table's order
  * @param heading the heading it stands under

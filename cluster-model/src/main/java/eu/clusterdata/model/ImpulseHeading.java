@@ -1,8 +1,8 @@
 package eu.clusterdata.model;
 
 /**
- * One of the nine headings under which "Cluster.Zukunft.NRW" groups its impulses: the five
- * {@link ServiceArea service areas} and the four {@link Transformation transformations}.
+ * One of the nine headings under which "Cluster.Zukunft.NRW" groups its impulses: the five {@link
+ * ServiceArea service areas} and the four {@link Transformation transformations}.
  */
 public sealed interface ImpulseHeading extends Coded permits ServiceArea, Transformation {
 

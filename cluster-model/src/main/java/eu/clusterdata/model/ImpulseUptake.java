@@ -4,8 +4,8 @@ import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
 
 /**
- * That the cluster organisation takes up an impulse of the {@link ImpulseCatalogue}, how far it
- * has got, and the evidence. Immutable and thread-safe.
+ * That the cluster organisation takes up an impulse of the {@link ImpulseCatalogue}, how far it has
+ * got, and the evidence. Immutable and thread-safe.
  *
  * @param impulse the impulse's catalogue code, such as {@code I07}
  * @param status how far the cluster has got

@@ -1,8 +1,8 @@
 package eu.clusterdata.model;
 
 /**
- * The seven innovation fields of North Rhine-Westphalia's Regional Innovation Strategy 2021-2027;
- * a closed code list. The German titles are those of the Cluster-Panorama NRW (2022).
+ * The seven innovation fields of North Rhine-Westphalia's Regional Innovation Strategy 2021-2027; a
+ * closed code list. The German titles are those of the Cluster-Panorama NRW (2022).
  */
 public enum InnovationField implements Coded {
   MATERIALS_AND_PRODUCTION(

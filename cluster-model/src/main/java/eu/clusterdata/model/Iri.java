@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * A stable identifier: an absolute IRI chosen by the owner of the data, or built from a
- * registered namespace and a local identifier with {@link #of(String, String)}.
+ * A stable identifier: an absolute IRI chosen by the owner of the data, or built from a registered
+ * namespace and a local identifier with {@link #of(String, String)}.
  *
- * <p>The library never invents identifiers (no hashes, no counters): whoever creates a record
- * names it. Whether the text is a well-formed absolute IRI is checked by the validator, so that
- * a bad identifier in an export is reported with its path rather than thrown at the reader.
- * Immutable and thread-safe.
+ * <p>The library never invents identifiers (no hashes, no counters): whoever creates a record names
+ * it. Whether the text is a well-formed absolute IRI is checked by the validator, so that a bad
+ * identifier in an export is reported with its path rather than thrown at the reader. Immutable and
+ * thread-safe.
  *
  * @param value the IRI as text, for example {@code https://www.bio.nrw.de/}
  */
@@ -44,7 +44,8 @@ public record Iri(String value) implements Comparable<Iri> {
     if (localId.isBlank()) {
       throw new IllegalArgumentException("localId must not be blank");
     }
-    return new Iri(namespace + URLEncoder.encode(localId, StandardCharsets.UTF_8).replace("+", "%20"));
+    return new Iri(
+        namespace + URLEncoder.encode(localId, StandardCharsets.UTF_8).replace("+", "%20"));
   }
 
   @Override

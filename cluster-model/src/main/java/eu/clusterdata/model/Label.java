@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A EUCLES cluster management label. EUCLES's public list gives the level and the date until
- * which the label is valid; the award date and the score are recorded where known. The {@code
- * eucles} rule set checks the label rules. Immutable and thread-safe.
+ * A EUCLES cluster management label. EUCLES's public list gives the level and the date until which
+ * the label is valid; the award date and the score are recorded where known. The {@code eucles}
+ * rule set checks the label rules. Immutable and thread-safe.
  *
  * @param level Bronze, Silver or Gold
  * @param awarded the day of the benchmarking interview or assessment, or {@code null}

@@ -14,8 +14,8 @@ import java.util.List;
  * Immutable and thread-safe.
  *
  * @param teamSizeFte the management team in full-time equivalents, or {@code null}
- * @param legalForm the legal form as registered (for example {@code e.V.}, {@code GmbH}), or
- *     {@code null}
+ * @param legalForm the legal form as registered (for example {@code e.V.}, {@code GmbH}), or {@code
+ *     null}
  * @param foundingYear the year the organisation was founded, or {@code null}
  * @param funding the sources of funding
  */

@@ -13,11 +13,13 @@ import java.util.TreeMap;
  * Text in one or more languages, keyed by BCP 47 language tag ({@code de}, {@code en}, {@code
  * de-CH}).
  *
- * <p>Entries are kept sorted by tag, so equal texts iterate, print and serialise identically.
- * The validator requires at least one entry, well-formed tags and no blank text. Immutable and
+ * <p>Entries are kept sorted by tag, so equal texts iterate, print and serialise identically. The
+ * validator requires at least one entry, well-formed tags and no blank text. Immutable and
  * thread-safe.
  *
- * <pre>{@code MultilingualText name = MultilingualText.de("Kunststoffland NRW").with("en", "Plastics Land NRW");}</pre>
+ * <pre>
+ * {@code MultilingualText name = MultilingualText.de("Kunststoffland NRW").with("en", "Plastics Land NRW");}
+ * </pre>
  *
  * @param values the text per language tag
  */
@@ -29,7 +31,8 @@ public record MultilingualText(SortedMap<String, String> values) {
     TreeMap<String, String> copy = new TreeMap<>();
     values.forEach(
         (tag, text) ->
-            copy.put(Objects.requireNonNull(tag, "language tag"), Objects.requireNonNull(text, "text")));
+            copy.put(
+                Objects.requireNonNull(tag, "language tag"), Objects.requireNonNull(text, "text")));
     values = Collections.unmodifiableSortedMap(copy);
   }
 
@@ -66,8 +69,8 @@ public record MultilingualText(SortedMap<String, String> values) {
   }
 
   /**
-   * Returns the text in the first of the preferred languages that has one, or else the text of
-   * the first language in tag order.
+   * Returns the text in the first of the preferred languages that has one, or else the text of the
+   * first language in tag order.
    */
   public Optional<String> best(List<String> preferredTags) {
     for (String tag : preferredTags) {

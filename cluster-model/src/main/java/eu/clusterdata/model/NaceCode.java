@@ -4,8 +4,8 @@ import eu.clusterdata.model.constraints.ValidNaceCode;
 import java.util.Objects;
 
 /**
- * An economic sector in the NACE classification: a section ({@code C}), a division ({@code 21}),
- * a group ({@code 21.1}) or a class ({@code 21.10}), in Rev. 2 or Rev. 2.1.
+ * An economic sector in the NACE classification: a section ({@code C}), a division ({@code 21}), a
+ * group ({@code 21.1}) or a class ({@code 21.10}), in Rev. 2 or Rev. 2.1.
  *
  * <p>The validator checks the shape of the code. Immutable and thread-safe.
  *

@@ -29,7 +29,10 @@ public record NutsCode(String code) {
     return Math.max(0, code.length() - 2);
   }
 
-  /** Returns whether this region is {@code other} or lies inside it ({@code DEA1} is within {@code DEA}). */
+  /**
+   * Returns whether this region is {@code other} or lies inside it ({@code DEA1} is within {@code
+   * DEA}).
+   */
   public boolean isWithin(NutsCode other) {
     return code.startsWith(other.code);
   }

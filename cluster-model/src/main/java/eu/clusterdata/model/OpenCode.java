@@ -1,9 +1,9 @@
 package eu.clusterdata.model;
 
 /**
- * A value of an open code list: technologies, target groups and service formats take new values
- * as practice brings them, so any well-formed code ({@code lower-case-with-hyphens}) is accepted,
- * and the validator reports, as information, a code that is not in the reference list.
+ * A value of an open code list: technologies, target groups and service formats take new values as
+ * practice brings them, so any well-formed code ({@code lower-case-with-hyphens}) is accepted, and
+ * the validator reports, as information, a code that is not in the reference list.
  */
 public sealed interface OpenCode permits Technology, TargetGroup, ServiceFormat {
 

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A practice example: how the cluster organisation connected actors and what came of it. Actors
- * and services are referenced by identifier and must be in the profile. Immutable and
- * thread-safe.
+ * A practice example: how the cluster organisation connected actors and what came of it. Actors and
+ * services are referenced by identifier and must be in the profile. Immutable and thread-safe.
  *
  * @param id the stable identifier chosen by the data owner
  * @param title a short title

@@ -9,12 +9,11 @@ import java.util.List;
 
 /**
  * Where a profile comes from and when: its sources, the system that produced it, when it was
- * created and last modified, and the languages its texts are written in. Immutable and
- * thread-safe.
+ * created and last modified, and the languages its texts are written in. Immutable and thread-safe.
  *
  * <p>The interchange formats' version is not part of the model: it belongs to a serialised
- * document, so that a profile read from an older format and written in the current one is still
- * the same profile.
+ * document, so that a profile read from an older format and written in the current one is still the
+ * same profile.
  *
  * @param created when the profile was first made
  * @param lastModified when it last changed

@@ -5,8 +5,8 @@ import jakarta.validation.Valid;
 
 /**
  * Recognition of the cluster organisation by a regional, national or European cluster programme.
- * Recognition by a regional or national programme waives the ECCP listing criteria. Immutable
- * and thread-safe.
+ * Recognition by a regional or national programme waives the ECCP listing criteria. Immutable and
+ * thread-safe.
  *
  * @param programme the programme's name
  * @param level the level of government that runs it
@@ -14,7 +14,10 @@ import jakarta.validation.Valid;
  * @param url the programme's web page, or {@code null}
  */
 public record ProgrammeRecognition(
-    @Valid MultilingualText programme, ProgrammeLevel level, @Valid DateRange period, @Valid Iri url) {
+    @Valid MultilingualText programme,
+    ProgrammeLevel level,
+    @Valid DateRange period,
+    @Valid Iri url) {
 
   public ProgrammeRecognition {
     Checks.required(programme, "programme");

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An EU, national or regional project the cluster organisation takes part in, such as ROCKET or
- * a Eurocluster. Partners are referenced by identifier and must be actors of the profile.
- * Immutable and thread-safe; build one with {@link #builder(Iri, MultilingualText)}.
+ * An EU, national or regional project the cluster organisation takes part in, such as ROCKET or a
+ * Eurocluster. Partners are referenced by identifier and must be actors of the profile. Immutable
+ * and thread-safe; build one with {@link #builder(Iri, MultilingualText)}.
  *
  * @param id the stable identifier chosen by the data owner
  * @param name the name

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A service the cluster organisation offers, in one of the five {@link ServiceArea service
- * areas}, with its format, target groups and the transformations it serves. Immutable and
- * thread-safe; build one with {@link #builder(Iri, MultilingualText, ServiceArea)}.
+ * A service the cluster organisation offers, in one of the five {@link ServiceArea service areas},
+ * with its format, target groups and the transformations it serves. Immutable and thread-safe;
+ * build one with {@link #builder(Iri, MultilingualText, ServiceArea)}.
  *
  * @param id the stable identifier chosen by the data owner
  * @param name the name, such as "KI.Landkarte"

@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The format of a service, such as {@code event}, {@code platform} or {@code test-centre}; an open code list (see {@link OpenCode}). Immutable and thread-safe.
+ * The format of a service, such as {@code event}, {@code platform} or {@code test-centre}; an open
+ * code list (see {@link OpenCode}). Immutable and thread-safe.
  *
  * @param code the code, lower case with hyphens
  */

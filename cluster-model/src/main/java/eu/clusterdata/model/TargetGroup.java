@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A group a service is meant for, such as {@code startups} or {@code smes}; an open code list (see {@link OpenCode}). Immutable and thread-safe.
+ * A group a service is meant for, such as {@code startups} or {@code smes}; an open code list (see
+ * {@link OpenCode}). Immutable and thread-safe.
  *
  * @param code the code, lower case with hyphens
  */

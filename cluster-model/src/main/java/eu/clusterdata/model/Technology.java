@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A technology a cluster works on, such as {@code artificial-intelligence} or {@code hydrogen}; an open code list (see {@link OpenCode}). Immutable and thread-safe.
+ * A technology a cluster works on, such as {@code artificial-intelligence} or {@code hydrogen}; an
+ * open code list (see {@link OpenCode}). Immutable and thread-safe.
  *
  * @param code the code, lower case with hyphens
  */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a cluster organisation works on: its sectors (NACE codes), the EU industrial ecosystems
- * and NRW innovation fields it serves, and its technologies. Immutable and thread-safe.
+ * What a cluster organisation works on: its sectors (NACE codes), the EU industrial ecosystems and
+ * NRW innovation fields it serves, and its technologies. Immutable and thread-safe.
  *
  * @param sectors NACE codes, most important first
  * @param ecosystems EU industrial ecosystems
@@ -21,7 +21,8 @@ public record ThematicFocus(
     List<@Valid Technology> technologies) {
 
   /** A focus with nothing in it. */
-  public static final ThematicFocus NONE = new ThematicFocus(List.of(), Set.of(), Set.of(), List.of());
+  public static final ThematicFocus NONE =
+      new ThematicFocus(List.of(), Set.of(), Set.of(), List.of());
 
   public ThematicFocus {
     sectors = Checks.list(sectors, "sectors");

@@ -4,9 +4,7 @@ package eu.clusterdata.model;
 public enum Transformation implements ImpulseHeading {
   /** Decarbonisation. */
   DECARBONISATION(
-      "Decarbonisation",
-      "Dekarbonisierung",
-      "Enabler der Dekarbonisierung in Nordrhein-Westfalen"),
+      "Decarbonisation", "Dekarbonisierung", "Enabler der Dekarbonisierung in Nordrhein-Westfalen"),
   /** Digitalisation. */
   DIGITALISATION(
       "Digitalisation",

@@ -5,9 +5,8 @@ import jakarta.validation.Valid;
 import java.util.List;
 
 /**
- * What the cluster organisation does for one of the four transformations, with references to
- * the services, projects and practice examples of the profile that carry it. Immutable and
- * thread-safe.
+ * What the cluster organisation does for one of the four transformations, with references to the
+ * services, projects and practice examples of the profile that carry it. Immutable and thread-safe.
  *
  * @param transformation the transformation
  * @param description what the cluster does there, or {@code null}
@@ -32,7 +31,8 @@ public record TransformationEngagement(
   /** Returns an engagement described in text, without references. */
   public static TransformationEngagement of(
       Transformation transformation, MultilingualText description) {
-    return new TransformationEngagement(transformation, description, List.of(), List.of(), List.of());
+    return new TransformationEngagement(
+        transformation, description, List.of(), List.of(), List.of());
   }
 
   /** Returns a copy that references these services. */

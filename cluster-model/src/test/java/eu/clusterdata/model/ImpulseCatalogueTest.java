@@ -41,14 +41,18 @@ class ImpulseCatalogueTest {
   void holdsThe25ImpulsesOfThePaperInTableOrder() throws IOException {
     List<List<String>> table = table();
     List<ImpulseHeading> headings =
-        Stream.<ImpulseHeading>concat(Arrays.stream(ServiceArea.values()), Arrays.stream(Transformation.values())).toList();
+        Stream.<ImpulseHeading>concat(
+                Arrays.stream(ServiceArea.values()), Arrays.stream(Transformation.values()))
+            .toList();
     assertEquals(9, table.size());
     int number = 1;
     for (int h = 0; h < table.size(); h++) {
       List<String> row = table.get(h);
       assertEquals(row.get(0), headings.get(h).germanHeading());
       List<Impulse> impulses = ImpulseCatalogue.byHeading(headings.get(h));
-      assertEquals(row.subList(1, row.size()), impulses.stream().map(i -> i.title().get("de").orElseThrow()).toList());
+      assertEquals(
+          row.subList(1, row.size()),
+          impulses.stream().map(i -> i.title().get("de").orElseThrow()).toList());
       for (Impulse impulse : impulses) {
         assertEquals(String.format("I%02d", number++), impulse.code());
         assertTrue(impulse.title().get("en").filter(t -> !t.isBlank()).isPresent(), impulse.code());
@@ -60,8 +64,11 @@ class ImpulseCatalogueTest {
 
   @Test
   void findsByCode() {
-    assertEquals("Marktbeobachtung und strategische Vorausschau", ImpulseCatalogue.find("I21").orElseThrow().title().get("de").orElseThrow());
-    assertEquals(Transformation.DEGLOBALISATION, ImpulseCatalogue.find("I21").orElseThrow().heading());
+    assertEquals(
+        "Marktbeobachtung und strategische Vorausschau",
+        ImpulseCatalogue.find("I21").orElseThrow().title().get("de").orElseThrow());
+    assertEquals(
+        Transformation.DEGLOBALISATION, ImpulseCatalogue.find("I21").orElseThrow().heading());
     assertTrue(ImpulseCatalogue.find("I26").isEmpty());
   }
 }

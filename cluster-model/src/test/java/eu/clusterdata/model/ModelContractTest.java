@@ -31,10 +31,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Checks, by reflection over every record reachable from {@link ClusterProfile}, the contract
- * the model promises: a null where a value is required fails at once and names the component,
- * collections are never null, and every nested model value is cascaded with {@code @Valid} so
- * that its constraints cannot be skipped silently.
+ * Checks, by reflection over every record reachable from {@link ClusterProfile}, the contract the
+ * model promises: a null where a value is required fails at once and names the component,
+ * collections are never null, and every nested model value is cascaded with {@code @Valid} so that
+ * its constraints cannot be skipped silently.
  */
 class ModelContractTest {
 
@@ -60,7 +60,8 @@ class ModelContractTest {
       for (Type argument : parameterized.getActualTypeArguments()) {
         types.addAll(modelTypes(argument));
       }
-    } else if (type instanceof Class<?> raw && raw.getPackageName().equals("eu.clusterdata.model")) {
+    } else if (type instanceof Class<?> raw
+        && raw.getPackageName().equals("eu.clusterdata.model")) {
       types.add(raw);
     }
     return types;
@@ -70,14 +71,19 @@ class ModelContractTest {
   void theWalkFindsTheWholeModel() {
     List<Class<?>> records = modelRecords().toList();
     assertTrue(records.size() >= 30, () -> "only " + records);
-    assertTrue(records.contains(Label.class) && records.contains(Source.class) && records.contains(Technology.class));
+    assertTrue(
+        records.contains(Label.class)
+            && records.contains(Source.class)
+            && records.contains(Technology.class));
   }
 
   @ParameterizedTest
   @MethodSource("modelRecords")
   void nullsAreRejectedByName(Class<?> type) throws ReflectiveOperationException {
     RecordComponent[] components = type.getRecordComponents();
-    Constructor<?> canonical = type.getDeclaredConstructor(Stream.of(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+    Constructor<?> canonical =
+        type.getDeclaredConstructor(
+            Stream.of(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
     Object[] args = Stream.of(components).map(c -> sample(c.getGenericType())).toArray();
     canonical.newInstance(args);
     for (int i = 0; i < components.length; i++) {
@@ -89,15 +95,24 @@ class ModelContractTest {
       String name = components[i].getName();
       try {
         canonical.newInstance(withNull);
-        boolean collection = Collection.class.isAssignableFrom(components[i].getType()) || Map.class.isAssignableFrom(components[i].getType());
+        boolean collection =
+            Collection.class.isAssignableFrom(components[i].getType())
+                || Map.class.isAssignableFrom(components[i].getType());
         if (collection) {
           fail(type.getSimpleName() + "." + name + " accepted a null collection");
         }
       } catch (InvocationTargetException e) {
         Throwable cause = e.getCause();
-        assertEquals(NullPointerException.class, cause.getClass(), type.getSimpleName() + "." + name);
-        assertTrue(cause.getMessage() != null && cause.getMessage().startsWith(name),
-            () -> type.getSimpleName() + "." + name + " threw without naming it: " + cause.getMessage());
+        assertEquals(
+            NullPointerException.class, cause.getClass(), type.getSimpleName() + "." + name);
+        assertTrue(
+            cause.getMessage() != null && cause.getMessage().startsWith(name),
+            () ->
+                type.getSimpleName()
+                    + "."
+                    + name
+                    + " threw without naming it: "
+                    + cause.getMessage());
       }
     }
   }
@@ -110,11 +125,15 @@ class ModelContractTest {
       if (annotated instanceof AnnotatedParameterizedType parameterized) {
         for (AnnotatedType element : parameterized.getAnnotatedActualTypeArguments()) {
           if (element.getType() instanceof Class<?> c && c.isRecord() && isModel(c)) {
-            assertTrue(element.isAnnotationPresent(Valid.class), type.getSimpleName() + "." + component.getName() + " elements need @Valid");
+            assertTrue(
+                element.isAnnotationPresent(Valid.class),
+                type.getSimpleName() + "." + component.getName() + " elements need @Valid");
           }
         }
       } else if (component.getType().isRecord() && isModel(component.getType())) {
-        boolean valid = type.getDeclaredField(component.getName()).isAnnotationPresent(Valid.class) || annotated.isAnnotationPresent(Valid.class);
+        boolean valid =
+            type.getDeclaredField(component.getName()).isAnnotationPresent(Valid.class)
+                || annotated.isAnnotationPresent(Valid.class);
         assertTrue(valid, type.getSimpleName() + "." + component.getName() + " needs @Valid");
       }
     }
@@ -126,7 +145,8 @@ class ModelContractTest {
 
   /** A non-null value of the given type, built from the canonical constructor for records. */
   private static Object sample(Type type) {
-    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    Class<?> raw =
+        type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     if (raw == String.class) {
       return "x";
     } else if (raw == List.class) {
@@ -154,7 +174,8 @@ class ModelContractTest {
     } else if (raw.isRecord()) {
       RecordComponent[] components = raw.getRecordComponents();
       try {
-        return raw.getDeclaredConstructor(Stream.of(components).map(RecordComponent::getType).toArray(Class<?>[]::new))
+        return raw.getDeclaredConstructor(
+                Stream.of(components).map(RecordComponent::getType).toArray(Class<?>[]::new))
             .newInstance(Stream.of(components).map(c -> sample(c.getGenericType())).toArray());
       } catch (ReflectiveOperationException e) {
         throw new AssertionError(raw + " cannot be built from samples", e);

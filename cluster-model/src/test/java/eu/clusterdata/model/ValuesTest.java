@@ -14,10 +14,18 @@ class ValuesTest {
 
   @Test
   void iriFromNamespaceEncodesTheLocalId() {
-    assertEquals("https://data.example.org/member/Evonik%20Industries%20AG", Iri.of("https://data.example.org/member/", "Evonik Industries AG").value());
-    assertEquals("https://data.example.org/member/M%C3%BCller", Iri.of("https://data.example.org/member/", "Müller").value());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Iri.of("https://data.example.org/member", "x"));
-    assertEquals("namespace must end in '/' or '#' so that local ids cannot merge with it: https://data.example.org/member", e.getMessage());
+    assertEquals(
+        "https://data.example.org/member/Evonik%20Industries%20AG",
+        Iri.of("https://data.example.org/member/", "Evonik Industries AG").value());
+    assertEquals(
+        "https://data.example.org/member/M%C3%BCller",
+        Iri.of("https://data.example.org/member/", "Müller").value());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Iri.of("https://data.example.org/member", "x"));
+    assertEquals(
+        "namespace must end in '/' or '#' so that local ids cannot merge with it: https://data.example.org/member",
+        e.getMessage());
   }
 
   @Test
@@ -40,7 +48,8 @@ class ValuesTest {
   void textRejectsNullKeysAndValues() {
     java.util.TreeMap<String, String> values = new java.util.TreeMap<>();
     values.put("de", null);
-    NullPointerException e = assertThrows(NullPointerException.class, () -> new MultilingualText(values));
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> new MultilingualText(values));
     assertEquals("text", e.getMessage());
   }
 
@@ -72,9 +81,14 @@ class ValuesTest {
   @Test
   void codedEnumsRoundTripTheirCodes() {
     assertEquals("aerospace-and-defence", IndustrialEcosystem.AEROSPACE_AND_DEFENCE.code());
-    assertEquals(Transformation.DEMOGRAPHIC_CHANGE, Coded.fromCode(Transformation.class, "demographic-change"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Coded.fromCode(LabelLevel.class, "platinum"));
-    assertEquals("unknown LabelLevel 'platinum', expected one of bronze, silver, gold", e.getMessage());
+    assertEquals(
+        Transformation.DEMOGRAPHIC_CHANGE,
+        Coded.fromCode(Transformation.class, "demographic-change"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Coded.fromCode(LabelLevel.class, "platinum"));
+    assertEquals(
+        "unknown LabelLevel 'platinum', expected one of bronze, silver, gold", e.getMessage());
   }
 
   @Test

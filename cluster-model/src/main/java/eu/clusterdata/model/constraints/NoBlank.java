@@ -14,7 +14,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** The string, where present, is not empty or white space only; {@code null} is valid. Reported under rule {@code core.blank}. */
+/**
+ * The string, where present, is not empty or white space only; {@code null} is valid. Reported
+ * under rule {@code core.blank}.
+ */
 // The validator is internal on purpose: it is not API, only Hibernate Validator instantiates it.
 @SuppressWarnings("exports")
 @Documented

@@ -11,7 +11,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** The open code is lower case letters and digits separated by single hyphens. Reported under rule {@code core.code}. */
+/**
+ * The open code is lower case letters and digits separated by single hyphens. Reported under rule
+ * {@code core.code}.
+ */
 // The validator is internal on purpose: it is not API, only Hibernate Validator instantiates it.
 @SuppressWarnings("exports")
 @Documented

@@ -11,7 +11,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** The identifier is an absolute {@code http}, {@code https} or {@code urn} IRI without spaces. Reported under rule {@code core.iri}. */
+/**
+ * The identifier is an absolute {@code http}, {@code https} or {@code urn} IRI without spaces.
+ * Reported under rule {@code core.iri}.
+ */
 // The validator is internal on purpose: it is not API, only Hibernate Validator instantiates it.
 @SuppressWarnings("exports")
 @Documented

@@ -14,7 +14,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** The string is a well-formed BCP 47 language tag, such as {@code de} or {@code en-GB}; {@code null} is valid. Reported under rule {@code core.language-tag}. */
+/**
+ * The string is a well-formed BCP 47 language tag, such as {@code de} or {@code en-GB}; {@code
+ * null} is valid. Reported under rule {@code core.language-tag}.
+ */
 // The validator is internal on purpose: it is not API, only Hibernate Validator instantiates it.
 @SuppressWarnings("exports")
 @Documented

@@ -11,7 +11,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** The NACE code is a section letter, a division ({@code 21}), a group ({@code 21.1}) or a class ({@code 21.10}). Reported under rule {@code core.nace}. */
+/**
+ * The NACE code is a section letter, a division ({@code 21}), a group ({@code 21.1}) or a class
+ * ({@code 21.10}). Reported under rule {@code core.nace}.
+ */
 // The validator is internal on purpose: it is not API, only Hibernate Validator instantiates it.
 @SuppressWarnings("exports")
 @Documented

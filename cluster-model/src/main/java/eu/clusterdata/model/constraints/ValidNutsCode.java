@@ -11,7 +11,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** The NUTS code is two letters followed by up to three letters or digits. Reported under rule {@code core.nuts}. */
+/**
+ * The NUTS code is two letters followed by up to three letters or digits. Reported under rule
+ * {@code core.nuts}.
+ */
 // The validator is internal on purpose: it is not API, only Hibernate Validator instantiates it.
 @SuppressWarnings("exports")
 @Documented

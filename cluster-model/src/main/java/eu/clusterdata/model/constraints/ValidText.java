@@ -11,7 +11,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** The text has at least one entry, well-formed BCP 47 language tags and no blank text. Reported under rule {@code core.text}. */
+/**
+ * The text has at least one entry, well-formed BCP 47 language tags and no blank text. Reported
+ * under rule {@code core.text}.
+ */
 // The validator is internal on purpose: it is not API, only Hibernate Validator instantiates it.
 @SuppressWarnings("exports")
 @Documented

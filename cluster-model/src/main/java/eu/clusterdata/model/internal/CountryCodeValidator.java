@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Checks {@link ValidCountryCode} against the ISO 3166-1 list that the JDK ships. */
-public final class CountryCodeValidator implements ConstraintValidator<ValidCountryCode, CountryCode> {
+public final class CountryCodeValidator
+    implements ConstraintValidator<ValidCountryCode, CountryCode> {
 
   private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 

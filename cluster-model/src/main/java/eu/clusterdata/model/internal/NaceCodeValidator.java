@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public final class NaceCodeValidator implements ConstraintValidator<ValidNaceCode, NaceCode> {
 
   private static final Pattern REV_2 = Pattern.compile("[A-U]|(0[1-9]|[1-9][0-9])(\\.[0-9]{1,2})?");
-  private static final Pattern REV_2_1 = Pattern.compile("[A-V]|(0[1-9]|[1-9][0-9])(\\.[0-9]{1,2})?");
+  private static final Pattern REV_2_1 =
+      Pattern.compile("[A-V]|(0[1-9]|[1-9][0-9])(\\.[0-9]{1,2})?");
 
   @Override
   public boolean isValid(NaceCode nace, ConstraintValidatorContext context) {

@@ -7,8 +7,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
 
 /**
- * Checks {@link ValidText}. Each bad entry is reported on its own, at the path of its language
- * key, so that a steward sees which translation is wrong.
+ * Checks {@link ValidText}. Each bad entry is reported on its own, at the path of its language key,
+ * so that a steward sees which translation is wrong.
  */
 public final class TextValidator implements ConstraintValidator<ValidText, MultilingualText> {
 

@@ -4,9 +4,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * Builds custom violations whose message template is a rule's message key and whose dynamic
- * payload is the offending value, so that the validator can report exactly which part of a
- * value is wrong (one language entry of a text, say) rather than the whole value.
+ * Builds custom violations whose message template is a rule's message key and whose dynamic payload
+ * is the offending value, so that the validator can report exactly which part of a value is wrong
+ * (one language entry of a text, say) rather than the whole value.
  */
 final class Violations {
 

@@ -29,8 +29,8 @@ public record Finding(
   }
 
   /**
-   * Returns the path without list indices, such as {@code memberships[].actor}, so that findings
-   * of the same kind in different records can be grouped.
+   * Returns the path without list indices, such as {@code memberships[].actor}, so that findings of
+   * the same kind in different records can be grouped.
    */
   public String pathPattern() {
     return path.replaceAll("\\[[^\\]]*\\]", "[]");

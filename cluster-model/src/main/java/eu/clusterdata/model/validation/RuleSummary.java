@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How often one rule was broken in a report, and the first few places, for an overview before
- * the details. Immutable and thread-safe.
+ * How often one rule was broken in a report, and the first few places, for an overview before the
+ * details. Immutable and thread-safe.
  *
  * @param rule the rule
  * @param count how many findings it has

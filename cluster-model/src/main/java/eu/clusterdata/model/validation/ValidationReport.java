@@ -65,7 +65,10 @@ public record ValidationReport(List<Finding> findings) {
    */
   public List<RuleSummary> summary() {
     Map<Rule, List<Finding>> byRule =
-        findings.stream().collect(Collectors.groupingBy(Finding::rule, () -> new EnumMap<>(Rule.class), Collectors.toList()));
+        findings.stream()
+            .collect(
+                Collectors.groupingBy(
+                    Finding::rule, () -> new EnumMap<>(Rule.class), Collectors.toList()));
     List<RuleSummary> summaries = new ArrayList<>();
     byRule.forEach(
         (rule, list) ->
@@ -86,7 +89,13 @@ public record ValidationReport(List<Finding> findings) {
       return "conforms, no findings";
     }
     StringBuilder text = new StringBuilder(conforms() ? "conforms" : "does not conform");
-    countsBySeverity().forEach((severity, count) -> text.append(", ").append(count).append(' ').append(severity.name().toLowerCase(java.util.Locale.ROOT)));
+    countsBySeverity()
+        .forEach(
+            (severity, count) ->
+                text.append(", ")
+                    .append(count)
+                    .append(' ')
+                    .append(severity.name().toLowerCase(java.util.Locale.ROOT)));
     findings.forEach(f -> text.append(System.lineSeparator()).append("  ").append(f));
     return text.toString();
   }

@@ -1,7 +1,7 @@
 /**
  * Validation of cluster profiles: {@link eu.clusterdata.model.validation.ProfileValidator} checks a
  * profile against the core rules and the chosen {@link eu.clusterdata.model.validation.RuleSet rule
- * sets} and returns a {@link eu.clusterdata.model.validation.ValidationReport} of findings, each with
- * a stable rule code, a path and a message in English and German.
+ * sets} and returns a {@link eu.clusterdata.model.validation.ValidationReport} of findings, each
+ * with a stable rule code, a path and a message in English and German.
  */
 package eu.clusterdata.model.validation;

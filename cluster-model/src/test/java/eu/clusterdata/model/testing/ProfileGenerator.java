@@ -39,8 +39,8 @@ import eu.clusterdata.model.ServiceFormat;
 import eu.clusterdata.model.Source;
 import eu.clusterdata.model.SourceType;
 import eu.clusterdata.model.TargetGroup;
-import eu.clusterdata.model.ThematicFocus;
 import eu.clusterdata.model.Technology;
+import eu.clusterdata.model.ThematicFocus;
 import eu.clusterdata.model.Transformation;
 import eu.clusterdata.model.TransformationEngagement;
 import java.math.BigDecimal;
@@ -58,9 +58,9 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * A seeded generator of random cluster profiles that are valid under every rule set (core, ECCP
- * and EUCLES) on a given reference date. The same seed always gives the same profiles, so a
- * failing property test is reproduced by its seed.
+ * A seeded generator of random cluster profiles that are valid under every rule set (core, ECCP and
+ * EUCLES) on a given reference date. The same seed always gives the same profiles, so a failing
+ * property test is reproduced by its seed.
  *
  * <p>Every optional part of the model is sometimes present and sometimes absent, so that round
  * trips through the interchange formats exercise all of it. Texts use German umlauts and ß.
@@ -81,7 +81,9 @@ public final class ProfileGenerator {
     "DEA", "DEA1", "DEA11", "DEA12", "DEA13", "DEA2", "DEA22", "DEA23", "DEA3", "DEA4", "DEA41",
     "DEA5", "DEA56"
   };
-  private static final String[] NACE_2 = {"C", "20.1", "21", "21.10", "26.1", "28.9", "62.01", "72.11", "M"};
+  private static final String[] NACE_2 = {
+    "C", "20.1", "21", "21.10", "26.1", "28.9", "62.01", "72.11", "M"
+  };
   private static final String[] NACE_21 = {"C", "20.14", "21", "62.10", "72.10"};
   private static final String[] WORDS_DE = {
     "Präzision", "Bioökonomie", "Kunststoff", "Logistik", "Gießerei", "Künstliche Intelligenz",
@@ -92,7 +94,9 @@ public final class ProfileGenerator {
     "Hydrogen", "Medical Technology", "Road Building", "Food", "Photonics", "Ecodesign"
   };
   private static final String[] LEGAL_FORMS = {"e.V.", "GmbH", "gGmbH", "GbR"};
-  private static final String[] PROGRAMMES = {"Horizon 2020", "Horizon Europe", "Single Market Programme", "EFRE/JTF NRW"};
+  private static final String[] PROGRAMMES = {
+    "Horizon 2020", "Horizon Europe", "Single Market Programme", "EFRE/JTF NRW"
+  };
 
   private final SplittableRandom random;
   private final long seed;
@@ -110,7 +114,9 @@ public final class ProfileGenerator {
     this.maxMembers = builder.maxMembers;
   }
 
-  /** Returns a builder: seed 0, reference date {@link #DEFAULT_REFERENCE_DATE}, 15 to 40 members. */
+  /**
+   * Returns a builder: seed 0, reference date {@link #DEFAULT_REFERENCE_DATE}, 15 to 40 members.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -150,7 +156,8 @@ public final class ProfileGenerator {
     services.forEach(profile::addService);
     List<Project> projects = repeat(between(0, 3), () -> project(base, actors));
     projects.forEach(profile::addProject);
-    List<PracticeExample> examples = repeat(between(0, 2), () -> practiceExample(base, actors, services));
+    List<PracticeExample> examples =
+        repeat(between(0, 2), () -> practiceExample(base, actors, services));
     examples.forEach(profile::addPracticeExample);
     for (Transformation t : subset(Transformation.values(), 0)) {
       profile.addEngagement(
@@ -177,9 +184,15 @@ public final class ProfileGenerator {
         ClusterOrganisation.builder(Iri.of(base + "organisation"), text("Cluster " + n));
     org.acronym(maybe(() -> "CL" + n));
     org.description(maybe(() -> text("Über das Cluster")));
-    org.website(Iri.of("https://cluster-" + n + ".example.org/"), random.nextBoolean() ? new String[] {"de", "en"} : new String[] {"en"});
+    org.website(
+        Iri.of("https://cluster-" + n + ".example.org/"),
+        random.nextBoolean() ? new String[] {"de", "en"} : new String[] {"en"});
     Location location = Location.of(CountryCode.DE, NutsCode.of(oneOf(NRW_REGIONS)));
-    org.location(random.nextBoolean() ? location : location.withAddress(Address.of(maybe(() -> "Königsallee " + between(1, 99)), "40212", "Düsseldorf")));
+    org.location(
+        random.nextBoolean()
+            ? location
+            : location.withAddress(
+                Address.of(maybe(() -> "Königsallee " + between(1, 99)), "40212", "Düsseldorf")));
     org.focus(
         new ThematicFocus(
             repeat(between(0, 3), this::nace),
@@ -191,10 +204,16 @@ public final class ProfileGenerator {
             BigDecimal.valueOf(between(5, 120), 1),
             maybe(() -> oneOf(LEGAL_FORMS)),
             maybe(() -> Year.of(between(1985, today.getYear()))),
-            repeat(between(0, 2), () -> new Funding(text("Förderung"), maybe(() -> Money.euro(between(10_000, 2_000_000)))))));
+            repeat(
+                between(0, 2),
+                () ->
+                    new Funding(
+                        text("Förderung"), maybe(() -> Money.euro(between(10_000, 2_000_000)))))));
     labels().forEach(org::addLabel);
     if (!org.build().labels().isEmpty()) {
-      org.addListing(Iri.of("https://clustercollaboration.eu/cluster-organisations/generated-" + seed + "-" + n));
+      org.addListing(
+          Iri.of(
+              "https://clustercollaboration.eu/cluster-organisations/generated-" + seed + "-" + n));
     }
     for (int i = 0; i < between(0, 2); i++) {
       org.addPartnership(
@@ -217,7 +236,9 @@ public final class ProfileGenerator {
       org.addContact(ContactPoint.office("Geschäftsstelle", "info@cluster-" + n + ".example.org"));
     }
     if (random.nextBoolean()) {
-      org.addContact(new ContactPoint("Dr. Jürgen Weiß", null, "+49 211 " + between(100000, 999999), null, true));
+      org.addContact(
+          new ContactPoint(
+              "Dr. Jürgen Weiß", null, "+49 211 " + between(100000, 999999), null, true));
     }
     return org.build();
   }
@@ -232,10 +253,20 @@ public final class ProfileGenerator {
         LocalDate bronze = silver.minusMonths(between(18, 23));
         // The Bronze label that a Silver one supersedes has no validity end of its own.
         labels.add(new Label(LabelLevel.BRONZE, bronze, null, null));
-        labels.add(new Label(LabelLevel.SILVER, silver, YearMonth.from(silver).plusMonths(24).atEndOfMonth(), null));
+        labels.add(
+            new Label(
+                LabelLevel.SILVER,
+                silver,
+                YearMonth.from(silver).plusMonths(24).atEndOfMonth(),
+                null));
       }
-      case 3 -> labels.add(label(LabelLevel.GOLD, today.minusMonths(between(0, 20)), maybe(() -> BigDecimal.valueOf(between(800, 1000), 1))));
-      default -> { }
+      case 3 ->
+          labels.add(
+              label(
+                  LabelLevel.GOLD,
+                  today.minusMonths(between(0, 20)),
+                  maybe(() -> BigDecimal.valueOf(between(800, 1000), 1))));
+      default -> {}
     }
     return labels;
   }
@@ -250,7 +281,8 @@ public final class ProfileGenerator {
     List<Actor> actors = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       // The first two are of different helix types, so every profile passes the ECCP criterion.
-      ActorType type = i == 0 ? ActorType.COMPANY : i == 1 ? ActorType.UNIVERSITY : oneOf(ActorType.values());
+      ActorType type =
+          i == 0 ? ActorType.COMPANY : i == 1 ? ActorType.UNIVERSITY : oneOf(ActorType.values());
       Iri id = Iri.of(base + "actor/" + i);
       actors.add(
           new Actor(
@@ -259,26 +291,46 @@ public final class ProfileGenerator {
               type,
               type == ActorType.COMPANY ? oneOf(CompanySize.values()) : null,
               maybe(() -> Iri.of("https://actor-" + random.nextInt(1_000_000) + ".example.org/")),
-              random.nextBoolean() ? Location.UNKNOWN : Location.of(CountryCode.DE, NutsCode.of(oneOf(NRW_REGIONS))),
+              random.nextBoolean()
+                  ? Location.UNKNOWN
+                  : Location.of(CountryCode.DE, NutsCode.of(oneOf(NRW_REGIONS))),
               repeat(between(0, 2), this::nace)));
     }
     return actors;
   }
 
   private Membership membership(Iri actor) {
-    MembershipRole role = oneOf(new MembershipRole[] {MembershipRole.MEMBER, MembershipRole.FOUNDING_MEMBER, MembershipRole.BOARD_MEMBER, MembershipRole.ASSOCIATE_MEMBER});
+    MembershipRole role =
+        oneOf(
+            new MembershipRole[] {
+              MembershipRole.MEMBER,
+              MembershipRole.FOUNDING_MEMBER,
+              MembershipRole.BOARD_MEMBER,
+              MembershipRole.ASSOCIATE_MEMBER
+            });
     DateRange period =
         random.nextBoolean()
             ? DateRange.ALWAYS
-            : DateRange.of(today.minusDays(between(1, 5000)), maybe(() -> today.plusDays(between(1, 900))));
+            : DateRange.of(
+                today.minusDays(between(1, 5000)), maybe(() -> today.plusDays(between(1, 900))));
     return new Membership(actor, role, period);
   }
 
   private Service service(String base) {
     Service.Builder service =
-        Service.builder(Iri.of(base + "service/" + nextId++), text("Angebot"), oneOf(ServiceArea.values()))
-            .format(maybe(() -> ServiceFormat.of(oneOf(ServiceFormat.listedCodes().stream().sorted().toArray(String[]::new)))))
-            .targetGroups(pick(TargetGroup.listedCodes().stream().sorted().map(TargetGroup::of).toList(), 3).toArray(TargetGroup[]::new))
+        Service.builder(
+                Iri.of(base + "service/" + nextId++), text("Angebot"), oneOf(ServiceArea.values()))
+            .format(
+                maybe(
+                    () ->
+                        ServiceFormat.of(
+                            oneOf(
+                                ServiceFormat.listedCodes().stream()
+                                    .sorted()
+                                    .toArray(String[]::new)))))
+            .targetGroups(
+                pick(TargetGroup.listedCodes().stream().sorted().map(TargetGroup::of).toList(), 3)
+                    .toArray(TargetGroup[]::new))
             .transformations(subset(Transformation.values(), 0).toArray(Transformation[]::new))
             .description(maybe(() -> text("Beschreibung")))
             .url(maybe(() -> Iri.of(base + "pages/service")));
@@ -308,12 +360,22 @@ public final class ProfileGenerator {
   }
 
   private ProfileMetadata metadata() {
-    Instant created = today.minusDays(between(30, 3000)).atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(between(0, 86_399));
+    Instant created =
+        today
+            .minusDays(between(30, 3000))
+            .atStartOfDay()
+            .toInstant(ZoneOffset.UTC)
+            .plusSeconds(between(0, 86_399));
     Instant modified = created.plusSeconds(between(0, 20 * 86_400));
     List<Source> sources =
         repeat(
             between(1, 2),
-            () -> new Source(oneOf(SourceType.values()), "Quelle " + between(1, 99), maybe(() -> Iri.of("https://source.example.org/" + between(1, 99))), maybe(() -> today.minusDays(between(1, 99)))));
+            () ->
+                new Source(
+                    oneOf(SourceType.values()),
+                    "Quelle " + between(1, 99),
+                    maybe(() -> Iri.of("https://source.example.org/" + between(1, 99))),
+                    maybe(() -> today.minusDays(between(1, 99)))));
     List<String> languages = random.nextBoolean() ? List.of("de") : List.of("de", "en");
     return new ProfileMetadata(created, modified, maybe(() -> "generator"), sources, languages);
   }
@@ -355,7 +417,9 @@ public final class ProfileGenerator {
 
   /** Up to {@code max} distinct elements of {@code from}, in a random order. */
   private <T> List<T> pick(List<T> from, int max) {
-    return distinctIndices(from.size(), Math.min(from.size(), between(0, max))).stream().map(from::get).toList();
+    return distinctIndices(from.size(), Math.min(from.size(), between(0, max))).stream()
+        .map(from::get)
+        .toList();
   }
 
   private List<Integer> distinctIndices(int bound, int size) {

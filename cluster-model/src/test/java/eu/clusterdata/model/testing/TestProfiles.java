@@ -27,8 +27,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * A small, readable profile that passes every rule set on {@link #TODAY}, for tests that break
- * one rule at a time. The cluster is fictional.
+ * A small, readable profile that passes every rule set on {@link #TODAY}, for tests that break one
+ * rule at a time. The cluster is fictional.
  */
 public final class TestProfiles {
 
@@ -54,23 +54,33 @@ public final class TestProfiles {
   /** Returns the fixture: 16 members of two helix types, one service, English website. */
   public static ClusterProfile valid() {
     ClusterOrganisation organisation =
-        ClusterOrganisation.builder(id("cluster"), MultilingualText.de("Testcluster Düsseldorf").with("en", "Test Cluster Düsseldorf"))
+        ClusterOrganisation.builder(
+                id("cluster"),
+                MultilingualText.de("Testcluster Düsseldorf").with("en", "Test Cluster Düsseldorf"))
             .acronym("TCD")
             .website(Iri.of("https://test-cluster.example.org/"), "de", "en")
             .location(Location.of(CountryCode.DE, NutsCode.of("DEA11")))
             .management(Management.UNKNOWN.withTeamSizeFte(new BigDecimal("2.5")))
             .build();
     ProfileMetadata metadata =
-        ProfileMetadata.of(Instant.parse("2026-01-15T10:00:00Z"), List.of(Source.system("test")), "de", "en");
+        ProfileMetadata.of(
+            Instant.parse("2026-01-15T10:00:00Z"), List.of(Source.system("test")), "de", "en");
     ClusterProfile.Builder profile = ClusterProfile.builder(organisation, metadata);
     for (int i = 0; i < 12; i++) {
-      profile.addMember(Actor.company(id("company-" + i), MultilingualText.de("Firma Müller " + i), CompanySize.SME));
+      profile.addMember(
+          Actor.company(
+              id("company-" + i), MultilingualText.de("Firma Müller " + i), CompanySize.SME));
     }
     for (int i = 0; i < 4; i++) {
-      profile.addMember(Actor.of(id("university-" + i), MultilingualText.de("Hochschule " + i), ActorType.UNIVERSITY));
+      profile.addMember(
+          Actor.of(
+              id("university-" + i), MultilingualText.de("Hochschule " + i), ActorType.UNIVERSITY));
     }
     profile.addService(
-        Service.builder(id("service-radar"), MultilingualText.de("Innovationsradar"), ServiceArea.INFORMATION_AND_ANALYSIS)
+        Service.builder(
+                id("service-radar"),
+                MultilingualText.de("Innovationsradar"),
+                ServiceArea.INFORMATION_AND_ANALYSIS)
             .format(ServiceFormat.of("publication"))
             .transformations(Transformation.DIGITALISATION)
             .build());

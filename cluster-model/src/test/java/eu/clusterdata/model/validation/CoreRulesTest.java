@@ -7,8 +7,8 @@ import static eu.clusterdata.model.validation.RuleCase.passes;
 import static eu.clusterdata.model.validation.RuleCase.profile;
 
 import eu.clusterdata.model.Actor;
-import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.ActorType;
+import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.CompanySize;
 import eu.clusterdata.model.ContactPoint;
 import eu.clusterdata.model.CountryCode;
@@ -57,99 +57,331 @@ class CoreRulesTest {
 
   static Stream<RuleCase> cases() {
     return Stream.of(
-        fails("website without scheme", Rule.CORE_IRI, "organisation.website",
+        fails(
+            "website without scheme",
+            Rule.CORE_IRI,
+            "organisation.website",
             organisation(o -> o.website(Iri.of("www.example.org"), "en"))),
-        fails("ftp address", Rule.CORE_IRI, "services[0].url",
-            firstService(s -> Service.builder(s.id(), s.name(), s.area()).url(Iri.of("ftp://example.org/x")).build())),
-        passes("urn identifier", Rule.CORE_IRI,
+        fails(
+            "ftp address",
+            Rule.CORE_IRI,
+            "services[0].url",
+            firstService(
+                s ->
+                    Service.builder(s.id(), s.name(), s.area())
+                        .url(Iri.of("ftp://example.org/x"))
+                        .build())),
+        passes(
+            "urn identifier",
+            Rule.CORE_IRI,
             organisation(o -> o.addListing(Iri.of("urn:eccp:cluster:42")))),
-        fails("text without entries", Rule.CORE_TEXT_EMPTY, "organisation.name",
+        fails(
+            "text without entries",
+            Rule.CORE_TEXT_EMPTY,
+            "organisation.name",
             organisation(o -> o.name(MultilingualText.of(Map.of())))),
-        fails("underscore in language tag", Rule.CORE_TEXT_LANGUAGE, "organisation.name.de_DE",
+        fails(
+            "underscore in language tag",
+            Rule.CORE_TEXT_LANGUAGE,
+            "organisation.name.de_DE",
             organisation(o -> o.name(MultilingualText.of("de_DE", "Testcluster")))),
-        fails("blank German name", Rule.CORE_TEXT_BLANK, "organisation.name.de",
+        fails(
+            "blank German name",
+            Rule.CORE_TEXT_BLANK,
+            "organisation.name.de",
             organisation(o -> o.name(MultilingualText.de(" ").with("en", "Test Cluster")))),
-        passes("regional language tag", Rule.CORE_TEXT_LANGUAGE,
+        passes(
+            "regional language tag",
+            Rule.CORE_TEXT_LANGUAGE,
             organisation(o -> o.name(MultilingualText.of("de-CH", "Testcluster")))),
-        fails("website language en_GB", Rule.CORE_LANGUAGE_TAG, "organisation.websiteLanguages[1]",
-            organisation(o -> o.website(Iri.of("https://test-cluster.example.org/"), "de", "en_GB", "en"))),
-        fails("blank acronym", Rule.CORE_BLANK, "organisation.acronym",
+        fails(
+            "website language en_GB",
+            Rule.CORE_LANGUAGE_TAG,
+            "organisation.websiteLanguages[1]",
+            organisation(
+                o -> o.website(Iri.of("https://test-cluster.example.org/"), "de", "en_GB", "en"))),
+        fails(
+            "blank acronym",
+            Rule.CORE_BLANK,
+            "organisation.acronym",
             organisation(o -> o.acronym("  "))),
-        fails("NUTS code with hyphen", Rule.CORE_NUTS, "organisation.location.region",
+        fails(
+            "NUTS code with hyphen",
+            Rule.CORE_NUTS,
+            "organisation.location.region",
             organisation(o -> o.location(Location.of(CountryCode.DE, NutsCode.of("DEA-1"))))),
-        fails("NACE Rev. 2 has no section V", Rule.CORE_NACE, "organisation.focus.sectors[1]",
-            organisation(o -> o.focus(ThematicFocus.NONE.withSectors(NaceCode.rev2("21.10"), NaceCode.rev2("V"))))),
-        passes("NACE Rev. 2.1 has section V", Rule.CORE_NACE,
-            organisation(o -> o.focus(ThematicFocus.NONE.withSectors(NaceCode.rev21("V"), NaceCode.rev2("62.01"))))),
-        fails("three-digit NACE class", Rule.CORE_NACE, "organisation.focus.sectors[0]",
+        fails(
+            "NACE Rev. 2 has no section V",
+            Rule.CORE_NACE,
+            "organisation.focus.sectors[1]",
+            organisation(
+                o ->
+                    o.focus(
+                        ThematicFocus.NONE.withSectors(
+                            NaceCode.rev2("21.10"), NaceCode.rev2("V"))))),
+        passes(
+            "NACE Rev. 2.1 has section V",
+            Rule.CORE_NACE,
+            organisation(
+                o ->
+                    o.focus(
+                        ThematicFocus.NONE.withSectors(
+                            NaceCode.rev21("V"), NaceCode.rev2("62.01"))))),
+        fails(
+            "three-digit NACE class",
+            Rule.CORE_NACE,
+            "organisation.focus.sectors[0]",
             organisation(o -> o.focus(ThematicFocus.NONE.withSectors(NaceCode.rev2("21.100"))))),
-        fails("unknown country", Rule.CORE_COUNTRY, "organisation.location.country",
+        fails(
+            "unknown country",
+            Rule.CORE_COUNTRY,
+            "organisation.location.country",
             organisation(o -> o.location(new Location(CountryCode.of("XX"), null, null)))),
-        fails("code with spaces", Rule.CORE_CODE, "organisation.focus.technologies[0]",
-            organisation(o -> o.focus(ThematicFocus.NONE.withTechnologies(Technology.of("Artificial Intelligence"))))),
-        fails("technology outside the list", Rule.CORE_CODE_UNLISTED, "organisation.focus.technologies[1]",
-            organisation(o -> o.focus(ThematicFocus.NONE.withTechnologies(Technology.of("hydrogen"), Technology.of("space-elevators"))))),
-        passes("listed technology", Rule.CORE_CODE_UNLISTED,
-            organisation(o -> o.focus(ThematicFocus.NONE.withTechnologies(Technology.of("artificial-intelligence"))))),
-        fails("membership ends before it starts", Rule.CORE_PERIOD, "memberships[0].period",
+        fails(
+            "code with spaces",
+            Rule.CORE_CODE,
+            "organisation.focus.technologies[0]",
+            organisation(
+                o ->
+                    o.focus(
+                        ThematicFocus.NONE.withTechnologies(
+                            Technology.of("Artificial Intelligence"))))),
+        fails(
+            "technology outside the list",
+            Rule.CORE_CODE_UNLISTED,
+            "organisation.focus.technologies[1]",
+            organisation(
+                o ->
+                    o.focus(
+                        ThematicFocus.NONE.withTechnologies(
+                            Technology.of("hydrogen"), Technology.of("space-elevators"))))),
+        passes(
+            "listed technology",
+            Rule.CORE_CODE_UNLISTED,
+            organisation(
+                o ->
+                    o.focus(
+                        ThematicFocus.NONE.withTechnologies(
+                            Technology.of("artificial-intelligence"))))),
+        fails(
+            "membership ends before it starts",
+            Rule.CORE_PERIOD,
+            "memberships[0].period",
             firstMembership(DateRange.of(LocalDate.of(2026, 5, 1), LocalDate.of(2025, 1, 1)))),
-        passes("one-day membership", Rule.CORE_PERIOD,
+        passes(
+            "one-day membership",
+            Rule.CORE_PERIOD,
             firstMembership(DateRange.of(TestProfiles.TODAY, TestProfiles.TODAY))),
-        fails("label valid until before awarded", Rule.CORE_PERIOD, "organisation.labels[0].validUntil",
-            organisation(o -> o.addLabel(Label.of(LabelLevel.BRONZE, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 1))))),
-        fails("modified before created", Rule.CORE_PERIOD, "metadata.lastModified",
-            p -> p.toBuilder().metadata(withModified(p.metadata(), Instant.parse("2026-01-01T00:00:00Z"))).build()),
-        fails("negative team size", Rule.CORE_RANGE, "organisation.management.teamSizeFte",
-            organisation(o -> o.management(Management.UNKNOWN.withTeamSizeFte(new BigDecimal("-1"))))),
-        fails("score above 100", Rule.CORE_RANGE, "organisation.labels[0].scorePercent",
-            organisation(o -> o.addLabel(new Label(LabelLevel.GOLD, LocalDate.of(2026, 1, 10), LocalDate.of(2028, 1, 31), new BigDecimal("120"))))),
-        fails("negative budget", Rule.CORE_RANGE, "projects[0].budget.amount",
-            profile(p -> p.addProject(Project.builder(id("project"), MultilingualText.en("ROCKET")).budget(Money.euro(-5)).build()))),
-        fails("founded in the future", Rule.CORE_FUTURE, "organisation.management.foundingYear",
-            organisation(o -> o.management(Management.UNKNOWN.withTeamSizeFte(BigDecimal.ONE).withFoundingYear(Year.of(2030))))),
-        passes("founded this year", Rule.CORE_FUTURE,
-            organisation(o -> o.management(Management.UNKNOWN.withTeamSizeFte(BigDecimal.ONE).withFoundingYear(Year.of(2026))))),
-        fails("malformed e-mail", Rule.CORE_EMAIL, "organisation.contacts[0].email",
-            organisation(o -> o.addContact(ContactPoint.office("Geschäftsstelle", "info(at)example.org")))),
-        fails("telephone in words", Rule.CORE_FORMAT, "organisation.contacts[0].telephone",
-            organisation(o -> o.addContact(new ContactPoint("Geschäftsstelle", null, "call us", null, false)))),
-        passes("international telephone", Rule.CORE_FORMAT,
-            organisation(o -> o.addContact(new ContactPoint("Geschäftsstelle", null, "+49 (0)211 123-456", null, false)))),
-        fails("service reuses an actor's id", Rule.CORE_DUPLICATE_ID, "services[1].id",
-            profile(p -> p.addService(Service.builder(id("company-3"), MultilingualText.de("Doppelt"), ServiceArea.STARTUP_SUPPORT).build()))),
-        fails("member that is no actor", Rule.CORE_REFERENCE, "memberships[16].actor",
+        fails(
+            "label valid until before awarded",
+            Rule.CORE_PERIOD,
+            "organisation.labels[0].validUntil",
+            organisation(
+                o ->
+                    o.addLabel(
+                        Label.of(
+                            LabelLevel.BRONZE,
+                            LocalDate.of(2026, 3, 1),
+                            LocalDate.of(2026, 2, 1))))),
+        fails(
+            "modified before created",
+            Rule.CORE_PERIOD,
+            "metadata.lastModified",
+            p ->
+                p.toBuilder()
+                    .metadata(withModified(p.metadata(), Instant.parse("2026-01-01T00:00:00Z")))
+                    .build()),
+        fails(
+            "negative team size",
+            Rule.CORE_RANGE,
+            "organisation.management.teamSizeFte",
+            organisation(
+                o -> o.management(Management.UNKNOWN.withTeamSizeFte(new BigDecimal("-1"))))),
+        fails(
+            "score above 100",
+            Rule.CORE_RANGE,
+            "organisation.labels[0].scorePercent",
+            organisation(
+                o ->
+                    o.addLabel(
+                        new Label(
+                            LabelLevel.GOLD,
+                            LocalDate.of(2026, 1, 10),
+                            LocalDate.of(2028, 1, 31),
+                            new BigDecimal("120"))))),
+        fails(
+            "negative budget",
+            Rule.CORE_RANGE,
+            "projects[0].budget.amount",
+            profile(
+                p ->
+                    p.addProject(
+                        Project.builder(id("project"), MultilingualText.en("ROCKET"))
+                            .budget(Money.euro(-5))
+                            .build()))),
+        fails(
+            "founded in the future",
+            Rule.CORE_FUTURE,
+            "organisation.management.foundingYear",
+            organisation(
+                o ->
+                    o.management(
+                        Management.UNKNOWN
+                            .withTeamSizeFte(BigDecimal.ONE)
+                            .withFoundingYear(Year.of(2030))))),
+        passes(
+            "founded this year",
+            Rule.CORE_FUTURE,
+            organisation(
+                o ->
+                    o.management(
+                        Management.UNKNOWN
+                            .withTeamSizeFte(BigDecimal.ONE)
+                            .withFoundingYear(Year.of(2026))))),
+        fails(
+            "malformed e-mail",
+            Rule.CORE_EMAIL,
+            "organisation.contacts[0].email",
+            organisation(
+                o -> o.addContact(ContactPoint.office("Geschäftsstelle", "info(at)example.org")))),
+        fails(
+            "telephone in words",
+            Rule.CORE_FORMAT,
+            "organisation.contacts[0].telephone",
+            organisation(
+                o ->
+                    o.addContact(
+                        new ContactPoint("Geschäftsstelle", null, "call us", null, false)))),
+        passes(
+            "international telephone",
+            Rule.CORE_FORMAT,
+            organisation(
+                o ->
+                    o.addContact(
+                        new ContactPoint(
+                            "Geschäftsstelle", null, "+49 (0)211 123-456", null, false)))),
+        fails(
+            "service reuses an actor's id",
+            Rule.CORE_DUPLICATE_ID,
+            "services[1].id",
+            profile(
+                p ->
+                    p.addService(
+                        Service.builder(
+                                id("company-3"),
+                                MultilingualText.de("Doppelt"),
+                                ServiceArea.STARTUP_SUPPORT)
+                            .build()))),
+        fails(
+            "member that is no actor",
+            Rule.CORE_REFERENCE,
+            "memberships[16].actor",
             profile(p -> p.addMembership(Membership.of(id("nobody"))))),
-        fails("project partner that is no actor", Rule.CORE_REFERENCE, "projects[0].partners[1]",
-            profile(p -> p.addProject(Project.builder(id("project"), MultilingualText.en("ROCKET")).partners(id("company-1"), id("nobody")).build()))),
-        fails("engagement names an actor as service", Rule.CORE_REFERENCE, "engagements[0].services[0]",
-            profile(p -> p.addEngagement(TransformationEngagement.of(Transformation.DIGITALISATION, null).withServices(id("company-1"))))),
-        passes("engagement names a service", Rule.CORE_REFERENCE,
-            profile(p -> p.addEngagement(TransformationEngagement.of(Transformation.DIGITALISATION, null).withServices(id("service-radar"))))),
-        fails("impulse I26", Rule.CORE_IMPULSE, "impulseUptakes[0].impulse",
-            profile(p -> p.addImpulseUptake(new ImpulseUptake("I26", ImpulseStatus.PLANNED, null, null)))),
-        passes("impulse I25", Rule.CORE_IMPULSE,
-            profile(p -> p.addImpulseUptake(new ImpulseUptake("I25", ImpulseStatus.IN_PROGRESS, null, null)))),
-        fails("German region in the Netherlands", Rule.CORE_REGION_COUNTRY, "organisation.location.region",
+        fails(
+            "project partner that is no actor",
+            Rule.CORE_REFERENCE,
+            "projects[0].partners[1]",
+            profile(
+                p ->
+                    p.addProject(
+                        Project.builder(id("project"), MultilingualText.en("ROCKET"))
+                            .partners(id("company-1"), id("nobody"))
+                            .build()))),
+        fails(
+            "engagement names an actor as service",
+            Rule.CORE_REFERENCE,
+            "engagements[0].services[0]",
+            profile(
+                p ->
+                    p.addEngagement(
+                        TransformationEngagement.of(Transformation.DIGITALISATION, null)
+                            .withServices(id("company-1"))))),
+        passes(
+            "engagement names a service",
+            Rule.CORE_REFERENCE,
+            profile(
+                p ->
+                    p.addEngagement(
+                        TransformationEngagement.of(Transformation.DIGITALISATION, null)
+                            .withServices(id("service-radar"))))),
+        fails(
+            "impulse I26",
+            Rule.CORE_IMPULSE,
+            "impulseUptakes[0].impulse",
+            profile(
+                p ->
+                    p.addImpulseUptake(
+                        new ImpulseUptake("I26", ImpulseStatus.PLANNED, null, null)))),
+        passes(
+            "impulse I25",
+            Rule.CORE_IMPULSE,
+            profile(
+                p ->
+                    p.addImpulseUptake(
+                        new ImpulseUptake("I25", ImpulseStatus.IN_PROGRESS, null, null)))),
+        fails(
+            "German region in the Netherlands",
+            Rule.CORE_REGION_COUNTRY,
+            "organisation.location.region",
             organisation(o -> o.location(Location.of(CountryCode.of("NL"), NutsCode.of("DEA11"))))),
-        passes("Greek region EL in GR", Rule.CORE_REGION_COUNTRY,
+        passes(
+            "Greek region EL in GR",
+            Rule.CORE_REGION_COUNTRY,
             organisation(o -> o.location(Location.of(CountryCode.of("GR"), NutsCode.of("EL30"))))),
-        fails("university with a company size", Rule.CORE_COMPANY_SIZE, "actors[16].companySize",
-            profile(p -> p.addActor(new Actor(id("uni"), MultilingualText.de("Uni"), ActorType.UNIVERSITY, CompanySize.LARGE, null, Location.UNKNOWN, List.of())))),
-        fails("no source", Rule.CORE_PROVENANCE_SOURCES, "metadata.sources",
-            profile(p -> p.metadata(ProfileMetadata.of(Instant.parse("2026-01-15T10:00:00Z"), List.of(), "de")))),
-        fails("label without dates", Rule.CORE_LABEL_DATES, "organisation.labels[0]",
+        fails(
+            "university with a company size",
+            Rule.CORE_COMPANY_SIZE,
+            "actors[16].companySize",
+            profile(
+                p ->
+                    p.addActor(
+                        new Actor(
+                            id("uni"),
+                            MultilingualText.de("Uni"),
+                            ActorType.UNIVERSITY,
+                            CompanySize.LARGE,
+                            null,
+                            Location.UNKNOWN,
+                            List.of())))),
+        fails(
+            "no source",
+            Rule.CORE_PROVENANCE_SOURCES,
+            "metadata.sources",
+            profile(
+                p ->
+                    p.metadata(
+                        ProfileMetadata.of(
+                            Instant.parse("2026-01-15T10:00:00Z"), List.of(), "de")))),
+        fails(
+            "label without dates",
+            Rule.CORE_LABEL_DATES,
+            "organisation.labels[0]",
             organisation(o -> o.addLabel(Label.of(LabelLevel.BRONZE, null, null)))),
-        passes("label with validity end only", Rule.CORE_LABEL_DATES,
-            organisation(o -> o.addLabel(Label.of(LabelLevel.BRONZE, null, LocalDate.of(2027, 1, 31))))),
-        fails("contact without means", Rule.CORE_CONTACT_EMPTY, "organisation.contacts[0]",
-            organisation(o -> o.addContact(new ContactPoint("Geschäftsstelle", null, null, null, false)))));
+        passes(
+            "label with validity end only",
+            Rule.CORE_LABEL_DATES,
+            organisation(
+                o -> o.addLabel(Label.of(LabelLevel.BRONZE, null, LocalDate.of(2027, 1, 31))))),
+        fails(
+            "contact without means",
+            Rule.CORE_CONTACT_EMPTY,
+            "organisation.contacts[0]",
+            organisation(
+                o -> o.addContact(new ContactPoint("Geschäftsstelle", null, null, null, false)))));
   }
 
   private static UnaryOperator<ClusterProfile> firstService(UnaryOperator<Service> change) {
     return p ->
         new ClusterProfile(
-            p.organisation(), p.actors(), p.memberships(), List.of(change.apply(p.services().get(0))),
-            p.engagements(), p.impulseUptakes(), p.projects(), p.practiceExamples(), p.metadata());
+            p.organisation(),
+            p.actors(),
+            p.memberships(),
+            List.of(change.apply(p.services().get(0))),
+            p.engagements(),
+            p.impulseUptakes(),
+            p.projects(),
+            p.practiceExamples(),
+            p.metadata());
   }
 
   private static UnaryOperator<ClusterProfile> firstMembership(DateRange period) {
@@ -157,12 +389,24 @@ class CoreRulesTest {
       List<Membership> memberships = new ArrayList<>(p.memberships());
       memberships.set(0, new Membership(memberships.get(0).actor(), MembershipRole.MEMBER, period));
       return new ClusterProfile(
-          p.organisation(), p.actors(), memberships, p.services(), p.engagements(),
-          p.impulseUptakes(), p.projects(), p.practiceExamples(), p.metadata());
+          p.organisation(),
+          p.actors(),
+          memberships,
+          p.services(),
+          p.engagements(),
+          p.impulseUptakes(),
+          p.projects(),
+          p.practiceExamples(),
+          p.metadata());
     };
   }
 
   private static ProfileMetadata withModified(ProfileMetadata metadata, Instant modified) {
-    return new ProfileMetadata(metadata.created(), modified, metadata.sourceSystem(), metadata.sources(), metadata.languages());
+    return new ProfileMetadata(
+        metadata.created(),
+        modified,
+        metadata.sourceSystem(),
+        metadata.sources(),
+        metadata.languages());
   }
 }

@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 import java.util.function.BiFunction;
 
 /**
- * A targeted way to break a valid profile, the rule that must report it, and any other rules
- * that may legitimately fire along with it.
+ * A targeted way to break a valid profile, the rule that must report it, and any other rules that
+ * may legitimately fire along with it.
  *
  * @param name what is broken
  * @param rule the rule that must report it
@@ -25,8 +25,12 @@ record Corruption(
   /** A broken profile and the path where the intended rule must report it. */
   record Result(ClusterProfile profile, String path) {}
 
-  /** A corruption that only {@code rule} may report, besides the waiver note of a recognised cluster. */
-  static Corruption of(String name, Rule rule, BiFunction<ClusterProfile, SplittableRandom, Result> breaker) {
+  /**
+   * A corruption that only {@code rule} may report, besides the waiver note of a recognised
+   * cluster.
+   */
+  static Corruption of(
+      String name, Rule rule, BiFunction<ClusterProfile, SplittableRandom, Result> breaker) {
     return new Corruption(name, rule, EnumSet.of(rule, Rule.ECCP_WAIVED), breaker);
   }
 

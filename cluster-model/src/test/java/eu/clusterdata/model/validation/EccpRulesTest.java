@@ -35,35 +35,98 @@ class EccpRulesTest {
 
   static Stream<RuleCase> cases() {
     return Stream.of(
-        fails("team size unknown", Rule.ECCP_TEAM_SIZE, "organisation.management.teamSizeFte",
+        fails(
+            "team size unknown",
+            Rule.ECCP_TEAM_SIZE,
+            "organisation.management.teamSizeFte",
             organisation(o -> o.management(Management.UNKNOWN))),
-        fails("team of 0.4 FTE", Rule.ECCP_TEAM_SIZE, "organisation.management.teamSizeFte",
-            organisation(o -> o.management(Management.UNKNOWN.withTeamSizeFte(new BigDecimal("0.4"))))),
-        passes("team of exactly 0.5 FTE", Rule.ECCP_TEAM_SIZE,
-            organisation(o -> o.management(Management.UNKNOWN.withTeamSizeFte(new BigDecimal("0.50"))))),
-        fails("German-only website", Rule.ECCP_ENGLISH_WEBSITE, "organisation.websiteLanguages",
+        fails(
+            "team of 0.4 FTE",
+            Rule.ECCP_TEAM_SIZE,
+            "organisation.management.teamSizeFte",
+            organisation(
+                o -> o.management(Management.UNKNOWN.withTeamSizeFte(new BigDecimal("0.4"))))),
+        passes(
+            "team of exactly 0.5 FTE",
+            Rule.ECCP_TEAM_SIZE,
+            organisation(
+                o -> o.management(Management.UNKNOWN.withTeamSizeFte(new BigDecimal("0.50"))))),
+        fails(
+            "German-only website",
+            Rule.ECCP_ENGLISH_WEBSITE,
+            "organisation.websiteLanguages",
             organisation(o -> o.website(Iri.of("https://test-cluster.example.org/"), "de"))),
-        fails("no website", Rule.ECCP_ENGLISH_WEBSITE, "organisation.website",
+        fails(
+            "no website",
+            Rule.ECCP_ENGLISH_WEBSITE,
+            "organisation.website",
             organisation(o -> o.website(null))),
-        passes("British English website", Rule.ECCP_ENGLISH_WEBSITE,
+        passes(
+            "British English website",
+            Rule.ECCP_ENGLISH_WEBSITE,
             organisation(o -> o.website(Iri.of("https://test-cluster.example.org/"), "en-GB"))),
         fails("14 members", Rule.ECCP_MEMBERS, "memberships", withMemberships(14)),
         passes("15 members", Rule.ECCP_MEMBERS, withMemberships(15)),
-        fails("15 memberships, one of them a mere partner", Rule.ECCP_MEMBERS, "memberships",
-            withMemberships(14).andThen(addMembership(MembershipRole.PARTNER, DateRange.ALWAYS))::apply),
-        fails("15 memberships, one of them ended", Rule.ECCP_MEMBERS, "memberships",
-            withMemberships(14).andThen(addMembership(MembershipRole.MEMBER, DateRange.of(null, TODAY.minusDays(1))))::apply),
-        passes("15 memberships, one ending today", Rule.ECCP_MEMBERS,
-            withMemberships(14).andThen(addMembership(MembershipRole.MEMBER, DateRange.of(null, TODAY)))::apply),
+        fails(
+            "15 memberships, one of them a mere partner",
+            Rule.ECCP_MEMBERS,
+            "memberships",
+            withMemberships(14).andThen(addMembership(MembershipRole.PARTNER, DateRange.ALWAYS))
+                ::apply),
+        fails(
+            "15 memberships, one of them ended",
+            Rule.ECCP_MEMBERS,
+            "memberships",
+            withMemberships(14)
+                    .andThen(
+                        addMembership(
+                            MembershipRole.MEMBER, DateRange.of(null, TODAY.minusDays(1))))
+                ::apply),
+        passes(
+            "15 memberships, one ending today",
+            Rule.ECCP_MEMBERS,
+            withMemberships(14)
+                    .andThen(addMembership(MembershipRole.MEMBER, DateRange.of(null, TODAY)))
+                ::apply),
         fails("companies only", Rule.ECCP_MEMBER_TYPES, "memberships", onlyCompanies()),
-        passes("companies and one intermediary count as one type, so add a public body", Rule.ECCP_MEMBER_TYPES,
-            onlyCompanies().andThen(p -> p.toBuilder().addMember(Actor.of(id("agency"), MultilingualText.de("Wirtschaftsförderung"), ActorType.PUBLIC_BODY)).build())::apply),
-        fails("recognition ended, so no waiver", Rule.ECCP_TEAM_SIZE, "organisation.management.teamSizeFte",
-            organisation(o -> o.management(Management.UNKNOWN).addRecognition(recognition(ProgrammeLevel.NATIONAL, DateRange.of(null, TODAY.minusDays(1)))))),
-        passes("European programme does not waive, but criteria are met", Rule.ECCP_WAIVED,
-            organisation(o -> o.addRecognition(recognition(ProgrammeLevel.EUROPEAN, DateRange.ALWAYS)))),
-        fails("recognised by a national programme: waived", Rule.ECCP_WAIVED, "organisation.recognitions",
-            organisation(o -> o.management(Management.UNKNOWN).website(null).addRecognition(recognition(ProgrammeLevel.NATIONAL, DateRange.ALWAYS)))));
+        passes(
+            "companies and one intermediary count as one type, so add a public body",
+            Rule.ECCP_MEMBER_TYPES,
+            onlyCompanies()
+                    .andThen(
+                        p ->
+                            p.toBuilder()
+                                .addMember(
+                                    Actor.of(
+                                        id("agency"),
+                                        MultilingualText.de("Wirtschaftsförderung"),
+                                        ActorType.PUBLIC_BODY))
+                                .build())
+                ::apply),
+        fails(
+            "recognition ended, so no waiver",
+            Rule.ECCP_TEAM_SIZE,
+            "organisation.management.teamSizeFte",
+            organisation(
+                o ->
+                    o.management(Management.UNKNOWN)
+                        .addRecognition(
+                            recognition(
+                                ProgrammeLevel.NATIONAL, DateRange.of(null, TODAY.minusDays(1)))))),
+        passes(
+            "European programme does not waive, but criteria are met",
+            Rule.ECCP_WAIVED,
+            organisation(
+                o -> o.addRecognition(recognition(ProgrammeLevel.EUROPEAN, DateRange.ALWAYS)))),
+        fails(
+            "recognised by a national programme: waived",
+            Rule.ECCP_WAIVED,
+            "organisation.recognitions",
+            organisation(
+                o ->
+                    o.management(Management.UNKNOWN)
+                        .website(null)
+                        .addRecognition(recognition(ProgrammeLevel.NATIONAL, DateRange.ALWAYS)))));
   }
 
   private static ProgrammeRecognition recognition(ProgrammeLevel level, DateRange period) {
@@ -76,28 +139,44 @@ class EccpRulesTest {
   }
 
   /** Adds a membership of a new company with the given role and period. */
-  private static UnaryOperator<ClusterProfile> addMembership(MembershipRole role, DateRange period) {
+  private static UnaryOperator<ClusterProfile> addMembership(
+      MembershipRole role, DateRange period) {
     return p -> {
-      Actor extra = Actor.company(id("extra"), MultilingualText.de("Zusatz GmbH"), CompanySize.STARTUP);
-      return p.toBuilder().addActor(extra).addMembership(new Membership(extra.id(), role, period)).build();
+      Actor extra =
+          Actor.company(id("extra"), MultilingualText.de("Zusatz GmbH"), CompanySize.STARTUP);
+      return p.toBuilder()
+          .addActor(extra)
+          .addMembership(new Membership(extra.id(), role, period))
+          .build();
     };
   }
 
   private static UnaryOperator<ClusterProfile> onlyCompanies() {
     return p -> {
-      List<Actor> companies = p.actors().stream().filter(a -> a.type() == ActorType.COMPANY).toList();
+      List<Actor> companies =
+          p.actors().stream().filter(a -> a.type() == ActorType.COMPANY).toList();
       List<Membership> memberships = companies.stream().map(a -> Membership.of(a.id())).toList();
       ClusterProfile.Builder builder = rebuild(p, companies, memberships).toBuilder();
       for (int i = 0; i < 4; i++) {
-        builder.addMember(Actor.of(id("chamber-" + i), MultilingualText.de("Kammer " + i), ActorType.INTERMEDIARY));
+        builder.addMember(
+            Actor.of(
+                id("chamber-" + i), MultilingualText.de("Kammer " + i), ActorType.INTERMEDIARY));
       }
       return builder.build();
     };
   }
 
-  private static ClusterProfile rebuild(ClusterProfile p, List<Actor> actors, List<Membership> memberships) {
+  private static ClusterProfile rebuild(
+      ClusterProfile p, List<Actor> actors, List<Membership> memberships) {
     return new ClusterProfile(
-        p.organisation(), actors, memberships, p.services(), p.engagements(), p.impulseUptakes(),
-        p.projects(), p.practiceExamples(), p.metadata());
+        p.organisation(),
+        actors,
+        memberships,
+        p.services(),
+        p.engagements(),
+        p.impulseUptakes(),
+        p.projects(),
+        p.practiceExamples(),
+        p.metadata());
   }
 }

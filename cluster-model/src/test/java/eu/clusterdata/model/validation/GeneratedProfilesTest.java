@@ -44,7 +44,10 @@ class GeneratedProfilesTest {
   }
 
   static Stream<Arguments> corruptions() {
-    return seeds().limit(30).boxed().flatMap(seed -> Corruptions.all().stream().map(c -> Arguments.of(seed, c)));
+    return seeds()
+        .limit(30)
+        .boxed()
+        .flatMap(seed -> Corruptions.all().stream().map(c -> Arguments.of(seed, c)));
   }
 
   @ParameterizedTest(name = "seed {0}: {1}")

@@ -29,8 +29,10 @@ record RuleCase(String name, UnaryOperator<ClusterProfile> change, Rule rule, St
   }
 
   /** Changes the fixture's organisation. */
-  static UnaryOperator<ClusterProfile> organisation(UnaryOperator<ClusterOrganisation.Builder> change) {
-    return p -> p.toBuilder().organisation(change.apply(p.organisation().toBuilder()).build()).build();
+  static UnaryOperator<ClusterProfile> organisation(
+      UnaryOperator<ClusterOrganisation.Builder> change) {
+    return p ->
+        p.toBuilder().organisation(change.apply(p.organisation().toBuilder()).build()).build();
   }
 
   /** Changes the fixture as a whole through its builder. */
@@ -43,7 +45,8 @@ record RuleCase(String name, UnaryOperator<ClusterProfile> change, Rule rule, St
    * rule reports an error, or the rule does not fire at all.
    */
   void check(RuleSet... ruleSets) {
-    ValidationReport report = TestProfiles.validator(ruleSets).validate(change.apply(TestProfiles.valid()));
+    ValidationReport report =
+        TestProfiles.validator(ruleSets).validate(change.apply(TestProfiles.valid()));
     List<Finding> ofRule = report.of(rule);
     if (path == null) {
       assertEquals(List.of(), ofRule, report.toString());
@@ -53,7 +56,10 @@ record RuleCase(String name, UnaryOperator<ClusterProfile> change, Rule rule, St
         ofRule.stream().anyMatch(f -> f.path().equals(path)),
         () -> "expected " + rule.code() + " at " + path + ", got " + report);
     List<String> otherErrors =
-        report.errors().stream().filter(f -> f.rule() != rule).map(Finding::toString).collect(Collectors.toList());
+        report.errors().stream()
+            .filter(f -> f.rule() != rule)
+            .map(Finding::toString)
+            .collect(Collectors.toList());
     assertEquals(List.of(), otherErrors, "unexpected other errors");
     assertEquals(rule.severity() != Severity.ERROR, report.conforms(), report.toString());
   }

@@ -27,15 +27,23 @@ class ValidationReportTest {
   void groupsFindingsByRuleWithCountAndFirstPaths() {
     ValidationReport report = fiveDanglingMembers();
     assertEquals(
-        List.of(new RuleSummary(Rule.CORE_REFERENCE, 5, List.of("memberships[16].actor", "memberships[17].actor", "memberships[18].actor"))),
+        List.of(
+            new RuleSummary(
+                Rule.CORE_REFERENCE,
+                5,
+                List.of(
+                    "memberships[16].actor", "memberships[17].actor", "memberships[18].actor"))),
         report.summary());
     assertFalse(report.conforms());
-    assertEquals(Map.of(Severity.ERROR, 5L, Severity.WARNING, 0L, Severity.INFO, 0L), report.countsBySeverity());
+    assertEquals(
+        Map.of(Severity.ERROR, 5L, Severity.WARNING, 0L, Severity.INFO, 0L),
+        report.countsBySeverity());
   }
 
   @Test
   void pathPatternDropsIndicesSoFindingsGroup() {
-    List<String> patterns = fiveDanglingMembers().findings().stream().map(Finding::pathPattern).distinct().toList();
+    List<String> patterns =
+        fiveDanglingMembers().findings().stream().map(Finding::pathPattern).distinct().toList();
     assertEquals(List.of("memberships[].actor"), patterns);
   }
 
@@ -57,7 +65,10 @@ class ValidationReportTest {
     for (int i = 0; i < 12; i++) {
       profile.addMembership(Membership.of(TestProfiles.id("ghost-" + i)));
     }
-    List<String> paths = TestProfiles.validator().validate(profile.build()).findings().stream().map(Finding::path).toList();
+    List<String> paths =
+        TestProfiles.validator().validate(profile.build()).findings().stream()
+            .map(Finding::path)
+            .toList();
     assertEquals("memberships[16].actor", paths.get(0));
     assertEquals("memberships[27].actor", paths.get(11));
   }
@@ -65,7 +76,9 @@ class ValidationReportTest {
   @Test
   void warningsAloneStillConform() {
     ValidationReport report =
-        new ValidationReport(List.of(new Finding(Rule.CORE_PROVENANCE_SOURCES, "metadata.sources", null, "en", "de")));
+        new ValidationReport(
+            List.of(
+                new Finding(Rule.CORE_PROVENANCE_SOURCES, "metadata.sources", null, "en", "de")));
     assertTrue(report.conforms());
     assertEquals(1, report.withSeverity(Severity.WARNING).size());
   }
@@ -73,10 +86,25 @@ class ValidationReportTest {
   @Test
   void germanNumbersUseTheGermanDecimalComma() {
     var profile = TestProfiles.valid();
-    var org = profile.organisation().toBuilder().management(profile.organisation().management().withTeamSizeFte(new java.math.BigDecimal("0.25"))).build();
-    Finding finding = TestProfiles.validator(RuleSet.ECCP).validate(profile.toBuilder().organisation(org).build()).of(Rule.ECCP_TEAM_SIZE).get(0);
-    assertEquals("The management team is 0.25 FTE; the ECCP requires at least 0.5 FTE.", finding.messageEnglish());
-    assertEquals("Das Clustermanagement umfasst 0,25 VZÄ; die ECCP verlangt mindestens 0,5 VZÄ.", finding.messageGerman());
+    var org =
+        profile.organisation().toBuilder()
+            .management(
+                profile
+                    .organisation()
+                    .management()
+                    .withTeamSizeFte(new java.math.BigDecimal("0.25")))
+            .build();
+    Finding finding =
+        TestProfiles.validator(RuleSet.ECCP)
+            .validate(profile.toBuilder().organisation(org).build())
+            .of(Rule.ECCP_TEAM_SIZE)
+            .get(0);
+    assertEquals(
+        "The management team is 0.25 FTE; the ECCP requires at least 0.5 FTE.",
+        finding.messageEnglish());
+    assertEquals(
+        "Das Clustermanagement umfasst 0,25 VZÄ; die ECCP verlangt mindestens 0,5 VZÄ.",
+        finding.messageGerman());
   }
 
   @Test

@@ -14,8 +14,8 @@ import java.util.Set;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
- * Turns Jakarta Validation constraint violations into findings. The model's own constraints
- * carry a message key as their template; the standard ones are recognised by type.
+ * Turns Jakarta Validation constraint violations into findings. The model's own constraints carry a
+ * message key as their template; the standard ones are recognised by type.
  */
 public final class ConstraintFindings {
 
@@ -30,7 +30,8 @@ public final class ConstraintFindings {
 
   private static <T> void report(ConstraintViolation<T> violation, FindingSink sink) {
     @SuppressWarnings("unchecked") // unwrap() cannot express the type parameter
-    HibernateConstraintViolation<T> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+    HibernateConstraintViolation<T> hibernate =
+        violation.unwrap(HibernateConstraintViolation.class);
     Object payload = hibernate.getDynamicPayload(Object.class);
     Object value = payload != null ? payload : violation.getInvalidValue();
     Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
@@ -82,7 +83,9 @@ public final class ConstraintFindings {
     StringBuilder path = new StringBuilder();
     for (Path.Node node : propertyPath) {
       if (node.isInIterable()) {
-        path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+        path.append('[')
+            .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+            .append(']');
       }
       if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
         if (path.length() > 0) {

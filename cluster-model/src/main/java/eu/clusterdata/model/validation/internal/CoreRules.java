@@ -23,8 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * The core rules that span a profile and that annotations cannot express: unique identifiers,
- * references that resolve to the right kind of record, consistent dates, and the open code
- * lists.
+ * references that resolve to the right kind of record, consistent dates, and the open code lists.
  */
 public final class CoreRules {
 
@@ -40,7 +39,12 @@ public final class CoreRules {
     checkUptakes(profile, sink);
     var metadata = profile.metadata();
     if (metadata.lastModified().isBefore(metadata.created())) {
-      sink.addVariant(Rule.CORE_PERIOD, "metadata", "metadata.lastModified", metadata.lastModified(), metadata.created());
+      sink.addVariant(
+          Rule.CORE_PERIOD,
+          "metadata",
+          "metadata.lastModified",
+          metadata.lastModified(),
+          metadata.created());
     }
     if (metadata.sources().isEmpty()) {
       sink.add(Rule.CORE_PROVENANCE_SOURCES, "metadata.sources", null);
@@ -57,10 +61,15 @@ public final class CoreRules {
     claimAll(firstUse, profile.actors().stream().map(Actor::id).toList(), "actors", sink);
     claimAll(firstUse, profile.services().stream().map(Service::id).toList(), "services", sink);
     claimAll(firstUse, profile.projects().stream().map(Project::id).toList(), "projects", sink);
-    claimAll(firstUse, profile.practiceExamples().stream().map(PracticeExample::id).toList(), "practiceExamples", sink);
+    claimAll(
+        firstUse,
+        profile.practiceExamples().stream().map(PracticeExample::id).toList(),
+        "practiceExamples",
+        sink);
   }
 
-  private static void claimAll(Map<Iri, String> firstUse, List<Iri> ids, String list, FindingSink sink) {
+  private static void claimAll(
+      Map<Iri, String> firstUse, List<Iri> ids, String list, FindingSink sink) {
     for (int i = 0; i < ids.size(); i++) {
       claim(firstUse, ids.get(i), list + "[" + i + "].id", sink);
     }
@@ -84,23 +93,35 @@ public final class CoreRules {
       resolve(actors, memberships.get(i).actor(), "actor", "memberships[" + i + "].actor", sink);
     }
     for (int i = 0; i < profile.projects().size(); i++) {
-      resolveAll(actors, profile.projects().get(i).partners(), "actor", "projects[" + i + "].partners", sink);
+      resolveAll(
+          actors,
+          profile.projects().get(i).partners(),
+          "actor",
+          "projects[" + i + "].partners",
+          sink);
     }
     for (int i = 0; i < profile.practiceExamples().size(); i++) {
       PracticeExample example = profile.practiceExamples().get(i);
       resolveAll(actors, example.actors(), "actor", "practiceExamples[" + i + "].actors", sink);
-      resolveAll(services, example.services(), "service", "practiceExamples[" + i + "].services", sink);
+      resolveAll(
+          services, example.services(), "service", "practiceExamples[" + i + "].services", sink);
     }
     for (int i = 0; i < profile.engagements().size(); i++) {
       TransformationEngagement engagement = profile.engagements().get(i);
       String at = "engagements[" + i + "]";
       resolveAll(services, engagement.services(), "service", at + ".services", sink);
       resolveAll(projects, engagement.projects(), "project", at + ".projects", sink);
-      resolveAll(examples, engagement.practiceExamples(), "practice-example", at + ".practiceExamples", sink);
+      resolveAll(
+          examples,
+          engagement.practiceExamples(),
+          "practice-example",
+          at + ".practiceExamples",
+          sink);
     }
   }
 
-  private static void resolveAll(Set<Iri> known, List<Iri> refs, String kind, String list, FindingSink sink) {
+  private static void resolveAll(
+      Set<Iri> known, List<Iri> refs, String kind, String list, FindingSink sink) {
     for (int j = 0; j < refs.size(); j++) {
       resolve(known, refs.get(j), kind, list + "[" + j + "]", sink);
     }
@@ -123,7 +144,8 @@ public final class CoreRules {
       } else if (label.awarded() != null
           && label.validUntil() != null
           && label.validUntil().isBefore(label.awarded())) {
-        sink.addVariant(Rule.CORE_PERIOD, "label", at + ".validUntil", label.validUntil(), label.awarded());
+        sink.addVariant(
+            Rule.CORE_PERIOD, "label", at + ".validUntil", label.validUntil(), label.awarded());
       }
     }
     List<ContactPoint> contacts = organisation.contacts();
@@ -139,7 +161,11 @@ public final class CoreRules {
     for (int i = 0; i < actors.size(); i++) {
       Actor actor = actors.get(i);
       if (actor.companySize() != null && actor.type() != ActorType.COMPANY) {
-        sink.add(Rule.CORE_COMPANY_SIZE, "actors[" + i + "].companySize", actor.companySize().code(), actor.type().code());
+        sink.add(
+            Rule.CORE_COMPANY_SIZE,
+            "actors[" + i + "].companySize",
+            actor.companySize().code(),
+            actor.type().code());
       }
       checkRegion(actor.location(), "actors[" + i + "].location", sink);
     }
@@ -158,17 +184,26 @@ public final class CoreRules {
   }
 
   private static void checkOpenCodes(ClusterProfile profile, FindingSink sink) {
-    unlisted(profile.organisation().focus().technologies(), "organisation.focus.technologies", "technology", sink);
+    unlisted(
+        profile.organisation().focus().technologies(),
+        "organisation.focus.technologies",
+        "technology",
+        sink);
     for (int i = 0; i < profile.services().size(); i++) {
       Service service = profile.services().get(i);
       unlisted(service.targetGroups(), "services[" + i + "].targetGroups", "target-group", sink);
       if (service.format() != null && !service.format().isListed()) {
-        sink.addVariant(Rule.CORE_CODE_UNLISTED, "service-format", "services[" + i + "].format", service.format());
+        sink.addVariant(
+            Rule.CORE_CODE_UNLISTED,
+            "service-format",
+            "services[" + i + "].format",
+            service.format());
       }
     }
   }
 
-  private static void unlisted(List<? extends OpenCode> codes, String list, String kind, FindingSink sink) {
+  private static void unlisted(
+      List<? extends OpenCode> codes, String list, String kind, FindingSink sink) {
     for (int i = 0; i < codes.size(); i++) {
       if (!codes.get(i).isListed()) {
         sink.addVariant(Rule.CORE_CODE_UNLISTED, kind, list + "[" + i + "]", codes.get(i).code());

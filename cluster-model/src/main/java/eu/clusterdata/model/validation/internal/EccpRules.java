@@ -20,9 +20,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The ECCP's listing criteria, judged on the reference date: a management team of at least 0.5
- * FTE, an English website, at least 15 committed members of at least two triple-helix types. A
- * cluster recognised by a regional or national cluster programme is exempt.
+ * The ECCP's listing criteria, judged on the reference date: a management team of at least 0.5 FTE,
+ * an English website, at least 15 committed members of at least two triple-helix types. A cluster
+ * recognised by a regional or national cluster programme is exempt.
  */
 public final class EccpRules {
 
@@ -55,7 +55,8 @@ public final class EccpRules {
     checkMembers(profile, today, sink);
   }
 
-  private static Optional<ProgrammeRecognition> waiver(ClusterOrganisation organisation, LocalDate today) {
+  private static Optional<ProgrammeRecognition> waiver(
+      ClusterOrganisation organisation, LocalDate today) {
     return organisation.recognitions().stream()
         .filter(r -> r.level() == ProgrammeLevel.REGIONAL || r.level() == ProgrammeLevel.NATIONAL)
         .filter(r -> r.period().contains(today))
@@ -68,7 +69,8 @@ public final class EccpRules {
 
   private static void checkMembers(ClusterProfile profile, LocalDate today, FindingSink sink) {
     Map<Iri, Actor> actors =
-        profile.actors().stream().collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a));
+        profile.actors().stream()
+            .collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a));
     Set<Iri> members =
         profile.memberships().stream()
             .filter(m -> m.isCommittedOn(today))
@@ -84,7 +86,9 @@ public final class EccpRules {
         actor.type().helixSector().ifPresent(sectors::add);
       }
     }
-    if (sectors.size() < MINIMUM_HELIX_TYPES) {
+    if (sectors.isEmpty()) {
+      sink.addVariant(Rule.ECCP_MEMBER_TYPES, "none", "memberships", 0);
+    } else if (sectors.size() < MINIMUM_HELIX_TYPES) {
       String names = sectors.stream().map(HelixSector::code).collect(Collectors.joining(", "));
       sink.add(Rule.ECCP_MEMBER_TYPES, "memberships", sectors.size(), names);
     }

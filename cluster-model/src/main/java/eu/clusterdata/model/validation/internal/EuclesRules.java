@@ -11,8 +11,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The EUCLES label rules: a label is valid two years from the month of its award; Silver follows
- * a Bronze benchmarking 1.5 to 2 years earlier; Gold needs a score of at least 80%; since 2019 a
+ * The EUCLES label rules: a label is valid two years from the month of its award; Silver follows a
+ * Bronze benchmarking 1.5 to 2 years earlier; Gold needs a score of at least 80%; since 2019 a
  * label needs an ECCP listing. Expired labels are reported as warnings on the reference date.
  */
 public final class EuclesRules {
@@ -34,9 +34,15 @@ public final class EuclesRules {
       Label label = labels.get(i);
       String at = "organisation.labels[" + i + "]";
       if (label.awarded() != null && label.validUntil() != null) {
-        LocalDate latest = YearMonth.from(label.awarded()).plusMonths(VALIDITY_MONTHS).atEndOfMonth();
+        LocalDate latest =
+            YearMonth.from(label.awarded()).plusMonths(VALIDITY_MONTHS).atEndOfMonth();
         if (label.validUntil().isAfter(latest)) {
-          sink.add(Rule.EUCLES_VALIDITY, at + ".validUntil", label.validUntil(), label.awarded(), latest);
+          sink.add(
+              Rule.EUCLES_VALIDITY,
+              at + ".validUntil",
+              label.validUntil(),
+              label.awarded(),
+              latest);
         }
       }
       if (label.level() == LabelLevel.SILVER) {
@@ -74,7 +80,8 @@ public final class EuclesRules {
                         && !l.awarded().isBefore(earliest)
                         && !l.awarded().isAfter(latest));
     if (!follows) {
-      sink.add(Rule.EUCLES_SILVER_AFTER_BRONZE, at + ".awarded", silver.awarded(), earliest, latest);
+      sink.add(
+          Rule.EUCLES_SILVER_AFTER_BRONZE, at + ".awarded", silver.awarded(), earliest, latest);
     }
   }
 

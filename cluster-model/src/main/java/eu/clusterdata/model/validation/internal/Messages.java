@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * The finding messages in English and German. Loaded as plain UTF-8 properties rather than
- * through {@code ResourceBundle}, so that the JVM's default locale can never substitute one
- * language for the other.
+ * The finding messages in English and German. Loaded as plain UTF-8 properties rather than through
+ * {@code ResourceBundle}, so that the JVM's default locale can never substitute one language for
+ * the other.
  */
 public final class Messages {
 
@@ -39,7 +39,8 @@ public final class Messages {
   private static String format(Properties messages, Locale locale, String key, Object[] args) {
     String pattern = messages.getProperty(key);
     if (pattern == null) {
-      throw new IllegalStateException("no " + locale.getDisplayLanguage(Locale.ENGLISH) + " message for " + key);
+      throw new IllegalStateException(
+          "no " + locale.getDisplayLanguage(Locale.ENGLISH) + " message for " + key);
     }
     return new MessageFormat(pattern, locale).format(args);
   }

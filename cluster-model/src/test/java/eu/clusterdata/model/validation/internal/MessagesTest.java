@@ -53,6 +53,8 @@ class MessagesTest {
 
   @Test
   void apostrophesSurviveMessageFormat() {
-    assertEquals("The Gold label's score is 79%; Gold requires at least 80%.", Messages.english("eucles.gold-score", 79));
+    assertEquals(
+        "The Gold label's score is 79%; Gold requires at least 80%.",
+        Messages.english("eucles.gold-score", 79));
   }
 }

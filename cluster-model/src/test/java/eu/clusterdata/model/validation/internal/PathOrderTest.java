@@ -10,8 +10,24 @@ class PathOrderTest {
 
   @Test
   void indicesCompareAsNumbers() {
-    List<String> paths = new ArrayList<>(List.of("actors[10].id", "actors[2].id", "actors", "actors[2].companySize", "memberships[1].actor", "actors[100]"));
+    List<String> paths =
+        new ArrayList<>(
+            List.of(
+                "actors[10].id",
+                "actors[2].id",
+                "actors",
+                "actors[2].companySize",
+                "memberships[1].actor",
+                "actors[100]"));
     paths.sort(PathOrder::compare);
-    assertEquals(List.of("actors", "actors[2].companySize", "actors[2].id", "actors[10].id", "actors[100]", "memberships[1].actor"), paths);
+    assertEquals(
+        List.of(
+            "actors",
+            "actors[2].companySize",
+            "actors[2].id",
+            "actors[10].id",
+            "actors[100]",
+            "memberships[1].actor"),
+        paths);
   }
 }
