@@ -15,6 +15,7 @@ import java.util.List;
  * @param website the website, or {@code null}
  * @param location where it is
  * @param sectors its NACE sectors
+ * @param extensions a platform's own properties, carried through round trips
  */
 public record Actor(
     @Valid Iri id,
@@ -23,7 +24,8 @@ public record Actor(
     CompanySize companySize,
     @Valid Iri website,
     @Valid Location location,
-    List<@Valid NaceCode> sectors) {
+    List<@Valid NaceCode> sectors,
+    @Valid Extensions extensions) {
 
   public Actor {
     Checks.required(id, "id");
@@ -31,25 +33,32 @@ public record Actor(
     Checks.required(type, "type");
     Checks.required(location, "location");
     sectors = Checks.list(sectors, "sectors");
+    Checks.required(extensions, "extensions");
   }
 
   /** Returns an actor of which only identity and type are known. */
   public static Actor of(Iri id, MultilingualText name, ActorType type) {
-    return new Actor(id, name, type, null, null, Location.UNKNOWN, List.of());
+    return new Actor(id, name, type, null, null, Location.UNKNOWN, List.of(), Extensions.NONE);
   }
 
   /** Returns a company of the given size class. */
   public static Actor company(Iri id, MultilingualText name, CompanySize size) {
-    return new Actor(id, name, ActorType.COMPANY, size, null, Location.UNKNOWN, List.of());
+    return new Actor(
+        id, name, ActorType.COMPANY, size, null, Location.UNKNOWN, List.of(), Extensions.NONE);
   }
 
   /** Returns a copy with the website. */
   public Actor withWebsite(Iri website) {
-    return new Actor(id, name, type, companySize, website, location, sectors);
+    return new Actor(id, name, type, companySize, website, location, sectors, extensions);
   }
 
   /** Returns a copy with the location. */
   public Actor withLocation(Location location) {
-    return new Actor(id, name, type, companySize, website, location, sectors);
+    return new Actor(id, name, type, companySize, website, location, sectors, extensions);
+  }
+
+  /** Returns a copy with the extensions. */
+  public Actor withExtensions(Extensions extensions) {
+    return new Actor(id, name, type, companySize, website, location, sectors, extensions);
   }
 }

@@ -26,6 +26,7 @@ import java.util.List;
  * @param recognitions recognitions by cluster programmes
  * @param contacts contact points
  * @param listings its entries on other platforms, such as its ECCP profile page
+ * @param extensions a platform's own properties, carried through round trips
  */
 public record ClusterOrganisation(
     @Valid Iri id,
@@ -41,7 +42,8 @@ public record ClusterOrganisation(
     List<@Valid Partnership> partnerships,
     List<@Valid ProgrammeRecognition> recognitions,
     List<@Valid ContactPoint> contacts,
-    List<@Valid Iri> listings) {
+    List<@Valid Iri> listings,
+    @Valid Extensions extensions) {
 
   public ClusterOrganisation {
     Checks.required(id, "id");
@@ -55,6 +57,7 @@ public record ClusterOrganisation(
     recognitions = Checks.list(recognitions, "recognitions");
     contacts = Checks.list(contacts, "contacts");
     listings = Checks.list(listings, "listings");
+    Checks.required(extensions, "extensions");
   }
 
   /** Returns a builder for the organisation with this identifier and name. */
@@ -77,6 +80,7 @@ public record ClusterOrganisation(
     b.recognitions.addAll(recognitions);
     b.contacts.addAll(contacts);
     b.listings.addAll(listings);
+    b.extensions = extensions;
     return b;
   }
 
@@ -96,6 +100,7 @@ public record ClusterOrganisation(
     private final List<ProgrammeRecognition> recognitions = new ArrayList<>();
     private final List<ContactPoint> contacts = new ArrayList<>();
     private final List<Iri> listings = new ArrayList<>();
+    private Extensions extensions = Extensions.NONE;
 
     private Builder(Iri id, MultilingualText name) {
       this.id = id;
@@ -170,6 +175,11 @@ public record ClusterOrganisation(
       return this;
     }
 
+    public Builder extensions(Extensions extensions) {
+      this.extensions = extensions;
+      return this;
+    }
+
     /**
      * Returns the organisation.
      *
@@ -190,7 +200,8 @@ public record ClusterOrganisation(
           partnerships,
           recognitions,
           contacts,
-          listings);
+          listings,
+          extensions);
     }
   }
 }

@@ -30,6 +30,7 @@ import java.util.List;
  * @param projects the projects it takes part in
  * @param practiceExamples its practice examples
  * @param metadata where the profile comes from
+ * @param extensions a platform's own properties, carried through round trips
  */
 public record ClusterProfile(
     @Valid ClusterOrganisation organisation,
@@ -40,7 +41,8 @@ public record ClusterProfile(
     List<@Valid ImpulseUptake> impulseUptakes,
     List<@Valid Project> projects,
     List<@Valid PracticeExample> practiceExamples,
-    @Valid ProfileMetadata metadata) {
+    @Valid ProfileMetadata metadata,
+    @Valid Extensions extensions) {
 
   public ClusterProfile {
     Checks.required(organisation, "organisation");
@@ -52,6 +54,7 @@ public record ClusterProfile(
     projects = Checks.list(projects, "projects");
     practiceExamples = Checks.list(practiceExamples, "practiceExamples");
     Checks.required(metadata, "metadata");
+    Checks.required(extensions, "extensions");
   }
 
   /** Returns a builder for the profile of {@code organisation}. */
@@ -69,6 +72,7 @@ public record ClusterProfile(
     b.impulseUptakes.addAll(impulseUptakes);
     b.projects.addAll(projects);
     b.practiceExamples.addAll(practiceExamples);
+    b.extensions = extensions;
     return b;
   }
 
@@ -83,6 +87,7 @@ public record ClusterProfile(
     private final List<ImpulseUptake> impulseUptakes = new ArrayList<>();
     private final List<Project> projects = new ArrayList<>();
     private final List<PracticeExample> practiceExamples = new ArrayList<>();
+    private Extensions extensions = Extensions.NONE;
 
     private Builder(ClusterOrganisation organisation, ProfileMetadata metadata) {
       this.organisation = organisation;
@@ -141,6 +146,11 @@ public record ClusterProfile(
       return this;
     }
 
+    public Builder extensions(Extensions extensions) {
+      this.extensions = extensions;
+      return this;
+    }
+
     public ClusterProfile build() {
       return new ClusterProfile(
           organisation,
@@ -151,7 +161,8 @@ public record ClusterProfile(
           impulseUptakes,
           projects,
           practiceExamples,
-          metadata);
+          metadata,
+          extensions);
     }
   }
 }

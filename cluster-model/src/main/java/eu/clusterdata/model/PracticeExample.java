@@ -15,6 +15,7 @@ import java.util.Set;
  * @param actors identifiers of the actors involved
  * @param services identifiers of the services involved
  * @param transformations the transformations it illustrates
+ * @param extensions a platform's own properties, carried through round trips
  */
 public record PracticeExample(
     @Valid Iri id,
@@ -22,7 +23,8 @@ public record PracticeExample(
     @Valid MultilingualText description,
     List<@Valid Iri> actors,
     List<@Valid Iri> services,
-    Set<Transformation> transformations) {
+    Set<Transformation> transformations,
+    @Valid Extensions extensions) {
 
   public PracticeExample {
     Checks.required(id, "id");
@@ -30,5 +32,6 @@ public record PracticeExample(
     actors = Checks.list(actors, "actors");
     services = Checks.list(services, "services");
     transformations = Checks.enumSet(transformations, Transformation.class, "transformations");
+    Checks.required(extensions, "extensions");
   }
 }

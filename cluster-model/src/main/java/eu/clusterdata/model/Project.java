@@ -21,6 +21,7 @@ import java.util.List;
  * @param budget its budget, or {@code null}
  * @param description what it does, or {@code null}
  * @param website its website, or {@code null}
+ * @param extensions a platform's own properties, carried through round trips
  */
 public record Project(
     @Valid Iri id,
@@ -31,13 +32,15 @@ public record Project(
     @Valid DateRange period,
     @Valid Money budget,
     @Valid MultilingualText description,
-    @Valid Iri website) {
+    @Valid Iri website,
+    @Valid Extensions extensions) {
 
   public Project {
     Checks.required(id, "id");
     Checks.required(name, "name");
     partners = Checks.list(partners, "partners");
     Checks.required(period, "period");
+    Checks.required(extensions, "extensions");
   }
 
   /** Returns a builder for the project with this identifier and name. */
@@ -56,6 +59,7 @@ public record Project(
     private Money budget;
     private MultilingualText description;
     private Iri website;
+    private Extensions extensions = Extensions.NONE;
 
     private Builder(Iri id, MultilingualText name) {
       this.id = id;
@@ -97,9 +101,23 @@ public record Project(
       return this;
     }
 
+    public Builder extensions(Extensions extensions) {
+      this.extensions = extensions;
+      return this;
+    }
+
     public Project build() {
       return new Project(
-          id, name, acronym, fundingProgramme, partners, period, budget, description, website);
+          id,
+          name,
+          acronym,
+          fundingProgramme,
+          partners,
+          period,
+          budget,
+          description,
+          website,
+          extensions);
     }
   }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
  * @param transformations the transformations it serves
  * @param description what it does, or {@code null}
  * @param url its web page, or {@code null}
+ * @param extensions a platform's own properties, carried through round trips
  */
 public record Service(
     @Valid Iri id,
@@ -29,7 +30,8 @@ public record Service(
     List<@Valid TargetGroup> targetGroups,
     Set<Transformation> transformations,
     @Valid MultilingualText description,
-    @Valid Iri url) {
+    @Valid Iri url,
+    @Valid Extensions extensions) {
 
   public Service {
     Checks.required(id, "id");
@@ -37,6 +39,7 @@ public record Service(
     Checks.required(area, "area");
     targetGroups = Checks.list(targetGroups, "targetGroups");
     transformations = Checks.enumSet(transformations, Transformation.class, "transformations");
+    Checks.required(extensions, "extensions");
   }
 
   /** Returns a builder for the service with this identifier, name and area. */
@@ -54,6 +57,7 @@ public record Service(
     private final Set<Transformation> transformations = EnumSet.noneOf(Transformation.class);
     private MultilingualText description;
     private Iri url;
+    private Extensions extensions = Extensions.NONE;
 
     private Builder(Iri id, MultilingualText name, ServiceArea area) {
       this.id = id;
@@ -86,8 +90,14 @@ public record Service(
       return this;
     }
 
+    public Builder extensions(Extensions extensions) {
+      this.extensions = extensions;
+      return this;
+    }
+
     public Service build() {
-      return new Service(id, name, area, format, targetGroups, transformations, description, url);
+      return new Service(
+          id, name, area, format, targetGroups, transformations, description, url, extensions);
     }
   }
 }

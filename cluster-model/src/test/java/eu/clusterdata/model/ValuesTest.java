@@ -113,4 +113,28 @@ class ValuesTest {
     assertEquals(HelixSector.INDUSTRY, ActorType.INVESTOR.helixSector().orElseThrow());
     assertTrue(ActorType.INTERMEDIARY.helixSector().isEmpty());
   }
+
+  @Test
+  void extensionsAreDeepCopiedSortedAndPlainData() {
+    java.util.Map<String, Object> nested = new java.util.HashMap<>();
+    nested.put("b", new java.math.BigDecimal("1.50"));
+    nested.put("a", null);
+    java.util.List<Object> list = new java.util.ArrayList<>(List.of("x"));
+    Extensions extensions =
+        Extensions.of(Map.of("https://p.example/ns#z", list, "https://p.example/ns#m", nested));
+    list.add("changed later");
+    nested.put("c", "changed later");
+    assertEquals(
+        List.of("https://p.example/ns#m", "https://p.example/ns#z"),
+        List.copyOf(extensions.values().keySet()));
+    assertEquals(List.of("x"), extensions.values().get("https://p.example/ns#z"));
+    assertEquals("{a=null, b=1.50}", extensions.values().get("https://p.example/ns#m").toString());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Extensions.NONE.with("https://p.example/ns#n", List.of(42)));
+    assertEquals(
+        "values.https://p.example/ns#n[0] is a java.lang.Integer; extension values are String, BigDecimal, Boolean, null, List or Map",
+        e.getMessage());
+  }
 }

@@ -9,6 +9,7 @@ import eu.clusterdata.model.CompanySize;
 import eu.clusterdata.model.ContactPoint;
 import eu.clusterdata.model.CountryCode;
 import eu.clusterdata.model.DateRange;
+import eu.clusterdata.model.Extensions;
 import eu.clusterdata.model.Funding;
 import eu.clusterdata.model.ImpulseCatalogue;
 import eu.clusterdata.model.ImpulseStatus;
@@ -52,8 +53,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -147,7 +150,8 @@ public final class ProfileGenerator {
     String base = "https://example.org/generated/" + seed + "/cluster-" + n + "/";
     List<Actor> actors = actors(base);
     int members = Math.min(actors.size(), between(minMembers, maxMembers));
-    ClusterProfile.Builder profile = ClusterProfile.builder(organisation(base, n), metadata());
+    ClusterProfile.Builder profile =
+        ClusterProfile.builder(organisation(base, n), metadata()).extensions(extensions());
     actors.forEach(profile::addActor);
     for (int i = 0; i < members; i++) {
       profile.addMembership(membership(actors.get(i).id()));
@@ -209,6 +213,7 @@ public final class ProfileGenerator {
                 () ->
                     new Funding(
                         text("Förderung"), maybe(() -> Money.euro(between(10_000, 2_000_000)))))));
+    org.extensions(extensions());
     labels().forEach(org::addLabel);
     if (!org.build().labels().isEmpty()) {
       org.addListing(
@@ -294,7 +299,8 @@ public final class ProfileGenerator {
               random.nextBoolean()
                   ? Location.UNKNOWN
                   : Location.of(CountryCode.DE, NutsCode.of(oneOf(NRW_REGIONS))),
-              repeat(between(0, 2), this::nace)));
+              repeat(between(0, 2), this::nace),
+              extensions()));
     }
     return actors;
   }
@@ -333,7 +339,8 @@ public final class ProfileGenerator {
                     .toArray(TargetGroup[]::new))
             .transformations(subset(Transformation.values(), 0).toArray(Transformation[]::new))
             .description(maybe(() -> text("Beschreibung")))
-            .url(maybe(() -> Iri.of(base + "pages/service")));
+            .url(maybe(() -> Iri.of(base + "pages/service")))
+            .extensions(extensions());
     return service.build();
   }
 
@@ -346,6 +353,7 @@ public final class ProfileGenerator {
         .budget(maybe(() -> Money.euro(BigDecimal.valueOf(between(1_000_00, 9_000_000_00), 2))))
         .description(maybe(() -> text("Projektbeschreibung")))
         .website(maybe(() -> Iri.of(base + "pages/project")))
+        .extensions(extensions())
         .build();
   }
 
@@ -356,7 +364,27 @@ public final class ProfileGenerator {
         maybe(() -> text("Wie das Cluster zwei Akteure verbunden hat")),
         pick(actors.stream().map(Actor::id).toList(), 3),
         pick(services.stream().map(Service::id).toList(), 2),
-        Set.copyOf(subset(Transformation.values(), 0)));
+        Set.copyOf(subset(Transformation.values(), 0)),
+        extensions());
+  }
+
+  /**
+   * A platform's own properties, sometimes: nested maps and lists, numbers with a scale, a boolean
+   * and a JSON null, so that round trips carry every kind of value.
+   */
+  private Extensions extensions() {
+    if (random.nextInt(4) != 0) {
+      return Extensions.NONE;
+    }
+    Map<String, Object> position = new TreeMap<>();
+    position.put("lat", BigDecimal.valueOf(between(5000000, 5300000), 5));
+    position.put("lon", BigDecimal.valueOf(between(600000, 950000), 5));
+    Map<String, Object> values = new TreeMap<>();
+    values.put("https://platform.example.org/ns#position", position);
+    values.put("https://platform.example.org/ns#tags", List.of("Förderung", "KI", Boolean.TRUE));
+    values.put("https://platform.example.org/ns#reviewed", random.nextBoolean());
+    values.put("https://other.example.org/vocab/note", random.nextBoolean() ? null : "Straße");
+    return Extensions.of(values);
   }
 
   private ProfileMetadata metadata() {

@@ -13,6 +13,7 @@ import eu.clusterdata.model.CompanySize;
 import eu.clusterdata.model.ContactPoint;
 import eu.clusterdata.model.CountryCode;
 import eu.clusterdata.model.DateRange;
+import eu.clusterdata.model.Extensions;
 import eu.clusterdata.model.ImpulseStatus;
 import eu.clusterdata.model.ImpulseUptake;
 import eu.clusterdata.model.Iri;
@@ -342,7 +343,8 @@ class CoreRulesTest {
                             CompanySize.LARGE,
                             null,
                             Location.UNKNOWN,
-                            List.of())))),
+                            List.of(),
+                            Extensions.NONE)))),
         fails(
             "no source",
             Rule.CORE_PROVENANCE_SOURCES,
@@ -381,7 +383,8 @@ class CoreRulesTest {
             p.impulseUptakes(),
             p.projects(),
             p.practiceExamples(),
-            p.metadata());
+            p.metadata(),
+            p.extensions());
   }
 
   private static UnaryOperator<ClusterProfile> firstMembership(DateRange period) {
@@ -397,7 +400,8 @@ class CoreRulesTest {
           p.impulseUptakes(),
           p.projects(),
           p.practiceExamples(),
-          p.metadata());
+          p.metadata(),
+          p.extensions());
     };
   }
 

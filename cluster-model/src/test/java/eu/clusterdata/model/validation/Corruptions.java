@@ -7,6 +7,7 @@ import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.CompanySize;
 import eu.clusterdata.model.CountryCode;
 import eu.clusterdata.model.DateRange;
+import eu.clusterdata.model.Extensions;
 import eu.clusterdata.model.ImpulseStatus;
 import eu.clusterdata.model.ImpulseUptake;
 import eu.clusterdata.model.Iri;
@@ -60,7 +61,8 @@ final class Corruptions {
                           a.companySize(),
                           a.website(),
                           a.location(),
-                          a.sectors()));
+                          a.sectors(),
+                          a.extensions()));
                   return new Corruption.Result(withActors(p, actors), "actors[" + i + "].id");
                 })
             .alsoAllowing(Rule.CORE_REFERENCE, Rule.ECCP_MEMBERS, Rule.ECCP_MEMBER_TYPES),
@@ -106,7 +108,8 @@ final class Corruptions {
                       s.targetGroups(),
                       s.transformations(),
                       s.description(),
-                      s.url()));
+                      s.url(),
+                      s.extensions()));
               return new Corruption.Result(
                   withServices(p, services), "services[" + i + "].name.en");
             }),
@@ -127,7 +130,8 @@ final class Corruptions {
                       s.targetGroups(),
                       s.transformations(),
                       s.description(),
-                      Iri.of("cluster.example.org/page")));
+                      Iri.of("cluster.example.org/page"),
+                      s.extensions()));
               return new Corruption.Result(withServices(p, services), "services[" + i + "].url");
             }),
         Corruption.of(
@@ -173,7 +177,8 @@ final class Corruptions {
                               CompanySize.SME,
                               null,
                               Location.UNKNOWN,
-                              List.of()))
+                              List.of(),
+                              Extensions.NONE))
                       .build();
               return new Corruption.Result(broken, "actors[" + p.actors().size() + "].companySize");
             }),
@@ -234,7 +239,8 @@ final class Corruptions {
             o.partnerships(),
             List.of(),
             o.contacts(),
-            o.listings());
+            o.listings(),
+            o.extensions());
     return p.toBuilder().organisation(without).build();
   }
 
@@ -248,7 +254,8 @@ final class Corruptions {
         p.impulseUptakes(),
         p.projects(),
         p.practiceExamples(),
-        p.metadata());
+        p.metadata(),
+        p.extensions());
   }
 
   private static ClusterProfile withActors(ClusterProfile p, List<Actor> actors) {
@@ -261,7 +268,8 @@ final class Corruptions {
         p.impulseUptakes(),
         p.projects(),
         p.practiceExamples(),
-        p.metadata());
+        p.metadata(),
+        p.extensions());
   }
 
   private static ClusterProfile withServices(ClusterProfile p, List<Service> services) {
@@ -274,6 +282,7 @@ final class Corruptions {
         p.impulseUptakes(),
         p.projects(),
         p.practiceExamples(),
-        p.metadata());
+        p.metadata(),
+        p.extensions());
   }
 }

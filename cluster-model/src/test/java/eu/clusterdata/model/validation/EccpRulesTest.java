@@ -177,6 +177,7 @@ class EccpRulesTest {
         p.impulseUptakes(),
         p.projects(),
         p.practiceExamples(),
-        p.metadata());
+        p.metadata(),
+        p.extensions());
   }
 }

@@ -1,0 +1,85 @@
+package eu.clusterdata.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Extra properties a platform adds to a record, which the library carries through every round trip
+ * without interpreting them. Keys are namespaced by an absolute IRI, such as {@code
+ * https://platform.example/ns#views}; values are plain data: {@code String}, {@code BigDecimal},
+ * {@code Boolean}, {@code null}, and lists and maps of these.
+ *
+ * <p>Profiles, organisations, actors, services, projects and practice examples carry extensions.
+ * Immutable and thread-safe: values are deep-copied and sorted by key.
+ *
+ * @param values the properties by key, in key order
+ */
+public record Extensions(SortedMap<String, Object> values) {
+
+  /** No extensions. */
+  public static final Extensions NONE = new Extensions(new TreeMap<>());
+
+  public Extensions {
+    Objects.requireNonNull(values, "values");
+    values = copyMap(values, "values");
+  }
+
+  /** Returns the extensions with these properties. */
+  public static Extensions of(Map<String, ?> values) {
+    return new Extensions(new TreeMap<>(values));
+  }
+
+  /** Returns a copy with the property {@code key} set to {@code value}. */
+  public Extensions with(String key, Object value) {
+    TreeMap<String, Object> copy = new TreeMap<>(values);
+    copy.put(key, value);
+    return new Extensions(copy);
+  }
+
+  /** Returns whether there are no properties. */
+  public boolean isEmpty() {
+    return values.isEmpty();
+  }
+
+  private static SortedMap<String, Object> copyMap(Map<?, ?> map, String where) {
+    TreeMap<String, Object> copy = new TreeMap<>();
+    map.forEach(
+        (key, value) -> {
+          if (!(key instanceof String name)) {
+            throw new IllegalArgumentException(where + " has a key that is not a string: " + key);
+          }
+          copy.put(name, copyValue(value, where + "." + name));
+        });
+    return Collections.unmodifiableSortedMap(copy);
+  }
+
+  private static Object copyValue(Object value, String where) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Boolean
+        || value instanceof BigDecimal) {
+      return value;
+    }
+    if (value instanceof Map<?, ?> map) {
+      return copyMap(map, where);
+    }
+    if (value instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>(list.size());
+      for (int i = 0; i < list.size(); i++) {
+        copy.add(copyValue(list.get(i), where + "[" + i + "]"));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    throw new IllegalArgumentException(
+        where
+            + " is a "
+            + value.getClass().getName()
+            + "; extension values are String, BigDecimal, Boolean, null, List or Map");
+  }
+}
