@@ -1,0 +1,235 @@
+package eu.clusterdata.json;
+
+import eu.clusterdata.json.internal.ArrayProfileReader;
+import eu.clusterdata.json.internal.AtomicFiles;
+import eu.clusterdata.json.internal.Codecs;
+import eu.clusterdata.json.internal.JsonIo;
+import eu.clusterdata.json.internal.LinesProfileReader;
+import eu.clusterdata.json.internal.ReportPaths;
+import eu.clusterdata.json.internal.StreamingProfileWriter;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.validation.ProfileValidator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads and writes cluster profiles in the JSON interchange format: single profile documents,
+ * collections streamed as a JSON array or as JSON Lines, and single model values. Immutable and
+ * thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * ClusterJson json = ClusterJson.builder().prettyPrint(true).build();
+ * String text = json.writeProfile(profile);
+ * ClusterProfile back = json.readProfile(text);      // equal to profile
+ * ValidatedProfile checked = json.readAndValidate(in); // report with JSON paths
+ * }</pre>
+ *
+ * <p>Broken JSON throws {@link JsonSyntaxException} (with line and column), the wrong shape {@link
+ * JsonShapeException} (with every problem's JSON path), a newer format {@link
+ * UnsupportedFormatVersionException}. The same profile is always written as the same bytes.
+ */
+public final class ClusterJson {
+
+  /** The format version this library writes. */
+  public static final String FORMAT_VERSION = "1.0";
+
+  /** The format versions this library reads. */
+  public static final Set<String> SUPPORTED_VERSIONS = Set.of("1.0");
+
+  /** Where the jar holds the JSON Schema of the current format version. */
+  public static final String SCHEMA_RESOURCE = "/eu/clusterdata/json/profile-1.0.schema.json";
+
+  private final JsonIo io;
+  private final JsonLimits limits;
+  private final ProfileValidator validator;
+  private final boolean prettyPrint;
+
+  private ClusterJson(Builder builder) {
+    this.limits = builder.limits;
+    this.validator = builder.validator;
+    this.prettyPrint = builder.prettyPrint;
+    this.io = new JsonIo(limits, builder.unknownFields == UnknownFields.KEEP, true);
+  }
+
+  /** Returns a builder: strict about unknown fields, default limits, compact output. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns an instance with the defaults. */
+  public static ClusterJson create() {
+    return builder().build();
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of a profile document of {@link #FORMAT_VERSION}, as
+   * shipped in this jar under {@value #SCHEMA_RESOURCE}.
+   */
+  public static String schema() {
+    try (InputStream in = ClusterJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads one profile document. */
+  public ClusterProfile readProfile(String json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return (ClusterProfile) io.read(io.documentParser(json), Codecs.of(ClusterProfile.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads one profile document from UTF-8 bytes; does not close {@code in}. */
+  public ClusterProfile readProfile(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    try {
+      return (ClusterProfile) io.read(io.documentParser(in), Codecs.of(ClusterProfile.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads one profile document from a file. */
+  public ClusterProfile readProfile(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readProfile(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads one profile document and validates it with this instance's validator (the core rules
+   * unless the builder chose another); the report's paths are JSON paths into the document.
+   */
+  public ValidatedProfile readAndValidate(InputStream in) {
+    ClusterProfile profile = readProfile(in);
+    return new ValidatedProfile(profile, ReportPaths.toJsonPaths(validator.validate(profile)));
+  }
+
+  /** Writes one profile document as a string. */
+  public String writeProfile(ClusterProfile profile) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    writeProfile(profile, bytes);
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Writes one profile document as UTF-8 to {@code out}; does not close it. */
+  public void writeProfile(ClusterProfile profile, OutputStream out) {
+    writeValue(profile, out);
+  }
+
+  /**
+   * Writes one profile document to a file, whole or not at all: the file appears, or is replaced,
+   * only once the document is complete.
+   */
+  public void writeProfile(ClusterProfile profile, Path file) {
+    Objects.requireNonNull(profile, "profile");
+    AtomicFiles.write(file, out -> writeProfile(profile, out));
+  }
+
+  /** Reads one model value, such as an {@code Actor} or a {@code Label}, from JSON. */
+  public <T> T readValue(String json, Class<T> type) {
+    try {
+      return type.cast(io.read(io.documentParser(json), Codecs.of(type)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes one model value as JSON. */
+  public String writeValue(Object value) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    writeValue(value, bytes);
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private void writeValue(Object value, OutputStream out) {
+    Objects.requireNonNull(value, "value");
+    try (var generator = io.generator(out, prettyPrint)) {
+      Codecs.of(value.getClass()).write(generator, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns a reader of a collection; closing it closes {@code in}. */
+  public ProfileReader reader(InputStream in, CollectionFormat format) {
+    return reader(in, format, false);
+  }
+
+  /**
+   * Returns a reader of a collection that, if {@code validate}, also validates every profile it
+   * reads with this instance's validator. Closing it closes {@code in}.
+   */
+  public ProfileReader reader(InputStream in, CollectionFormat format, boolean validate) {
+    Objects.requireNonNull(in, "in");
+    ProfileValidator check = validate ? validator : null;
+    return format == CollectionFormat.JSON_LINES
+        ? new LinesProfileReader(io, in, limits.maxProfileBytes(), check)
+        : new ArrayProfileReader(io, in, check);
+  }
+
+  /**
+   * Returns a writer of a collection; closing it completes the collection and closes {@code out}.
+   */
+  public ProfileWriter writer(OutputStream out, CollectionFormat format) {
+    Objects.requireNonNull(out, "out");
+    return new StreamingProfileWriter(io, out, format);
+  }
+
+  /** Builds a {@link ClusterJson}; not thread-safe. */
+  public static final class Builder {
+    private UnknownFields unknownFields = UnknownFields.REJECT;
+    private JsonLimits limits = JsonLimits.DEFAULTS;
+    private ProfileValidator validator;
+    private boolean prettyPrint;
+
+    private Builder() {}
+
+    /** Sets what readers do with fields the format does not define (default: reject). */
+    public Builder unknownFields(UnknownFields unknownFields) {
+      this.unknownFields = Objects.requireNonNull(unknownFields, "unknownFields");
+      return this;
+    }
+
+    /** Sets the limits that guard readers against hostile input. */
+    public Builder limits(JsonLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Sets the validator of {@link #readAndValidate} and validating readers (default: core rules).
+     */
+    public Builder validator(ProfileValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /** Indents single documents and values (collections stay one record per line or element). */
+    public Builder prettyPrint(boolean prettyPrint) {
+      this.prettyPrint = prettyPrint;
+      return this;
+    }
+
+    public ClusterJson build() {
+      if (validator == null) {
+        validator = ProfileValidator.core();
+      }
+      return new ClusterJson(this);
+    }
+  }
+}

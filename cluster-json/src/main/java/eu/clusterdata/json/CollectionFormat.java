@@ -1,0 +1,15 @@
+package eu.clusterdata.json;
+
+/** How a collection of profiles (an export) is laid out. */
+public enum CollectionFormat {
+  /** One JSON array of profile documents. */
+  JSON_ARRAY,
+  /** JSON Lines: one profile document per line, UTF-8, lines ending in {@code \n}. */
+  JSON_LINES;
+
+  /** Returns the format a file name suggests: {@code .jsonl} or {@code .ndjson} are JSON Lines. */
+  public static CollectionFormat forFileName(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") ? JSON_LINES : JSON_ARRAY;
+  }
+}

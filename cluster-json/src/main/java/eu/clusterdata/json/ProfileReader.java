@@ -1,0 +1,26 @@
+package eu.clusterdata.json;
+
+import java.io.Closeable;
+import java.util.Iterator;
+
+/**
+ * Reads a collection of profiles one at a time, in constant memory whatever the collection's size.
+ * Each {@link ProfileRecord} holds a profile or the error that kept it from being read; in JSON
+ * Lines, reading goes on after any bad record; in a JSON array, after a record of the wrong shape,
+ * but not after broken JSON, which ends the array. Not thread-safe.
+ *
+ * <pre>{@code
+ * try (ProfileReader reader = json.reader(in, CollectionFormat.JSON_LINES)) {
+ *   while (reader.hasNext()) {
+ *     ProfileRecord record = reader.next();
+ *     if (!record.isRead()) System.err.println("record " + record.index() + ": " + record.error().getMessage());
+ *   }
+ * }
+ * }</pre>
+ */
+public interface ProfileReader extends Iterator<ProfileRecord>, Closeable {
+
+  /** Closes the reader and its input. */
+  @Override
+  void close();
+}

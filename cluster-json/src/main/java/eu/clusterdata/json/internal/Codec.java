@@ -1,0 +1,25 @@
+package eu.clusterdata.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * Reads and writes one kind of model value, and describes it in JSON Schema. Codecs are immutable
+ * and thread-safe; all state of a read lives in the {@link ReadContext}.
+ */
+public interface Codec {
+
+  /**
+   * Reads the value at the parser's current token, which is not {@code null}. On bad input it
+   * reports a problem to {@code context}, skips the value and returns {@link ReadContext#FAILED}.
+   */
+  Object read(JsonParser parser, ReadContext context) throws IOException;
+
+  /** Writes {@code value}, which is not {@code null}. */
+  void write(JsonGenerator generator, Object value) throws IOException;
+
+  /** Returns the schema of the value, registering named definitions with {@code schemas}. */
+  ObjectNode schema(SchemaBuilder schemas);
+}

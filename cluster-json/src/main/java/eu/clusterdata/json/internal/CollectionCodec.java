@@ -1,0 +1,71 @@
+package eu.clusterdata.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** Lists, and sets of code-list constants, as JSON arrays. */
+final class CollectionCodec implements Codec {
+
+  private final Codec elements;
+  private final boolean set;
+
+  CollectionCodec(Codec elements, boolean set) {
+    this.elements = elements;
+    this.set = set;
+  }
+
+  @Override
+  public Object read(JsonParser parser, ReadContext context) throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      return context.expected(parser, "an array");
+    }
+    List<Object> values = new ArrayList<>();
+    boolean failed = false;
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      Object value =
+          parser.currentToken() == JsonToken.VALUE_NULL
+              ? context.expected(parser, "a value (arrays hold no nulls)")
+              : elements.read(parser, context);
+      if (value == ReadContext.FAILED) {
+        failed = true;
+      } else {
+        values.add(value);
+      }
+    }
+    if (failed) {
+      return ReadContext.FAILED;
+    }
+    return set ? Set.copyOf(values) : values;
+  }
+
+  @Override
+  public void write(JsonGenerator generator, Object value) throws IOException {
+    Collection<?> values = (Collection<?>) value;
+    generator.writeStartArray(value, values.size());
+    for (Object element : values) {
+      elements.write(generator, element);
+    }
+    generator.writeEndArray();
+  }
+
+  @Override
+  public ObjectNode schema(SchemaBuilder schemas) {
+    ObjectNode schema = SchemaBuilder.NODES.objectNode().put("type", "array");
+    schema.set("items", elements.schema(schemas));
+    if (set) {
+      schema.put("uniqueItems", true);
+    }
+    return schema;
+  }
+
+  Codec elements() {
+    return elements;
+  }
+}

@@ -1,0 +1,67 @@
+package eu.clusterdata.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Reads and writes the constants of a closed code list by their stable codes. */
+final class EnumCodec implements Codec {
+
+  private final String name;
+  private final Map<String, Object> byCode = new LinkedHashMap<>();
+  private final Map<Object, String> codes = new LinkedHashMap<>();
+
+  <E extends Enum<E>> EnumCodec(Class<E> type, Function<E, String> code) {
+    this.name = type.getSimpleName();
+    for (E constant : type.getEnumConstants()) {
+      byCode.put(code.apply(constant), constant);
+      codes.put(constant, code.apply(constant));
+    }
+  }
+
+  @Override
+  public Object read(JsonParser parser, ReadContext context) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      return context.expected(parser, "one of " + String.join(", ", byCode.keySet()));
+    }
+    String text = parser.getText();
+    Object constant = byCode.get(text);
+    if (constant != null) {
+      return constant;
+    }
+    String suggestion = Suggestions.closest(text, byCode.keySet());
+    return context.fail(
+        parser,
+        "unknown "
+            + name
+            + " \""
+            + ReadContext.abbreviate(text)
+            + "\""
+            + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?")
+            + "; expected one of "
+            + String.join(", ", byCode.keySet()));
+  }
+
+  @Override
+  public void write(JsonGenerator generator, Object value) throws IOException {
+    generator.writeString(codes.get(value));
+  }
+
+  @Override
+  public ObjectNode schema(SchemaBuilder schemas) {
+    return schemas.reference(
+        name,
+        () -> {
+          ObjectNode schema = SchemaBuilder.NODES.objectNode();
+          ArrayNode values = schema.putArray("enum");
+          byCode.keySet().forEach(values::add);
+          return schema;
+        });
+  }
+}

@@ -1,0 +1,94 @@
+package eu.clusterdata.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.clusterdata.json.ClusterJson;
+import eu.clusterdata.json.UnsupportedFormatVersionException;
+import java.io.IOException;
+
+/**
+ * A profile document: the profile's fields plus {@code formatVersion}, which is written first so
+ * that a reader learns the version before anything else. A document of a version this reader does
+ * not know is refused as a whole.
+ */
+final class ProfileDocumentCodec implements Codec {
+
+  static final String VERSION_FIELD = "formatVersion";
+
+  private final Codec profile;
+
+  ProfileDocumentCodec(Codec profile) {
+    this.profile = profile;
+  }
+
+  @Override
+  public Object read(JsonParser parser, ReadContext context) throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      return context.expected(parser, "a profile document (a JSON object)");
+    }
+    String path = JsonPaths.of(parser.getParsingContext());
+    JsonLocation start = parser.currentTokenLocation();
+    boolean[] versioned = {false};
+    Object value =
+        ((RecordCodec) profile)
+            .read(
+                parser,
+                context,
+                (name, p) -> {
+                  if (!name.equals(VERSION_FIELD)) {
+                    return false;
+                  }
+                  versioned[0] = true;
+                  if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    context.expected(
+                        p,
+                        "the format version as a string, such as \""
+                            + ClusterJson.FORMAT_VERSION
+                            + "\"");
+                  } else if (!ClusterJson.SUPPORTED_VERSIONS.contains(p.getText())) {
+                    JsonLocation at = p.currentTokenLocation();
+                    throw new UnsupportedFormatVersionException(
+                        p.getText(),
+                        JsonPaths.of(p.getParsingContext()),
+                        at.getLineNr(),
+                        at.getColumnNr());
+                  }
+                  return true;
+                });
+    if (!versioned[0]) {
+      context.report(
+          path,
+          start,
+          "missing required field \""
+              + VERSION_FIELD
+              + "\"; a profile document names the format version it follows, such as \""
+              + ClusterJson.FORMAT_VERSION
+              + "\"");
+      return ReadContext.FAILED;
+    }
+    return value;
+  }
+
+  @Override
+  public void write(JsonGenerator generator, Object value) throws IOException {
+    generator.writeStartObject(value);
+    generator.writeStringField(VERSION_FIELD, ClusterJson.FORMAT_VERSION);
+    ((RecordCodec) profile).writeFields(generator, value);
+    generator.writeEndObject();
+  }
+
+  @Override
+  public ObjectNode schema(SchemaBuilder schemas) {
+    ObjectNode schema = ((RecordCodec) profile).objectSchema(schemas);
+    ObjectNode properties = SchemaBuilder.NODES.objectNode();
+    properties.putObject(VERSION_FIELD).put("const", ClusterJson.FORMAT_VERSION);
+    properties.setAll((ObjectNode) schema.get("properties"));
+    schema.set("properties", properties);
+    ((com.fasterxml.jackson.databind.node.ArrayNode) schema.get("required"))
+        .insert(0, VERSION_FIELD);
+    return schema;
+  }
+}

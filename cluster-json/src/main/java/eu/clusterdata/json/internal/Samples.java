@@ -1,0 +1,61 @@
+package eu.clusterdata.json.internal;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Non-null sample values of model types. The record codec builds each record once from samples,
+ * with one component at a time set to null, to learn which fields the model requires; so the JSON
+ * format's required fields are the model's, by construction.
+ */
+final class Samples {
+
+  private Samples() {}
+
+  static Object of(Type type) {
+    Class<?> raw =
+        type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    if (raw == String.class) {
+      return "x";
+    } else if (raw == boolean.class || raw == Boolean.class) {
+      return false;
+    } else if (raw == BigDecimal.class) {
+      return BigDecimal.ONE;
+    } else if (raw == Year.class) {
+      return Year.of(2000);
+    } else if (raw == LocalDate.class) {
+      return LocalDate.of(2000, 1, 1);
+    } else if (raw == Instant.class) {
+      return Instant.EPOCH;
+    } else if (raw == Currency.class) {
+      return Currency.getInstance("EUR");
+    } else if (raw == List.class) {
+      return List.of();
+    } else if (raw == Set.class) {
+      return Set.of();
+    } else if (raw == SortedMap.class) {
+      return new TreeMap<>(Map.of("en", "x"));
+    } else if (raw.isEnum()) {
+      return raw.getEnumConstants()[0];
+    } else if (raw.isRecord()) {
+      RecordComponent[] components = raw.getRecordComponents();
+      Object[] args = new Object[components.length];
+      for (int i = 0; i < components.length; i++) {
+        args[i] = of(components[i].getGenericType());
+      }
+      return Records.construct(raw, args);
+    }
+    throw new IllegalStateException("no sample for " + type);
+  }
+}

@@ -1,0 +1,160 @@
+package eu.clusterdata.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.util.Currency;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** The codecs of scalar values: strings, booleans, numbers, dates and single-string records. */
+final class ScalarCodecs {
+
+  static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  static final String DATE_TIME_PATTERN =
+      "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$";
+
+  private ScalarCodecs() {}
+
+  static final Codec STRING = text("a string", t -> t, Object::toString, SchemaBuilder::string);
+
+  static final Codec LOCAL_DATE =
+      text(
+          "an ISO 8601 date such as 2025-03-10",
+          LocalDate::parse,
+          Object::toString,
+          () -> SchemaBuilder.pattern(DATE_PATTERN).put("format", "date"));
+
+  static final Codec INSTANT =
+      text(
+          "an ISO 8601 date and time such as 2025-03-10T09:30:00Z",
+          ScalarCodecs::instant,
+          Object::toString,
+          () -> SchemaBuilder.pattern(DATE_TIME_PATTERN).put("format", "date-time"));
+
+  static final Codec CURRENCY =
+      text(
+          "an ISO 4217 currency code such as EUR",
+          Currency::getInstance,
+          c -> ((Currency) c).getCurrencyCode(),
+          () -> SchemaBuilder.pattern("^[A-Z]{3}$"));
+
+  static final Codec BOOLEAN =
+      new Codec() {
+        @Override
+        public Object read(JsonParser parser, ReadContext context) throws IOException {
+          JsonToken token = parser.currentToken();
+          if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+            return token == JsonToken.VALUE_TRUE;
+          }
+          return context.expected(parser, "true or false");
+        }
+
+        @Override
+        public void write(JsonGenerator generator, Object value) throws IOException {
+          generator.writeBoolean((Boolean) value);
+        }
+
+        @Override
+        public ObjectNode schema(SchemaBuilder schemas) {
+          return SchemaBuilder.NODES.objectNode().put("type", "boolean");
+        }
+      };
+
+  static final Codec DECIMAL =
+      new Codec() {
+        @Override
+        public Object read(JsonParser parser, ReadContext context) throws IOException {
+          if (parser.currentToken().isNumeric()) {
+            // Read from the text, so that the exact decimal (and its scale) survives.
+            return parser.getDecimalValue();
+          }
+          return context.expected(parser, "a number");
+        }
+
+        @Override
+        public void write(JsonGenerator generator, Object value) throws IOException {
+          generator.writeNumber((java.math.BigDecimal) value);
+        }
+
+        @Override
+        public ObjectNode schema(SchemaBuilder schemas) {
+          return SchemaBuilder.NODES.objectNode().put("type", "number");
+        }
+      };
+
+  static final Codec YEAR =
+      new Codec() {
+        @Override
+        public Object read(JsonParser parser, ReadContext context) throws IOException {
+          if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
+              && parser.getNumberType() == JsonParser.NumberType.INT
+              && parser.getIntValue() >= Year.MIN_VALUE
+              && parser.getIntValue() <= Year.MAX_VALUE) {
+            return Year.of(parser.getIntValue());
+          }
+          return context.expected(parser, "a year such as 2008");
+        }
+
+        @Override
+        public void write(JsonGenerator generator, Object value) throws IOException {
+          generator.writeNumber(((Year) value).getValue());
+        }
+
+        @Override
+        public ObjectNode schema(SchemaBuilder schemas) {
+          return SchemaBuilder.NODES.objectNode().put("type", "integer");
+        }
+      };
+
+  /**
+   * Returns the codec of a value written as a JSON string: {@code parse} turns the text into the
+   * value and may throw {@link IllegalArgumentException} or {@link DateTimeException} for bad text,
+   * which is reported as not being {@code expected}.
+   */
+  static Codec text(
+      String expected,
+      Function<String, Object> parse,
+      Function<Object, String> format,
+      Supplier<ObjectNode> schema) {
+    return new Codec() {
+      @Override
+      public Object read(JsonParser parser, ReadContext context) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+          return context.expected(parser, expected);
+        }
+        String text = parser.getText();
+        try {
+          return parse.apply(text);
+        } catch (IllegalArgumentException | DateTimeException e) {
+          return context.expected(parser, expected);
+        }
+      }
+
+      @Override
+      public void write(JsonGenerator generator, Object value) throws IOException {
+        generator.writeString(format.apply(value));
+      }
+
+      @Override
+      public ObjectNode schema(SchemaBuilder schemas) {
+        return schema.get();
+      }
+    };
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeException e) {
+      return OffsetDateTime.parse(text).toInstant();
+    }
+  }
+}

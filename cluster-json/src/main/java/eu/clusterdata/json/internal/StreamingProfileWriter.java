@@ -1,0 +1,74 @@
+package eu.clusterdata.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import eu.clusterdata.json.CollectionFormat;
+import eu.clusterdata.json.ProfileWriter;
+import eu.clusterdata.model.ClusterProfile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+/** Writes profile documents one by one, as a JSON array or as JSON Lines. */
+public final class StreamingProfileWriter implements ProfileWriter {
+
+  private final OutputStream out;
+  private final JsonGenerator generator;
+  private final CollectionFormat format;
+  private final Codec codec = Codecs.of(ClusterProfile.class);
+  private long count;
+  private boolean closed;
+
+  public StreamingProfileWriter(JsonIo io, OutputStream out, CollectionFormat format) {
+    this.out = out;
+    this.format = format;
+    try {
+      this.generator = io.generator(out, false);
+      if (format == CollectionFormat.JSON_ARRAY) {
+        generator.writeStartArray();
+      } else {
+        generator.setRootValueSeparator(null);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void write(ClusterProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    if (closed) {
+      throw new IllegalStateException("the writer is closed");
+    }
+    try {
+      codec.write(generator, profile);
+      if (format == CollectionFormat.JSON_LINES) {
+        generator.writeRaw('\n');
+      }
+      count++;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public long count() {
+    return count;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try (out) {
+      if (format == CollectionFormat.JSON_ARRAY) {
+        generator.writeEndArray();
+      }
+      generator.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package eu.clusterdata.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.clusterdata.model.MultilingualText;
+import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Multilingual text as a language map: {@code {"de": "Kunststoff", "en": "Plastics"}}. */
+final class TextCodec implements Codec {
+
+  static final String LANGUAGE_TAG_PATTERN = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
+
+  @Override
+  public Object read(JsonParser parser, ReadContext context) throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      return context.expected(parser, "a language map such as {\"de\": \"...\", \"en\": \"...\"}");
+    }
+    TreeMap<String, String> values = new TreeMap<>();
+    boolean failed = false;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String tag = parser.currentName();
+      if (parser.nextToken() != JsonToken.VALUE_STRING) {
+        context.expected(parser, "the text in language " + tag);
+        failed = true;
+      } else {
+        values.put(tag, parser.getText());
+      }
+    }
+    return failed ? ReadContext.FAILED : new MultilingualText(values);
+  }
+
+  @Override
+  public void write(JsonGenerator generator, Object value) throws IOException {
+    generator.writeStartObject();
+    for (Map.Entry<String, String> entry : ((MultilingualText) value).values().entrySet()) {
+      generator.writeStringField(entry.getKey(), entry.getValue());
+    }
+    generator.writeEndObject();
+  }
+
+  @Override
+  public ObjectNode schema(SchemaBuilder schemas) {
+    return schemas.reference(
+        "MultilingualText",
+        () -> {
+          ObjectNode schema = SchemaBuilder.NODES.objectNode();
+          schema.put("description", "Text by BCP 47 language tag; at least one language.");
+          schema.put("type", "object").put("minProperties", 1);
+          schema.putObject("propertyNames").put("pattern", LANGUAGE_TAG_PATTERN);
+          schema.set("additionalProperties", SchemaBuilder.pattern("\\S"));
+          return schema;
+        });
+  }
+}
