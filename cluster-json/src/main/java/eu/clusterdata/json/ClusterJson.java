@@ -84,21 +84,13 @@ public final class ClusterJson {
   /** Reads one profile document. */
   public ClusterProfile readProfile(String json) {
     Objects.requireNonNull(json, "json");
-    try {
-      return (ClusterProfile) io.read(io.documentParser(json), Codecs.of(ClusterProfile.class));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return (ClusterProfile) io.read(json, Codecs.of(ClusterProfile.class));
   }
 
   /** Reads one profile document from UTF-8 bytes; does not close {@code in}. */
   public ClusterProfile readProfile(InputStream in) {
     Objects.requireNonNull(in, "in");
-    try {
-      return (ClusterProfile) io.read(io.documentParser(in), Codecs.of(ClusterProfile.class));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return (ClusterProfile) io.read(in, Codecs.of(ClusterProfile.class));
   }
 
   /** Reads one profile document from a file. */
@@ -142,11 +134,8 @@ public final class ClusterJson {
 
   /** Reads one model value, such as an {@code Actor} or a {@code Label}, from JSON. */
   public <T> T readValue(String json, Class<T> type) {
-    try {
-      return type.cast(io.read(io.documentParser(json), Codecs.of(type)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Objects.requireNonNull(json, "json");
+    return type.cast(io.read(json, Codecs.of(type)));
   }
 
   /** Writes one model value as JSON. */

@@ -55,19 +55,24 @@ public final class JsonIo {
         .build();
   }
 
-  /** Returns a parser over one document, bounded by the profile size limit. */
-  public JsonParser documentParser(InputStream in) throws IOException {
-    return documents.createParser(in);
+  /** Creates a parser; may already fail, for example on a string over the size limit. */
+  public interface ParserSource {
+    JsonParser open(JsonFactory factory) throws IOException;
   }
 
-  /** Returns a parser over one document held in a string. */
-  public JsonParser documentParser(String json) throws IOException {
-    return documents.createParser(json);
+  /** Reads one document from UTF-8 bytes; does not close {@code in}. */
+  public Object read(InputStream in, Codec codec) {
+    return read(factory -> factory.createParser(in), codec);
   }
 
-  /** Returns a parser over one document held in bytes. */
-  JsonParser documentParser(byte[] json, int length) throws IOException {
-    return documents.createParser(json, 0, length);
+  /** Reads one document held in a string. */
+  public Object read(String json, Codec codec) {
+    return read(factory -> factory.createParser(json), codec);
+  }
+
+  /** Reads one document held in the first {@code length} bytes of {@code json}. */
+  Object read(byte[] json, int length, Codec codec) {
+    return read(factory -> factory.createParser(json, 0, length), codec);
   }
 
   /** Returns a parser over a stream of any length; each record is bounded by the other limits. */
@@ -88,8 +93,19 @@ public final class JsonIo {
     return generator;
   }
 
-  /** Reads one whole document with {@code codec} and closes the parser. */
-  public Object read(JsonParser parser, Codec codec) {
+  /** Reads one whole document with {@code codec}, bounded by the profile size limit. */
+  private Object read(ParserSource source, Codec codec) {
+    JsonParser parser = null;
+    try {
+      parser = source.open(documents);
+      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return readDocument(parser, codec);
+    } catch (IOException e) {
+      throw translate(e, parser);
+    }
+  }
+
+  private Object readDocument(JsonParser parser, Codec codec) throws IOException {
     try (parser) {
       if (parser.nextToken() == null) {
         throw new JsonSyntaxException("the input is empty; expected a JSON document", 1, 1, null);
@@ -104,8 +120,6 @@ public final class JsonIo {
             null);
       }
       return value;
-    } catch (IOException e) {
-      throw translate(e, parser);
     }
   }
 
@@ -124,7 +138,7 @@ public final class JsonIo {
     JsonLocation at =
         e instanceof JsonProcessingException p && p.getLocation() != null
             ? p.getLocation()
-            : parser.currentLocation();
+            : parser != null ? parser.currentLocation() : JsonLocation.NA;
     if (e instanceof StreamConstraintsException limit) {
       return new JsonLimitExceededException(
           limit.getOriginalMessage(), at.getLineNr(), at.getColumnNr(), e);

@@ -81,7 +81,7 @@ public final class LinesProfileReader implements ProfileReader {
         return null;
       }
       try {
-        ClusterProfile profile = (ClusterProfile) io.read(io.documentParser(buffer, length), codec);
+        ClusterProfile profile = (ClusterProfile) io.read(buffer, length, codec);
         return new ProfileRecord(
             index++,
             line,

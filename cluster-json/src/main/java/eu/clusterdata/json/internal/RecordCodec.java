@@ -123,6 +123,7 @@ final class RecordCodec implements Codec {
     JsonLocation start = parser.currentTokenLocation();
     Object[] values = new Object[arity];
     boolean[] seen = new boolean[arity];
+    boolean[] reported = new boolean[arity];
     Set<String> suggested = new HashSet<>();
     TreeMap<String, Object> extensions = null;
     boolean failed = false;
@@ -160,12 +161,13 @@ final class RecordCodec implements Codec {
       Object value = field.codec().read(parser, context);
       if (value == ReadContext.FAILED) {
         failed = true;
+        reported[field.index()] = true;
       } else {
         values[field.index()] = value;
       }
     }
     for (Field field : fields) {
-      if (values[field.index()] != null) {
+      if (values[field.index()] != null || reported[field.index()]) {
         continue;
       }
       if (field.required() && !suggested.contains(field.name())) {

@@ -30,10 +30,11 @@ public record Finding(
 
   /**
    * Returns the path without list indices, such as {@code memberships[].actor}, so that findings of
-   * the same kind in different records can be grouped.
+   * the same kind in different records can be grouped. Names in brackets, such as {@code ['de-CH']}
+   * in a JSON path, are kept.
    */
   public String pathPattern() {
-    return path.replaceAll("\\[[^\\]]*\\]", "[]");
+    return path.replaceAll("\\[[0-9]+\\]", "[]");
   }
 
   /** Returns the message in German for a German locale, and in English otherwise. */

@@ -1,0 +1,88 @@
+package eu.clusterdata.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.clusterdata.model.testing.TestProfiles;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hostile input ends in a limit error naming the limit, never in exhaustion. */
+class LimitsTest {
+
+  private static final ClusterJson JSON = ClusterJson.create();
+
+  private static String withOrganisationField(String field) {
+    return JSON.writeProfile(TestProfiles.valid())
+        .replace("\"acronym\":\"TCD\"", "\"acronym\":\"TCD\"," + field);
+  }
+
+  @Test
+  void deepNestingInAnExtension() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    JsonLimitExceededException e =
+        assertThrows(
+            JsonLimitExceededException.class,
+            () -> JSON.readProfile(withOrganisationField("\"urn:x:deep\":" + deep)));
+    assertTrue(
+        e.getMessage().startsWith("Document nesting depth (101) exceeds the maximum allowed (100"),
+        e.getMessage());
+  }
+
+  @Test
+  void hugeString() {
+    String huge = "x".repeat(2_000_000);
+    JsonLimitExceededException e =
+        assertThrows(
+            JsonLimitExceededException.class,
+            () -> JSON.readProfile(withOrganisationField("\"urn:x:huge\":\"" + huge + "\"")));
+    assertTrue(e.getMessage().startsWith("String value length"), e.getMessage());
+  }
+
+  @Test
+  void numberWithTenThousandDigits() {
+    String digits = "9".repeat(10_000);
+    JsonLimitExceededException e =
+        assertThrows(
+            JsonLimitExceededException.class,
+            () -> JSON.readProfile(withOrganisationField("\"urn:x:n\":" + digits)));
+    assertTrue(e.getMessage().startsWith("Number value length"), e.getMessage());
+  }
+
+  @Test
+  void documentSizeLimit() {
+    ClusterJson small =
+        ClusterJson.builder().limits(new JsonLimits(1_000, 100, 1_000_000, 100, 1_000)).build();
+    JsonLimitExceededException e =
+        assertThrows(
+            JsonLimitExceededException.class,
+            () -> small.readProfile(JSON.writeProfile(TestProfiles.valid())));
+    assertTrue(e.getMessage().startsWith("Document length"), e.getMessage());
+  }
+
+  @Test
+  void anOverlongLineIsRefusedWithoutStoppingTheStream() {
+    ClusterJson small =
+        ClusterJson.builder().limits(new JsonLimits(5_000, 100, 1_000_000, 100, 1_000)).build();
+    String good = JSON.writeProfile(TestProfiles.valid().toBuilder().build());
+    String tooLong = withOrganisationField("\"urn:x:pad\":\"" + "p".repeat(6_000) + "\"");
+    String input =
+        tooLong + "\n" + good.substring(0, Math.min(good.length(), good.length())) + "\n";
+    List<ProfileRecord> records = new ArrayList<>();
+    try (ProfileReader reader =
+        small.reader(
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            CollectionFormat.JSON_LINES)) {
+      reader.forEachRemaining(records::add);
+    }
+    assertEquals(2, records.size());
+    assertEquals(
+        "the line is longer than the limit of 5000 bytes for one profile at line 1, column 1",
+        records.get(0).error().getMessage());
+    assertEquals(good.length() <= 5_000, records.get(1).isRead());
+  }
+}

@@ -1,0 +1,197 @@
+package eu.clusterdata.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.clusterdata.model.Label;
+import eu.clusterdata.model.testing.TestProfiles;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A data steward reads from an error what is wrong and where; the tests assert exact messages. */
+class ReadingErrorsTest {
+
+  private static final ClusterJson JSON = ClusterJson.create();
+
+  /** The fixture's document with one text replaced, for errors in a realistic context. */
+  private static String fixtureWith(String find, String replace) {
+    String json =
+        ClusterJson.builder().prettyPrint(true).build().writeProfile(TestProfiles.valid());
+    assertTrue(json.contains(find), () -> "fixture lacks " + find);
+    return json.replace(find, replace);
+  }
+
+  private static List<JsonProblem> problems(String json) {
+    return assertThrows(JsonShapeException.class, () -> JSON.readProfile(json)).problems();
+  }
+
+  @Test
+  void syntaxErrorsGiveLineAndColumn() {
+    String json = fixtureWith("\"acronym\" : \"TCD\",", "\"acronym\" : \"TCD\" \"x\",");
+    JsonSyntaxException e = assertThrows(JsonSyntaxException.class, () -> JSON.readProfile(json));
+    assertEquals(9, e.line());
+    assertEquals(23, e.column());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries"),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith(" at line 9, column 23"), e.getMessage());
+  }
+
+  @Test
+  void truncatedDocument() {
+    JsonSyntaxException e =
+        assertThrows(
+            JsonSyntaxException.class,
+            () -> JSON.readProfile("{\"formatVersion\": \"1.0\", \"organisation\": {"));
+    assertTrue(e.getMessage().startsWith("Unexpected end-of-input"), e.getMessage());
+  }
+
+  @Test
+  void emptyInput() {
+    JsonSyntaxException e = assertThrows(JsonSyntaxException.class, () -> JSON.readProfile(""));
+    assertEquals(
+        "the input is empty; expected a JSON document at line 1, column 1", e.getMessage());
+  }
+
+  @Test
+  void duplicateKeysAreSyntaxErrors() {
+    JsonSyntaxException e =
+        assertThrows(
+            JsonSyntaxException.class,
+            () -> JSON.readProfile("{\"formatVersion\": \"1.0\", \"formatVersion\": \"1.0\"}"));
+    assertTrue(e.getMessage().startsWith("Duplicate field 'formatVersion'"), e.getMessage());
+  }
+
+  @Test
+  void wrongTypeNamesPathExpectedAndFound() {
+    List<JsonProblem> problems = problems(fixtureWith("\"type\" : \"university\"", "\"type\" : 3"));
+    assertEquals(
+        "expected one of company, university, research-organisation, public-body, intermediary, investor, civil-society but found the number 3",
+        problems.get(0).message());
+    assertEquals("$.actors[12].type", problems.get(0).path());
+  }
+
+  @Test
+  void unknownCodeWithSuggestion() {
+    List<JsonProblem> problems =
+        problems(fixtureWith("\"type\" : \"university\"", "\"type\" : \"universty\""));
+    assertEquals(
+        "unknown ActorType \"universty\"; did you mean \"university\"?; expected one of company, university, research-organisation, public-body, intermediary, investor, civil-society",
+        problems.get(0).message());
+  }
+
+  @Test
+  void missingRequiredField() {
+    String json =
+        fixtureWith("\"role\" : \"member\"", "\"role\" : \"member\"")
+            .replaceFirst("\"actor\" : \"[^\"]*\",", "");
+    List<String> lines = json.lines().toList();
+    int objectLine =
+        lines.indexOf("  \"memberships\" : [") + 2; // the object opens on the next line
+    assertTrue(objectLine > 1, json);
+    List<JsonProblem> problems = problems(json);
+    assertEquals(
+        List.of(
+            "missing required field \"actor\" at $.memberships[0] (line "
+                + objectLine
+                + ", column 5)"),
+        problems.stream().map(JsonProblem::toString).toList());
+  }
+
+  @Test
+  void misspelledFieldIsReportedOnceWithAHint() {
+    String json =
+        fixtureWith(
+            "\"actor\" : \"https://example.org/test/company-0\"",
+            "\"actr\" : \"https://example.org/test/company-0\"");
+    List<JsonProblem> problems = problems(json);
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals("unknown field \"actr\"; did you mean \"actor\"?", problems.get(0).message());
+    assertEquals("$.memberships[0].actr", problems.get(0).path());
+  }
+
+  @Test
+  void unknownFieldListsTheKnownOnes() {
+    List<JsonProblem> problems =
+        problems(
+            fixtureWith("\"acronym\" : \"TCD\",", "\"acronym\" : \"TCD\", \"colour\" : \"blue\","));
+    assertEquals(
+        "unknown field \"colour\"; expected one of id, name, acronym, description, website, websiteLanguages, location, focus, management, labels, partnerships, recognitions, contacts, listings, or a namespaced property whose name is an IRI",
+        problems.get(0).message());
+  }
+
+  @Test
+  void everyProblemOfADocumentIsReported() {
+    String json =
+        fixtureWith("\"region\" : \"DEA11\"", "\"region\" : 11")
+            .replace("\"type\" : \"university\"", "\"type\" : \"uni\"");
+    List<JsonProblem> problems = problems(json);
+    assertEquals(5, problems.size(), problems.toString());
+    assertEquals("$.organisation.location.region", problems.get(0).path());
+    assertEquals("$.actors[12].type", problems.get(1).path());
+    assertEquals("$.actors[15].type", problems.get(4).path());
+  }
+
+  @Test
+  void dateInTheWrongFormat() {
+    JsonShapeException e =
+        assertThrows(
+            JsonShapeException.class,
+            () ->
+                JSON.readValue(
+                    "{\"level\": \"gold\", \"validUntil\": \"31.01.2027\"}", Label.class));
+    assertEquals(
+        "expected an ISO 8601 date such as 2025-03-10 but found the string \"31.01.2027\" at $.validUntil (line 1, column 33)",
+        e.getMessage());
+  }
+
+  @Test
+  void futureFormatVersionIsRefusedWhole() {
+    String json =
+        fixtureWith("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"2.0\"")
+            .replace("\"type\" : \"university\"", "\"kind\" : \"university\"");
+    UnsupportedFormatVersionException e =
+        assertThrows(UnsupportedFormatVersionException.class, () -> JSON.readProfile(json));
+    assertEquals("2.0", e.version());
+    assertEquals(
+        "the document follows format version \"2.0\", but this reader knows 1.0; read it with a cluster-json release that supports it (at $.formatVersion, line 2, column 21)",
+        e.getMessage());
+  }
+
+  @Test
+  void missingFormatVersion() {
+    List<JsonProblem> problems = problems(fixtureWith("\"formatVersion\" : \"1.0\",", ""));
+    assertEquals(
+        "missing required field \"formatVersion\"; a profile document names the format version it follows, such as \"1.0\"",
+        problems.get(0).message());
+    assertEquals("$", problems.get(0).path());
+  }
+
+  @Test
+  void nullForARequiredField() {
+    List<JsonProblem> problems = problems(fixtureWith("\"role\" : \"member\"", "\"role\" : null"));
+    assertEquals("required field \"role\" is null", problems.get(0).message());
+    assertEquals("$.memberships[0].role", problems.get(0).path());
+  }
+
+  @Test
+  void nullForAnOptionalFieldMeansAbsent() {
+    assertEquals(
+        null,
+        JSON.readProfile(fixtureWith("\"acronym\" : \"TCD\"", "\"acronym\" : null"))
+            .organisation()
+            .acronym());
+  }
+
+  @Test
+  void trailingContent() {
+    String json = JSON.writeProfile(TestProfiles.valid()) + " {}";
+    JsonSyntaxException e = assertThrows(JsonSyntaxException.class, () -> JSON.readProfile(json));
+    assertTrue(
+        e.getMessage().startsWith("unexpected content after the end of the document"),
+        e.getMessage());
+  }
+}
