@@ -108,7 +108,7 @@ public final class ClusterJson {
    */
   public ValidatedProfile readAndValidate(InputStream in) {
     ClusterProfile profile = readProfile(in);
-    return new ValidatedProfile(profile, ReportPaths.toJsonPaths(validator.validate(profile)));
+    return new ValidatedProfile(profile, ReportPaths.toJsonPaths(validator().validate(profile)));
   }
 
   /** Writes one profile document as a string. */
@@ -165,7 +165,7 @@ public final class ClusterJson {
    */
   public ProfileReader reader(InputStream in, CollectionFormat format, boolean validate) {
     Objects.requireNonNull(in, "in");
-    ProfileValidator check = validate ? validator : null;
+    ProfileValidator check = validate ? validator() : null;
     return format == CollectionFormat.JSON_LINES
         ? new LinesProfileReader(io, in, limits.maxProfileBytes(), check)
         : new ArrayProfileReader(io, in, check);
@@ -177,6 +177,18 @@ public final class ClusterJson {
   public ProfileWriter writer(OutputStream out, CollectionFormat format) {
     Objects.requireNonNull(out, "out");
     return new StreamingProfileWriter(io, out, format);
+  }
+
+  /**
+   * The validator of this instance. The default is made on first use, since starting Bean
+   * Validation takes a moment that readers which never validate should not pay.
+   */
+  private ProfileValidator validator() {
+    return validator != null ? validator : DefaultValidator.CORE;
+  }
+
+  private static final class DefaultValidator {
+    static final ProfileValidator CORE = ProfileValidator.core();
   }
 
   /** Builds a {@link ClusterJson}; not thread-safe. */
@@ -215,9 +227,6 @@ public final class ClusterJson {
     }
 
     public ClusterJson build() {
-      if (validator == null) {
-        validator = ProfileValidator.core();
-      }
       return new ClusterJson(this);
     }
   }

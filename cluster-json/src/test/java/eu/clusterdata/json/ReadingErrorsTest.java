@@ -194,4 +194,30 @@ class ReadingErrorsTest {
         e.getMessage().startsWith("unexpected content after the end of the document"),
         e.getMessage());
   }
+
+  @Test
+  void byteOrderMarkIsTolerated() {
+    byte[] json =
+        JSON.writeProfile(TestProfiles.valid()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] withBom = new byte[json.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(json, 0, withBom, 3, json.length);
+    assertEquals(TestProfiles.valid(), JSON.readProfile(new java.io.ByteArrayInputStream(withBom)));
+  }
+
+  @Test
+  void invalidUtf8IsASyntaxError() {
+    byte[] json =
+        JSON.writeProfile(TestProfiles.valid()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int at = new String(json, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("TCD");
+    json[at] = (byte) 0xC3; // a lead byte followed by an ASCII byte
+    byte[] broken = json;
+    JsonSyntaxException e =
+        assertThrows(
+            JsonSyntaxException.class,
+            () -> JSON.readProfile(new java.io.ByteArrayInputStream(broken)));
+    assertTrue(e.getMessage().startsWith("Invalid UTF-8 middle byte"), e.getMessage());
+  }
 }
