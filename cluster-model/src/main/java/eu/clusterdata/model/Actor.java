@@ -14,7 +14,7 @@ import java.util.List;
  * @param companySize the size class, for companies only, or {@code null}
  * @param website the website, or {@code null}
  * @param location where it is
- * @param sectors its NACE sectors
+ * @param sectors its NACE sectors, sorted
  * @param extensions a platform's own properties, carried through round trips
  */
 public record Actor(
@@ -32,7 +32,7 @@ public record Actor(
     Checks.required(name, "name");
     Checks.required(type, "type");
     Checks.required(location, "location");
-    sectors = Checks.list(sectors, "sectors");
+    sectors = Checks.sortedSet(sectors, "sectors");
     Checks.required(extensions, "extensions");
   }
 

@@ -17,7 +17,7 @@ import java.util.List;
  * @param acronym the short name, or {@code null}
  * @param description what the cluster is about, or {@code null}
  * @param website the main website, or {@code null}
- * @param websiteLanguages the languages the website is offered in (BCP 47)
+ * @param websiteLanguages the languages the website is offered in (BCP 47), sorted
  * @param location where the organisation is
  * @param focus what it works on
  * @param management its management body
@@ -25,7 +25,7 @@ import java.util.List;
  * @param partnerships networks and partnerships it belongs to
  * @param recognitions recognitions by cluster programmes
  * @param contacts contact points
- * @param listings its entries on other platforms, such as its ECCP profile page
+ * @param listings its entries on other platforms, such as its ECCP profile page, sorted
  * @param extensions a platform's own properties, carried through round trips
  */
 public record ClusterOrganisation(
@@ -48,7 +48,7 @@ public record ClusterOrganisation(
   public ClusterOrganisation {
     Checks.required(id, "id");
     Checks.required(name, "name");
-    websiteLanguages = Checks.list(websiteLanguages, "websiteLanguages");
+    websiteLanguages = Checks.sortedSet(websiteLanguages, "websiteLanguages");
     Checks.required(location, "location");
     Checks.required(focus, "focus");
     Checks.required(management, "management");
@@ -56,7 +56,7 @@ public record ClusterOrganisation(
     partnerships = Checks.list(partnerships, "partnerships");
     recognitions = Checks.list(recognitions, "recognitions");
     contacts = Checks.list(contacts, "contacts");
-    listings = Checks.list(listings, "listings");
+    listings = Checks.sortedSet(listings, "listings");
     Checks.required(extensions, "extensions");
   }
 

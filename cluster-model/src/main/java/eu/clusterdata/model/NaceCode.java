@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param code the code as the classification writes it, with its dot
  */
 @ValidNaceCode
-public record NaceCode(NaceRevision revision, String code) {
+public record NaceCode(NaceRevision revision, String code) implements Comparable<NaceCode> {
 
   public NaceCode {
     Objects.requireNonNull(revision, "revision");
@@ -28,6 +28,13 @@ public record NaceCode(NaceRevision revision, String code) {
   /** Returns a NACE Rev. 2.1 code. */
   public static NaceCode rev21(String code) {
     return new NaceCode(NaceRevision.REV_2_1, code);
+  }
+
+  /** Orders by revision, then by code. */
+  @Override
+  public int compareTo(NaceCode other) {
+    int byRevision = revision.compareTo(other.revision);
+    return byRevision != 0 ? byRevision : code.compareTo(other.code);
   }
 
   @Override

@@ -29,8 +29,8 @@ public record PracticeExample(
   public PracticeExample {
     Checks.required(id, "id");
     Checks.required(title, "title");
-    actors = Checks.list(actors, "actors");
-    services = Checks.list(services, "services");
+    actors = Checks.sortedSet(actors, "actors");
+    services = Checks.sortedSet(services, "services");
     transformations = Checks.enumSet(transformations, Transformation.class, "transformations");
     Checks.required(extensions, "extensions");
   }

@@ -19,7 +19,7 @@ import java.util.List;
  * @param lastModified when it last changed
  * @param sourceSystem the system that produced it, or {@code null}
  * @param sources the documents, pages and systems its data comes from
- * @param languages the languages of its texts (BCP 47), most complete first
+ * @param languages the languages of its texts (BCP 47), sorted
  */
 public record ProfileMetadata(
     Instant created,
@@ -32,7 +32,7 @@ public record ProfileMetadata(
     Checks.required(created, "created");
     Checks.required(lastModified, "lastModified");
     sources = Checks.list(sources, "sources");
-    languages = Checks.list(languages, "languages");
+    languages = Checks.sortedSet(languages, "languages");
   }
 
   /** Returns metadata for a profile made and last changed at {@code created}. */

@@ -16,7 +16,7 @@ import java.util.List;
  * @param acronym the acronym, or {@code null}
  * @param fundingProgramme the programme that funds it, such as {@code Horizon 2020}, or {@code
  *     null}
- * @param partners identifiers of the partners among the profile's actors
+ * @param partners identifiers of the partners among the profile's actors, sorted
  * @param period when it runs
  * @param budget its budget, or {@code null}
  * @param description what it does, or {@code null}
@@ -38,7 +38,7 @@ public record Project(
   public Project {
     Checks.required(id, "id");
     Checks.required(name, "name");
-    partners = Checks.list(partners, "partners");
+    partners = Checks.sortedSet(partners, "partners");
     Checks.required(period, "period");
     Checks.required(extensions, "extensions");
   }

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param name the name, such as "KI.Landkarte"
  * @param area the service area
  * @param format the format, an open code list, or {@code null}
- * @param targetGroups who it is for, an open code list
+ * @param targetGroups who it is for, an open code list, sorted
  * @param transformations the transformations it serves
  * @param description what it does, or {@code null}
  * @param url its web page, or {@code null}
@@ -37,7 +37,7 @@ public record Service(
     Checks.required(id, "id");
     Checks.required(name, "name");
     Checks.required(area, "area");
-    targetGroups = Checks.list(targetGroups, "targetGroups");
+    targetGroups = Checks.sortedSet(targetGroups, "targetGroups");
     transformations = Checks.enumSet(transformations, Transformation.class, "transformations");
     Checks.required(extensions, "extensions");
   }

@@ -11,7 +11,7 @@ import java.util.Set;
  * @param code the code, lower case with hyphens
  */
 @ValidCode
-public record ServiceFormat(String code) implements OpenCode {
+public record ServiceFormat(String code) implements OpenCode, Comparable<ServiceFormat> {
 
   private static final Set<String> LISTED =
       Set.of(
@@ -42,6 +42,11 @@ public record ServiceFormat(String code) implements OpenCode {
   /** Returns the codes of the reference list, in no particular order. */
   public static Set<String> listedCodes() {
     return LISTED;
+  }
+
+  @Override
+  public int compareTo(ServiceFormat other) {
+    return code.compareTo(other.code);
   }
 
   @Override

@@ -11,7 +11,7 @@ import java.util.Set;
  * @param code the code, lower case with hyphens
  */
 @ValidCode
-public record TargetGroup(String code) implements OpenCode {
+public record TargetGroup(String code) implements OpenCode, Comparable<TargetGroup> {
 
   private static final Set<String> LISTED =
       Set.of(
@@ -41,6 +41,11 @@ public record TargetGroup(String code) implements OpenCode {
   /** Returns the codes of the reference list, in no particular order. */
   public static Set<String> listedCodes() {
     return LISTED;
+  }
+
+  @Override
+  public int compareTo(TargetGroup other) {
+    return code.compareTo(other.code);
   }
 
   @Override

@@ -11,7 +11,7 @@ import java.util.Set;
  * @param code the code, lower case with hyphens
  */
 @ValidCode
-public record Technology(String code) implements OpenCode {
+public record Technology(String code) implements OpenCode, Comparable<Technology> {
 
   private static final Set<String> LISTED =
       Set.of(
@@ -55,6 +55,11 @@ public record Technology(String code) implements OpenCode {
   /** Returns the codes of the reference list, in no particular order. */
   public static Set<String> listedCodes() {
     return LISTED;
+  }
+
+  @Override
+  public int compareTo(Technology other) {
+    return code.compareTo(other.code);
   }
 
   @Override

@@ -9,10 +9,10 @@ import java.util.Set;
  * What a cluster organisation works on: its sectors (NACE codes), the EU industrial ecosystems and
  * NRW innovation fields it serves, and its technologies. Immutable and thread-safe.
  *
- * @param sectors NACE codes, most important first
+ * @param sectors NACE codes, kept sorted and without duplicates
  * @param ecosystems EU industrial ecosystems
  * @param innovationFields NRW innovation fields
- * @param technologies technologies, an open code list
+ * @param technologies technologies, an open code list, kept sorted and without duplicates
  */
 public record ThematicFocus(
     List<@Valid NaceCode> sectors,
@@ -25,10 +25,10 @@ public record ThematicFocus(
       new ThematicFocus(List.of(), Set.of(), Set.of(), List.of());
 
   public ThematicFocus {
-    sectors = Checks.list(sectors, "sectors");
+    sectors = Checks.sortedSet(sectors, "sectors");
     ecosystems = Checks.enumSet(ecosystems, IndustrialEcosystem.class, "ecosystems");
     innovationFields = Checks.enumSet(innovationFields, InnovationField.class, "innovationFields");
-    technologies = Checks.list(technologies, "technologies");
+    technologies = Checks.sortedSet(technologies, "technologies");
   }
 
   /** Returns a copy with these sectors. */

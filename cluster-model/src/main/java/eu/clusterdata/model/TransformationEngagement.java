@@ -23,9 +23,9 @@ public record TransformationEngagement(
 
   public TransformationEngagement {
     Checks.required(transformation, "transformation");
-    services = Checks.list(services, "services");
-    projects = Checks.list(projects, "projects");
-    practiceExamples = Checks.list(practiceExamples, "practiceExamples");
+    services = Checks.sortedSet(services, "services");
+    projects = Checks.sortedSet(projects, "projects");
+    practiceExamples = Checks.sortedSet(practiceExamples, "practiceExamples");
   }
 
   /** Returns an engagement described in text, without references. */

@@ -137,4 +137,17 @@ class ValuesTest {
         "values.https://p.example/ns#n[0] is a java.lang.Integer; extension values are String, BigDecimal, Boolean, null, List or Map",
         e.getMessage());
   }
+
+  @Test
+  void listsWithoutOrderAreKeptSortedAndWithoutDuplicates() {
+    ThematicFocus focus =
+        ThematicFocus.NONE
+            .withTechnologies(
+                Technology.of("robotics"), Technology.of("hydrogen"), Technology.of("robotics"))
+            .withSectors(NaceCode.rev21("62.10"), NaceCode.rev2("C"), NaceCode.rev2("21"));
+    assertEquals(
+        List.of(Technology.of("hydrogen"), Technology.of("robotics")), focus.technologies());
+    assertEquals(
+        List.of(NaceCode.rev2("21"), NaceCode.rev2("C"), NaceCode.rev21("62.10")), focus.sectors());
+  }
 }

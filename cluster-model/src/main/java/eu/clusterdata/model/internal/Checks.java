@@ -32,6 +32,16 @@ public final class Checks {
   }
 
   /**
+   * Returns an unmodifiable copy of {@code values}, sorted and without duplicates: the canonical
+   * form of a list whose order carries no meaning, so that equal sets are equal lists and every
+   * interchange format, ordered or not, gives them back alike.
+   */
+  public static <T extends Comparable<? super T>> List<T> sortedSet(
+      List<T> values, String component) {
+    return List.copyOf(new java.util.TreeSet<>(list(values, component)));
+  }
+
+  /**
    * Returns an unmodifiable copy of {@code set} that iterates in declaration order, so that equal
    * sets always serialise alike.
    */

@@ -98,7 +98,7 @@ class CoreRulesTest {
         fails(
             "website language en_GB",
             Rule.CORE_LANGUAGE_TAG,
-            "organisation.websiteLanguages[1]",
+            "organisation.websiteLanguages[2]",
             organisation(
                 o -> o.website(Iri.of("https://test-cluster.example.org/"), "de", "en_GB", "en"))),
         fails(
