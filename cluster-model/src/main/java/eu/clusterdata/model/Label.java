@@ -24,6 +24,7 @@ public record Label(
 
   public Label {
     Checks.required(level, "level");
+    scorePercent = Checks.decimal(scorePercent);
   }
 
   /** Returns a label without score. */

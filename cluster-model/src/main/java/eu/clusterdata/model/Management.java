@@ -29,6 +29,7 @@ public record Management(
   public static final Management UNKNOWN = new Management(null, null, null, List.of());
 
   public Management {
+    teamSizeFte = Checks.decimal(teamSizeFte);
     funding = Checks.list(funding, "funding");
   }
 

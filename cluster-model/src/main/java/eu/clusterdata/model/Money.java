@@ -17,7 +17,7 @@ public record Money(@PositiveOrZero BigDecimal amount, Currency currency) {
   private static final Currency EUR = Currency.getInstance("EUR");
 
   public Money {
-    Objects.requireNonNull(amount, "amount");
+    amount = eu.clusterdata.model.internal.Checks.decimal(Objects.requireNonNull(amount, "amount"));
     Objects.requireNonNull(currency, "currency");
   }
 

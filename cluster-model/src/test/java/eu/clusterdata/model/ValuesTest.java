@@ -150,4 +150,11 @@ class ValuesTest {
     assertEquals(
         List.of(NaceCode.rev2("21"), NaceCode.rev2("C"), NaceCode.rev21("62.10")), focus.sectors());
   }
+
+  @Test
+  void decimalsWithANegativeScaleAreWrittenPlain() {
+    assertEquals("1000 EUR", Money.euro(new java.math.BigDecimal("1E+3")).toString());
+    assertEquals(0, Money.euro(new java.math.BigDecimal("1E+3")).amount().scale());
+    assertEquals(2, Money.euro(new java.math.BigDecimal("12.50")).amount().scale());
+  }
 }

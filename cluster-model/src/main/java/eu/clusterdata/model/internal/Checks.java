@@ -20,6 +20,15 @@ public final class Checks {
     return Objects.requireNonNull(value, () -> component + " is required but was null");
   }
 
+  /**
+   * Returns {@code value} with a scale of at least 0 ({@code 1E+3} becomes {@code 1000}): the same
+   * number, in a form that every interchange format, {@code xsd:decimal} included, can write
+   * exactly. {@code null} stays {@code null}.
+   */
+  public static java.math.BigDecimal decimal(java.math.BigDecimal value) {
+    return value == null || value.scale() >= 0 ? value : value.setScale(0);
+  }
+
   /** Returns an unmodifiable copy of {@code list}, rejecting a null list or null elements. */
   public static <T> List<T> list(List<T> list, String component) {
     required(list, component);
