@@ -1,0 +1,147 @@
+package eu.clusterdata.rdf;
+
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.rdf.internal.GraphReader;
+import eu.clusterdata.rdf.internal.GraphWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * The linked-data form of cluster profiles: writes them as RDF on public vocabularies (see {@code
+ * docs/rdf-mapping.md}) and reads them back into the model. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ClusterRdf rdf = ClusterRdf.create();
+ * rdf.write(profile, out, RdfSyntax.TURTLE);
+ * List<ClusterProfile> back = rdf.read(in, RdfSyntax.TURTLE).profiles();   // equal to profile
+ * }</pre>
+ *
+ * <p>In syntaxes with named graphs (TriG, N-Quads), each profile is a graph of its own, named by
+ * its organisation's identifier.
+ */
+public final class ClusterRdf {
+
+  private static final PrefixMapping PREFIXES =
+      PrefixMapping.Factory.create().setNsPrefixes(ClusterVocabulary.PREFIXES).lock();
+
+  private final UnknownTriples unknownTriples;
+
+  private ClusterRdf(Builder builder) {
+    this.unknownTriples = builder.unknownTriples;
+  }
+
+  /** Returns a builder; by default unknown triples are kept. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns an instance with the defaults. */
+  public static ClusterRdf create() {
+    return builder().build();
+  }
+
+  /** Returns the triples of one profile, as a new graph. */
+  public Graph toGraph(ClusterProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    Graph graph = GraphFactory.createDefaultGraph();
+    graph.getPrefixMapping().setNsPrefixes(PREFIXES);
+    GraphWriter.write(profile, graph);
+    return graph;
+  }
+
+  /** Returns a dataset with one named graph per profile, named by its organisation's identifier. */
+  public DatasetGraph toDataset(Collection<ClusterProfile> profiles) {
+    DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+    dataset.prefixes().putAll(PREFIXES);
+    for (ClusterProfile profile : profiles) {
+      Node name = NodeFactory.createURI(profile.organisation().id().value());
+      toGraph(profile)
+          .find()
+          .forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+    return dataset;
+  }
+
+  /** Writes one profile. */
+  public void write(ClusterProfile profile, OutputStream out, RdfSyntax syntax) {
+    write(List.of(profile), out, syntax);
+  }
+
+  /**
+   * Writes profiles: as named graphs in TriG and N-Quads, as one graph in the triple syntaxes
+   * (where each profile stays apart by its own nodes).
+   */
+  public void write(Collection<ClusterProfile> profiles, OutputStream out, RdfSyntax syntax) {
+    if (syntax.hasNamedGraphs()) {
+      RDFWriter.source(toDataset(profiles)).format(syntax.format()).output(out);
+    } else {
+      Graph union = GraphFactory.createDefaultGraph();
+      union.getPrefixMapping().setNsPrefixes(PREFIXES);
+      profiles.forEach(p -> GraphWriter.write(p, union));
+      RDFWriter.source(union).format(syntax.format()).output(out);
+    }
+  }
+
+  /**
+   * Reads every profile of an RDF document.
+   *
+   * @throws RdfMappingException if the data does not describe profiles as mapped
+   * @throws RiotException if the input is not well-formed in {@code syntax} (with line and column)
+   */
+  public RdfDocument read(InputStream in, RdfSyntax syntax) {
+    DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+    RDFParser.source(in).lang(syntax.lang()).parse(dataset);
+    List<ClusterProfile> profiles = new ArrayList<>();
+    List<Triple> unmapped = new ArrayList<>();
+    profiles.addAll(read(dataset.getDefaultGraph(), unmapped));
+    for (Iterator<Node> names = dataset.listGraphNodes(); names.hasNext(); ) {
+      profiles.addAll(read(dataset.getGraph(names.next()), unmapped));
+    }
+    profiles.sort(Comparator.comparing(p -> p.organisation().id()));
+    return new RdfDocument(profiles, unmapped);
+  }
+
+  /** Reads every profile of a graph. */
+  public RdfDocument read(Graph graph) {
+    List<Triple> unmapped = new ArrayList<>();
+    return new RdfDocument(read(graph, unmapped), unmapped);
+  }
+
+  private List<ClusterProfile> read(Graph graph, List<Triple> unmapped) {
+    return GraphReader.read(graph, unknownTriples == UnknownTriples.KEEP, unmapped);
+  }
+
+  /** Builds a {@link ClusterRdf}; not thread-safe. */
+  public static final class Builder {
+    private UnknownTriples unknownTriples = UnknownTriples.KEEP;
+
+    private Builder() {}
+
+    /** Sets what readers do with triples the mapping does not know (default: keep). */
+    public Builder unknownTriples(UnknownTriples unknownTriples) {
+      this.unknownTriples = Objects.requireNonNull(unknownTriples, "unknownTriples");
+      return this;
+    }
+
+    public ClusterRdf build() {
+      return new ClusterRdf(this);
+    }
+  }
+}

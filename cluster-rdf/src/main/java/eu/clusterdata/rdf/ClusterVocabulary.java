@@ -1,0 +1,61 @@
+package eu.clusterdata.rdf;
+
+import java.util.Map;
+
+/**
+ * The namespaces of the linked-data form: the public vocabularies it reuses and the project's own
+ * namespace for what none of them covers. See {@code docs/rdf-mapping.md} for the term of every
+ * model element.
+ */
+public final class ClusterVocabulary {
+
+  /** The project's own terms (classes and properties), such as {@code cd:ClusterOrganisation}. */
+  public static final String NS = "https://clusterdata.eu/ns#";
+
+  /** The concepts of the reference catalogues, such as {@code .../id/impulse/I07}. */
+  public static final String ID = "https://clusterdata.eu/id/";
+
+  public static final String ORG = "http://www.w3.org/ns/org#";
+  public static final String LOCN = "http://www.w3.org/ns/locn#";
+  public static final String LEGAL = "http://www.w3.org/ns/legal#";
+  public static final String SCHEMA = "https://schema.org/";
+  public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+  public static final String DCT = "http://purl.org/dc/terms/";
+  public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+  public static final String TIME = "http://www.w3.org/2006/time#";
+  public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+  public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+
+  /** NUTS regions: {@code http://data.europa.eu/nuts/code/DEA1}. */
+  public static final String NUTS = "http://data.europa.eu/nuts/code/";
+
+  /** NACE Rev. 2, codes without dots: {@code http://data.europa.eu/ux2/nace2/2110}. */
+  public static final String NACE_2 = "http://data.europa.eu/ux2/nace2/";
+
+  /** NACE Rev. 2.1, codes as written: {@code http://data.europa.eu/ux2/nace2.1/21.10}. */
+  public static final String NACE_2_1 = "http://data.europa.eu/ux2/nace2.1/";
+
+  /** The EU's country table: {@code .../authority/country/DEU}. */
+  public static final String COUNTRY = "http://publications.europa.eu/resource/authority/country/";
+
+  /** The EU's language table: {@code .../authority/language/DEU}. */
+  public static final String LANGUAGE =
+      "http://publications.europa.eu/resource/authority/language/";
+
+  /** The prefixes writers use. */
+  public static final Map<String, String> PREFIXES =
+      Map.ofEntries(
+          Map.entry("cd", NS),
+          Map.entry("org", ORG),
+          Map.entry("locn", LOCN),
+          Map.entry("legal", LEGAL),
+          Map.entry("schema", SCHEMA),
+          Map.entry("skos", SKOS),
+          Map.entry("dct", DCT),
+          Map.entry("foaf", FOAF),
+          Map.entry("time", TIME),
+          Map.entry("xsd", XSD),
+          Map.entry("rdf", RDF));
+
+  private ClusterVocabulary() {}
+}

@@ -1,0 +1,34 @@
+package eu.clusterdata.rdf;
+
+/**
+ * RDF that does not describe a profile as this library maps it: a required property is missing, a
+ * value has the wrong datatype or form, a property has two values where one is allowed, or (if the
+ * caller chose so) a triple the mapping does not know. The message names the subject and the
+ * property.
+ */
+public class RdfMappingException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String subject;
+  private final String property;
+
+  public RdfMappingException(String subject, String property, String message) {
+    super(
+        (subject == null ? "" : subject + " ")
+            + (property == null ? "" : property + ": ")
+            + message);
+    this.subject = subject;
+    this.property = property;
+  }
+
+  /** Returns the subject, as {@code <iri>} or {@code _:label}, or null. */
+  public String subject() {
+    return subject;
+  }
+
+  /** Returns the property, as {@code <iri>}, or null. */
+  public String property() {
+    return property;
+  }
+}

@@ -1,0 +1,372 @@
+package eu.clusterdata.rdf.internal;
+
+import static eu.clusterdata.rdf.internal.Mappings.EXTENSION;
+import static eu.clusterdata.rdf.internal.Mappings.EXTENSION_KEY;
+import static eu.clusterdata.rdf.internal.Mappings.EXTENSION_VALUE;
+import static eu.clusterdata.rdf.internal.Mappings.POSITION;
+
+import eu.clusterdata.model.ClusterOrganisation;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.DateRange;
+import eu.clusterdata.model.Extensions;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.Membership;
+import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.Service;
+import eu.clusterdata.rdf.ClusterVocabulary;
+import eu.clusterdata.rdf.RdfMappingException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Reads profiles from triples, following {@link Mappings}. Missing or ill-typed data is an {@link
+ * RdfMappingException} naming the subject and the property. Triples the mapping does not know are
+ * kept as extensions where the record takes them, and otherwise collected as unmapped, or rejected
+ * if the caller chose so: never dropped silently. Not thread-safe: one per read.
+ */
+public final class GraphReader {
+
+  private static final Node PROFILE_CLASS =
+      NodeFactory.createURI(ClusterVocabulary.NS + "ClusterProfile");
+
+  private final Graph graph;
+  private final boolean keepUnknown;
+  private final List<Triple> unmapped;
+
+  private GraphReader(Graph graph, boolean keepUnknown, List<Triple> unmapped) {
+    this.graph = graph;
+    this.keepUnknown = keepUnknown;
+    this.unmapped = unmapped;
+  }
+
+  /**
+   * Reads every profile of {@code graph}, in the order of their organisations' identifiers, adding
+   * triples it cannot map to {@code unmapped} (or throwing, if not {@code keepUnknown}).
+   */
+  public static List<ClusterProfile> read(Graph graph, boolean keepUnknown, List<Triple> unmapped) {
+    GraphReader reader = new GraphReader(graph, keepUnknown, unmapped);
+    List<ClusterProfile> profiles = new ArrayList<>();
+    for (Triple typed : graph.find(Node.ANY, RDF.Nodes.type, PROFILE_CLASS).toList()) {
+      profiles.add(
+          (ClusterProfile)
+              reader.record(
+                  typed.getSubject(),
+                  ClusterProfile.class,
+                  "the cd:ClusterProfile " + describe(typed.getSubject())));
+    }
+    profiles.sort(Comparator.comparing(p -> p.organisation().id()));
+    return profiles;
+  }
+
+  private Object record(Node subject, Class<?> type, String where) {
+    Set<Node> known = new HashSet<>(List.of(RDF.Nodes.type, POSITION));
+    known.addAll(derived(type));
+    Object[] args = new Object[type.getRecordComponents().length];
+    properties(subject, type, args, known, where);
+    Mappings.Type mapping = Mappings.of(type);
+    List<Triple> unknown =
+        graph
+            .find(subject, Node.ANY, Node.ANY)
+            .filterDrop(t -> known.contains(t.getPredicate()))
+            .toList();
+    int extensions = indexOf(mapping, Mappings.Kind.EXTENSIONS);
+    if (extensions >= 0) {
+      args[extensions] = extensions(subject, unknown, where);
+    } else if (!unknown.isEmpty()) {
+      unmappable(unknown, where);
+    }
+    return construct(type, args, subject, where);
+  }
+
+  private void properties(
+      Node subject, Class<?> type, Object[] args, Set<Node> known, String where) {
+    Mappings.Type mapping = Mappings.of(type);
+    RecordComponent[] components = type.getRecordComponents();
+    for (int i = 0; i < components.length; i++) {
+      Mappings.Property property = mapping.properties().get(i);
+      Node predicate = property.predicate();
+      if (predicate != null) {
+        known.add(predicate);
+      }
+      args[i] =
+          switch (property.kind()) {
+            case ID -> {
+              if (!subject.isURI()) {
+                throw new RdfMappingException(
+                    where,
+                    null,
+                    "is a blank node, but a "
+                        + type.getSimpleName()
+                        + " needs an IRI as its identifier");
+              }
+              yield Iri.of(subject.getURI());
+            }
+            case INLINE -> {
+              Object[] inner = new Object[components[i].getType().getRecordComponents().length];
+              properties(subject, components[i].getType(), inner, known, where);
+              yield construct(components[i].getType(), inner, subject, where);
+            }
+            case EXTENSIONS -> null;
+            case LANGUAGE ->
+                objects(subject, predicate).stream()
+                    .map(n -> term(() -> Terms.languageTag(n), where, predicate))
+                    .toList();
+            case IMPULSE -> {
+              Node node = single(subject, predicate, where);
+              yield node == null ? null : term(() -> Terms.impulseCode(node), where, predicate);
+            }
+            case VALUE -> value(subject, predicate, components[i], where);
+          };
+    }
+  }
+
+  private Object value(Node subject, Node predicate, RecordComponent component, String where) {
+    Class<?> type = component.getType();
+    List<Node> objects = objects(subject, predicate);
+    if (type == List.class || type == Set.class) {
+      Class<?> element =
+          (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+      List<Node> ordered = new ArrayList<>(objects);
+      if (Mappings.isMapped(element)) {
+        ordered.sort(Comparator.comparingInt(this::position).thenComparing(n -> n.toString()));
+      }
+      List<Object> values = new ArrayList<>();
+      for (Node node : ordered) {
+        values.add(single(node, element, where + " " + shortName(predicate), predicate, where));
+      }
+      return type == Set.class ? Set.copyOf(values) : values;
+    }
+    if (type == MultilingualText.class) {
+      if (objects.isEmpty()) {
+        return null;
+      }
+      TreeMap<String, String> text = new TreeMap<>();
+      for (Node node : objects) {
+        if (!node.isLiteral() || node.getLiteralLanguage().isEmpty()) {
+          throw new RdfMappingException(
+              where,
+              "<" + predicate.getURI() + ">",
+              "expected a language-tagged literal but found " + node);
+        }
+        text.put(node.getLiteralLanguage(), node.getLiteralLexicalForm());
+      }
+      return new MultilingualText(text);
+    }
+    Node node = single(subject, predicate, where);
+    if (node == null) {
+      return type == boolean.class ? Boolean.FALSE : null;
+    }
+    if (type == DateRange.class) {
+      return new DateRange(
+          date(node, Mappings.HAS_BEGINNING, where), date(node, Mappings.HAS_END, where));
+    }
+    return single(node, type, where + " " + shortName(predicate), predicate, where);
+  }
+
+  private Object single(
+      Node node, Class<?> type, String nestedWhere, Node predicate, String where) {
+    if (Mappings.isMapped(type)) {
+      return record(node, type, node.isURI() ? describe(node) : nestedWhere);
+    }
+    return term(() -> Terms.fromNode(node, type), where, predicate);
+  }
+
+  private LocalDate date(Node interval, Node predicate, String where) {
+    Node instant = single(interval, predicate, where + " (period)");
+    if (instant == null) {
+      return null;
+    }
+    Node date = single(instant, Mappings.IN_XSD_DATE, where + " (period)");
+    if (date == null) {
+      throw new RdfMappingException(
+          where,
+          "<" + Mappings.IN_XSD_DATE.getURI() + ">",
+          "the period's time:Instant has no time:inXSDDate");
+    }
+    return (LocalDate)
+        term(() -> Terms.fromNode(date, LocalDate.class), where, Mappings.IN_XSD_DATE);
+  }
+
+  private Extensions extensions(Node subject, List<Triple> unknown, String where) {
+    Map<String, Object> values = new TreeMap<>();
+    Map<Node, List<Object>> byPredicate = new TreeMap<>(Comparator.comparing(Node::getURI));
+    List<Triple> kept = new ArrayList<>();
+    for (Triple triple : unknown) {
+      if (triple.getPredicate().equals(EXTENSION)) {
+        Node node = triple.getObject();
+        Node key = single(node, EXTENSION_KEY, where);
+        Node value = single(node, EXTENSION_VALUE, where);
+        if (key != null && value != null) {
+          values.put(key.getLiteralLexicalForm(), ExtensionTerms.fromNode(value));
+          continue;
+        }
+      }
+      if (triple.getObject().isBlank()) {
+        kept.add(triple); // a blank node cannot be kept as plain data
+        continue;
+      }
+      Object term = ExtensionTerms.fromNode(triple.getObject());
+      if (!keepUnknown) {
+        throw new RdfMappingException(
+            where,
+            "<" + triple.getPredicate().getURI() + ">",
+            "is not a property of the mapping; read leniently to keep it as an extension");
+      }
+      byPredicate.computeIfAbsent(triple.getPredicate(), p -> new ArrayList<>()).add(term);
+    }
+    byPredicate.forEach(
+        (predicate, list) ->
+            values.put(predicate.getURI(), list.size() == 1 ? list.get(0) : sorted(list)));
+    if (!kept.isEmpty()) {
+      unmappable(kept, where);
+    }
+    return values.isEmpty() ? Extensions.NONE : Extensions.of(values);
+  }
+
+  /**
+   * Several values of one predicate have no order in RDF; sort them so reading is deterministic.
+   */
+  private static List<Object> sorted(List<Object> values) {
+    List<Object> copy = new ArrayList<>(values);
+    copy.sort(Comparator.comparing(JsonText::write));
+    return copy;
+  }
+
+  private void unmappable(List<Triple> triples, String where) {
+    if (!keepUnknown) {
+      Triple first = triples.get(0);
+      throw new RdfMappingException(
+          where, "<" + first.getPredicate().getURI() + ">", "is not a property of the mapping");
+    }
+    unmapped.addAll(triples);
+  }
+
+  private Object construct(Class<?> type, Object[] args, Node subject, String where) {
+    RecordComponent[] components = type.getRecordComponents();
+    for (int i = 0; i < components.length; i++) {
+      if (args[i] == null) {
+        args[i] = defaultOf(components[i].getType());
+      }
+    }
+    try {
+      Class<?>[] parameters = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        parameters[i] = components[i].getType();
+      }
+      return type.getDeclaredConstructor(parameters).newInstance(args);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof NullPointerException missing && missing.getMessage() != null) {
+        String component = missing.getMessage().split(" ")[0];
+        Mappings.Property property =
+            Mappings.of(type).properties().stream()
+                .filter(p -> p.component().equals(component))
+                .findFirst()
+                .orElse(null);
+        String name =
+            property == null || property.predicate() == null
+                ? component
+                : "<" + property.predicate().getURI() + ">";
+        throw new RdfMappingException(
+            where, name, "is missing; a " + type.getSimpleName() + " requires its " + component);
+      }
+      throw new RdfMappingException(where, null, "cannot be read: " + e.getCause().getMessage());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Object defaultOf(Class<?> type) {
+    if (type == List.class) {
+      return List.of();
+    } else if (type == Set.class) {
+      return Set.of();
+    } else if (type == DateRange.class) {
+      return DateRange.ALWAYS;
+    } else if (type == Extensions.class) {
+      return Extensions.NONE;
+    }
+    return null;
+  }
+
+  private int position(Node node) {
+    Node position = single(node, POSITION, describe(node));
+    return position == null
+        ? Integer.MAX_VALUE
+        : Integer.parseInt(position.getLiteralLexicalForm());
+  }
+
+  private List<Node> objects(Node subject, Node predicate) {
+    return graph.find(subject, predicate, Node.ANY).mapWith(Triple::getObject).toList();
+  }
+
+  private Node single(Node subject, Node predicate, String where) {
+    List<Node> objects = objects(subject, predicate);
+    if (objects.size() > 1) {
+      throw new RdfMappingException(
+          where,
+          "<" + predicate.getURI() + ">",
+          "has " + objects.size() + " values, but at most one is allowed");
+    }
+    return objects.isEmpty() ? null : objects.get(0);
+  }
+
+  private interface Read {
+    Object get();
+  }
+
+  private static Object term(Read read, String where, Node predicate) {
+    try {
+      return read.get();
+    } catch (Terms.BadTerm e) {
+      throw new RdfMappingException(where, "<" + predicate.getURI() + ">", e.getMessage());
+    }
+  }
+
+  private static Set<Node> derived(Class<?> type) {
+    if (type == ClusterOrganisation.class) {
+      return Set.of(Mappings.HAS_MEMBERSHIP);
+    } else if (type == Membership.class) {
+      return Set.of(Mappings.ORGANIZATION);
+    } else if (type == Service.class) {
+      return Set.of(Mappings.PROVIDER);
+    }
+    return Set.of();
+  }
+
+  private static int indexOf(Mappings.Type mapping, Mappings.Kind kind) {
+    for (int i = 0; i < mapping.properties().size(); i++) {
+      if (mapping.properties().get(i).kind() == kind) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static String describe(Node node) {
+    return node.isURI() ? "<" + node.getURI() + ">" : "_:" + node.getBlankNodeLabel();
+  }
+
+  private static String shortName(Node predicate) {
+    String uri = predicate.getURI();
+    for (Map.Entry<String, String> prefix : ClusterVocabulary.PREFIXES.entrySet()) {
+      if (uri.startsWith(prefix.getValue())) {
+        return prefix.getKey() + ":" + uri.substring(prefix.getValue().length());
+      }
+    }
+    return "<" + uri + ">";
+  }
+}

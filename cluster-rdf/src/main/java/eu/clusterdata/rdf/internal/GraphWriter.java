@@ -1,0 +1,198 @@
+package eu.clusterdata.rdf.internal;
+
+import static eu.clusterdata.rdf.internal.Mappings.EXTENSION;
+import static eu.clusterdata.rdf.internal.Mappings.EXTENSION_KEY;
+import static eu.clusterdata.rdf.internal.Mappings.EXTENSION_VALUE;
+import static eu.clusterdata.rdf.internal.Mappings.POSITION;
+
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.DateRange;
+import eu.clusterdata.model.Extensions;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.rdf.ClusterVocabulary;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Writes a profile as triples, following {@link Mappings}. Elements of ordered lists of records
+ * carry {@code cd:position}, so that the reader restores their order; lists without meaningful
+ * order (sets) need none. Not thread-safe: one per profile.
+ */
+public final class GraphWriter {
+
+  static final Pattern NAMESPACED = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:\\S+$");
+  static final String RDF_JSON = ClusterVocabulary.RDF + "JSON";
+
+  /**
+   * The datatype of extension values written as JSON. Not {@code rdf:JSON}: JSON-LD processors
+   * canonicalise those literals, which turns {@code 12.50} into {@code 12.5}; {@code rdf:JSON} from
+   * other producers is still read.
+   */
+  static final String CD_JSON = ClusterVocabulary.NS + "json";
+
+  private final Graph graph;
+
+  private GraphWriter(Graph graph) {
+    this.graph = graph;
+  }
+
+  /** Adds the triples of {@code profile} to {@code graph} and returns the profile's node. */
+  public static Node write(ClusterProfile profile, Graph graph) {
+    GraphWriter writer = new GraphWriter(graph);
+    Node node = writer.record(profile);
+    // The W3C ORG and schema.org links back to the organisation, for consumers of those
+    // vocabularies.
+    Node organisation = NodeFactory.createURI(profile.organisation().id().value());
+    Node membership = Mappings.of(ClusterProfile.class).property("memberships").predicate();
+    graph
+        .find(node, membership, Node.ANY)
+        .toList()
+        .forEach(
+            t -> {
+              graph.add(Triple.create(t.getObject(), Mappings.ORGANIZATION, organisation));
+              graph.add(Triple.create(organisation, Mappings.HAS_MEMBERSHIP, t.getObject()));
+            });
+    Node service = Mappings.of(ClusterProfile.class).property("services").predicate();
+    graph
+        .find(node, service, Node.ANY)
+        .toList()
+        .forEach(t -> graph.add(Triple.create(t.getObject(), Mappings.PROVIDER, organisation)));
+    return node;
+  }
+
+  private Node record(Object record) {
+    Mappings.Type type = Mappings.of(record.getClass());
+    Node subject =
+        type.properties().get(0).kind() == Mappings.Kind.ID
+            ? NodeFactory.createURI(
+                ((Iri) get(record.getClass().getRecordComponents()[0], record)).value())
+            : NodeFactory.createBlankNode();
+    for (Node rdfClass : type.classes()) {
+      add(subject, RDF.Nodes.type, rdfClass);
+    }
+    properties(subject, record, type);
+    return subject;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void properties(Node subject, Object record, Mappings.Type type) {
+    RecordComponent[] components = record.getClass().getRecordComponents();
+    for (int i = 0; i < components.length; i++) {
+      Mappings.Property property = type.properties().get(i);
+      Object value = get(components[i], record);
+      switch (property.kind()) {
+        case ID -> {}
+        case INLINE -> properties(subject, value, Mappings.of(value.getClass()));
+        case EXTENSIONS -> extensions(subject, (Extensions) value);
+        case LANGUAGE ->
+            ((List<String>) value)
+                .forEach(tag -> add(subject, property.predicate(), Terms.language(tag)));
+        case IMPULSE -> add(subject, property.predicate(), Terms.impulse((String) value));
+        case VALUE -> value(subject, property.predicate(), value);
+      }
+    }
+  }
+
+  private void value(Node subject, Node predicate, Object value) {
+    if (value == null || Boolean.FALSE.equals(value)) {
+      return;
+    }
+    if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        Node object = node(list.get(i));
+        add(subject, predicate, object);
+        if (Mappings.isMapped(list.get(i).getClass())) {
+          add(object, POSITION, Terms.typed(Integer.toString(i), XSDDatatype.XSDinteger));
+        }
+      }
+    } else if (value instanceof Collection<?> set) {
+      set.forEach(element -> add(subject, predicate, node(element)));
+    } else if (value instanceof MultilingualText text) {
+      text.values()
+          .forEach(
+              (tag, string) -> add(subject, predicate, NodeFactory.createLiteralLang(string, tag)));
+    } else if (value instanceof DateRange range) {
+      if (range.start() != null || range.end() != null) {
+        Node interval = NodeFactory.createBlankNode();
+        add(subject, predicate, interval);
+        add(interval, RDF.Nodes.type, Mappings.INTERVAL);
+        instant(interval, Mappings.HAS_BEGINNING, range.start());
+        instant(interval, Mappings.HAS_END, range.end());
+      }
+    } else {
+      add(subject, predicate, node(value));
+    }
+  }
+
+  private void instant(Node interval, Node predicate, LocalDate date) {
+    if (date != null) {
+      Node instant = NodeFactory.createBlankNode();
+      add(interval, predicate, instant);
+      add(instant, RDF.Nodes.type, Mappings.INSTANT);
+      add(instant, Mappings.IN_XSD_DATE, Terms.toNode(date));
+    }
+  }
+
+  private Node node(Object value) {
+    return Mappings.isMapped(value.getClass()) ? record(value) : Terms.toNode(value);
+  }
+
+  /**
+   * Namespaced extensions become triples of their own predicate: JSON-LD-style value objects
+   * ({@code {"@id": ...}}, {@code {"@value": ..., "@language": ...}}) as the terms they stand for,
+   * anything else as an {@code rdf:JSON} literal. Keys that are not IRIs (kept by a lenient reader)
+   * go into {@code cd:extension} nodes.
+   */
+  private void extensions(Node subject, Extensions extensions) {
+    for (Map.Entry<String, Object> entry : extensions.values().entrySet()) {
+      Object value = entry.getValue();
+      if (!NAMESPACED.matcher(entry.getKey()).matches()) {
+        Node extension = NodeFactory.createBlankNode();
+        add(subject, EXTENSION, extension);
+        add(extension, EXTENSION_KEY, NodeFactory.createLiteralString(entry.getKey()));
+        add(extension, EXTENSION_VALUE, json(value));
+        continue;
+      }
+      Node predicate = NodeFactory.createURI(entry.getKey());
+      if (value instanceof List<?> list
+          && !list.isEmpty()
+          && list.stream().allMatch(ExtensionTerms::isTerm)) {
+        list.forEach(
+            element -> add(subject, predicate, ExtensionTerms.toNode((Map<?, ?>) element)));
+      } else if (ExtensionTerms.isTerm(value)) {
+        add(subject, predicate, ExtensionTerms.toNode((Map<?, ?>) value));
+      } else {
+        add(subject, predicate, json(value));
+      }
+    }
+  }
+
+  static Node json(Object value) {
+    return NodeFactory.createLiteralDT(
+        JsonText.write(value), TypeMapper.getInstance().getSafeTypeByName(CD_JSON));
+  }
+
+  private void add(Node subject, Node predicate, Node object) {
+    graph.add(Triple.create(subject, predicate, object));
+  }
+
+  private static Object get(RecordComponent component, Object record) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

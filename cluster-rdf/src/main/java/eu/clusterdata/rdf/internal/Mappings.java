@@ -1,0 +1,339 @@
+package eu.clusterdata.rdf.internal;
+
+import static eu.clusterdata.rdf.ClusterVocabulary.DCT;
+import static eu.clusterdata.rdf.ClusterVocabulary.FOAF;
+import static eu.clusterdata.rdf.ClusterVocabulary.LEGAL;
+import static eu.clusterdata.rdf.ClusterVocabulary.LOCN;
+import static eu.clusterdata.rdf.ClusterVocabulary.NS;
+import static eu.clusterdata.rdf.ClusterVocabulary.ORG;
+import static eu.clusterdata.rdf.ClusterVocabulary.SCHEMA;
+import static eu.clusterdata.rdf.ClusterVocabulary.SKOS;
+import static eu.clusterdata.rdf.ClusterVocabulary.TIME;
+
+import eu.clusterdata.model.Actor;
+import eu.clusterdata.model.Address;
+import eu.clusterdata.model.ClusterOrganisation;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.ContactPoint;
+import eu.clusterdata.model.Funding;
+import eu.clusterdata.model.ImpulseUptake;
+import eu.clusterdata.model.Label;
+import eu.clusterdata.model.Location;
+import eu.clusterdata.model.Management;
+import eu.clusterdata.model.Membership;
+import eu.clusterdata.model.Money;
+import eu.clusterdata.model.Partnership;
+import eu.clusterdata.model.PracticeExample;
+import eu.clusterdata.model.ProfileMetadata;
+import eu.clusterdata.model.ProgrammeRecognition;
+import eu.clusterdata.model.Project;
+import eu.clusterdata.model.Service;
+import eu.clusterdata.model.Source;
+import eu.clusterdata.model.ThematicFocus;
+import eu.clusterdata.model.TransformationEngagement;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Which class and which property every model element becomes: the single source of the RDF mapping,
+ * read by the writer, the reader and the documentation test. Public vocabularies are used wherever
+ * one fits; the rest is in the project's namespace ({@code cd:}).
+ */
+public final class Mappings {
+
+  /** How a component is written. */
+  public enum Kind {
+    /** The record's identifier: the subject itself, not a triple. */
+    ID,
+    /** A nested record whose properties are written on the same subject. */
+    INLINE,
+    /** An ordinary value, written by its Java type. */
+    VALUE,
+    /** A BCP 47 language tag: the EU's language IRI where one exists. */
+    LANGUAGE,
+    /** An impulse code: the catalogue concept's IRI. */
+    IMPULSE,
+    /** A platform's extensions: their own predicates. */
+    EXTENSIONS
+  }
+
+  /** One component: its predicate and how its value is written. */
+  public record Property(String component, Node predicate, Kind kind) {}
+
+  /** One record type: its RDF classes and properties, in component order. */
+  public record Type(Class<?> type, List<Node> classes, List<Property> properties) {
+
+    public Property property(String component) {
+      return properties.stream()
+          .filter(p -> p.component().equals(component))
+          .findFirst()
+          .orElseThrow();
+    }
+  }
+
+  public static final Node POSITION = uri(NS + "position");
+  public static final Node EXTENSION = uri(NS + "extension");
+  public static final Node EXTENSION_KEY = uri(NS + "extensionKey");
+  public static final Node EXTENSION_VALUE = uri(NS + "extensionValue");
+  public static final Node HAS_MEMBERSHIP = uri(ORG + "hasMembership");
+  public static final Node ORGANIZATION = uri(ORG + "organization");
+  public static final Node PROVIDER = uri(SCHEMA + "provider");
+  public static final Node HAS_BEGINNING = uri(TIME + "hasBeginning");
+  public static final Node HAS_END = uri(TIME + "hasEnd");
+  public static final Node IN_XSD_DATE = uri(TIME + "inXSDDate");
+  public static final Node INTERVAL = uri(TIME + "Interval");
+  public static final Node INSTANT = uri(TIME + "Instant");
+
+  private static final Map<Class<?>, Type> TYPES = new LinkedHashMap<>();
+
+  static {
+    type(
+        ClusterProfile.class,
+        List.of(NS + "ClusterProfile"),
+        p("organisation", FOAF + "primaryTopic"),
+        p("actors", NS + "actor"),
+        p("memberships", NS + "membership"),
+        p("services", NS + "service"),
+        p("engagements", NS + "engagement"),
+        p("impulseUptakes", NS + "impulseUptake"),
+        p("projects", NS + "project"),
+        p("practiceExamples", NS + "practiceExample"),
+        inline("metadata"),
+        extensions());
+    type(
+        ProfileMetadata.class,
+        List.of(),
+        p("created", DCT + "created"),
+        p("lastModified", DCT + "modified"),
+        p("sourceSystem", NS + "sourceSystem"),
+        p("sources", DCT + "source"),
+        new Property("languages", uri(DCT + "language"), Kind.LANGUAGE));
+    type(
+        Source.class,
+        List.of(NS + "Source"),
+        p("type", NS + "sourceType"),
+        p("title", DCT + "title"),
+        p("url", FOAF + "page"),
+        p("retrieved", NS + "retrieved"));
+    type(
+        ClusterOrganisation.class,
+        List.of(ORG + "FormalOrganization", NS + "ClusterOrganisation"),
+        id(),
+        p("name", SKOS + "prefLabel"),
+        p("acronym", NS + "acronym"),
+        p("description", DCT + "description"),
+        p("website", FOAF + "homepage"),
+        new Property("websiteLanguages", uri(NS + "websiteLanguage"), Kind.LANGUAGE),
+        inline("location"),
+        inline("focus"),
+        inline("management"),
+        p("labels", NS + "label"),
+        p("partnerships", ORG + "memberOf"),
+        p("recognitions", NS + "recognition"),
+        p("contacts", SCHEMA + "contactPoint"),
+        p("listings", FOAF + "page"),
+        extensions());
+    type(
+        Location.class,
+        List.of(),
+        p("country", NS + "country"),
+        p("region", DCT + "spatial"),
+        p("address", LOCN + "address"));
+    type(
+        Address.class,
+        List.of(LOCN + "Address"),
+        p("street", LOCN + "thoroughfare"),
+        p("postalCode", LOCN + "postCode"),
+        p("locality", LOCN + "postName"));
+    type(
+        ThematicFocus.class,
+        List.of(),
+        p("sectors", LEGAL + "companyActivity"),
+        p("ecosystems", NS + "industrialEcosystem"),
+        p("innovationFields", NS + "innovationField"),
+        p("technologies", NS + "technology"));
+    type(
+        Management.class,
+        List.of(),
+        p("teamSizeFte", NS + "managementTeamFte"),
+        p("legalForm", NS + "legalForm"),
+        p("foundingYear", SCHEMA + "foundingDate"),
+        p("funding", NS + "funding"));
+    type(
+        Funding.class,
+        List.of(NS + "Funding"),
+        p("source", NS + "fundingSource"),
+        p("annualAmount", NS + "annualAmount"));
+    type(
+        Money.class,
+        List.of(SCHEMA + "MonetaryAmount"),
+        p("amount", SCHEMA + "value"),
+        p("currency", SCHEMA + "currency"));
+    type(
+        Label.class,
+        List.of(NS + "ClusterLabel"),
+        p("level", NS + "labelLevel"),
+        p("awarded", DCT + "issued"),
+        p("validUntil", SCHEMA + "validThrough"),
+        p("scorePercent", NS + "scorePercent"));
+    type(
+        Partnership.class,
+        List.of(ORG + "Organization", NS + "Partnership"),
+        id(),
+        p("name", SKOS + "prefLabel"),
+        p("type", NS + "partnershipType"),
+        p("period", NS + "participationPeriod"),
+        p("website", FOAF + "homepage"));
+    type(
+        ProgrammeRecognition.class,
+        List.of(NS + "ProgrammeRecognition"),
+        p("programme", NS + "programme"),
+        p("level", NS + "programmeLevel"),
+        p("period", NS + "period"),
+        p("url", FOAF + "page"));
+    type(
+        ContactPoint.class,
+        List.of(SCHEMA + "ContactPoint"),
+        p("name", SCHEMA + "name"),
+        p("email", SCHEMA + "email"),
+        p("telephone", SCHEMA + "telephone"),
+        p("url", SCHEMA + "url"),
+        p("personalData", NS + "personalData"));
+    type(
+        Actor.class,
+        List.of(ORG + "Organization", NS + "Actor"),
+        id(),
+        p("name", SKOS + "prefLabel"),
+        p("type", NS + "actorType"),
+        p("companySize", NS + "companySize"),
+        p("website", FOAF + "homepage"),
+        inline("location"),
+        p("sectors", LEGAL + "companyActivity"),
+        extensions());
+    type(
+        Membership.class,
+        List.of(ORG + "Membership"),
+        p("actor", ORG + "member"),
+        p("role", ORG + "role"),
+        p("period", ORG + "memberDuring"));
+    type(
+        Service.class,
+        List.of(SCHEMA + "Service", NS + "Service"),
+        id(),
+        p("name", SKOS + "prefLabel"),
+        p("area", NS + "serviceArea"),
+        p("format", NS + "serviceFormat"),
+        p("targetGroups", NS + "targetGroup"),
+        p("transformations", NS + "transformation"),
+        p("description", DCT + "description"),
+        p("url", FOAF + "page"),
+        extensions());
+    type(
+        TransformationEngagement.class,
+        List.of(NS + "TransformationEngagement"),
+        p("transformation", NS + "transformation"),
+        p("description", DCT + "description"),
+        p("services", NS + "throughService"),
+        p("projects", NS + "throughProject"),
+        p("practiceExamples", NS + "shownBy"));
+    type(
+        ImpulseUptake.class,
+        List.of(NS + "ImpulseUptake"),
+        new Property("impulse", uri(NS + "impulse"), Kind.IMPULSE),
+        p("status", NS + "impulseStatus"),
+        p("evidence", NS + "evidence"),
+        p("source", DCT + "source"));
+    type(
+        Project.class,
+        List.of(SCHEMA + "Project", NS + "Project"),
+        id(),
+        p("name", SKOS + "prefLabel"),
+        p("acronym", NS + "acronym"),
+        p("fundingProgramme", NS + "fundingProgramme"),
+        p("partners", NS + "partner"),
+        p("period", NS + "period"),
+        p("budget", NS + "budget"),
+        p("description", DCT + "description"),
+        p("website", FOAF + "homepage"),
+        extensions());
+    type(
+        PracticeExample.class,
+        List.of(NS + "PracticeExample"),
+        id(),
+        p("title", DCT + "title"),
+        p("description", DCT + "description"),
+        p("actors", NS + "involves"),
+        p("services", NS + "usesService"),
+        p("transformations", NS + "transformation"),
+        extensions());
+  }
+
+  private Mappings() {}
+
+  /** Returns the mapping of a model record type. */
+  public static Type of(Class<?> type) {
+    Type mapping = TYPES.get(type);
+    if (mapping == null) {
+      throw new IllegalArgumentException("no RDF mapping for " + type.getName());
+    }
+    return mapping;
+  }
+
+  /** Returns whether {@code type} is mapped as a record of its own. */
+  public static boolean isMapped(Class<?> type) {
+    return TYPES.containsKey(type);
+  }
+
+  /** Returns every mapped type, in the order above. */
+  public static List<Type> all() {
+    return List.copyOf(TYPES.values());
+  }
+
+  static Node uri(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+
+  private static Property p(String component, String predicate) {
+    return new Property(component, uri(predicate), Kind.VALUE);
+  }
+
+  private static Property inline(String component) {
+    return new Property(component, null, Kind.INLINE);
+  }
+
+  private static Property id() {
+    return new Property("id", null, Kind.ID);
+  }
+
+  private static Property extensions() {
+    return new Property("extensions", null, Kind.EXTENSIONS);
+  }
+
+  /** Registers a type, checking that the properties are exactly its components, in order. */
+  private static void type(Class<?> type, List<String> classes, Property... properties) {
+    List<String> components =
+        Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+    List<String> mapped = Arrays.stream(properties).map(Property::component).toList();
+    if (!components.equals(mapped)) {
+      throw new IllegalStateException(
+          "the RDF mapping of "
+              + type.getSimpleName()
+              + " must name its components "
+              + components
+              + ", not "
+              + mapped);
+    }
+    TYPES.put(
+        type,
+        new Type(
+            type,
+            classes.stream().map(Mappings::uri).collect(Collectors.toList()),
+            List.of(properties)));
+  }
+}

@@ -1,0 +1,254 @@
+package eu.clusterdata.rdf.internal;
+
+import static eu.clusterdata.rdf.ClusterVocabulary.COUNTRY;
+import static eu.clusterdata.rdf.ClusterVocabulary.ID;
+import static eu.clusterdata.rdf.ClusterVocabulary.LANGUAGE;
+import static eu.clusterdata.rdf.ClusterVocabulary.NACE_2;
+import static eu.clusterdata.rdf.ClusterVocabulary.NACE_2_1;
+import static eu.clusterdata.rdf.ClusterVocabulary.NUTS;
+
+import eu.clusterdata.model.Coded;
+import eu.clusterdata.model.CountryCode;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.NaceCode;
+import eu.clusterdata.model.NaceRevision;
+import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.OpenCode;
+import eu.clusterdata.model.ServiceFormat;
+import eu.clusterdata.model.TargetGroup;
+import eu.clusterdata.model.Technology;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Single values as RDF terms and back: identifiers and codes as IRIs (the EU's own where they
+ * exist), numbers and dates as typed literals, closed and open code lists as concepts of the
+ * project's catalogues.
+ */
+final class Terms {
+
+  private static final Map<String, String> ISO3_COUNTRY_TO_ISO2 = new HashMap<>();
+  private static final Map<String, String> ISO3_LANGUAGE_TO_ISO2 = new HashMap<>();
+
+  static {
+    for (String country : Locale.getISOCountries()) {
+      ISO3_COUNTRY_TO_ISO2.put(new Locale("", country).getISO3Country(), country);
+    }
+    for (String language : Locale.getISOLanguages()) {
+      try {
+        ISO3_LANGUAGE_TO_ISO2.put(
+            new Locale(language).getISO3Language().toUpperCase(Locale.ROOT), language);
+      } catch (MissingResourceException e) {
+        // A language without a three-letter code is written as a language-tag literal.
+      }
+    }
+  }
+
+  private Terms() {}
+
+  /** Thrown for a term that is not a value of the expected type; the caller adds the where. */
+  static final class BadTerm extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BadTerm(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** The catalogue concept scheme of a code list: {@code ServiceArea} is {@code service-area}. */
+  static String scheme(Class<?> codeList) {
+    return codeList.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+  }
+
+  static Node toNode(Object value) {
+    if (value instanceof Iri iri) {
+      return NodeFactory.createURI(iri.value());
+    } else if (value instanceof String text) {
+      return NodeFactory.createLiteralString(text);
+    } else if (value instanceof Boolean bool) {
+      return typed(bool.toString(), XSDDatatype.XSDboolean);
+    } else if (value instanceof BigDecimal number) {
+      return typed(number.toPlainString(), XSDDatatype.XSDdecimal);
+    } else if (value instanceof Year year) {
+      return typed(year.toString(), XSDDatatype.XSDgYear);
+    } else if (value instanceof LocalDate date) {
+      return typed(date.toString(), XSDDatatype.XSDdate);
+    } else if (value instanceof Instant instant) {
+      return typed(instant.toString(), XSDDatatype.XSDdateTime);
+    } else if (value instanceof Currency currency) {
+      return NodeFactory.createLiteralString(currency.getCurrencyCode());
+    } else if (value instanceof NutsCode nuts) {
+      return NodeFactory.createURI(NUTS + nuts.code());
+    } else if (value instanceof NaceCode nace) {
+      return NodeFactory.createURI(
+          nace.revision() == NaceRevision.REV_2
+              ? NACE_2 + nace.code().replace(".", "")
+              : NACE_2_1 + nace.code());
+    } else if (value instanceof CountryCode country) {
+      return NodeFactory.createURI(COUNTRY + alpha3(country));
+    } else if (value instanceof Coded code) {
+      return NodeFactory.createURI(ID + scheme(value.getClass()) + "/" + code.code());
+    } else if (value instanceof OpenCode code) {
+      return NodeFactory.createURI(ID + scheme(value.getClass()) + "/" + code.code());
+    }
+    throw new IllegalArgumentException("no RDF term for " + value.getClass().getName());
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static Object fromNode(Node node, Class<?> type) {
+    if (type == Iri.class) {
+      return Iri.of(iri(node, "an IRI"));
+    } else if (type == String.class) {
+      return lexical(node, XSDDatatype.XSDstring, "a string literal");
+    } else if (type == Boolean.class || type == boolean.class) {
+      return Boolean.valueOf(lexical(node, XSDDatatype.XSDboolean, "an xsd:boolean"));
+    } else if (type == BigDecimal.class) {
+      return parse(
+          () -> new BigDecimal(lexical(node, XSDDatatype.XSDdecimal, "an xsd:decimal")),
+          node,
+          "an xsd:decimal");
+    } else if (type == Year.class) {
+      return parse(
+          () -> Year.parse(lexical(node, XSDDatatype.XSDgYear, "an xsd:gYear")),
+          node,
+          "an xsd:gYear");
+    } else if (type == LocalDate.class) {
+      return parse(
+          () -> LocalDate.parse(lexical(node, XSDDatatype.XSDdate, "an xsd:date")),
+          node,
+          "an xsd:date");
+    } else if (type == Instant.class) {
+      String text = lexical(node, XSDDatatype.XSDdateTime, "an xsd:dateTime with a time zone");
+      return parse(
+          () -> OffsetDateTime.parse(text).toInstant(), node, "an xsd:dateTime with a time zone");
+    } else if (type == Currency.class) {
+      String code = lexical(node, XSDDatatype.XSDstring, "an ISO 4217 currency code");
+      return parse(() -> Currency.getInstance(code), node, "an ISO 4217 currency code");
+    } else if (type == NutsCode.class) {
+      return NutsCode.of(suffix(node, NUTS, "a NUTS region IRI"));
+    } else if (type == CountryCode.class) {
+      String code = suffix(node, COUNTRY, "a country IRI of the EU's authority table");
+      return CountryCode.of(ISO3_COUNTRY_TO_ISO2.getOrDefault(code, code));
+    } else if (type == NaceCode.class) {
+      String iri = iri(node, "a NACE IRI");
+      if (iri.startsWith(NACE_2_1)) {
+        return NaceCode.rev21(iri.substring(NACE_2_1.length()));
+      }
+      String code = suffix(node, NACE_2, "a NACE Rev. 2 or Rev. 2.1 IRI");
+      return NaceCode.rev2(
+          code.length() > 2 && Character.isDigit(code.charAt(0))
+              ? code.substring(0, 2) + "." + code.substring(2)
+              : code);
+    } else if (type == Technology.class) {
+      return Technology.of(suffix(node, ID + scheme(type) + "/", "a technology concept"));
+    } else if (type == TargetGroup.class) {
+      return TargetGroup.of(suffix(node, ID + scheme(type) + "/", "a target group concept"));
+    } else if (type == ServiceFormat.class) {
+      return ServiceFormat.of(suffix(node, ID + scheme(type) + "/", "a service format concept"));
+    } else if (type.isEnum() && Coded.class.isAssignableFrom(type)) {
+      String code =
+          suffix(node, ID + scheme(type) + "/", "a concept of " + ID + scheme(type) + "/");
+      try {
+        return Coded.fromCode((Class) type, code);
+      } catch (IllegalArgumentException e) {
+        throw new BadTerm(e.getMessage());
+      }
+    }
+    throw new IllegalArgumentException("no RDF term for " + type.getName());
+  }
+
+  /** A language tag: the EU's language IRI for a bare language, a language literal otherwise. */
+  static Node language(String tag) {
+    if (tag.length() == 2) {
+      try {
+        return NodeFactory.createURI(
+            LANGUAGE + new Locale(tag).getISO3Language().toUpperCase(Locale.ROOT));
+      } catch (MissingResourceException e) {
+        // fall through to a literal
+      }
+    }
+    return typed(tag, XSDDatatype.XSDlanguage);
+  }
+
+  static String languageTag(Node node) {
+    if (node.isURI() && node.getURI().startsWith(LANGUAGE)) {
+      String code = node.getURI().substring(LANGUAGE.length());
+      String tag = ISO3_LANGUAGE_TO_ISO2.get(code);
+      if (tag == null) {
+        throw new BadTerm(node + " is not a language this library can name with a BCP 47 tag");
+      }
+      return tag;
+    }
+    return lexical(
+        node,
+        XSDDatatype.XSDlanguage,
+        "a language IRI of the EU's authority table or an xsd:language literal");
+  }
+
+  static Node impulse(String code) {
+    return NodeFactory.createURI(ID + "impulse/" + code);
+  }
+
+  static String impulseCode(Node node) {
+    return suffix(node, ID + "impulse/", "an impulse concept such as " + ID + "impulse/I07");
+  }
+
+  static Node typed(String lexical, RDFDatatype datatype) {
+    return NodeFactory.createLiteralDT(lexical, datatype);
+  }
+
+  private static String alpha3(CountryCode country) {
+    try {
+      return country.alpha3();
+    } catch (MissingResourceException e) {
+      return country.code(); // not an ISO country: kept as given, the validator reports it
+    }
+  }
+
+  private static String iri(Node node, String expected) {
+    if (!node.isURI()) {
+      throw new BadTerm("expected " + expected + " but found " + node);
+    }
+    return node.getURI();
+  }
+
+  private static String suffix(Node node, String namespace, String expected) {
+    String iri = iri(node, expected);
+    if (!iri.startsWith(namespace) || iri.length() == namespace.length()) {
+      throw new BadTerm("expected " + expected + " but found <" + iri + ">");
+    }
+    return iri.substring(namespace.length());
+  }
+
+  private static String lexical(Node node, RDFDatatype datatype, String expected) {
+    if (!node.isLiteral() || !node.getLiteralDatatypeURI().equals(datatype.getURI())) {
+      throw new BadTerm("expected " + expected + " but found " + node);
+    }
+    return node.getLiteralLexicalForm();
+  }
+
+  private interface Parse {
+    Object get();
+  }
+
+  private static Object parse(Parse parse, Node node, String expected) {
+    try {
+      return parse.get();
+    } catch (DateTimeException | IllegalArgumentException e) {
+      throw new BadTerm("expected " + expected + " but found " + node);
+    }
+  }
+}

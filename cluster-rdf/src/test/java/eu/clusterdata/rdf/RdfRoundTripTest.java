@@ -1,0 +1,88 @@
+package eu.clusterdata.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.testing.ProfileGenerator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Model to RDF to model gives an equal model in every syntax, and RDF to model to RDF gives an
+ * isomorphic graph. A failure names its seed: {@code ProfileGenerator.seeded(seed)} reproduces it.
+ */
+class RdfRoundTripTest {
+
+  private static final ClusterRdf RDF = ClusterRdf.create();
+
+  static Stream<Arguments> syntaxesAndSeeds() {
+    return Stream.of(RdfSyntax.values())
+        .flatMap(s -> Stream.of(0L, 1L, 2L, 3L, 4L).map(seed -> Arguments.of(s, seed)));
+  }
+
+  @ParameterizedTest(name = "{0}, seed {1}")
+  @MethodSource("syntaxesAndSeeds")
+  void modelToRdfToModelIsEqual(RdfSyntax syntax, long seed) {
+    ProfileGenerator generator = ProfileGenerator.seeded(seed);
+    for (int i = 0; i < 40; i++) {
+      ClusterProfile profile = generator.next();
+      String text = write(List.of(profile), syntax);
+      RdfDocument read =
+          RDF.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), syntax);
+      assertEquals(List.of(), read.unmapped(), "seed " + seed + ", profile " + i);
+      assertEquals(
+          List.of(profile),
+          read.profiles(),
+          "seed " + seed + ", profile " + i + " in " + syntax + ":\n" + text);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("syntaxes")
+  void severalProfilesInOneDocument(RdfSyntax syntax) {
+    List<ClusterProfile> profiles = ProfileGenerator.seeded(9).stream(5).toList();
+    String text = write(profiles, syntax);
+    List<ClusterProfile> read =
+        RDF.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), syntax)
+            .profiles();
+    assertEquals(
+        profiles.stream()
+            .sorted(java.util.Comparator.comparing(p -> p.organisation().id()))
+            .toList(),
+        read);
+  }
+
+  static Stream<RdfSyntax> syntaxes() {
+    return Stream.of(RdfSyntax.values());
+  }
+
+  @Test
+  void rdfToModelToRdfIsIsomorphic() {
+    ProfileGenerator generator = ProfileGenerator.seeded(5);
+    for (int i = 0; i < 50; i++) {
+      Graph graph = RDF.toGraph(generator.next());
+      Graph again = RDF.toGraph(RDF.read(graph).profiles().get(0));
+      assertTrue(graph.isIsomorphicWith(again), "profile " + i);
+    }
+  }
+
+  @Test
+  void printsOne() {
+    System.out.println(write(List.of(ProfileGenerator.seeded(3).next()), RdfSyntax.TURTLE));
+  }
+
+  private static String write(List<ClusterProfile> profiles, RdfSyntax syntax) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RDF.write(profiles, out, syntax);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}
