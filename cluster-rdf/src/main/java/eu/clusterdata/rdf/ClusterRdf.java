@@ -3,6 +3,7 @@ package eu.clusterdata.rdf;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.rdf.internal.GraphReader;
 import eu.clusterdata.rdf.internal.GraphWriter;
+import eu.clusterdata.rdf.internal.StrictErrorHandler;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -102,12 +103,19 @@ public final class ClusterRdf {
   /**
    * Reads every profile of an RDF document.
    *
+   * @throws RdfSyntaxException if the input is not well-formed in {@code syntax}
    * @throws RdfMappingException if the data does not describe profiles as mapped
-   * @throws RiotException if the input is not well-formed in {@code syntax} (with line and column)
    */
   public RdfDocument read(InputStream in, RdfSyntax syntax) {
     DatasetGraph dataset = DatasetGraphFactory.createGeneral();
-    RDFParser.source(in).lang(syntax.lang()).parse(dataset);
+    try {
+      RDFParser.source(in)
+          .lang(syntax.lang())
+          .errorHandler(new StrictErrorHandler())
+          .parse(dataset);
+    } catch (RiotException e) {
+      throw new RdfSyntaxException(e.getMessage(), -1, -1, e);
+    }
     List<ClusterProfile> profiles = new ArrayList<>();
     List<Triple> unmapped = new ArrayList<>();
     profiles.addAll(read(dataset.getDefaultGraph(), unmapped));

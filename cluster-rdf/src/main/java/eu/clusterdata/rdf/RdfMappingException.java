@@ -6,7 +6,7 @@ package eu.clusterdata.rdf;
  * caller chose so) a triple the mapping does not know. The message names the subject and the
  * property.
  */
-public class RdfMappingException extends RuntimeException {
+public class RdfMappingException extends ClusterRdfException {
 
   private static final long serialVersionUID = 1L;
 
@@ -17,7 +17,8 @@ public class RdfMappingException extends RuntimeException {
     super(
         (subject == null ? "" : subject + " ")
             + (property == null ? "" : property + ": ")
-            + message);
+            + message,
+        null);
     this.subject = subject;
     this.property = property;
   }
