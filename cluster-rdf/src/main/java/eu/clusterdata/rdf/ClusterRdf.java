@@ -1,17 +1,24 @@
 package eu.clusterdata.rdf;
 
+import com.apicatalog.jsonld.JsonLdOptions;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.rdf.internal.GraphReader;
 import eu.clusterdata.rdf.internal.GraphWriter;
+import eu.clusterdata.rdf.internal.LimitedInputStream;
+import eu.clusterdata.rdf.internal.OfflineDocumentLoader;
 import eu.clusterdata.rdf.internal.StrictErrorHandler;
+import eu.clusterdata.rdf.internal.XmlProlog;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,6 +26,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -42,10 +50,15 @@ public final class ClusterRdf {
   private static final PrefixMapping PREFIXES =
       PrefixMapping.Factory.create().setNsPrefixes(ClusterVocabulary.PREFIXES).lock();
 
+  /** The default of {@link Builder#maxInputBytes}: 256 MiB. */
+  public static final long DEFAULT_MAX_INPUT_BYTES = 256L << 20;
+
   private final UnknownTriples unknownTriples;
+  private final long maxInputBytes;
 
   private ClusterRdf(Builder builder) {
     this.unknownTriples = builder.unknownTriples;
+    this.maxInputBytes = builder.maxInputBytes;
   }
 
   /** Returns a builder; by default unknown triples are kept. */
@@ -108,14 +121,22 @@ public final class ClusterRdf {
    */
   public RdfDocument read(InputStream in, RdfSyntax syntax) {
     DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+    LimitedInputStream limited = new LimitedInputStream(in, maxInputBytes);
+    InputStream source =
+        syntax == RdfSyntax.RDF_XML ? XmlProlog.refuseExternalEntities(limited) : limited;
+    JsonLdOptions jsonLd = new JsonLdOptions(new OfflineDocumentLoader());
     try {
-      RDFParser.source(in)
+      RDFParser.source(source)
           .lang(syntax.lang())
           .errorHandler(new StrictErrorHandler())
+          .set(LangJSONLD11.JSONLD_OPTIONS, jsonLd)
           .parse(dataset);
-    } catch (RiotException e) {
-      throw new RdfSyntaxException(e.getMessage(), -1, -1, e);
+    } catch (RuntimeException e) {
+      limited.checkLimit();
+      throw translate(e);
     }
+    // Parsers may take a failed read for the end of the input; the limit must not pass unseen.
+    limited.checkLimit();
     List<ClusterProfile> profiles = new ArrayList<>();
     List<Triple> unmapped = new ArrayList<>();
     profiles.addAll(read(dataset.getDefaultGraph(), unmapped));
@@ -124,6 +145,28 @@ public final class ClusterRdf {
     }
     profiles.sort(Comparator.comparing(p -> p.organisation().id()));
     return new RdfDocument(profiles, unmapped);
+  }
+
+  private static RuntimeException translate(RuntimeException e) {
+    if (e instanceof RdfSyntaxException) {
+      return e;
+    } else if (e instanceof RiotException) {
+      return new RdfSyntaxException(rootMessage(e), -1, -1, e);
+    } else if (e instanceof RuntimeIOException && e.getCause() instanceof IOException io) {
+      return new UncheckedIOException(io);
+    }
+    return e;
+  }
+
+  /**
+   * The message of the innermost cause, which says what went wrong rather than where it surfaced.
+   */
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? e.getMessage() : cause.getMessage();
   }
 
   /** Reads every profile of a graph. */
@@ -139,12 +182,25 @@ public final class ClusterRdf {
   /** Builds a {@link ClusterRdf}; not thread-safe. */
   public static final class Builder {
     private UnknownTriples unknownTriples = UnknownTriples.KEEP;
+    private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
 
     private Builder() {}
 
     /** Sets what readers do with triples the mapping does not know (default: keep). */
     public Builder unknownTriples(UnknownTriples unknownTriples) {
       this.unknownTriples = Objects.requireNonNull(unknownTriples, "unknownTriples");
+      return this;
+    }
+
+    /**
+     * Sets the largest input a reader accepts, in bytes (default {@value
+     * ClusterRdf#DEFAULT_MAX_INPUT_BYTES}); readers hold a document in memory.
+     */
+    public Builder maxInputBytes(long maxInputBytes) {
+      if (maxInputBytes < 1) {
+        throw new IllegalArgumentException("maxInputBytes must be positive");
+      }
+      this.maxInputBytes = maxInputBytes;
       return this;
     }
 
