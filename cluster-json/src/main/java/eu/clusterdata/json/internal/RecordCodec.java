@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.model.Extensions;
+import eu.clusterdata.model.ModelSchema;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
@@ -66,10 +67,7 @@ final class RecordCodec implements Codec {
     RecordComponent[] components = type.getRecordComponents();
     this.arity = components.length;
     this.constructor = Records.constructor(type);
-    Object[] samples = new Object[arity];
-    for (int i = 0; i < arity; i++) {
-      samples[i] = Samples.of(components[i].getGenericType());
-    }
+    Set<String> nonNull = ModelSchema.nonNullComponents(type);
     int extensions = -1;
     MethodHandle extensionsGetter = null;
     for (int i = 0; i < arity; i++) {
@@ -80,8 +78,10 @@ final class RecordCodec implements Codec {
         continue;
       }
       Codec codec = codecs.apply(component.getGenericType());
-      Object missing = nullable(samples, i) ? null : defaultOf(component, codec);
-      boolean required = missing == null && !nullable(samples, i);
+      boolean nullable =
+          !nonNull.contains(component.getName()) && !component.getType().isPrimitive();
+      Object missing = nullable ? null : defaultOf(component, codec);
+      boolean required = missing == null && !nullable;
       Field field =
           new Field(
               component.getName(),
@@ -290,17 +290,6 @@ final class RecordCodec implements Codec {
     TreeMap<String, Object> target = map == null ? new TreeMap<>() : map;
     target.put(key, value);
     return target;
-  }
-
-  private boolean nullable(Object[] samples, int index) {
-    Object[] args = samples.clone();
-    args[index] = null;
-    try {
-      Records.invoke(constructor, args);
-      return true;
-    } catch (NullPointerException e) {
-      return false;
-    }
   }
 
   private static Object defaultOf(RecordComponent component, Codec codec) {

@@ -76,7 +76,9 @@ public enum Rule {
   /** A label awarded since 2019 needs an ECCP listing, and none is recorded. */
   EUCLES_ECCP_LISTING("eucles.eccp-listing", RuleSet.EUCLES, Severity.WARNING),
   /** A label rule could not be checked because a date is unknown. */
-  EUCLES_UNCHECKED("eucles.unchecked", RuleSet.EUCLES, Severity.INFO);
+  EUCLES_UNCHECKED("eucles.unchecked", RuleSet.EUCLES, Severity.INFO),
+  /** An RDF profile graph does not satisfy the SHACL shapes of the profile. */
+  CORE_SHAPE("core.shape", RuleSet.CORE, Severity.ERROR);
 
   private final String code;
   private final RuleSet ruleSet;
@@ -101,6 +103,17 @@ public enum Rule {
   /** Returns the severity of the rule's findings. */
   public Severity severity() {
     return severity;
+  }
+
+  /**
+   * Returns the rule's message in German for a German locale and in English otherwise, formatted
+   * with {@code args} (the offending value first). For modules that report findings of their own,
+   * such as SHACL validation.
+   */
+  public String message(java.util.Locale locale, Object... args) {
+    return locale.getLanguage().equals("de")
+        ? eu.clusterdata.model.validation.internal.Messages.german(code, args)
+        : eu.clusterdata.model.validation.internal.Messages.english(code, args);
   }
 
   /** Returns the rule with this code, if there is one. */

@@ -36,7 +36,7 @@ class MessagesTest {
     for (String key : keys("messages_en.properties")) {
       Rule rule = ConstraintFindings.ruleOf(key);
       assertTrue(key.startsWith(rule.code()), key);
-      Object[] args = {"v", "a", "b"};
+      Object[] args = {"v", "a", "b", "c", "d"};
       assertFalse(Messages.english(key, args).contains("{"), key + " left a placeholder");
       assertFalse(Messages.german(key, args).contains("{"), key + " left a placeholder");
     }

@@ -1,4 +1,4 @@
-package eu.clusterdata.json.internal;
+package eu.clusterdata.model.internal;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -15,15 +15,14 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Non-null sample values of model types. The record codec builds each record once from samples,
- * with one component at a time set to null, to learn which fields the model requires; so the JSON
- * format's required fields are the model's, by construction.
+ * Non-null sample values of model types, from which {@code ModelSchema} builds each record once per
+ * component, with that component set to null, to learn which components the model requires.
  */
-final class Samples {
+public final class Samples {
 
   private Samples() {}
 
-  static Object of(Type type) {
+  public static Object of(Type type) {
     Class<?> raw =
         type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     if (raw == String.class) {
@@ -54,8 +53,27 @@ final class Samples {
       for (int i = 0; i < components.length; i++) {
         args[i] = of(components[i].getGenericType());
       }
-      return Records.construct(raw, args);
+      return construct(raw, args);
     }
     throw new IllegalStateException("no sample for " + type);
+  }
+
+  /** Builds a record from its components; the constructor's exceptions propagate unchanged. */
+  public static Object construct(Class<?> type, Object[] args) {
+    RecordComponent[] components = type.getRecordComponents();
+    Class<?>[] parameters = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      parameters[i] = components[i].getType();
+    }
+    try {
+      return type.getDeclaredConstructor(parameters).newInstance(args);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
