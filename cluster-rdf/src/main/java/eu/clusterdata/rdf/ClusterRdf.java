@@ -2,10 +2,12 @@ package eu.clusterdata.rdf;
 
 import com.apicatalog.jsonld.JsonLdOptions;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.validation.ValidationReport;
 import eu.clusterdata.rdf.internal.GraphReader;
 import eu.clusterdata.rdf.internal.GraphWriter;
 import eu.clusterdata.rdf.internal.LimitedInputStream;
 import eu.clusterdata.rdf.internal.OfflineDocumentLoader;
+import eu.clusterdata.rdf.internal.ShaclFindings;
 import eu.clusterdata.rdf.internal.StrictErrorHandler;
 import eu.clusterdata.rdf.internal.XmlProlog;
 import java.io.IOException;
@@ -177,6 +179,20 @@ public final class ClusterRdf {
 
   private List<ClusterProfile> read(Graph graph, List<Triple> unmapped) {
     return GraphReader.read(graph, unknownTriples == UnknownTriples.KEEP, unmapped);
+  }
+
+  /**
+   * Validates an RDF graph against the profile's SHACL shapes (shipped in the jar, see {@link
+   * #shapes()}) and returns the results as the model validator's report, each finding at a focus
+   * node and property path such as {@code <https://example.org/cluster> skos:prefLabel}.
+   */
+  public ValidationReport validateShapes(Graph graph) {
+    return ShaclFindings.validate(graph);
+  }
+
+  /** Returns the SHACL shapes of a profile graph, as Turtle. */
+  public static String shapes() {
+    return ShaclFindings.shapesText();
   }
 
   /** Builds a {@link ClusterRdf}; not thread-safe. */

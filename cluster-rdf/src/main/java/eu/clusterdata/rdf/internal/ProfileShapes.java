@@ -1,0 +1,296 @@
+package eu.clusterdata.rdf.internal;
+
+import static eu.clusterdata.rdf.ClusterVocabulary.COUNTRY;
+import static eu.clusterdata.rdf.ClusterVocabulary.ID;
+import static eu.clusterdata.rdf.ClusterVocabulary.LANGUAGE;
+import static eu.clusterdata.rdf.ClusterVocabulary.NACE_2;
+import static eu.clusterdata.rdf.ClusterVocabulary.NACE_2_1;
+import static eu.clusterdata.rdf.ClusterVocabulary.NS;
+import static eu.clusterdata.rdf.ClusterVocabulary.NUTS;
+import static eu.clusterdata.rdf.ClusterVocabulary.XSD;
+
+import eu.clusterdata.model.Coded;
+import eu.clusterdata.model.CountryCode;
+import eu.clusterdata.model.DateRange;
+import eu.clusterdata.model.Extensions;
+import eu.clusterdata.model.ImpulseCatalogue;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.ModelSchema;
+import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.NaceCode;
+import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.OpenCode;
+import eu.clusterdata.model.constraints.NoBlank;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.io.ByteArrayOutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Generates the SHACL shapes of a profile graph from {@link Mappings} and the model's own
+ * constraints, so that the shapes describe exactly what the writer writes. The shipped {@code
+ * shapes.ttl} is this output; a test fails when they drift.
+ */
+public final class ProfileShapes {
+
+  static final String SH = "http://www.w3.org/ns/shacl#";
+
+  private final Graph graph = GraphFactory.createDefaultGraph();
+
+  private ProfileShapes() {
+    graph
+        .getPrefixMapping()
+        .setNsPrefixes(eu.clusterdata.rdf.ClusterVocabulary.PREFIXES)
+        .setNsPrefix("sh", SH);
+  }
+
+  /** Returns the shapes as Turtle. */
+  public static String turtle() {
+    ProfileShapes shapes = new ProfileShapes();
+    for (Mappings.Type type : Mappings.all()) {
+      if (!type.classes().isEmpty()) {
+        shapes.nodeShape(type);
+      }
+    }
+    shapes.intervalShape();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RDFWriter.source(shapes.graph).format(RDFFormat.TURTLE_PRETTY).output(out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  static Node shapeOf(Class<?> type) {
+    return uri(NS + type.getSimpleName() + "Shape");
+  }
+
+  private void nodeShape(Mappings.Type type) {
+    Node shape = shapeOf(type.type());
+    add(shape, RDF.Nodes.type, uri(SH + "NodeShape"));
+    add(shape, uri(SH + "targetClass"), type.classes().get(type.classes().size() - 1));
+    properties(shape, type.type());
+  }
+
+  /** Adds the property shapes of {@code type}, those of its inline records included. */
+  private void properties(Node shape, Class<?> type) {
+    Mappings.Type mapping = Mappings.of(type);
+    Set<String> nonNull = ModelSchema.nonNullComponents(type);
+    RecordComponent[] components = type.getRecordComponents();
+    for (int i = 0; i < components.length; i++) {
+      Mappings.Property property = mapping.properties().get(i);
+      RecordComponent component = components[i];
+      switch (property.kind()) {
+        case ID, EXTENSIONS -> {}
+        case INLINE -> properties(shape, component.getType());
+        case LANGUAGE -> {
+          Node p = property(shape, property.predicate(), false, true);
+          Node iri = blank();
+          add(iri, uri(SH + "nodeKind"), uri(SH + "IRI"));
+          add(iri, uri(SH + "pattern"), literal("^" + LANGUAGE + "[A-Z]{3}$"));
+          Node tag = blank();
+          add(tag, uri(SH + "datatype"), XSDDatatype.XSDlanguage);
+          add(p, uri(SH + "or"), list(List.of(iri, tag)));
+        }
+        case IMPULSE -> {
+          Node p =
+              property(shape, property.predicate(), nonNull.contains(component.getName()), false);
+          add(
+              p,
+              uri(SH + "in"),
+              list(
+                  ImpulseCatalogue.impulses().stream()
+                      .map(impulse -> Terms.impulse(impulse.code()))
+                      .toList()));
+        }
+        case VALUE -> {
+          boolean many = component.getType() == List.class || component.getType() == Set.class;
+          Class<?> valueType =
+              many
+                  ? (Class<?>)
+                      ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0]
+                  : component.getType();
+          boolean required =
+              nonNull.contains(component.getName())
+                  && !many
+                  && component.getType() != DateRange.class
+                  && !valueType.isPrimitive();
+          Node p =
+              property(
+                  shape,
+                  property.predicate(),
+                  required,
+                  many || valueType == MultilingualText.class);
+          value(p, valueType);
+          constraints(p, component, type);
+        }
+      }
+    }
+  }
+
+  private Node property(Node shape, Node predicate, boolean required, boolean many) {
+    Node p = blank();
+    add(shape, uri(SH + "property"), p);
+    add(p, uri(SH + "path"), predicate);
+    if (required) {
+      add(p, uri(SH + "minCount"), integer(1));
+    }
+    if (!many) {
+      add(p, uri(SH + "maxCount"), integer(1));
+    }
+    return p;
+  }
+
+  private void value(Node p, Class<?> type) {
+    if (type == Iri.class) {
+      add(p, uri(SH + "nodeKind"), uri(SH + "IRI"));
+    } else if (type == MultilingualText.class) {
+      add(p, uri(SH + "datatype"), RDF.Nodes.langString);
+      add(p, uri(SH + "uniqueLang"), XSDDatatype.XSDboolean, "true");
+    } else if (type == String.class || type == Currency.class) {
+      add(p, uri(SH + "datatype"), uri(XSD + "string"));
+    } else if (type == boolean.class || type == Boolean.class) {
+      add(p, uri(SH + "datatype"), uri(XSD + "boolean"));
+    } else if (type == BigDecimal.class) {
+      add(p, uri(SH + "datatype"), uri(XSD + "decimal"));
+    } else if (type == Year.class) {
+      add(p, uri(SH + "datatype"), uri(XSD + "gYear"));
+    } else if (type == LocalDate.class) {
+      add(p, uri(SH + "datatype"), uri(XSD + "date"));
+    } else if (type == Instant.class) {
+      add(p, uri(SH + "datatype"), uri(XSD + "dateTime"));
+    } else if (type == NutsCode.class) {
+      iriPattern(p, "^" + NUTS + "[A-Z]{2}[A-Z0-9]{0,3}$");
+    } else if (type == CountryCode.class) {
+      iriPattern(p, "^" + COUNTRY + "[A-Z]{3}$");
+    } else if (type == NaceCode.class) {
+      iriPattern(
+          p,
+          "^(" + NACE_2 + "([A-U]|[0-9]{2,4})|" + NACE_2_1 + "([A-V]|[0-9]{2}(\\.[0-9]{1,2})?))$");
+    } else if (OpenCode.class.isAssignableFrom(type)) {
+      iriPattern(p, "^" + ID + Terms.scheme(type) + "/[a-z0-9]+(-[a-z0-9]+)*$");
+    } else if (type.isEnum() && Coded.class.isAssignableFrom(type)) {
+      add(
+          p,
+          uri(SH + "in"),
+          list(java.util.Arrays.stream(type.getEnumConstants()).map(Terms::toNode).toList()));
+    } else if (type == DateRange.class) {
+      add(p, uri(SH + "node"), uri(NS + "IntervalShape"));
+    } else if (Mappings.isMapped(type)) {
+      add(p, uri(SH + "node"), shapeOf(type));
+    } else if (type != Extensions.class) {
+      throw new IllegalStateException("no shape for " + type);
+    }
+  }
+
+  private void constraints(Node p, RecordComponent component, Class<?> owner) {
+    Annotation[] annotations;
+    try {
+      annotations = owner.getDeclaredField(component.getName()).getAnnotations();
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException(e);
+    }
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof PositiveOrZero) {
+        add(p, uri(SH + "minInclusive"), XSDDatatype.XSDdecimal, "0");
+      } else if (annotation instanceof DecimalMin min) {
+        add(
+            p,
+            uri(SH + (min.inclusive() ? "minInclusive" : "minExclusive")),
+            XSDDatatype.XSDdecimal,
+            min.value());
+      } else if (annotation instanceof DecimalMax max) {
+        add(
+            p,
+            uri(SH + (max.inclusive() ? "maxInclusive" : "maxExclusive")),
+            XSDDatatype.XSDdecimal,
+            max.value());
+      } else if (annotation instanceof Pattern pattern) {
+        add(p, uri(SH + "pattern"), literal("^(?:" + pattern.regexp() + ")$"));
+      } else if (annotation instanceof Email) {
+        add(p, uri(SH + "pattern"), literal("^[^@\\s]+@[^@\\s]+$"));
+      } else if (annotation instanceof NoBlank) {
+        add(p, uri(SH + "pattern"), literal("\\S"));
+      }
+    }
+  }
+
+  /** The shape of a period: an OWL-Time interval with optional beginning and end dates. */
+  private void intervalShape() {
+    Node shape = uri(NS + "IntervalShape");
+    add(shape, RDF.Nodes.type, uri(SH + "NodeShape"));
+    for (Node edge : List.of(Mappings.HAS_BEGINNING, Mappings.HAS_END)) {
+      Node p = property(shape, edge, false, false);
+      Node instant = blank();
+      add(p, uri(SH + "node"), instant);
+      Node date = property(instant, Mappings.IN_XSD_DATE, true, false);
+      add(date, uri(SH + "datatype"), uri(XSD + "date"));
+    }
+  }
+
+  private void iriPattern(Node p, String regex) {
+    add(p, uri(SH + "nodeKind"), uri(SH + "IRI"));
+    add(p, uri(SH + "pattern"), literal(regex));
+  }
+
+  private Node list(List<Node> elements) {
+    Node head = RDF.Nodes.nil;
+    List<Node> reversed = new ArrayList<>(elements);
+    java.util.Collections.reverse(reversed);
+    for (Node element : reversed) {
+      Node cell = blank();
+      add(cell, RDF.Nodes.first, element);
+      add(cell, RDF.Nodes.rest, head);
+      head = cell;
+    }
+    return head;
+  }
+
+  private void add(Node s, Node p, Node o) {
+    graph.add(Triple.create(s, p, o));
+  }
+
+  private void add(Node s, Node p, XSDDatatype datatype, String lexical) {
+    add(s, p, NodeFactory.createLiteralDT(lexical, datatype));
+  }
+
+  private void add(Node s, Node p, XSDDatatype datatype) {
+    add(s, p, uri(datatype.getURI()));
+  }
+
+  private static Node uri(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+
+  private static Node blank() {
+    return NodeFactory.createBlankNode();
+  }
+
+  private static Node literal(String text) {
+    return NodeFactory.createLiteralString(text);
+  }
+
+  private static Node integer(int value) {
+    return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDinteger);
+  }
+}

@@ -1,0 +1,87 @@
+package eu.clusterdata.rdf.internal;
+
+import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.validation.Rule;
+import eu.clusterdata.model.validation.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shared.PrefixMapping;
+
+/**
+ * Validates a graph against the shipped profile shapes with Jena's SHACL engine, and gives the
+ * results as the model validator's report: a focus node and a property path in place of a model
+ * path. The shapes are parsed once.
+ */
+public final class ShaclFindings {
+
+  /** Where the jar holds the shapes. */
+  public static final String SHAPES_RESOURCE = "/eu/clusterdata/rdf/shapes.ttl";
+
+  private static final PrefixMapping PREFIXES =
+      PrefixMapping.Factory.create()
+          .setNsPrefixes(eu.clusterdata.rdf.ClusterVocabulary.PREFIXES)
+          .lock();
+
+  private ShaclFindings() {}
+
+  private static final class Holder {
+    static final Shapes SHAPES =
+        Shapes.parse(RDFParser.fromString(shapesText(), Lang.TURTLE).toGraph());
+  }
+
+  /** Returns the shipped shapes as Turtle. */
+  public static String shapesText() {
+    try (InputStream in = ShaclFindings.class.getResourceAsStream(SHAPES_RESOURCE)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Validates {@code data}; conforming data gives an empty report. */
+  public static ValidationReport validate(Graph data) {
+    org.apache.jena.shacl.ValidationReport report =
+        ShaclValidator.get().validate(Holder.SHAPES, data);
+    List<Finding> findings = new ArrayList<>();
+    for (ReportEntry entry : report.getEntries()) {
+      String focus = term(entry.focusNode());
+      String path =
+          entry.resultPath() == null
+              ? ""
+              : entry.resultPath().toString(new org.apache.jena.sparql.core.Prologue(PREFIXES));
+      String value = entry.value() == null ? null : term(entry.value());
+      Object[] args = {value, focus, path, entry.message()};
+      findings.add(
+          new Finding(
+              Rule.CORE_SHAPE,
+              (focus + " " + path).strip(),
+              value,
+              Rule.CORE_SHAPE.message(Locale.ENGLISH, args),
+              Rule.CORE_SHAPE.message(Locale.GERMAN, args)));
+    }
+    findings.sort(
+        java.util.Comparator.comparing(Finding::path).thenComparing(Finding::messageEnglish));
+    return new ValidationReport(findings);
+  }
+
+  private static String term(Node node) {
+    if (node.isURI()) {
+      return "<" + node.getURI() + ">";
+    }
+    if (node.isBlank()) {
+      return "[]";
+    }
+    return node.toString(PREFIXES);
+  }
+}
