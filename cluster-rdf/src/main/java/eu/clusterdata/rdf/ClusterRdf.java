@@ -8,6 +8,7 @@ import eu.clusterdata.rdf.internal.GraphWriter;
 import eu.clusterdata.rdf.internal.LimitedInputStream;
 import eu.clusterdata.rdf.internal.OfflineDocumentLoader;
 import eu.clusterdata.rdf.internal.ShaclFindings;
+import eu.clusterdata.rdf.internal.StreamingRdfWriter;
 import eu.clusterdata.rdf.internal.StrictErrorHandler;
 import eu.clusterdata.rdf.internal.XmlProlog;
 import java.io.IOException;
@@ -113,6 +114,16 @@ public final class ClusterRdf {
       profiles.forEach(p -> GraphWriter.write(p, union));
       RDFWriter.source(union).format(syntax.format()).output(out);
     }
+  }
+
+  /**
+   * Returns a writer that streams profiles one at a time, for collections too large to hold:
+   * N-Triples, N-Quads, Turtle or TriG. Closing it closes {@code out}.
+   *
+   * @throws IllegalArgumentException for RDF/XML and JSON-LD, which cannot be streamed
+   */
+  public RdfProfileWriter streamWriter(OutputStream out, RdfSyntax syntax) {
+    return new StreamingRdfWriter(Objects.requireNonNull(out, "out"), syntax);
   }
 
   /**

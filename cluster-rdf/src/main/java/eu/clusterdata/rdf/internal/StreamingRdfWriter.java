@@ -1,0 +1,89 @@
+package eu.clusterdata.rdf.internal;
+
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.rdf.ClusterVocabulary;
+import eu.clusterdata.rdf.RdfProfileWriter;
+import eu.clusterdata.rdf.RdfSyntax;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/** Streams each profile's triples to a Jena {@code StreamRDF} writer, one profile at a time. */
+public final class StreamingRdfWriter implements RdfProfileWriter {
+
+  private final OutputStream out;
+  private final StreamRDF stream;
+  private final boolean quads;
+  private long count;
+  private boolean closed;
+
+  public StreamingRdfWriter(OutputStream out, RdfSyntax syntax) {
+    RDFFormat format =
+        switch (syntax) {
+          case N_TRIPLES -> RDFFormat.NTRIPLES_UTF8;
+          case N_QUADS -> RDFFormat.NQUADS_UTF8;
+          case TURTLE -> RDFFormat.TURTLE_BLOCKS;
+          case TRIG -> RDFFormat.TRIG_BLOCKS;
+          default ->
+              throw new IllegalArgumentException(
+                  syntax
+                      + " cannot be written as a stream; use N-Triples, N-Quads, Turtle or TriG");
+        };
+    this.out = out;
+    this.quads = syntax.hasNamedGraphs();
+    this.stream = StreamRDFWriter.getWriterStream(out, format);
+    stream.start();
+    for (Map.Entry<String, String> prefix : ClusterVocabulary.PREFIXES.entrySet()) {
+      stream.prefix(prefix.getKey(), prefix.getValue());
+    }
+  }
+
+  @Override
+  public void write(ClusterProfile profile) {
+    if (closed) {
+      throw new IllegalStateException("the writer is closed");
+    }
+    Graph graph = GraphFactory.createDefaultGraph();
+    GraphWriter.write(profile, graph);
+    Node name = NodeFactory.createURI(profile.organisation().id().value());
+    graph
+        .find()
+        .forEach(
+            t -> {
+              if (quads) {
+                stream.quad(Quad.create(name, t));
+              } else {
+                stream.triple(t);
+              }
+            });
+    count++;
+  }
+
+  @Override
+  public long count() {
+    return count;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    stream.finish();
+    try {
+      out.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
