@@ -201,6 +201,23 @@ public final class ClusterRdf {
     return ShaclFindings.validate(graph);
   }
 
+  /**
+   * Returns the ontology of the project's own namespace ({@value ClusterVocabulary#NS}), as Turtle:
+   * each term labelled and defined in English and German.
+   */
+  public static String ontology() {
+    return ShaclFindings.resource("/eu/clusterdata/rdf/ontology.ttl");
+  }
+
+  /**
+   * Returns the reference catalogues as SKOS concept schemes in Turtle: the impulses, service
+   * areas, transformations, ecosystems, innovation fields and the other code lists, at the IRIs
+   * profiles use ({@value ClusterVocabulary#ID}...).
+   */
+  public static String catalogues() {
+    return ShaclFindings.resource("/eu/clusterdata/rdf/catalogues.ttl");
+  }
+
   /** Returns the SHACL shapes of a profile graph, as Turtle. */
   public static String shapes() {
     return ShaclFindings.shapesText();

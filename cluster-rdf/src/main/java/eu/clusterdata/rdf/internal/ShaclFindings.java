@@ -42,7 +42,12 @@ public final class ShaclFindings {
 
   /** Returns the shipped shapes as Turtle. */
   public static String shapesText() {
-    try (InputStream in = ShaclFindings.class.getResourceAsStream(SHAPES_RESOURCE)) {
+    return resource(SHAPES_RESOURCE);
+  }
+
+  /** Returns a text resource of this module. */
+  public static String resource(String name) {
+    try (InputStream in = ShaclFindings.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
