@@ -26,7 +26,11 @@ class RdfRoundTripTest {
 
   static Stream<Arguments> syntaxesAndSeeds() {
     return Stream.of(RdfSyntax.values())
-        .flatMap(s -> java.util.stream.LongStream.range(0, 25).boxed().map(seed -> Arguments.of(s, seed)));
+        .flatMap(
+            s ->
+                java.util.stream.LongStream.range(0, 25)
+                    .boxed()
+                    .map(seed -> Arguments.of(s, seed)));
   }
 
   @ParameterizedTest(name = "{0}, seed {1}")
