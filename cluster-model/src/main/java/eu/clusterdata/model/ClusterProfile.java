@@ -62,6 +62,156 @@ public record ClusterProfile(
     return new Builder(organisation, metadata);
   }
 
+  /** Returns a copy with {@code organisation} in place of this profile's. */
+  public ClusterProfile withOrganisation(ClusterOrganisation organisation) {
+    return new ClusterProfile(
+        organisation,
+        actors,
+        memberships,
+        services,
+        engagements,
+        impulseUptakes,
+        projects,
+        practiceExamples,
+        metadata,
+        extensions);
+  }
+
+  /** Returns a copy with {@code actors} in place of this profile's. */
+  public ClusterProfile withActors(List<Actor> actors) {
+    return new ClusterProfile(
+        organisation,
+        actors,
+        memberships,
+        services,
+        engagements,
+        impulseUptakes,
+        projects,
+        practiceExamples,
+        metadata,
+        extensions);
+  }
+
+  /** Returns a copy with {@code memberships} in place of this profile's. */
+  public ClusterProfile withMemberships(List<Membership> memberships) {
+    return new ClusterProfile(
+        organisation,
+        actors,
+        memberships,
+        services,
+        engagements,
+        impulseUptakes,
+        projects,
+        practiceExamples,
+        metadata,
+        extensions);
+  }
+
+  /** Returns a copy with {@code services} in place of this profile's. */
+  public ClusterProfile withServices(List<Service> services) {
+    return new ClusterProfile(
+        organisation,
+        actors,
+        memberships,
+        services,
+        engagements,
+        impulseUptakes,
+        projects,
+        practiceExamples,
+        metadata,
+        extensions);
+  }
+
+  /** Returns a copy with {@code engagements} in place of this profile's. */
+  public ClusterProfile withEngagements(List<TransformationEngagement> engagements) {
+    return new ClusterProfile(
+        organisation,
+        actors,
+        memberships,
+        services,
+        engagements,
+        impulseUptakes,
+        projects,
+        practiceExamples,
+        metadata,
+        extensions);
+  }
+
+  /** Returns a copy with {@code impulseUptakes} in place of this profile's. */
+  public ClusterProfile withImpulseUptakes(List<ImpulseUptake> impulseUptakes) {
+    return new ClusterProfile(
+        organisation,
+        actors,
+        memberships,
+        services,
+        engagements,
+        impulseUptakes,
+        projects,
+        practiceExamples,
+        metadata,
+        extensions);
+  }
+
+  /** Returns a copy with {@code projects} in place of this profile's. */
+  public ClusterProfile withProjects(List<Project> projects) {
+    return new ClusterProfile(
+        organisation,
+        actors,
+        memberships,
+        services,
+        engagements,
+        impulseUptakes,
+        projects,
+        practiceExamples,
+        metadata,
+        extensions);
+  }
+
+  /** Returns a copy with {@code practiceExamples} in place of this profile's. */
+  public ClusterProfile withPracticeExamples(List<PracticeExample> practiceExamples) {
+    return new ClusterProfile(
+        organisation,
+        actors,
+        memberships,
+        services,
+        engagements,
+        impulseUptakes,
+        projects,
+        practiceExamples,
+        metadata,
+        extensions);
+  }
+
+  /** Returns a copy with {@code metadata} in place of this profile's. */
+  public ClusterProfile withMetadata(ProfileMetadata metadata) {
+    return new ClusterProfile(
+        organisation,
+        actors,
+        memberships,
+        services,
+        engagements,
+        impulseUptakes,
+        projects,
+        practiceExamples,
+        metadata,
+        extensions);
+  }
+
+  /** Returns a copy with {@code extensions} in place of this profile's. */
+  public ClusterProfile withExtensions(Extensions extensions) {
+    return new ClusterProfile(
+        organisation,
+        actors,
+        memberships,
+        services,
+        engagements,
+        impulseUptakes,
+        projects,
+        practiceExamples,
+        metadata,
+        extensions);
+  }
+
   /** Returns a builder that starts from this profile. */
   public Builder toBuilder() {
     Builder b = new Builder(organisation, metadata);

@@ -6,34 +6,28 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import eu.clusterdata.json.ClusterJsonException;
 import eu.clusterdata.json.JsonSyntaxException;
-import eu.clusterdata.json.ProfileReader;
 import eu.clusterdata.json.ProfileRecord;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.validation.ProfileValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 
 /**
  * Reads the profile documents of one JSON array, one element at a time. A record of the wrong shape
  * is reported and skipped; broken JSON ends the array, since nothing after it can be trusted to
  * start a record.
  */
-public final class ArrayProfileReader implements ProfileReader {
+public final class ArrayProfileReader extends RecordIterator {
 
   private final JsonIo io;
   private final JsonParser parser;
   private final Codec codec = Codecs.of(ClusterProfile.class);
-  private final ProfileValidator validator;
   private JsonStreamContext array;
-  private ProfileRecord next;
-  private long index;
-  private boolean done;
 
   public ArrayProfileReader(JsonIo io, InputStream in, ProfileValidator validator) {
+    super(validator);
     this.io = io;
-    this.validator = validator;
     try {
       this.parser = io.streamParser(in);
     } catch (IOException e) {
@@ -42,36 +36,19 @@ public final class ArrayProfileReader implements ProfileReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public ProfileRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ProfileRecord record = next;
-    next = null;
-    return record;
-  }
-
-  private ProfileRecord advance() {
+  ProfileRecord advance() {
     long line = 0;
     try {
       if (array == null) {
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_ARRAY) {
-          done = true;
+          end();
           JsonLocation at = parser.currentTokenLocation();
           String found =
               first == null
                   ? "an empty input"
                   : first.asString() == null ? first.name() : "\"" + first.asString() + "\"";
-          return failure(
+          return failed(
               new JsonSyntaxException(
                   "expected a JSON array of profile documents but found " + found,
                   at.getLineNr(),
@@ -82,10 +59,10 @@ public final class ArrayProfileReader implements ProfileReader {
         array = parser.getParsingContext();
       }
       if (parser.nextToken() == JsonToken.END_ARRAY) {
-        done = true;
+        end();
         if (parser.nextToken() != null) {
           JsonLocation at = parser.currentTokenLocation();
-          return failure(
+          return failed(
               new JsonSyntaxException(
                   "unexpected content after the end of the array",
                   at.getLineNr(),
@@ -98,20 +75,15 @@ public final class ArrayProfileReader implements ProfileReader {
       line = parser.currentTokenLocation().getLineNr();
       try {
         ClusterProfile profile = (ClusterProfile) io.readValue(parser, codec);
-        return new ProfileRecord(
-            index++,
-            line,
-            profile,
-            null,
-            validator == null ? null : ReportPaths.toJsonPaths(validator.validate(profile)));
+        return read(profile, line);
       } catch (ClusterJsonException e) {
         skipRestOfRecord();
-        return failure(e, line);
+        return failed(e, line);
       }
     } catch (IOException e) {
-      done = true;
+      end();
       RuntimeException translated = JsonIo.translate(e, parser);
-      return failure(
+      return failed(
           JsonIo.asClusterJson(translated),
           line == 0 ? parser.currentLocation().getLineNr() : line);
     }
@@ -128,10 +100,6 @@ public final class ArrayProfileReader implements ProfileReader {
         parser.skipChildren();
       }
     }
-  }
-
-  private ProfileRecord failure(ClusterJsonException error, long line) {
-    return new ProfileRecord(index++, line, null, error, null);
   }
 
   @Override

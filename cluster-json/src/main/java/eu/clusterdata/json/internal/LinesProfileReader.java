@@ -2,7 +2,6 @@ package eu.clusterdata.json.internal;
 
 import eu.clusterdata.json.ClusterJsonException;
 import eu.clusterdata.json.JsonLimitExceededException;
-import eu.clusterdata.json.ProfileReader;
 import eu.clusterdata.json.ProfileRecord;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.validation.ProfileValidator;
@@ -11,85 +10,55 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.NoSuchElementException;
 
 /**
  * Reads JSON Lines: one profile document per line. Every line is parsed on its own, so reading goes
  * on after any bad line, and a line longer than the profile size limit is refused before it is held
  * in memory. Blank lines are skipped.
  */
-public final class LinesProfileReader implements ProfileReader {
+public final class LinesProfileReader extends RecordIterator {
 
   private final JsonIo io;
   private final InputStream in;
   private final long maxLineBytes;
   private final Codec codec = Codecs.of(ClusterProfile.class);
-  private final ProfileValidator validator;
   private byte[] buffer = new byte[8192];
-  private ProfileRecord next;
-  private long index;
   private long line;
-  private boolean done;
 
   public LinesProfileReader(
       JsonIo io, InputStream in, long maxLineBytes, ProfileValidator validator) {
+    super(validator);
     this.io = io;
     this.in = new BufferedInputStream(in, 1 << 16);
     this.maxLineBytes = maxLineBytes;
-    this.validator = validator;
-  }
-
-  @Override
-  public boolean hasNext() {
-    while (next == null && !done) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public ProfileRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ProfileRecord record = next;
-    next = null;
-    return record;
   }
 
   /** Returns the next record, or null for a blank line or the end. */
-  private ProfileRecord advance() {
+  @Override
+  ProfileRecord advance() {
     try {
       int length = readLine();
       if (length < 0) {
-        done = true;
+        end();
         return null;
       }
       if (length > maxLineBytes) {
-        return new ProfileRecord(
-            index++,
-            line,
-            null,
+        return failed(
             new JsonLimitExceededException(
                 "the line is longer than the limit of " + maxLineBytes + " bytes for one profile",
                 (int) Math.min(line, Integer.MAX_VALUE),
                 1,
                 null),
-            null);
+            line);
       }
       if (isBlank(length)) {
         return null;
       }
       try {
         ClusterProfile profile = (ClusterProfile) io.read(buffer, length, codec);
-        return new ProfileRecord(
-            index++,
-            line,
-            profile,
-            null,
-            validator == null ? null : ReportPaths.toJsonPaths(validator.validate(profile)));
+        return read(profile, line);
       } catch (ClusterJsonException e) {
-        return new ProfileRecord(index++, line, null, e, null);
+        return failed(e, line);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -373,35 +373,14 @@ class CoreRulesTest {
   }
 
   private static UnaryOperator<ClusterProfile> firstService(UnaryOperator<Service> change) {
-    return p ->
-        new ClusterProfile(
-            p.organisation(),
-            p.actors(),
-            p.memberships(),
-            List.of(change.apply(p.services().get(0))),
-            p.engagements(),
-            p.impulseUptakes(),
-            p.projects(),
-            p.practiceExamples(),
-            p.metadata(),
-            p.extensions());
+    return p -> p.withServices(List.of(change.apply(p.services().get(0))));
   }
 
   private static UnaryOperator<ClusterProfile> firstMembership(DateRange period) {
     return p -> {
       List<Membership> memberships = new ArrayList<>(p.memberships());
       memberships.set(0, new Membership(memberships.get(0).actor(), MembershipRole.MEMBER, period));
-      return new ClusterProfile(
-          p.organisation(),
-          p.actors(),
-          memberships,
-          p.services(),
-          p.engagements(),
-          p.impulseUptakes(),
-          p.projects(),
-          p.practiceExamples(),
-          p.metadata(),
-          p.extensions());
+      return p.withMemberships(memberships);
     };
   }
 

@@ -42,7 +42,7 @@ final class Corruptions {
                   memberships.set(
                       i, new Membership(Iri.of(m.actor().value() + "-gone"), m.role(), m.period()));
                   return new Corruption.Result(
-                      withMemberships(p, memberships), "memberships[" + i + "].actor");
+                      p.withMemberships(memberships), "memberships[" + i + "].actor");
                 })
             .alsoAllowing(Rule.ECCP_MEMBERS, Rule.ECCP_MEMBER_TYPES),
         Corruption.of(
@@ -63,7 +63,7 @@ final class Corruptions {
                           a.location(),
                           a.sectors(),
                           a.extensions()));
-                  return new Corruption.Result(withActors(p, actors), "actors[" + i + "].id");
+                  return new Corruption.Result(p.withActors(actors), "actors[" + i + "].id");
                 })
             .alsoAllowing(Rule.CORE_REFERENCE, Rule.ECCP_MEMBERS, Rule.ECCP_MEMBER_TYPES),
         Corruption.of(
@@ -110,8 +110,7 @@ final class Corruptions {
                       s.description(),
                       s.url(),
                       s.extensions()));
-              return new Corruption.Result(
-                  withServices(p, services), "services[" + i + "].name.en");
+              return new Corruption.Result(p.withServices(services), "services[" + i + "].name.en");
             }),
         Corruption.of(
             "identifier without scheme",
@@ -132,7 +131,7 @@ final class Corruptions {
                       s.description(),
                       Iri.of("cluster.example.org/page"),
                       s.extensions()));
-              return new Corruption.Result(withServices(p, services), "services[" + i + "].url");
+              return new Corruption.Result(p.withServices(services), "services[" + i + "].url");
             }),
         Corruption.of(
                 "period reversed",
@@ -147,7 +146,7 @@ final class Corruptions {
                           MembershipRole.MEMBER,
                           DateRange.of(LocalDate.of(2020, 2, 2), LocalDate.of(2020, 1, 1))));
                   return new Corruption.Result(
-                      withMemberships(p, memberships), "memberships[" + i + "].period");
+                      p.withMemberships(memberships), "memberships[" + i + "].period");
                 })
             .alsoAllowing(Rule.ECCP_MEMBERS, Rule.ECCP_MEMBER_TYPES),
         Corruption.of(
@@ -242,47 +241,5 @@ final class Corruptions {
             o.listings(),
             o.extensions());
     return p.toBuilder().organisation(without).build();
-  }
-
-  private static ClusterProfile withMemberships(ClusterProfile p, List<Membership> memberships) {
-    return new ClusterProfile(
-        p.organisation(),
-        p.actors(),
-        memberships,
-        p.services(),
-        p.engagements(),
-        p.impulseUptakes(),
-        p.projects(),
-        p.practiceExamples(),
-        p.metadata(),
-        p.extensions());
-  }
-
-  private static ClusterProfile withActors(ClusterProfile p, List<Actor> actors) {
-    return new ClusterProfile(
-        p.organisation(),
-        actors,
-        p.memberships(),
-        p.services(),
-        p.engagements(),
-        p.impulseUptakes(),
-        p.projects(),
-        p.practiceExamples(),
-        p.metadata(),
-        p.extensions());
-  }
-
-  private static ClusterProfile withServices(ClusterProfile p, List<Service> services) {
-    return new ClusterProfile(
-        p.organisation(),
-        p.actors(),
-        p.memberships(),
-        services,
-        p.engagements(),
-        p.impulseUptakes(),
-        p.projects(),
-        p.practiceExamples(),
-        p.metadata(),
-        p.extensions());
   }
 }

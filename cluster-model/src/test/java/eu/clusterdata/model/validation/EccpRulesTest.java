@@ -168,16 +168,6 @@ class EccpRulesTest {
 
   private static ClusterProfile rebuild(
       ClusterProfile p, List<Actor> actors, List<Membership> memberships) {
-    return new ClusterProfile(
-        p.organisation(),
-        actors,
-        memberships,
-        p.services(),
-        p.engagements(),
-        p.impulseUptakes(),
-        p.projects(),
-        p.practiceExamples(),
-        p.metadata(),
-        p.extensions());
+    return p.withActors(actors).withMemberships(memberships);
   }
 }
