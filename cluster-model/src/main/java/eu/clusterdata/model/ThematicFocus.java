@@ -2,6 +2,7 @@ package eu.clusterdata.model;
 
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -38,12 +39,14 @@ public record ThematicFocus(
 
   /** Returns a copy with these ecosystems. */
   public ThematicFocus withEcosystems(IndustrialEcosystem... ecosystems) {
-    return new ThematicFocus(sectors, Set.of(ecosystems), innovationFields, technologies);
+    return new ThematicFocus(
+        sectors, Set.copyOf(Arrays.asList(ecosystems)), innovationFields, technologies);
   }
 
   /** Returns a copy with these innovation fields. */
   public ThematicFocus withInnovationFields(InnovationField... innovationFields) {
-    return new ThematicFocus(sectors, ecosystems, Set.of(innovationFields), technologies);
+    return new ThematicFocus(
+        sectors, ecosystems, Set.copyOf(Arrays.asList(innovationFields)), technologies);
   }
 
   /** Returns a copy with these technologies. */

@@ -157,4 +157,13 @@ class ValuesTest {
     assertEquals(0, Money.euro(new java.math.BigDecimal("1E+3")).amount().scale());
     assertEquals(2, Money.euro(new java.math.BigDecimal("12.50")).amount().scale());
   }
+
+  @Test
+  void repeatedCodesInASetAreOneCode() {
+    assertEquals(
+        java.util.Set.of(IndustrialEcosystem.DIGITAL),
+        ThematicFocus.NONE
+            .withEcosystems(IndustrialEcosystem.DIGITAL, IndustrialEcosystem.DIGITAL)
+            .ecosystems());
+  }
 }
