@@ -166,4 +166,32 @@ class ValuesTest {
             .withEcosystems(IndustrialEcosystem.DIGITAL, IndustrialEcosystem.DIGITAL)
             .ecosystems());
   }
+
+  @Test
+  void theFastIriCheckAgreesWithTheParser() {
+    for (String iri :
+        List.of(
+            "https://example.org/a",
+            "http://x.example/b?c=d#e",
+            "https://x.example/M%C3%BCller",
+            "https://x.example",
+            "https://x.example/a b",
+            "https:/x.example/a",
+            "http://",
+            "https://x.example:8080/a",
+            "https://user@x.example/a",
+            "urn:isbn:123",
+            "ftp://x.example/a",
+            "https://x.example/ä",
+            "https://x.example/a%zz",
+            "https://x.example/a%2",
+            "https://x.example/[a]",
+            "https://x.example/a#b#c",
+            "https://x.example/a?b=c&d=%20")) {
+      boolean fast = eu.clusterdata.model.internal.IriValidatorAccess.isPlainHttp(iri);
+      boolean parsed = eu.clusterdata.model.internal.IriValidatorAccess.isValidByParser(iri);
+      assertTrue(!fast || parsed, "the scan accepts what the parser rejects: " + iri);
+      assertEquals(parsed, eu.clusterdata.model.internal.IriValidatorAccess.isValid(iri), iri);
+    }
+  }
 }

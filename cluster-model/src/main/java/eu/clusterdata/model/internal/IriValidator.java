@@ -19,8 +19,66 @@ public final class IriValidator implements ConstraintValidator<ValidIri, Iri> {
     return iri == null || isValid(iri.value());
   }
 
-  /** Returns whether {@code text} is an identifier this model accepts. */
+  /**
+   * Returns whether {@code text} is an identifier this model accepts. The common case, a plain
+   * {@code https://host/path} of safe characters, is checked by a scan; anything else goes to the
+   * full parser, since profiles hold many identifiers and parsing each is the validator's largest
+   * single cost.
+   */
   static boolean isValid(String text) {
+    return isPlainHttp(text) || isValidByParser(text);
+  }
+
+  /**
+   * Whether {@code text} is {@code http://} or {@code https://}, a host of letters, digits, dots
+   * and hyphens, and then only unreserved and reserved characters of RFC 3986 (no brackets),
+   * well-formed percent escapes and at most one {@code #}.
+   */
+  static boolean isPlainHttp(String text) {
+    int start = text.startsWith("https://") ? 8 : text.startsWith("http://") ? 7 : -1;
+    if (start < 0) {
+      return false;
+    }
+    int i = start;
+    while (i < text.length() && isHostChar(text.charAt(i))) {
+      i++;
+    }
+    if (i == start || (i < text.length() && text.charAt(i) != '/')) {
+      return false;
+    }
+    boolean fragment = false;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= text.length() || !isHex(text.charAt(i + 1)) || !isHex(text.charAt(i + 2))) {
+          return false;
+        }
+        i += 2;
+      } else if (c == '#') {
+        if (fragment) {
+          return false;
+        }
+        fragment = true;
+      } else if (!(isHostChar(c) || "/_~:?@!$&'()*+,;=".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  private static boolean isHostChar(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '-';
+  }
+
+  static boolean isValidByParser(String text) {
     if (text.isEmpty() || text.chars().anyMatch(c -> Character.isWhitespace(c) || c < 0x20)) {
       return false;
     }

@@ -15,7 +15,6 @@ import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.Service;
 import eu.clusterdata.rdf.ClusterVocabulary;
 import eu.clusterdata.rdf.RdfMappingException;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
@@ -75,7 +74,7 @@ public final class GraphReader {
   private Object record(Node subject, Class<?> type, String where) {
     Set<Node> known = new HashSet<>(List.of(RDF.Nodes.type, POSITION));
     known.addAll(derived(type));
-    Object[] args = new Object[type.getRecordComponents().length];
+    Object[] args = new Object[Mappings.of(type).components().length];
     properties(subject, type, args, known, where);
     Mappings.Type mapping = Mappings.of(type);
     List<Triple> unknown =
@@ -95,7 +94,7 @@ public final class GraphReader {
   private void properties(
       Node subject, Class<?> type, Object[] args, Set<Node> known, String where) {
     Mappings.Type mapping = Mappings.of(type);
-    RecordComponent[] components = type.getRecordComponents();
+    RecordComponent[] components = mapping.components();
     for (int i = 0; i < components.length; i++) {
       Mappings.Property property = mapping.properties().get(i);
       Node predicate = property.predicate();
@@ -116,7 +115,7 @@ public final class GraphReader {
               yield Iri.of(subject.getURI());
             }
             case INLINE -> {
-              Object[] inner = new Object[components[i].getType().getRecordComponents().length];
+              Object[] inner = new Object[Mappings.of(components[i].getType()).components().length];
               properties(subject, components[i].getType(), inner, known, where);
               yield construct(components[i].getType(), inner, subject, where);
             }
@@ -256,20 +255,17 @@ public final class GraphReader {
   }
 
   private Object construct(Class<?> type, Object[] args, Node subject, String where) {
-    RecordComponent[] components = type.getRecordComponents();
+    Mappings.Type mapping = Mappings.of(type);
+    RecordComponent[] components = mapping.components();
     for (int i = 0; i < components.length; i++) {
       if (args[i] == null) {
         args[i] = defaultOf(components[i].getType());
       }
     }
     try {
-      Class<?>[] parameters = new Class<?>[components.length];
-      for (int i = 0; i < components.length; i++) {
-        parameters[i] = components[i].getType();
-      }
-      return type.getDeclaredConstructor(parameters).newInstance(args);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof NullPointerException missing && missing.getMessage() != null) {
+      return mapping.construct(args);
+    } catch (NullPointerException missing) {
+      if (missing.getMessage() != null) {
         String component = missing.getMessage().split(" ")[0];
         Mappings.Property property =
             Mappings.of(type).properties().stream()
@@ -283,9 +279,9 @@ public final class GraphReader {
         throw new RdfMappingException(
             where, name, "is missing; a " + type.getSimpleName() + " requires its " + component);
       }
-      throw new RdfMappingException(where, null, "cannot be read: " + e.getCause().getMessage());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
+      throw new RdfMappingException(where, null, "cannot be read: " + missing);
+    } catch (IllegalArgumentException invalid) {
+      throw new RdfMappingException(where, null, "cannot be read: " + invalid.getMessage());
     }
   }
 

@@ -11,7 +11,6 @@ import eu.clusterdata.model.Extensions;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.rdf.ClusterVocabulary;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -76,8 +75,7 @@ public final class GraphWriter {
     Mappings.Type type = Mappings.of(record.getClass());
     Node subject =
         type.properties().get(0).kind() == Mappings.Kind.ID
-            ? NodeFactory.createURI(
-                ((Iri) get(record.getClass().getRecordComponents()[0], record)).value())
+            ? NodeFactory.createURI(((Iri) type.get(record, 0)).value())
             : NodeFactory.createBlankNode();
     for (Node rdfClass : type.classes()) {
       add(subject, RDF.Nodes.type, rdfClass);
@@ -88,10 +86,9 @@ public final class GraphWriter {
 
   @SuppressWarnings("unchecked")
   private void properties(Node subject, Object record, Mappings.Type type) {
-    RecordComponent[] components = record.getClass().getRecordComponents();
-    for (int i = 0; i < components.length; i++) {
+    for (int i = 0; i < type.components().length; i++) {
       Mappings.Property property = type.properties().get(i);
-      Object value = get(components[i], record);
+      Object value = type.get(record, i);
       switch (property.kind()) {
         case ID -> {}
         case INLINE -> properties(subject, value, Mappings.of(value.getClass()));
@@ -186,13 +183,5 @@ public final class GraphWriter {
 
   private void add(Node subject, Node predicate, Node object) {
     graph.add(Triple.create(subject, predicate, object));
-  }
-
-  private static Object get(RecordComponent component, Object record) {
-    try {
-      return component.getAccessor().invoke(record);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

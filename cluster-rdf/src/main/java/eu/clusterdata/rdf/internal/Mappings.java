@@ -31,6 +31,8 @@ import eu.clusterdata.model.Service;
 import eu.clusterdata.model.Source;
 import eu.clusterdata.model.ThematicFocus;
 import eu.clusterdata.model.TransformationEngagement;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -66,8 +68,39 @@ public final class Mappings {
   /** One component: its predicate and how its value is written. */
   public record Property(String component, Node predicate, Kind kind) {}
 
-  /** One record type: its RDF classes and properties, in component order. */
-  public record Type(Class<?> type, List<Node> classes, List<Property> properties) {
+  /**
+   * One record type: its RDF classes and properties, in component order, with its components'
+   * accessors and its constructor resolved once, since reflection per record is slow.
+   */
+  public record Type(
+      Class<?> type,
+      List<Node> classes,
+      List<Property> properties,
+      RecordComponent[] components,
+      MethodHandle[] accessors,
+      MethodHandle constructor) {
+
+    /** Returns the value of component {@code index} of {@code record}. */
+    public Object get(Object record, int index) {
+      try {
+        return accessors[index].invoke(record);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** Builds a record; the constructor's exceptions propagate unchanged. */
+    public Object construct(Object[] args) {
+      try {
+        return constructor.invoke(args);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+    }
 
     public Property property(String component) {
       return properties.stream()
@@ -329,11 +362,29 @@ public final class Mappings {
               + ", not "
               + mapped);
     }
-    TYPES.put(
-        type,
-        new Type(
-            type,
-            classes.stream().map(Mappings::uri).collect(Collectors.toList()),
-            List.of(properties)));
+    RecordComponent[] recordComponents = type.getRecordComponents();
+    MethodHandle[] accessors = new MethodHandle[recordComponents.length];
+    Class<?>[] parameters = new Class<?>[recordComponents.length];
+    try {
+      for (int i = 0; i < recordComponents.length; i++) {
+        accessors[i] = MethodHandles.publicLookup().unreflect(recordComponents[i].getAccessor());
+        parameters[i] = recordComponents[i].getType();
+      }
+      MethodHandle constructor =
+          MethodHandles.publicLookup()
+              .unreflectConstructor(type.getDeclaredConstructor(parameters))
+              .asSpreader(Object[].class, parameters.length);
+      TYPES.put(
+          type,
+          new Type(
+              type,
+              classes.stream().map(Mappings::uri).collect(Collectors.toList()),
+              List.of(properties),
+              recordComponents,
+              accessors,
+              constructor));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(type + " is not a public record", e);
+    }
   }
 }

@@ -1,0 +1,99 @@
+package eu.clusterdata.benchmarks;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import eu.clusterdata.json.ClusterJson;
+import eu.clusterdata.model.ClusterProfile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The library's JSON against the floor it adds cost to: Jackson's own data binding of the same
+ * records (no module: a different JSON shape, the same object graph and the same binding work). One
+ * operation is the whole workload.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class JsonBenchmark {
+
+  @Param({"small", "medium"})
+  public String workload;
+
+  private final ClusterJson json = ClusterJson.create();
+  private ObjectMapper plain;
+  private List<ClusterProfile> profiles;
+  private List<byte[]> libraryBytes;
+  private List<byte[]> plainBytes;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+
+  @Setup
+  public void setUp() throws IOException {
+    plain =
+        JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    profiles = Workloads.named(workload);
+    libraryBytes = new ArrayList<>();
+    plainBytes = new ArrayList<>();
+    for (ClusterProfile profile : profiles) {
+      out.reset();
+      json.writeProfile(profile, out);
+      libraryBytes.add(out.toByteArray());
+      plainBytes.add(plain.writeValueAsBytes(profile));
+      plain.readValue(
+          plainBytes.get(plainBytes.size() - 1), ClusterProfile.class); // the floor must work
+    }
+  }
+
+  @Benchmark
+  public void libraryWrite(Blackhole blackhole) {
+    for (ClusterProfile profile : profiles) {
+      out.reset();
+      json.writeProfile(profile, out);
+      blackhole.consume(out.size());
+    }
+  }
+
+  @Benchmark
+  public void plainJacksonWrite(Blackhole blackhole) throws IOException {
+    for (ClusterProfile profile : profiles) {
+      out.reset();
+      plain.writeValue(out, profile);
+      blackhole.consume(out.size());
+    }
+  }
+
+  @Benchmark
+  public void libraryRead(Blackhole blackhole) {
+    for (byte[] bytes : libraryBytes) {
+      blackhole.consume(json.readProfile(new ByteArrayInputStream(bytes)));
+    }
+  }
+
+  @Benchmark
+  public void plainJacksonRead(Blackhole blackhole) throws IOException {
+    for (byte[] bytes : plainBytes) {
+      blackhole.consume(plain.readValue(bytes, ClusterProfile.class));
+    }
+  }
+}
