@@ -102,8 +102,10 @@ public final class ClusterRdf {
   }
 
   /**
-   * Writes profiles: as named graphs in TriG and N-Quads, as one graph in the triple syntaxes
-   * (where each profile stays apart by its own nodes).
+   * Writes profiles: as named graphs in TriG and N-Quads, as one graph in the triple syntaxes. In
+   * one graph, profiles that describe the same entity (an actor IRI that two clusters share) merge
+   * its triples and cannot be read back apart; write collections as TriG or N-Quads, where every
+   * profile keeps its own graph.
    */
   public void write(Collection<ClusterProfile> profiles, OutputStream out, RdfSyntax syntax) {
     if (syntax.hasNamedGraphs()) {
