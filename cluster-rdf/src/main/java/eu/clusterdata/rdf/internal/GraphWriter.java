@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -41,34 +42,29 @@ public final class GraphWriter {
    */
   static final String CD_JSON = ClusterVocabulary.NS + "json";
 
-  private final Graph graph;
+  private final Consumer<Triple> sink;
+  private final Node organisation;
+  private final Node memberships =
+      Mappings.of(ClusterProfile.class).property("memberships").predicate();
+  private final Node services = Mappings.of(ClusterProfile.class).property("services").predicate();
 
-  private GraphWriter(Graph graph) {
-    this.graph = graph;
+  private GraphWriter(Consumer<Triple> sink, Node organisation) {
+    this.sink = sink;
+    this.organisation = organisation;
   }
 
   /** Adds the triples of {@code profile} to {@code graph} and returns the profile's node. */
   public static Node write(ClusterProfile profile, Graph graph) {
-    GraphWriter writer = new GraphWriter(graph);
-    Node node = writer.record(profile);
-    // The W3C ORG and schema.org links back to the organisation, for consumers of those
-    // vocabularies.
+    return write(profile, graph::add);
+  }
+
+  /**
+   * Sends the triples of {@code profile} to {@code sink}, as they are made, and returns the
+   * profile's node. Nothing is held, so a stream of profiles is written in constant memory.
+   */
+  public static Node write(ClusterProfile profile, Consumer<Triple> sink) {
     Node organisation = NodeFactory.createURI(profile.organisation().id().value());
-    Node membership = Mappings.of(ClusterProfile.class).property("memberships").predicate();
-    graph
-        .find(node, membership, Node.ANY)
-        .toList()
-        .forEach(
-            t -> {
-              graph.add(Triple.create(t.getObject(), Mappings.ORGANIZATION, organisation));
-              graph.add(Triple.create(organisation, Mappings.HAS_MEMBERSHIP, t.getObject()));
-            });
-    Node service = Mappings.of(ClusterProfile.class).property("services").predicate();
-    graph
-        .find(node, service, Node.ANY)
-        .toList()
-        .forEach(t -> graph.add(Triple.create(t.getObject(), Mappings.PROVIDER, organisation)));
-    return node;
+    return new GraphWriter(sink, organisation).record(profile);
   }
 
   private Node record(Object record) {
@@ -182,6 +178,14 @@ public final class GraphWriter {
   }
 
   private void add(Node subject, Node predicate, Node object) {
-    graph.add(Triple.create(subject, predicate, object));
+    sink.accept(Triple.create(subject, predicate, object));
+    // The W3C ORG and schema.org links back to the organisation, for consumers of those
+    // vocabularies; the reader expects and ignores them.
+    if (predicate.equals(memberships)) {
+      sink.accept(Triple.create(object, Mappings.ORGANIZATION, organisation));
+      sink.accept(Triple.create(organisation, Mappings.HAS_MEMBERSHIP, object));
+    } else if (predicate.equals(services)) {
+      sink.accept(Triple.create(object, Mappings.PROVIDER, organisation));
+    }
   }
 }

@@ -8,14 +8,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /** Streams each profile's triples to a Jena {@code StreamRDF} writer, one profile at a time. */
 public final class StreamingRdfWriter implements RdfProfileWriter {
@@ -52,19 +50,8 @@ public final class StreamingRdfWriter implements RdfProfileWriter {
     if (closed) {
       throw new IllegalStateException("the writer is closed");
     }
-    Graph graph = GraphFactory.createDefaultGraph();
-    GraphWriter.write(profile, graph);
     Node name = NodeFactory.createURI(profile.organisation().id().value());
-    graph
-        .find()
-        .forEach(
-            t -> {
-              if (quads) {
-                stream.quad(Quad.create(name, t));
-              } else {
-                stream.triple(t);
-              }
-            });
+    GraphWriter.write(profile, quads ? t -> stream.quad(Quad.create(name, t)) : stream::triple);
     count++;
   }
 
