@@ -56,7 +56,7 @@ public final class ClusterJson {
     this.limits = builder.limits;
     this.validator = builder.validator;
     this.prettyPrint = builder.prettyPrint;
-    this.io = new JsonIo(limits, builder.unknownFields == UnknownFields.KEEP, true);
+    this.io = new JsonIo(limits, builder.unknownFields == UnknownFields.KEEP);
   }
 
   /** Returns a builder: strict about unknown fields, default limits, compact output. */

@@ -7,6 +7,7 @@ import eu.clusterdata.rdf.internal.GraphReader;
 import eu.clusterdata.rdf.internal.GraphWriter;
 import eu.clusterdata.rdf.internal.LimitedInputStream;
 import eu.clusterdata.rdf.internal.OfflineDocumentLoader;
+import eu.clusterdata.rdf.internal.Resources;
 import eu.clusterdata.rdf.internal.ShaclFindings;
 import eu.clusterdata.rdf.internal.StreamingRdfWriter;
 import eu.clusterdata.rdf.internal.StrictErrorHandler;
@@ -208,7 +209,7 @@ public final class ClusterRdf {
    * each term labelled and defined in English and German.
    */
   public static String ontology() {
-    return ShaclFindings.resource("/eu/clusterdata/rdf/ontology.ttl");
+    return Resources.text("/eu/clusterdata/rdf/ontology.ttl");
   }
 
   /**
@@ -217,7 +218,7 @@ public final class ClusterRdf {
    * profiles use ({@value ClusterVocabulary#ID}...).
    */
   public static String catalogues() {
-    return ShaclFindings.resource("/eu/clusterdata/rdf/catalogues.ttl");
+    return Resources.text("/eu/clusterdata/rdf/catalogues.ttl");
   }
 
   /** Returns the SHACL shapes of a profile graph, as Turtle. */

@@ -30,13 +30,11 @@ public final class JsonIo {
   private final JsonFactory documents;
   private final JsonFactory streams;
   private final boolean keepUnknownFields;
-  private final boolean pretty;
 
-  public JsonIo(JsonLimits limits, boolean keepUnknownFields, boolean pretty) {
+  public JsonIo(JsonLimits limits, boolean keepUnknownFields) {
     this.documents = factory(limits, limits.maxProfileBytes());
     this.streams = factory(limits, -1);
     this.keepUnknownFields = keepUnknownFields;
-    this.pretty = pretty;
   }
 
   private static JsonFactory factory(JsonLimits limits, long maxDocumentLength) {
@@ -84,7 +82,7 @@ public final class JsonIo {
   public JsonGenerator generator(OutputStream out, boolean prettyPrint) throws IOException {
     JsonGenerator generator = documents.createGenerator(out, JsonEncoding.UTF8);
     generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    if (prettyPrint && pretty) {
+    if (prettyPrint) {
       // "\n" whatever the platform, so that the same profile always gives the same bytes.
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
       generator.setPrettyPrinter(

@@ -119,7 +119,6 @@ final class RecordCodec implements Codec {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       return context.expected(parser, "an object (" + type.getSimpleName() + ")");
     }
-    String path = JsonPaths.of(parser.getParsingContext());
     JsonLocation start = parser.currentTokenLocation();
     Object[] values = new Object[arity];
     boolean[] seen = new boolean[arity];
@@ -166,11 +165,17 @@ final class RecordCodec implements Codec {
         values[field.index()] = value;
       }
     }
+    // Only now, and only if a field is missing, is the object's path needed: after its end the
+    // parser's context is the parent, which still points at this object.
+    String path = null;
     for (Field field : fields) {
       if (values[field.index()] != null || reported[field.index()]) {
         continue;
       }
       if (field.required() && !suggested.contains(field.name())) {
+        if (path == null) {
+          path = JsonPaths.of(parser.getParsingContext());
+        }
         boolean absent = !seen[field.index()];
         context.report(
             absent ? path : JsonPaths.child(path, field.name()),

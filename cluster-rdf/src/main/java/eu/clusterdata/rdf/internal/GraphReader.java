@@ -141,7 +141,9 @@ public final class GraphReader {
           (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
       List<Node> ordered = new ArrayList<>(objects);
       if (Mappings.isMapped(element)) {
-        ordered.sort(Comparator.comparingInt(this::position).thenComparing(n -> n.toString()));
+        Map<Node, Integer> positions = new java.util.HashMap<>();
+        ordered.forEach(node -> positions.put(node, position(node)));
+        ordered.sort(Comparator.comparing(positions::get).thenComparing(n -> n.toString()));
       }
       List<Object> values = new ArrayList<>();
       for (Node node : ordered) {

@@ -3,9 +3,6 @@ package eu.clusterdata.rdf.internal;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Rule;
 import eu.clusterdata.model.validation.ValidationReport;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,16 +39,7 @@ public final class ShaclFindings {
 
   /** Returns the shipped shapes as Turtle. */
   public static String shapesText() {
-    return resource(SHAPES_RESOURCE);
-  }
-
-  /** Returns a text resource of this module. */
-  public static String resource(String name) {
-    try (InputStream in = ShaclFindings.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Resources.text(SHAPES_RESOURCE);
   }
 
   /** Validates {@code data}; conforming data gives an empty report. */

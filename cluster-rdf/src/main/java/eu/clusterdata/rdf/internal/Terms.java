@@ -70,8 +70,19 @@ final class Terms {
 
   /** The catalogue concept scheme of a code list: {@code ServiceArea} is {@code service-area}. */
   static String scheme(Class<?> codeList) {
-    return codeList.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    return SCHEMES.get(codeList);
   }
+
+  /** Scheme names, worked out once per class: every code written or read needs one. */
+  private static final ClassValue<String> SCHEMES =
+      new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+          return type.getSimpleName()
+              .replaceAll("([a-z])([A-Z])", "$1-$2")
+              .toLowerCase(Locale.ROOT);
+        }
+      };
 
   static Node toNode(Object value) {
     if (value instanceof Iri iri) {

@@ -1,6 +1,7 @@
 package eu.clusterdata.model.validation.internal;
 
 import eu.clusterdata.model.ClusterOrganisation;
+import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Label;
 import eu.clusterdata.model.LabelLevel;
 import eu.clusterdata.model.validation.Rule;
@@ -85,7 +86,7 @@ public final class EuclesRules {
     }
   }
 
-  private static boolean isEccp(eu.clusterdata.model.Iri listing) {
+  private static boolean isEccp(Iri listing) {
     try {
       String host = URI.create(listing.value()).getHost();
       return host != null && (host.equals(ECCP_HOST) || host.endsWith("." + ECCP_HOST));
