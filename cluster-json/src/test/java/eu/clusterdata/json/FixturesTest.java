@@ -60,7 +60,7 @@ class FixturesTest {
         Map.of("lat", new BigDecimal("51.22774"), "lon", new BigDecimal("6.77346")),
         organisation.get("https://platform.example.org/ns#position"));
     assertEquals(
-        Arrays.asList("KI", "Förderung", null, true, new BigDecimal("12.50")),
+        Arrays.asList("KI", "Förderung", null, true, new BigDecimal("12.5")),
         organisation.get("https://platform.example.org/ns#tags"));
     assertEquals(
         "A-17", profile.actors().get(0).extensions().values().get("urn:example:legacy-id"));
@@ -70,7 +70,7 @@ class FixturesTest {
     assertEquals(
         true,
         written.contains(
-            "\"https://platform.example.org/ns#tags\":[\"KI\",\"Förderung\",null,true,12.50]"),
+            "\"https://platform.example.org/ns#tags\":[\"KI\",\"Förderung\",null,true,12.5]"),
         written);
   }
 }

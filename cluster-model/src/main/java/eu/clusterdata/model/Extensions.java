@@ -60,11 +60,11 @@ public record Extensions(SortedMap<String, Object> values) {
   }
 
   private static Object copyValue(Object value, String where) {
-    if (value == null
-        || value instanceof String
-        || value instanceof Boolean
-        || value instanceof BigDecimal) {
+    if (value == null || value instanceof String || value instanceof Boolean) {
       return value;
+    }
+    if (value instanceof BigDecimal number) {
+      return eu.clusterdata.model.internal.Checks.decimal(number);
     }
     if (value instanceof Map<?, ?> map) {
       return copyMap(map, where);

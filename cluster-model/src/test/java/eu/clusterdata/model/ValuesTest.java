@@ -128,7 +128,7 @@ class ValuesTest {
         List.of("https://p.example/ns#m", "https://p.example/ns#z"),
         List.copyOf(extensions.values().keySet()));
     assertEquals(List.of("x"), extensions.values().get("https://p.example/ns#z"));
-    assertEquals("{a=null, b=1.50}", extensions.values().get("https://p.example/ns#m").toString());
+    assertEquals("{a=null, b=1.5}", extensions.values().get("https://p.example/ns#m").toString());
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
@@ -152,10 +152,17 @@ class ValuesTest {
   }
 
   @Test
-  void decimalsWithANegativeScaleAreWrittenPlain() {
+  void decimalsAreKeptInCanonicalFormSoThatEqualNumbersAreEqualValues() {
     assertEquals("1000 EUR", Money.euro(new java.math.BigDecimal("1E+3")).toString());
     assertEquals(0, Money.euro(new java.math.BigDecimal("1E+3")).amount().scale());
-    assertEquals(2, Money.euro(new java.math.BigDecimal("12.50")).amount().scale());
+    assertEquals(1, Money.euro(new java.math.BigDecimal("12.50")).amount().scale());
+    assertEquals(
+        Money.euro(new java.math.BigDecimal("12.5")),
+        Money.euro(new java.math.BigDecimal("12.50")));
+    assertEquals(
+        Money.euro(new java.math.BigDecimal("649574")),
+        Money.euro(new java.math.BigDecimal("649574.0")));
+    assertEquals("0 EUR", Money.euro(new java.math.BigDecimal("0.00")).toString());
   }
 
   @Test

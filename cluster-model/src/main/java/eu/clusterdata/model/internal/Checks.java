@@ -21,12 +21,18 @@ public final class Checks {
   }
 
   /**
-   * Returns {@code value} with a scale of at least 0 ({@code 1E+3} becomes {@code 1000}): the same
-   * number, in a form that every interchange format, {@code xsd:decimal} included, can write
-   * exactly. {@code null} stays {@code null}.
+   * Returns the canonical form of a decimal: no trailing zeros and a scale of at least 0 ({@code
+   * 2.50} becomes {@code 2.5}, {@code 1E+3} becomes {@code 1000}). A decimal is a number, not a
+   * lexical form: RDF stores canonicalise {@code xsd:decimal} (TDB2 gives back {@code 2.5} for
+   * {@code 2.50}), so equal numbers must be equal values for a profile to survive a store. {@code
+   * null} stays {@code null}.
    */
   public static java.math.BigDecimal decimal(java.math.BigDecimal value) {
-    return value == null || value.scale() >= 0 ? value : value.setScale(0);
+    if (value == null) {
+      return null;
+    }
+    java.math.BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() >= 0 ? stripped : stripped.setScale(0);
   }
 
   /** Returns an unmodifiable copy of {@code list}, rejecting a null list or null elements. */
