@@ -1,6 +1,9 @@
 package eu.clusterdata.rdf;
 
+import eu.clusterdata.rdf.internal.Terms;
 import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.graph.Node;
 
 /**
  * The namespaces of the linked-data form: the public vocabularies it reuses and the project's own
@@ -58,4 +61,37 @@ public final class ClusterVocabulary {
           Map.entry("rdf", RDF));
 
   private ClusterVocabulary() {}
+
+  /**
+   * Returns the RDF term the linked-data form uses for a model value: an {@code Iri} as itself, a
+   * code-list value as its catalogue concept, a NUTS, NACE or country code as the EU's IRI, a
+   * string, number, date or boolean as a typed literal. Use it to bind SPARQL parameters.
+   *
+   * @throws IllegalArgumentException for a type the mapping has no term for
+   */
+  public static Node term(Object value) {
+    return Terms.toNode(Objects.requireNonNull(value, "value"));
+  }
+
+  /** Returns the catalogue concept of an impulse, such as {@code .../id/impulse/I07}. */
+  public static Node impulse(String code) {
+    return Terms.impulse(Objects.requireNonNull(code, "code"));
+  }
+
+  /**
+   * Returns the model value an RDF term stands for: the inverse of {@link #term(Object)}.
+   *
+   * @throws IllegalArgumentException if the term is not a value of {@code type}
+   */
+  public static <T> T value(Node term, Class<T> type) {
+    Objects.requireNonNull(term, "term");
+    try {
+      return type.cast(Terms.fromNode(term, type));
+    } catch (IllegalArgumentException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          term + " is not " + type.getSimpleName() + ": " + e.getMessage(), e);
+    }
+  }
 }

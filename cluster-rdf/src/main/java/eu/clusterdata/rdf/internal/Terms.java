@@ -38,7 +38,7 @@ import org.apache.jena.graph.NodeFactory;
  * exist), numbers and dates as typed literals, closed and open code lists as concepts of the
  * project's catalogues.
  */
-final class Terms {
+public final class Terms {
 
   private static final Map<String, String> ISO3_COUNTRY_TO_ISO2 = new HashMap<>();
   private static final Map<String, String> ISO3_LANGUAGE_TO_ISO2 = new HashMap<>();
@@ -84,7 +84,7 @@ final class Terms {
         }
       };
 
-  static Node toNode(Object value) {
+  public static Node toNode(Object value) {
     if (value instanceof Iri iri) {
       return NodeFactory.createURI(iri.value());
     } else if (value instanceof String text) {
@@ -119,7 +119,7 @@ final class Terms {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static Object fromNode(Node node, Class<?> type) {
+  public static Object fromNode(Node node, Class<?> type) {
     if (type == Iri.class) {
       return Iri.of(iri(node, "an IRI"));
     } else if (type == String.class) {
@@ -209,11 +209,11 @@ final class Terms {
         "a language IRI of the EU's authority table or an xsd:language literal");
   }
 
-  static Node impulse(String code) {
+  public static Node impulse(String code) {
     return NodeFactory.createURI(ID + "impulse/" + code);
   }
 
-  static String impulseCode(Node node) {
+  public static String impulseCode(Node node) {
     return suffix(node, ID + "impulse/", "an impulse concept such as " + ID + "impulse/I07");
   }
 

@@ -1,0 +1,114 @@
+package eu.clusterdata.store;
+
+import eu.clusterdata.model.ImpulseCatalogue;
+import eu.clusterdata.model.IndustrialEcosystem;
+import eu.clusterdata.model.LabelLevel;
+import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.ServiceArea;
+import eu.clusterdata.model.Transformation;
+import java.util.regex.Pattern;
+
+/**
+ * Which clusters to find: every criterion set must hold, an empty query finds every cluster.
+ *
+ * <pre>{@code
+ * ClusterQuery startUpsForDecarbonisation = ClusterQuery.builder()
+ *     .region(NutsCode.of("DEA"))
+ *     .serviceArea(ServiceArea.STARTUP_SUPPORT)
+ *     .transformation(Transformation.DECARBONISATION)
+ *     .build();
+ * }</pre>
+ *
+ * @param region the cluster is located in this NUTS region or inside it ({@code DEA} finds {@code
+ *     DEA23}), or {@code null}
+ * @param ecosystem the cluster works in this industrial ecosystem, or {@code null}
+ * @param transformation the cluster drives this transformation: an engagement for it, or a service
+ *     that addresses it; or {@code null}
+ * @param serviceArea the cluster offers a service in this area, or {@code null}
+ * @param impulse the cluster has taken up this impulse of the catalogue ({@code I07}), whatever its
+ *     status, or {@code null}
+ * @param label the cluster holds a management label of this level, or {@code null}
+ */
+public record ClusterQuery(
+    NutsCode region,
+    IndustrialEcosystem ecosystem,
+    Transformation transformation,
+    ServiceArea serviceArea,
+    String impulse,
+    LabelLevel label) {
+
+  private static final Pattern NUTS = Pattern.compile("[A-Z]{2}[A-Z0-9]{0,3}");
+
+  /**
+   * @throws IllegalArgumentException for a region that is not a NUTS code or an impulse that is not
+   *     in the catalogue
+   */
+  public ClusterQuery {
+    if (region != null && !NUTS.matcher(region.code()).matches()) {
+      throw new IllegalArgumentException(
+          "region " + region.code() + " is not a NUTS code such as DE, DEA or DEA23");
+    }
+    if (impulse != null && ImpulseCatalogue.find(impulse).isEmpty()) {
+      throw new IllegalArgumentException(
+          "impulse " + impulse + " is not in the catalogue (I01 to I25)");
+    }
+  }
+
+  /** Returns a builder with no criteria. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ClusterQuery}. */
+  public static final class Builder {
+    private NutsCode region;
+    private IndustrialEcosystem ecosystem;
+    private Transformation transformation;
+    private ServiceArea serviceArea;
+    private String impulse;
+    private LabelLevel label;
+
+    private Builder() {}
+
+    /** Clusters in this region or inside it. */
+    public Builder region(NutsCode region) {
+      this.region = region;
+      return this;
+    }
+
+    /** Clusters in this industrial ecosystem. */
+    public Builder ecosystem(IndustrialEcosystem ecosystem) {
+      this.ecosystem = ecosystem;
+      return this;
+    }
+
+    /** Clusters that drive this transformation, by an engagement or a service. */
+    public Builder transformation(Transformation transformation) {
+      this.transformation = transformation;
+      return this;
+    }
+
+    /** Clusters with a service in this area. */
+    public Builder serviceArea(ServiceArea serviceArea) {
+      this.serviceArea = serviceArea;
+      return this;
+    }
+
+    /** Clusters that took up this impulse ({@code I07}). */
+    public Builder impulse(String impulse) {
+      this.impulse = impulse;
+      return this;
+    }
+
+    /** Clusters holding a label of this level. */
+    public Builder label(LabelLevel label) {
+      this.label = label;
+      return this;
+    }
+
+    /** Returns the query. */
+    public ClusterQuery build() {
+      return new ClusterQuery(region, ecosystem, transformation, serviceArea, impulse, label);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package eu.clusterdata.store;
+
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.MultilingualText;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A cluster as a query answers it: its identifier, name and acronym.
+ *
+ * @param id the organisation's identifier, which also names the profile's graph
+ * @param name the name in every language the profile gives
+ * @param acronym the acronym, or {@code null} if the profile gives none
+ */
+public record ClusterSummary(Iri id, MultilingualText name, String acronym) {
+
+  public ClusterSummary {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+  }
+
+  /** Returns the name in English, else German, else the first language given. */
+  public String displayName() {
+    return name.best(List.of("en", "de")).orElse(id.value());
+  }
+}

@@ -1,0 +1,189 @@
+package eu.clusterdata.store;
+
+import eu.clusterdata.json.ClusterJson;
+import eu.clusterdata.json.ClusterJsonException;
+import eu.clusterdata.json.CollectionFormat;
+import eu.clusterdata.json.ProfileReader;
+import eu.clusterdata.json.ProfileRecord;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.rdf.ClusterRdf;
+import eu.clusterdata.rdf.ClusterRdfException;
+import eu.clusterdata.rdf.RdfSyntax;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+
+/**
+ * The records a {@linkplain ProfileStore#bulkLoad() bulk load} reads: from profiles in memory, a
+ * JSON document or array, JSON Lines, or an RDF document. JSON sources are streamed, so a source
+ * can be larger than memory; each bad JSON record is its own {@link SourceRecord} and the records
+ * after it are still read. An RDF document is read whole, and a document that is not well-formed is
+ * one bad record for the source as a whole.
+ *
+ * <p>Closing the source closes its input. Not thread-safe.
+ */
+public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
+
+  private final Iterator<SourceRecord> records;
+  private final Closeable input;
+
+  private ProfileSource(Iterator<SourceRecord> records, Closeable input) {
+    this.records = records;
+    this.input = input;
+  }
+
+  /** A source of profiles already in memory. */
+  public static ProfileSource of(Iterable<ClusterProfile> profiles) {
+    Iterator<ClusterProfile> it = profiles.iterator();
+    Iterator<SourceRecord> records =
+        new Iterator<>() {
+          private long index;
+
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
+          }
+
+          @Override
+          public SourceRecord next() {
+            return SourceRecord.of(index++, 0, it.next());
+          }
+        };
+    return new ProfileSource(records, () -> {});
+  }
+
+  /** A source over the records of a JSON array or JSON Lines reader. */
+  public static ProfileSource of(ProfileReader reader) {
+    Iterator<SourceRecord> records =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return reader.hasNext();
+          }
+
+          @Override
+          public SourceRecord next() {
+            ProfileRecord record = reader.next();
+            return record.isRead()
+                ? SourceRecord.of(record.index(), record.line(), record.profile())
+                : SourceRecord.bad(record.index(), record.line(), record.error().getMessage());
+          }
+        };
+    return new ProfileSource(records, reader);
+  }
+
+  /**
+   * A source over JSON: one profile document, or an array of them; which one is seen from the first
+   * character.
+   */
+  public static ProfileSource json(InputStream in, ClusterJson json) {
+    BufferedInputStream buffered = new BufferedInputStream(in);
+    if (firstSignificantByte(buffered) == '{') {
+      SourceRecord record;
+      try {
+        record = SourceRecord.of(0, 1, json.readProfile(buffered));
+      } catch (ClusterJsonException e) {
+        record = SourceRecord.bad(0, 1, e.getMessage());
+      }
+      return new ProfileSource(List.of(record).iterator(), buffered);
+    }
+    return of(json.reader(buffered, CollectionFormat.JSON_ARRAY));
+  }
+
+  /** A source over JSON Lines: one profile document per line. */
+  public static ProfileSource jsonLines(InputStream in, ClusterJson json) {
+    return of(json.reader(in, CollectionFormat.JSON_LINES));
+  }
+
+  /** A source over an RDF document: every profile it describes, in identifier order. */
+  public static ProfileSource rdf(InputStream in, RdfSyntax syntax, ClusterRdf rdf) {
+    Iterator<SourceRecord> records;
+    try (in) {
+      List<ClusterProfile> profiles = rdf.read(in, syntax).profiles();
+      records = of(profiles).records;
+    } catch (ClusterRdfException e) {
+      records = List.of(SourceRecord.bad(-1, 0, e.getMessage())).iterator();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new ProfileSource(records, () -> {});
+  }
+
+  /**
+   * A source over a file, its form told by its name: {@code .jsonl} or {@code .ndjson} for JSON
+   * Lines, {@code .json} for JSON, and the RDF syntaxes' extensions ({@code .ttl}, {@code .nt},
+   * {@code .nq}, {@code .trig}, {@code .rdf}, {@code .jsonld}).
+   *
+   * @throws IllegalArgumentException if the name does not tell the form
+   * @throws UncheckedIOException if the file cannot be opened
+   */
+  public static ProfileSource open(Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    boolean jsonLines = name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    boolean json = name.endsWith(".json");
+    RdfSyntax syntax = RdfSyntax.forFileName(name).orElse(null);
+    if (!jsonLines && !json && syntax == null) {
+      throw new IllegalArgumentException(
+          file
+              + ": cannot tell the format from the name; use .json, .jsonl, .ndjson, .ttl, .nt,"
+              + " .nq, .trig, .rdf or .jsonld");
+    }
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
+    }
+    if (jsonLines) {
+      return jsonLines(in, ClusterJson.create());
+    } else if (json) {
+      return json(in, ClusterJson.create());
+    }
+    return rdf(in, syntax, ClusterRdf.create());
+  }
+
+  private static int firstSignificantByte(BufferedInputStream in) {
+    try {
+      in.mark(4096);
+      try {
+        for (int i = 0; i < 4096; i++) {
+          int b = in.read();
+          if (b < 0 || !(b == ' ' || b == '\t' || b == '\r' || b == '\n' || b >= 0x80)) {
+            return b; // bytes >= 0x80 skipped: a UTF-8 byte-order mark
+          }
+        }
+        return -1;
+      } finally {
+        in.reset();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public boolean hasNext() {
+    return records.hasNext();
+  }
+
+  @Override
+  public SourceRecord next() {
+    if (!records.hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return Objects.requireNonNull(records.next());
+  }
+
+  @Override
+  public void close() throws IOException {
+    input.close();
+  }
+}

@@ -1,0 +1,346 @@
+package eu.clusterdata.store;
+
+import eu.clusterdata.model.ActorType;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.MembershipRole;
+import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.rdf.ClusterRdf;
+import eu.clusterdata.rdf.ClusterVocabulary;
+import eu.clusterdata.store.internal.Backend;
+import eu.clusterdata.store.internal.LocalBackend;
+import eu.clusterdata.store.internal.RemoteBackend;
+import eu.clusterdata.store.internal.Sparql;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * Cluster profiles kept as linked data: one named graph per profile, named by its organisation's
+ * identifier, with the typed queries platforms need and free SPARQL for the rest.
+ *
+ * <pre>{@code
+ * try (ProfileStore store = ProfileStore.open("data/store")) {   // or "mem:", or a server URL
+ *   store.put(profile);
+ *   List<ClusterSummary> found = store.find(ClusterQuery.builder()
+ *       .region(NutsCode.of("DEA"))
+ *       .serviceArea(ServiceArea.STARTUP_SUPPORT)
+ *       .transformation(Transformation.DECARBONISATION)
+ *       .build());
+ * }
+ * }</pre>
+ *
+ * <p>Three back ends, the same behaviour: an embedded Jena TDB2 database on a directory ({@link
+ * #embedded(Path)}, the default of {@link #open(String)}), transactional memory ({@link
+ * #inMemory()}), and any SPARQL 1.1 server with the Graph Store Protocol ({@link #remote(URI)}).
+ * Every write is applied whole or not at all; queries see the store as it was before or after a
+ * write, never in between, and run while a bulk load runs.
+ *
+ * <p>Thread-safe. Values in the typed queries are bound as RDF terms, never pasted into query text.
+ */
+public final class ProfileStore implements AutoCloseable {
+
+  private final Backend backend;
+  private final ClusterRdf rdf = ClusterRdf.create();
+
+  private ProfileStore(Backend backend) {
+    this.backend = backend;
+  }
+
+  /** A store in memory, gone when closed; for tests and short-lived work. */
+  public static ProfileStore inMemory() {
+    return new ProfileStore(
+        new LocalBackend(DatasetGraphFactory.createTxnMem(), "in-memory store", () -> {}));
+  }
+
+  /**
+   * An embedded Jena TDB2 store on a directory, created if it does not exist. One process at a time
+   * may open a directory.
+   *
+   * @throws ProfileStoreException if the directory cannot be used as a store
+   */
+  public static ProfileStore embedded(Path directory) {
+    Objects.requireNonNull(directory, "directory");
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new ProfileStoreException(directory + " is a file; a store needs a directory");
+    }
+    try {
+      DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(directory.toString());
+      return new ProfileStore(
+          new LocalBackend(
+              dataset, "TDB2 store at " + directory, () -> TDBInternal.expel(dataset)));
+    } catch (RuntimeException e) {
+      throw new ProfileStoreException(
+          "cannot open a TDB2 store at " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A SPARQL 1.1 server that answers queries, updates and the Graph Store Protocol at one dataset
+   * URL, as Apache Jena Fuseki does ({@code http://localhost:3030/clusters}).
+   */
+  public static ProfileStore remote(URI dataset) {
+    return remote(dataset, dataset, dataset);
+  }
+
+  /**
+   * A SPARQL 1.1 server with separate endpoints for queries, updates and the Graph Store Protocol.
+   */
+  public static ProfileStore remote(URI query, URI update, URI graphStore) {
+    return new ProfileStore(
+        new RemoteBackend(
+            Objects.requireNonNull(query, "query"),
+            Objects.requireNonNull(update, "update"),
+            Objects.requireNonNull(graphStore, "graphStore")));
+  }
+
+  /**
+   * Opens a store from one setting: {@code mem:} for memory, an {@code http://} or {@code https://}
+   * URL for a SPARQL server's dataset, anything else for a TDB2 directory.
+   */
+  public static ProfileStore open(String location) {
+    Objects.requireNonNull(location, "location");
+    if (location.equals("mem:")) {
+      return inMemory();
+    } else if (location.startsWith("http://") || location.startsWith("https://")) {
+      return remote(URI.create(location));
+    }
+    return embedded(Path.of(location));
+  }
+
+  /** Stores a profile, replacing the stored one with the same identifier, at once. */
+  public void put(ClusterProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    backend.put(BulkLoad.graphName(profile), rdf.toGraph(profile));
+  }
+
+  /** Returns the stored profile with this organisation identifier. */
+  public Optional<ClusterProfile> get(Iri id) {
+    Graph graph = backend.graph(NodeFactory.createURI(Objects.requireNonNull(id, "id").value()));
+    if (graph == null) {
+      return Optional.empty();
+    }
+    List<ClusterProfile> profiles = rdf.read(graph).profiles();
+    return profiles.stream().filter(p -> p.organisation().id().equals(id)).findFirst();
+  }
+
+  /** Removes the profile with this identifier; returns whether there was one. */
+  public boolean delete(Iri id) {
+    return backend.delete(NodeFactory.createURI(Objects.requireNonNull(id, "id").value()));
+  }
+
+  /** Returns the identifiers of every stored profile, in order. */
+  public List<Iri> ids() {
+    return backend.select(Sparql.IDS).stream().map(b -> Iri.of(b.get("org").getURI())).toList();
+  }
+
+  /** Returns the number of stored profiles. */
+  public long size() {
+    List<Binding> rows = backend.select(Sparql.COUNT);
+    return rows.isEmpty() ? 0 : ((Number) rows.get(0).get("n").getLiteralValue()).longValue();
+  }
+
+  /** Starts a bulk load: atomic and validated by the core rules unless set otherwise. */
+  public BulkLoad bulkLoad() {
+    return new BulkLoad(backend, rdf::toGraph);
+  }
+
+  /** Returns the clusters that meet every criterion of {@code query}, in identifier order. */
+  public List<ClusterSummary> find(ClusterQuery query) {
+    return summaries(backend.select(Sparql.find(Objects.requireNonNull(query, "query"))));
+  }
+
+  /** Returns the members of a cluster, in identifier order; empty if there is no such cluster. */
+  public List<Member> members(Iri cluster) {
+    Map<List<Node>, Map<String, String>> names = new LinkedHashMap<>();
+    Map<List<Node>, Node> types = new LinkedHashMap<>();
+    for (Binding row : backend.select(Sparql.members(node(cluster)))) {
+      List<Node> key = List.of(row.get("actor"), row.get("role"));
+      Map<String, String> byLanguage = names.computeIfAbsent(key, k -> new TreeMap<>());
+      addName(byLanguage, row.get("name"));
+      if (row.get("type") != null) {
+        types.put(key, row.get("type"));
+      }
+    }
+    List<Member> members = new ArrayList<>();
+    names.forEach(
+        (key, byLanguage) ->
+            members.add(
+                new Member(
+                    Iri.of(key.get(0).getURI()),
+                    MultilingualText.of(byLanguage),
+                    types.containsKey(key)
+                        ? ClusterVocabulary.value(types.get(key), ActorType.class)
+                        : null,
+                    ClusterVocabulary.value(key.get(1), MembershipRole.class))));
+    return members;
+  }
+
+  /**
+   * Returns the other clusters that share members with this one, each with the shared members, most
+   * shared first.
+   */
+  public List<SharedMembers> sharedMembers(Iri cluster) {
+    Map<Node, List<Iri>> shared = new LinkedHashMap<>();
+    for (Binding row : backend.select(Sparql.sharedMembers(node(cluster)))) {
+      shared
+          .computeIfAbsent(row.get("other"), k -> new ArrayList<>())
+          .add(Iri.of(row.get("actor").getURI()));
+    }
+    Map<Node, ClusterSummary> summaries = summariesOf(shared.keySet());
+    List<SharedMembers> result = new ArrayList<>();
+    shared.forEach((other, actors) -> result.add(new SharedMembers(summaries.get(other), actors)));
+    result.sort(Comparator.comparingInt((SharedMembers s) -> -s.actors().size()));
+    return result;
+  }
+
+  /**
+   * Returns clusters that could partner with this one, best first: those that share industrial
+   * ecosystems, transformations or technologies with it, scored by {@link PartnerReason.Kind}
+   * weights, with services in areas it does not cover adding to the score of those that share
+   * something. Ties go by identifier.
+   *
+   * @param limit the most candidates to return
+   */
+  public List<PartnerCandidate> partnerCandidates(Iri cluster, int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative, not " + limit);
+    }
+    Node self = node(cluster);
+    Map<Node, List<PartnerReason>> reasons = new LinkedHashMap<>();
+    for (Binding row : backend.select(Sparql.overlaps(self))) {
+      reasons
+          .computeIfAbsent(row.get("other"), k -> new ArrayList<>())
+          .add(reason(row.get("kind").getLiteralLexicalForm(), row.get("value")));
+    }
+    if (!reasons.isEmpty()) {
+      for (Binding row : backend.select(Sparql.complements(self, reasons.keySet()))) {
+        reasons.get(row.get("other")).add(reason("COMPLEMENTARY_SERVICE", row.get("value")));
+      }
+    }
+    Map<Node, ClusterSummary> summaries = summariesOf(reasons.keySet());
+    List<PartnerCandidate> candidates = new ArrayList<>();
+    reasons.forEach(
+        (other, why) -> {
+          why.sort(Comparator.comparing(PartnerReason::kind).thenComparing(PartnerReason::code));
+          int score = why.stream().mapToInt(r -> r.kind().weight()).sum();
+          candidates.add(new PartnerCandidate(summaries.get(other), score, why));
+        });
+    candidates.sort(
+        Comparator.comparingInt((PartnerCandidate c) -> -c.score())
+            .thenComparing(c -> c.cluster().id()));
+    return candidates.subList(0, Math.min(limit, candidates.size()));
+  }
+
+  private static PartnerReason reason(String kind, Node value) {
+    String iri = value.getURI();
+    return new PartnerReason(
+        PartnerReason.Kind.valueOf(kind), iri.substring(iri.lastIndexOf('/') + 1));
+  }
+
+  /**
+   * Runs a SPARQL {@code SELECT} query with values bound to its variables. The usual prefixes
+   * ({@code cd:}, {@code org:}, {@code skos:}, {@code dct:}, {@code foaf:}, {@code schema:} ...)
+   * are declared. Each profile is the named graph of its organisation, so patterns go in {@code
+   * GRAPH ?g { ... }}.
+   *
+   * <pre>{@code
+   * store.select("SELECT ?org WHERE { GRAPH ?org { ?org cd:industrialEcosystem ?e } }",
+   *     Map.of("e", IndustrialEcosystem.DIGITAL));
+   * }</pre>
+   *
+   * @param parameters values by variable name (without {@code ?}): model values ({@code Iri}, code
+   *     lists, NUTS codes ...) as their RDF terms, strings, numbers, booleans and dates as
+   *     literals, Jena {@code Node}s as themselves
+   * @throws ProfileStoreException if the query is not a valid SPARQL {@code SELECT}
+   * @throws IllegalArgumentException if a parameter names no variable of the query
+   */
+  public SparqlRows select(String sparql, Map<String, ?> parameters) {
+    Query query = Sparql.select(sparql, parameters);
+    List<String> variables = query.getResultVars();
+    List<Map<String, Node>> rows = new ArrayList<>();
+    for (Binding binding : backend.select(query)) {
+      Map<String, Node> row = new LinkedHashMap<>();
+      for (String variable : variables) {
+        Node value = binding.get(Var.alloc(variable));
+        if (value != null) {
+          row.put(variable, value);
+        }
+      }
+      rows.add(row);
+    }
+    return new SparqlRows(variables, rows);
+  }
+
+  private List<ClusterSummary> summaries(List<Binding> rows) {
+    Map<Node, Map<String, String>> names = new LinkedHashMap<>();
+    Map<Node, String> acronyms = new LinkedHashMap<>();
+    for (Binding row : rows) {
+      Node org = row.get("org");
+      addName(names.computeIfAbsent(org, k -> new TreeMap<>()), row.get("name"));
+      if (row.get("acronym") != null) {
+        acronyms.put(org, row.get("acronym").getLiteralLexicalForm());
+      }
+    }
+    List<ClusterSummary> result = new ArrayList<>();
+    names.forEach(
+        (org, byLanguage) ->
+            result.add(
+                new ClusterSummary(
+                    Iri.of(org.getURI()), MultilingualText.of(byLanguage), acronyms.get(org))));
+    return result;
+  }
+
+  private Map<Node, ClusterSummary> summariesOf(Collection<Node> clusters) {
+    Map<Node, ClusterSummary> byNode = new LinkedHashMap<>();
+    if (clusters.isEmpty()) {
+      return byNode;
+    }
+    for (ClusterSummary summary : summaries(backend.select(Sparql.summaries(clusters)))) {
+      byNode.put(NodeFactory.createURI(summary.id().value()), summary);
+    }
+    return byNode;
+  }
+
+  private static void addName(Map<String, String> byLanguage, Node name) {
+    if (name != null && name.isLiteral()) {
+      String language = name.getLiteralLanguage();
+      byLanguage.putIfAbsent(language.isEmpty() ? "und" : language, name.getLiteralLexicalForm());
+    }
+  }
+
+  private static Node node(Iri id) {
+    return NodeFactory.createURI(Objects.requireNonNull(id, "cluster").value());
+  }
+
+  /** Closes the store; an embedded store releases its directory. */
+  @Override
+  public void close() {
+    backend.close();
+  }
+
+  /** Says which back end this is and where: {@code TDB2 store at data/store}. */
+  @Override
+  public String toString() {
+    return backend.describe();
+  }
+}

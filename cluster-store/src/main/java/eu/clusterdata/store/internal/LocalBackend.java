@@ -1,0 +1,120 @@
+package eu.clusterdata.store.internal;
+
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * A Jena dataset in this process: TDB2 on a directory, or transactional memory. Both allow many
+ * readers and one writer at a time, and readers see the data as of the start of their transaction,
+ * so queries run while a load runs and never see half of it.
+ */
+public final class LocalBackend implements Backend {
+
+  private final DatasetGraph dataset;
+  private final String description;
+  private final Runnable release;
+
+  /**
+   * @param release run on close after the dataset is closed: TDB2 gives up its directory
+   */
+  public LocalBackend(DatasetGraph dataset, String description, Runnable release) {
+    this.dataset = dataset;
+    this.description = description;
+    this.release = release;
+  }
+
+  @Override
+  public String describe() {
+    return description;
+  }
+
+  @Override
+  public List<Binding> select(Query query) {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+            return exec.select().materialize().stream().toList();
+          }
+        });
+  }
+
+  @Override
+  public Graph graph(Node name) {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          if (!dataset.containsGraph(name)) {
+            return null;
+          }
+          Graph copy = GraphFactory.createDefaultGraph();
+          dataset.getGraph(name).find().forEachRemaining(copy::add);
+          return copy.isEmpty() ? null : copy;
+        });
+  }
+
+  @Override
+  public void put(Node name, Graph graph) {
+    Txn.executeWrite(dataset, () -> replace(name, graph));
+  }
+
+  @Override
+  public boolean delete(Node name) {
+    return Txn.calculateWrite(
+        dataset,
+        () -> {
+          boolean present = dataset.contains(name, Node.ANY, Node.ANY, Node.ANY);
+          dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+          return present;
+        });
+  }
+
+  private void replace(Node name, Graph graph) {
+    dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+    graph
+        .find()
+        .forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+  }
+
+  @Override
+  public Batch begin() {
+    dataset.begin(TxnType.WRITE);
+    return new Batch() {
+      @Override
+      public void replace(Node name, Graph graph) {
+        LocalBackend.this.replace(name, graph);
+      }
+
+      @Override
+      public void commit() {
+        try {
+          dataset.commit();
+        } finally {
+          dataset.end();
+        }
+      }
+
+      @Override
+      public void abort() {
+        if (dataset.isInTransaction()) {
+          dataset.abort();
+          dataset.end();
+        }
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    dataset.close();
+    release.run();
+  }
+}

@@ -1,0 +1,220 @@
+package eu.clusterdata.store.internal;
+
+import eu.clusterdata.store.ProfileStoreException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+
+/**
+ * A SPARQL 1.1 server: queries by the SPARQL protocol, single graphs by the Graph Store Protocol,
+ * and batches as one SPARQL Update request, which the protocol asks servers to apply whole ("each
+ * request should be treated atomically"); Fuseki does. A batch is written to a temporary file and
+ * streamed from there, so its size is bounded by disk, not memory.
+ */
+public final class RemoteBackend implements Backend {
+
+  private final URI query;
+  private final URI update;
+  private final URI graphStore;
+  private final HttpClient http;
+
+  public RemoteBackend(URI query, URI update, URI graphStore) {
+    this.query = query;
+    this.update = update;
+    this.graphStore = graphStore;
+    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+  }
+
+  @Override
+  public String describe() {
+    return "SPARQL server at " + query;
+  }
+
+  @Override
+  public List<Binding> select(Query q) {
+    return call(
+        "query",
+        () -> {
+          try (QueryExecHTTP exec = QueryExecHTTP.service(query.toString()).query(q).build()) {
+            return exec.select().materialize().stream().toList();
+          }
+        });
+  }
+
+  @Override
+  public Graph graph(Node name) {
+    try {
+      return call("read graph " + name.getURI() + " from", () -> gsp(name).GET());
+    } catch (ProfileStoreException e) {
+      if (e.getCause() instanceof HttpException http && http.getStatusCode() == 404) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public void put(Node name, Graph graph) {
+    call(
+        "write graph " + name.getURI() + " to",
+        () -> {
+          gsp(name).PUT(graph);
+          return null;
+        });
+  }
+
+  @Override
+  public boolean delete(Node name) {
+    try {
+      call(
+          "delete graph " + name.getURI() + " from",
+          () -> {
+            gsp(name).DELETE();
+            return null;
+          });
+      return true;
+    } catch (ProfileStoreException e) {
+      if (e.getCause() instanceof HttpException http && http.getStatusCode() == 404) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  private GSP gsp(Node name) {
+    return GSP.service(graphStore.toString()).graphName(name);
+  }
+
+  private <T> T call(String what, Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (RuntimeException e) {
+      throw new ProfileStoreException(
+          "could not " + what + " the SPARQL server at " + query + ": " + message(e), e);
+    }
+  }
+
+  private static String message(Throwable e) {
+    if (e instanceof HttpException http && http.getStatusCode() > 0) {
+      String response = http.getResponse();
+      return "HTTP "
+          + http.getStatusCode()
+          + (response == null || response.isBlank() ? "" : " " + response.strip());
+    }
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String text = cause.getMessage();
+    return cause.getClass().getSimpleName() + (text == null ? "" : " " + text);
+  }
+
+  @Override
+  public Batch begin() {
+    Path file;
+    Writer out;
+    try {
+      file = Files.createTempFile("clusterdata-batch-", ".ru");
+      out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary file for a batch", e);
+    }
+    return new Batch() {
+      private boolean empty = true;
+
+      @Override
+      public void replace(Node name, Graph graph) {
+        String g = NodeFmtLib.strNT(name);
+        try {
+          out.append("DROP SILENT GRAPH ").append(g).append(" ;\nINSERT DATA { GRAPH ").append(g);
+          out.append(" {\n");
+          for (var it = graph.find(); it.hasNext(); ) {
+            var t = it.next();
+            out.append(NodeFmtLib.strNT(t.getSubject())).append(' ');
+            out.append(NodeFmtLib.strNT(t.getPredicate())).append(' ');
+            out.append(NodeFmtLib.strNT(t.getObject())).append(" .\n");
+          }
+          out.append("} } ;\n");
+          empty = false;
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write the batch to " + file, e);
+        }
+      }
+
+      @Override
+      public void commit() {
+        try {
+          out.close();
+          if (!empty) {
+            send(file);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write the batch to " + file, e);
+        } finally {
+          abort();
+        }
+      }
+
+      @Override
+      public void abort() {
+        try {
+          out.close();
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          // the batch is dropped either way; a leftover temporary file is harmless
+        }
+      }
+    };
+  }
+
+  private void send(Path file) throws IOException {
+    HttpRequest request =
+        HttpRequest.newBuilder(update)
+            .header("Content-Type", "application/sparql-update; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofFile(file))
+            .build();
+    HttpResponse<String> response;
+    try {
+      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new ProfileStoreException(
+          "could not send an update to the SPARQL server at " + update + ": " + message(e), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProfileStoreException("interrupted while sending an update to " + update, e);
+    }
+    if (response.statusCode() / 100 != 2) {
+      throw new ProfileStoreException(
+          "the SPARQL server at "
+              + update
+              + " refused an update: HTTP "
+              + response.statusCode()
+              + " "
+              + response.body().strip());
+    }
+  }
+
+  @Override
+  public void close() {
+    // HttpClient has no close on Java 17; its threads end when it is unreachable.
+  }
+}

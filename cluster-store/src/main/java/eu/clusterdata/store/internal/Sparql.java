@@ -1,0 +1,264 @@
+package eu.clusterdata.store.internal;
+
+import eu.clusterdata.rdf.ClusterVocabulary;
+import eu.clusterdata.store.ClusterQuery;
+import eu.clusterdata.store.ProfileStoreException;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+
+/**
+ * The store's SPARQL: fixed query texts whose variables are bound to RDF terms by rewriting the
+ * parsed query ({@link QueryTransformOps}), so no value is ever pasted into query text.
+ *
+ * <p>Each profile is the named graph of its organisation, so the queries match a cluster's triples
+ * with {@code GRAPH ?org}.
+ */
+public final class Sparql {
+
+  private static final String PROLOGUE =
+      new TreeMap<>(ClusterVocabulary.PREFIXES)
+          .entrySet().stream()
+              .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n")
+              .collect(Collectors.joining());
+
+  /** The identifiers of every stored profile. */
+  public static final Query IDS =
+      parse(
+          """
+          SELECT DISTINCT ?org WHERE { GRAPH ?org { ?profile foaf:primaryTopic ?org } }
+          ORDER BY ?org
+          """);
+
+  /** The number of stored profiles. */
+  public static final Query COUNT =
+      parse(
+          """
+          SELECT (COUNT(DISTINCT ?org) AS ?n)
+          WHERE { GRAPH ?org { ?profile foaf:primaryTopic ?org } }
+          """);
+
+  private static final String SUMMARY =
+      """
+      GRAPH ?org {
+        OPTIONAL { ?org skos:prefLabel ?name }
+        OPTIONAL { ?org cd:acronym ?acronym }
+      }
+      """;
+
+  private static final Query SUMMARIES =
+      parse("SELECT ?org ?name ?acronym WHERE { " + SUMMARY + " } ORDER BY ?org");
+
+  private static final Query MEMBERS =
+      parse(
+          """
+          SELECT ?actor ?role ?name ?type WHERE {
+            GRAPH ?org {
+              ?profile foaf:primaryTopic ?org ; cd:membership ?membership .
+              ?membership org:member ?actor ; org:role ?role .
+              OPTIONAL { ?actor skos:prefLabel ?name }
+              OPTIONAL { ?actor cd:actorType ?type }
+            }
+          } ORDER BY ?actor ?role
+          """);
+
+  private static final Query SHARED_MEMBERS =
+      parse(
+          """
+          SELECT DISTINCT ?other ?actor WHERE {
+            GRAPH ?org { ?profile foaf:primaryTopic ?org ; cd:membership/org:member ?actor }
+            GRAPH ?other { ?profile2 foaf:primaryTopic ?other ; cd:membership/org:member ?actor }
+            FILTER (?other != ?org)
+          } ORDER BY ?other ?actor
+          """);
+
+  private static final Query OVERLAPS =
+      parse(
+          """
+          SELECT DISTINCT ?other ?kind ?value WHERE {
+            {
+              GRAPH ?org { ?org cd:industrialEcosystem ?value }
+              GRAPH ?other { ?other cd:industrialEcosystem ?value }
+              BIND ("SHARED_ECOSYSTEM" AS ?kind)
+            } UNION {
+              GRAPH ?org { ?org cd:technology ?value }
+              GRAPH ?other { ?other cd:technology ?value }
+              BIND ("SHARED_TECHNOLOGY" AS ?kind)
+            } UNION {
+              GRAPH ?org {
+                ?profile foaf:primaryTopic ?org ; (cd:engagement|cd:service)/cd:transformation ?value
+              }
+              GRAPH ?other {
+                ?profile2 foaf:primaryTopic ?other ;
+                    (cd:engagement|cd:service)/cd:transformation ?value
+              }
+              BIND ("SHARED_TRANSFORMATION" AS ?kind)
+            }
+            FILTER (?other != ?org)
+          } ORDER BY ?other ?kind ?value
+          """);
+
+  private static final Query COMPLEMENTS =
+      parse(
+          """
+          SELECT DISTINCT ?other ?value WHERE {
+            GRAPH ?other { ?profile2 foaf:primaryTopic ?other ; cd:service/cd:serviceArea ?value }
+            FILTER NOT EXISTS {
+              GRAPH ?org { ?profile foaf:primaryTopic ?org ; cd:service/cd:serviceArea ?value }
+            }
+          } ORDER BY ?other ?value
+          """);
+
+  private Sparql() {}
+
+  /** The clusters that meet every criterion set, with their names and acronyms. */
+  public static Query find(ClusterQuery query) {
+    StringBuilder where = new StringBuilder("?profile foaf:primaryTopic ?org .\n");
+    Map<String, Node> values = new HashMap<>();
+    if (query.region() != null) {
+      where.append("?org dct:spatial ?region . FILTER (STRSTARTS(STR(?region), ?regionPrefix))\n");
+      values.put(
+          "regionPrefix",
+          NodeFactory.createLiteralString(ClusterVocabulary.term(query.region()).getURI()));
+    }
+    if (query.ecosystem() != null) {
+      where.append("?org cd:industrialEcosystem ?ecosystem .\n");
+      values.put("ecosystem", ClusterVocabulary.term(query.ecosystem()));
+    }
+    if (query.transformation() != null) {
+      where.append("?profile (cd:engagement|cd:service)/cd:transformation ?transformation .\n");
+      values.put("transformation", ClusterVocabulary.term(query.transformation()));
+    }
+    if (query.serviceArea() != null) {
+      where.append("?profile cd:service/cd:serviceArea ?serviceArea .\n");
+      values.put("serviceArea", ClusterVocabulary.term(query.serviceArea()));
+    }
+    if (query.impulse() != null) {
+      where.append("?profile cd:impulseUptake/cd:impulse ?impulse .\n");
+      values.put("impulse", ClusterVocabulary.impulse(query.impulse()));
+    }
+    if (query.label() != null) {
+      where.append("?org cd:label/cd:labelLevel ?labelLevel .\n");
+      values.put("labelLevel", ClusterVocabulary.term(query.label()));
+    }
+    Query parsed =
+        parse(
+            "SELECT ?org ?name ?acronym WHERE {\n"
+                + "{ SELECT DISTINCT ?org WHERE { GRAPH ?org {\n"
+                + where
+                + "} } }\n"
+                + SUMMARY
+                + "} ORDER BY ?org");
+    return bind(parsed, values);
+  }
+
+  /** The names and acronyms of these clusters. */
+  public static Query summaries(Collection<Node> clusters) {
+    return values(SUMMARIES, "org", clusters);
+  }
+
+  /** The members of a cluster. */
+  public static Query members(Node cluster) {
+    return bind(MEMBERS, Map.of("org", cluster));
+  }
+
+  /** The clusters sharing members with a cluster, with the shared members. */
+  public static Query sharedMembers(Node cluster) {
+    return bind(SHARED_MEMBERS, Map.of("org", cluster));
+  }
+
+  /** The ecosystems, technologies and transformations other clusters share with a cluster. */
+  public static Query overlaps(Node cluster) {
+    return bind(OVERLAPS, Map.of("org", cluster));
+  }
+
+  /** The service areas of {@code others} that {@code cluster} does not cover. */
+  public static Query complements(Node cluster, Collection<Node> others) {
+    return values(bind(COMPLEMENTS, Map.of("org", cluster)), "other", others);
+  }
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /**
+   * A caller's {@code SELECT} query with the usual prefixes declared and its parameters bound.
+   *
+   * @throws ProfileStoreException if the text is not a SPARQL {@code SELECT} query
+   */
+  public static Query select(String text, Map<String, ?> parameters) {
+    Query query = new Query();
+    query.setPrefixMapping(
+        PrefixMapping.Factory.create().setNsPrefixes(ClusterVocabulary.PREFIXES));
+    try {
+      QueryFactory.parse(query, text, null, Syntax.syntaxSPARQL_11);
+    } catch (QueryException e) {
+      throw new ProfileStoreException("not a valid SPARQL query: " + e.getMessage(), e);
+    }
+    if (!query.isSelectType()) {
+      throw new ProfileStoreException(
+          "only SELECT queries are run here; this is a " + query.queryType() + " query");
+    }
+    Map<String, Node> values = new HashMap<>();
+    parameters.forEach(
+        (name, value) -> {
+          if (!NAME.matcher(name).matches()
+              || !Pattern.compile("[?$]" + name + "\\b").matcher(text).find()) {
+            throw new IllegalArgumentException(
+                "parameter " + name + " is not a variable of the query (?" + name + ")");
+          }
+          values.put(name, term(value));
+        });
+    return bind(query, values);
+  }
+
+  /** The RDF term for a parameter value. */
+  static Node term(Object value) {
+    if (value instanceof Node node) {
+      return node;
+    } else if (value instanceof String text) {
+      return NodeFactory.createLiteralString(text);
+    } else if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
+      return NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDinteger);
+    } else if (value instanceof Double number) {
+      return NodeFactory.createLiteralDT(number.toString(), XSDDatatype.XSDdouble);
+    }
+    return ClusterVocabulary.term(value);
+  }
+
+  private static Query parse(String text) {
+    return QueryFactory.create(PROLOGUE + text);
+  }
+
+  private static Query bind(Query query, Map<String, Node> values) {
+    if (values.isEmpty()) {
+      return query;
+    }
+    Map<Var, Node> byVar = new HashMap<>();
+    values.forEach((name, value) -> byVar.put(Var.alloc(name), value));
+    return QueryTransformOps.replaceVars(query, byVar);
+  }
+
+  private static Query values(Query query, String variable, Collection<Node> nodes) {
+    Query copy = QueryTransformOps.shallowCopy(query);
+    Var var = Var.alloc(variable);
+    List<Binding> rows = nodes.stream().map(n -> BindingFactory.binding(var, n)).toList();
+    copy.setValuesDataBlock(List.of(var), rows);
+    return copy;
+  }
+}

@@ -1,0 +1,132 @@
+package eu.clusterdata.store;
+
+import static eu.clusterdata.model.testing.TestProfiles.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.testing.ProfileGenerator;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract on a real Apache Jena Fuseki server, started on a loopback port for each test; and
+ * what happens when the server goes away in the middle of a load.
+ */
+class FusekiStoreTest extends ProfileStoreContract {
+
+  private DatasetGraph dataset;
+  private FusekiServer server;
+
+  @Override
+  protected ProfileStore openEmpty() {
+    dataset = DatasetGraphFactory.createTxnMem();
+    server = start(dataset, 0);
+    return ProfileStore.open(server.datasetURL("/clusters"));
+  }
+
+  private static FusekiServer start(DatasetGraph dataset, int port) {
+    return FusekiServer.create()
+        .port(port)
+        .loopback(true)
+        .add("/clusters", dataset)
+        .build()
+        .start();
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.stop();
+  }
+
+  private List<String> graphsOnTheServer() {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          List<String> names = new ArrayList<>();
+          dataset.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+          names.sort(null);
+          return names;
+        });
+  }
+
+  /** Profiles that stop the server when the load reads record {@code stopAt}. */
+  private Iterable<ClusterProfile> stoppingAt(int count, int stopAt) {
+    ProfileGenerator generator = ProfileGenerator.seeded(77);
+    return () ->
+        new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < count;
+          }
+
+          @Override
+          public ClusterProfile next() {
+            if (next++ == stopAt) {
+              server.stop();
+            }
+            return generator.next();
+          }
+        };
+  }
+
+  @Test
+  void anAtomicLoadLeavesTheServerAsItWasWhenTheServerStops() {
+    store.put(StoreFixtures.delta());
+    ProfileStoreException e =
+        assertThrows(
+            ProfileStoreException.class,
+            () -> store.bulkLoad().from(ProfileSource.of(stoppingAt(30, 25))));
+    assertTrue(e.getMessage().contains("SPARQL server"), e.getMessage());
+    assertEquals(List.of(id("delta").value()), graphsOnTheServer());
+  }
+
+  @Test
+  void aSkipBadLoadReportsEveryRecordNotStoredWhenTheServerStops() {
+    LoadReport report =
+        store
+            .bulkLoad()
+            .mode(LoadMode.SKIP_BAD)
+            .batchSize(10)
+            .from(ProfileSource.of(stoppingAt(40, 25)));
+    assertEquals(40, report.read());
+    assertEquals(20, report.stored());
+    assertEquals(20, report.problems().size());
+    for (int i = 0; i < 20; i++) {
+      LoadProblem problem = report.problems().get(i);
+      assertEquals(20 + i, problem.index());
+      assertTrue(problem.message().startsWith("not stored: "), problem.message());
+    }
+    assertEquals(20, graphsOnTheServer().size());
+  }
+
+  @Test
+  void aStoppedServerIsNamedInTheError() {
+    server.stop();
+    ProfileStoreException e = assertThrows(ProfileStoreException.class, () -> store.size());
+    assertTrue(e.getMessage().contains(server.datasetURL("/clusters")), e.getMessage());
+  }
+
+  @Test
+  void theSameDataMovesToAServerByChangingOneSetting() {
+    Node alpha = org.apache.jena.graph.NodeFactory.createURI(id("alpha").value());
+    for (String location : List.of("mem:", server.datasetURL("/clusters"))) {
+      try (ProfileStore other = ProfileStore.open(location)) {
+        other.bulkLoad().from(ProfileSource.of(StoreFixtures.all()));
+        assertEquals(4, other.size(), location);
+      }
+    }
+    assertTrue(Txn.calculateRead(dataset, () -> dataset.containsGraph(alpha)));
+  }
+}

@@ -1,0 +1,149 @@
+package eu.clusterdata.store;
+
+import static eu.clusterdata.model.testing.TestProfiles.id;
+
+import eu.clusterdata.model.Actor;
+import eu.clusterdata.model.ActorType;
+import eu.clusterdata.model.ClusterOrganisation;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.CompanySize;
+import eu.clusterdata.model.CountryCode;
+import eu.clusterdata.model.ImpulseStatus;
+import eu.clusterdata.model.ImpulseUptake;
+import eu.clusterdata.model.IndustrialEcosystem;
+import eu.clusterdata.model.Label;
+import eu.clusterdata.model.LabelLevel;
+import eu.clusterdata.model.Location;
+import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.ProfileMetadata;
+import eu.clusterdata.model.Service;
+import eu.clusterdata.model.ServiceArea;
+import eu.clusterdata.model.Source;
+import eu.clusterdata.model.Technology;
+import eu.clusterdata.model.ThematicFocus;
+import eu.clusterdata.model.Transformation;
+import eu.clusterdata.model.TransformationEngagement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Four clusters whose answers to every typed query are known by construction.
+ *
+ * <ul>
+ *   <li>alpha (DEA11): digital and energy-intensive, technology AI, a start-up service for
+ *       decarbonisation, impulse I07, a gold label; members shared-1, shared-2, alpha-only
+ *   <li>beta (DEA23): energy-intensive, an engagement in decarbonisation, a networking service;
+ *       members shared-1, shared-2
+ *   <li>gamma (DE21, Bavaria): digital, technology AI, a start-up service for decarbonisation;
+ *       member shared-1
+ *   <li>delta (DEA5): health, a start-up service for no transformation; member delta-only
+ * </ul>
+ */
+final class StoreFixtures {
+
+  static final Technology AI = Technology.of("artificial-intelligence");
+
+  private StoreFixtures() {}
+
+  static ClusterProfile alpha() {
+    return cluster(
+            "alpha",
+            "Alpha",
+            "DEA11",
+            IndustrialEcosystem.DIGITAL,
+            IndustrialEcosystem.ENERGY_INTENSIVE_INDUSTRIES)
+        .organisation(
+            organisation("alpha", "Alpha", "DEA11")
+                .focus(
+                    ThematicFocus.NONE
+                        .withEcosystems(
+                            IndustrialEcosystem.DIGITAL,
+                            IndustrialEcosystem.ENERGY_INTENSIVE_INDUSTRIES)
+                        .withTechnologies(AI))
+                .addLabel(
+                    Label.of(LabelLevel.GOLD, LocalDate.of(2025, 3, 1), LocalDate.of(2027, 3, 1)))
+                .build())
+        .addMember(company("shared-1"))
+        .addMember(company("shared-2"))
+        .addMember(
+            Actor.of(
+                id("alpha-only"), MultilingualText.de("Hochschule Alpha"), ActorType.UNIVERSITY))
+        .addService(
+            service("alpha-start", ServiceArea.STARTUP_SUPPORT, Transformation.DECARBONISATION))
+        .addImpulseUptake(
+            new ImpulseUptake(
+                "I07",
+                ImpulseStatus.IMPLEMENTED,
+                MultilingualText.en("Runs the accelerator"),
+                null))
+        .build();
+  }
+
+  static ClusterProfile beta() {
+    return cluster("beta", "Beta", "DEA23", IndustrialEcosystem.ENERGY_INTENSIVE_INDUSTRIES)
+        .addMember(company("shared-1"))
+        .addMember(company("shared-2"))
+        .addService(service("beta-net", ServiceArea.NETWORKING_AND_TRANSFER))
+        .addEngagement(
+            TransformationEngagement.of(
+                Transformation.DECARBONISATION, MultilingualText.en("Hydrogen working group")))
+        .build();
+  }
+
+  static ClusterProfile gamma() {
+    ClusterProfile.Builder builder = cluster("gamma", "Gamma", "DE21", IndustrialEcosystem.DIGITAL);
+    return builder
+        .organisation(
+            organisation("gamma", "Gamma", "DE21")
+                .focus(
+                    ThematicFocus.NONE
+                        .withEcosystems(IndustrialEcosystem.DIGITAL)
+                        .withTechnologies(AI))
+                .build())
+        .addMember(company("shared-1"))
+        .addService(
+            service("gamma-start", ServiceArea.STARTUP_SUPPORT, Transformation.DECARBONISATION))
+        .build();
+  }
+
+  static ClusterProfile delta() {
+    return cluster("delta", "Delta", "DEA5", IndustrialEcosystem.HEALTH)
+        .addMember(company("delta-only"))
+        .addService(service("delta-start", ServiceArea.STARTUP_SUPPORT))
+        .build();
+  }
+
+  static List<ClusterProfile> all() {
+    return List.of(alpha(), beta(), gamma(), delta());
+  }
+
+  private static ClusterProfile.Builder cluster(
+      String local, String name, String nuts, IndustrialEcosystem... ecosystems) {
+    return ClusterProfile.builder(
+        organisation(local, name, nuts)
+            .focus(ThematicFocus.NONE.withEcosystems(ecosystems))
+            .build(),
+        ProfileMetadata.of(
+            Instant.parse("2026-01-15T10:00:00Z"), List.of(Source.system("test")), "de", "en"));
+  }
+
+  private static ClusterOrganisation.Builder organisation(String local, String name, String nuts) {
+    return ClusterOrganisation.builder(
+            id(local), MultilingualText.de(name + " Cluster").with("en", name + " Cluster"))
+        .acronym(name.toUpperCase(java.util.Locale.ROOT))
+        .location(Location.of(CountryCode.DE, NutsCode.of(nuts)));
+  }
+
+  private static Actor company(String local) {
+    return Actor.company(id(local), MultilingualText.de("Firma " + local), CompanySize.SME);
+  }
+
+  private static Service service(
+      String local, ServiceArea area, Transformation... transformations) {
+    return Service.builder(id(local), MultilingualText.de("Dienst " + local), area)
+        .transformations(transformations)
+        .build();
+  }
+}
