@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *     DEA23}), or {@code null}
  * @param ecosystem the cluster works in this industrial ecosystem, or {@code null}
  * @param transformation the cluster drives this transformation: an engagement for it, or a service
- *     that addresses it; or {@code null}
+ *     or practice example that addresses it; or {@code null}
  * @param serviceArea the cluster offers a service in this area, or {@code null}
  * @param impulse the cluster has taken up this impulse of the catalogue ({@code I07}), whatever its
  *     status, or {@code null}
@@ -82,7 +82,9 @@ public record ClusterQuery(
       return this;
     }
 
-    /** Clusters that drive this transformation, by an engagement or a service. */
+    /**
+     * Clusters that drive this transformation, by an engagement, a service or a practice example.
+     */
     public Builder transformation(Transformation transformation) {
       this.transformation = transformation;
       return this;

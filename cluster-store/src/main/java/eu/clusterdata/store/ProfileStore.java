@@ -28,7 +28,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -66,10 +65,14 @@ public final class ProfileStore implements AutoCloseable {
     this.backend = backend;
   }
 
-  /** A store in memory, gone when closed; for tests and short-lived work. */
+  /**
+   * A store in memory, gone when closed; for tests and short-lived work. It is TDB2 in memory, so
+   * it answers queries with the same engine as an embedded store.
+   */
   public static ProfileStore inMemory() {
+    DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
     return new ProfileStore(
-        new LocalBackend(DatasetGraphFactory.createTxnMem(), "in-memory store", () -> {}));
+        new LocalBackend(dataset, "in-memory store", () -> TDBInternal.expel(dataset)));
   }
 
   /**
@@ -166,7 +169,11 @@ public final class ProfileStore implements AutoCloseable {
 
   /** Returns the clusters that meet every criterion of {@code query}, in identifier order. */
   public List<ClusterSummary> find(ClusterQuery query) {
-    return summaries(backend.select(Sparql.find(Objects.requireNonNull(query, "query"))));
+    List<Node> found =
+        backend.select(Sparql.find(Objects.requireNonNull(query, "query"))).stream()
+            .map(row -> row.get("org"))
+            .toList();
+    return List.copyOf(summariesOf(found).values());
   }
 
   /** Returns the members of a cluster, in identifier order; empty if there is no such cluster. */

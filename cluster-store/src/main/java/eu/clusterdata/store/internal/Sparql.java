@@ -6,7 +6,6 @@ import eu.clusterdata.store.ProfileStoreException;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -20,8 +19,9 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
@@ -55,16 +55,18 @@ public final class Sparql {
           WHERE { GRAPH ?org { ?profile foaf:primaryTopic ?org } }
           """);
 
-  private static final String SUMMARY =
+  /**
+   * Starts with inline VALUES, filled per call, and a required pattern inside GRAPH: the engine
+   * then looks each cluster up directly (an OPTIONAL first inside GRAPH makes it scan every graph).
+   */
+  private static final String SUMMARIES =
       """
-      GRAPH ?org {
-        OPTIONAL { ?org skos:prefLabel ?name }
-        OPTIONAL { ?org cd:acronym ?acronym }
-      }
+      SELECT ?org ?name ?acronym WHERE {
+        VALUES ?org {}
+        GRAPH ?org { ?org skos:prefLabel ?name }
+        OPTIONAL { GRAPH ?org { ?org cd:acronym ?acronym } }
+      } ORDER BY ?org
       """;
-
-  private static final Query SUMMARIES =
-      parse("SELECT ?org ?name ?acronym WHERE { " + SUMMARY + " } ORDER BY ?org");
 
   private static final Query MEMBERS =
       parse(
@@ -79,12 +81,16 @@ public final class Sparql {
           } ORDER BY ?actor ?role
           """);
 
+  // Only memberships have org:member, only services cd:serviceArea, and so on: the patterns
+  // below match on those properties directly instead of walking from the profile node, because
+  // property paths inside GRAPH ?g make the engine visit every graph.
+
   private static final Query SHARED_MEMBERS =
       parse(
           """
           SELECT DISTINCT ?other ?actor WHERE {
-            GRAPH ?org { ?profile foaf:primaryTopic ?org ; cd:membership/org:member ?actor }
-            GRAPH ?other { ?profile2 foaf:primaryTopic ?other ; cd:membership/org:member ?actor }
+            GRAPH ?org { ?membership org:member ?actor }
+            GRAPH ?other { ?membership2 org:member ?actor }
             FILTER (?other != ?org)
           } ORDER BY ?other ?actor
           """);
@@ -102,33 +108,26 @@ public final class Sparql {
               GRAPH ?other { ?other cd:technology ?value }
               BIND ("SHARED_TECHNOLOGY" AS ?kind)
             } UNION {
-              GRAPH ?org {
-                ?profile foaf:primaryTopic ?org ; (cd:engagement|cd:service)/cd:transformation ?value
-              }
-              GRAPH ?other {
-                ?profile2 foaf:primaryTopic ?other ;
-                    (cd:engagement|cd:service)/cd:transformation ?value
-              }
+              { SELECT DISTINCT ?value WHERE { GRAPH ?org { ?driver cd:transformation ?value } } }
+              GRAPH ?other { ?driver2 cd:transformation ?value }
               BIND ("SHARED_TRANSFORMATION" AS ?kind)
             }
             FILTER (?other != ?org)
           } ORDER BY ?other ?kind ?value
           """);
 
-  private static final Query COMPLEMENTS =
-      parse(
-          """
+  private static final String COMPLEMENTS =
+      """
           SELECT DISTINCT ?other ?value WHERE {
-            GRAPH ?other { ?profile2 foaf:primaryTopic ?other ; cd:service/cd:serviceArea ?value }
-            FILTER NOT EXISTS {
-              GRAPH ?org { ?profile foaf:primaryTopic ?org ; cd:service/cd:serviceArea ?value }
-            }
+            VALUES ?other {}
+            GRAPH ?other { ?service2 cd:serviceArea ?value }
+            FILTER NOT EXISTS { GRAPH ?org { ?service cd:serviceArea ?value } }
           } ORDER BY ?other ?value
-          """);
+          """;
 
   private Sparql() {}
 
-  /** The clusters that meet every criterion set, with their names and acronyms. */
+  /** The clusters that meet every criterion set. */
   public static Query find(ClusterQuery query) {
     StringBuilder where = new StringBuilder("?profile foaf:primaryTopic ?org .\n");
     Map<String, Node> values = new HashMap<>();
@@ -143,35 +142,28 @@ public final class Sparql {
       values.put("ecosystem", ClusterVocabulary.term(query.ecosystem()));
     }
     if (query.transformation() != null) {
-      where.append("?profile (cd:engagement|cd:service)/cd:transformation ?transformation .\n");
+      where.append("?driver cd:transformation ?transformation .\n");
       values.put("transformation", ClusterVocabulary.term(query.transformation()));
     }
     if (query.serviceArea() != null) {
-      where.append("?profile cd:service/cd:serviceArea ?serviceArea .\n");
+      where.append("?service cd:serviceArea ?serviceArea .\n");
       values.put("serviceArea", ClusterVocabulary.term(query.serviceArea()));
     }
     if (query.impulse() != null) {
-      where.append("?profile cd:impulseUptake/cd:impulse ?impulse .\n");
+      where.append("?uptake cd:impulse ?impulse .\n");
       values.put("impulse", ClusterVocabulary.impulse(query.impulse()));
     }
     if (query.label() != null) {
-      where.append("?org cd:label/cd:labelLevel ?labelLevel .\n");
+      where.append("?label cd:labelLevel ?labelLevel .\n");
       values.put("labelLevel", ClusterVocabulary.term(query.label()));
     }
-    Query parsed =
-        parse(
-            "SELECT ?org ?name ?acronym WHERE {\n"
-                + "{ SELECT DISTINCT ?org WHERE { GRAPH ?org {\n"
-                + where
-                + "} } }\n"
-                + SUMMARY
-                + "} ORDER BY ?org");
-    return bind(parsed, values);
+    return bind(
+        parse("SELECT DISTINCT ?org WHERE { GRAPH ?org {\n" + where + "} } ORDER BY ?org"), values);
   }
 
   /** The names and acronyms of these clusters. */
   public static Query summaries(Collection<Node> clusters) {
-    return values(SUMMARIES, "org", clusters);
+    return values(parse(SUMMARIES), "org", clusters);
   }
 
   /** The members of a cluster. */
@@ -191,7 +183,7 @@ public final class Sparql {
 
   /** The service areas of {@code others} that {@code cluster} does not cover. */
   public static Query complements(Node cluster, Collection<Node> others) {
-    return values(bind(COMPLEMENTS, Map.of("org", cluster)), "other", others);
+    return values(bind(parse(COMPLEMENTS), Map.of("org", cluster)), "other", others);
   }
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -254,11 +246,15 @@ public final class Sparql {
     return QueryTransformOps.replaceVars(query, byVar);
   }
 
+  /**
+   * Fills the inline {@code VALUES} block that opens the query's pattern. Inline, not trailing: the
+   * engine then binds the variable first and looks each value up, instead of evaluating the whole
+   * pattern and joining at the end.
+   */
   private static Query values(Query query, String variable, Collection<Node> nodes) {
-    Query copy = QueryTransformOps.shallowCopy(query);
+    ElementData data = (ElementData) ((ElementGroup) query.getQueryPattern()).get(0);
     Var var = Var.alloc(variable);
-    List<Binding> rows = nodes.stream().map(n -> BindingFactory.binding(var, n)).toList();
-    copy.setValuesDataBlock(List.of(var), rows);
-    return copy;
+    nodes.forEach(node -> data.add(BindingFactory.binding(var, node)));
+    return query;
   }
 }
