@@ -1,5 +1,6 @@
 package eu.clusterdata.store.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -7,6 +8,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -42,7 +44,17 @@ public final class LocalBackend implements Backend {
         dataset,
         () -> {
           try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
-            return exec.select().materialize().stream().toList();
+            // TDB2 rows resolve their terms lazily, and outside the transaction a term that is not
+            // in the node cache resolves to nothing: copy every row while the transaction is open.
+            List<Binding> rows = new ArrayList<>();
+            exec.select()
+                .forEachRemaining(
+                    row -> {
+                      BindingBuilder copy = Binding.builder();
+                      row.forEach(copy::add);
+                      rows.add(copy.build());
+                    });
+            return rows;
           }
         });
   }
