@@ -221,6 +221,15 @@ public final class ClusterRdf {
     return Resources.text("/eu/clusterdata/rdf/catalogues.ttl");
   }
 
+  /**
+   * Returns the JSON-LD 1.1 context of the JSON-LD form, the document that {@code
+   * https://clusterdata.eu/ns/context.jsonld} names; readers take it from the jar, never the
+   * network.
+   */
+  public static String context() {
+    return Resources.text("/eu/clusterdata/rdf/context.jsonld");
+  }
+
   /** Returns the SHACL shapes of a profile graph, as Turtle. */
   public static String shapes() {
     return ShaclFindings.shapesText();

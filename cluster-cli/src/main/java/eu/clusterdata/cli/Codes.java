@@ -1,0 +1,47 @@
+package eu.clusterdata.cli;
+
+import eu.clusterdata.model.Coded;
+import eu.clusterdata.model.validation.RuleSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns what users type into model values, with messages that list what is accepted. */
+final class Codes {
+
+  private Codes() {}
+
+  /** The code-list value of {@code code} ({@code startup-support}), for option {@code option}. */
+  static <E extends Enum<E> & Coded> E parse(Class<E> type, String code, String option) {
+    if (code == null) {
+      return null;
+    }
+    try {
+      return Coded.fromCode(type, code.toLowerCase(Locale.ROOT).replace('_', '-'));
+    } catch (IllegalArgumentException e) {
+      throw new CliException(option + ": " + e.getMessage());
+    }
+  }
+
+  /** The rule sets named by {@code --rules}; the core rules always apply. */
+  static RuleSet[] ruleSets(List<String> names) {
+    List<RuleSet> sets = new ArrayList<>();
+    for (String name : names) {
+      try {
+        sets.add(RuleSet.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new CliException("--rules: unknown rule set " + name + "; use core, eccp, eucles");
+      }
+    }
+    return sets.toArray(RuleSet[]::new);
+  }
+
+  /** The report language: {@code en} or {@code de}. */
+  static Locale language(String tag) {
+    return switch (tag.toLowerCase(Locale.ROOT)) {
+      case "en" -> Locale.ENGLISH;
+      case "de" -> Locale.GERMAN;
+      default -> throw new CliException("--lang: use en or de, not " + tag);
+    };
+  }
+}

@@ -1,0 +1,235 @@
+package eu.clusterdata.cli;
+
+import eu.clusterdata.json.ClusterJson;
+import eu.clusterdata.json.CollectionFormat;
+import eu.clusterdata.json.ProfileWriter;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.rdf.ClusterRdf;
+import eu.clusterdata.rdf.RdfProfileWriter;
+import eu.clusterdata.store.ProfileSource;
+import eu.clusterdata.store.SourceRecord;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Converts profiles between JSON, JSON Lines and the RDF syntaxes, streaming where the"
+          + " formats allow.",
+      "The output appears whole or not at all, and an existing file is replaced only with --force."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  clusterdata convert examples/data/nrw-clusters.jsonl nrw.ttl",
+      "  clusterdata convert --skip-bad export.jsonl export.nq",
+      "  clusterdata convert --to jsonld export.json -",
+      "",
+      "Several profiles in one graph (Turtle, N-Triples, RDF/XML, JSON-LD) merge the entities they"
+          + " share; use TriG or N-Quads to keep each profile in its own graph.",
+      "Exit status: 0 converted, 1 bad records skipped, 2 nothing written (bad input or command)."
+    })
+final class ConvertCommand implements Callable<Integer> {
+
+  @ParentCommand private Main main;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "The file to read; - for stdin.")
+  private String input;
+
+  @Parameters(index = "1", paramLabel = "OUT", description = "The file to write; - for stdout.")
+  private String output;
+
+  @Option(
+      names = "--from",
+      paramLabel = "FORMAT",
+      description = "The input format, if the name does not tell it.")
+  private String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "FORMAT",
+      description = "The output format, if the name does not tell it.")
+  private String to;
+
+  @Option(names = "--force", description = "Replace OUT if it exists.")
+  private boolean force;
+
+  @Option(
+      names = "--skip-bad",
+      description = "Skip records that cannot be read and report them, instead of stopping.")
+  private boolean skipBad;
+
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Show progress on standard error (default: when it is a terminal).")
+  private Boolean progress;
+
+  @Override
+  public Integer call() throws IOException {
+    Format source = from == null ? null : ValidateCommand.parseFormat(from);
+    Format target =
+        to != null
+            ? ValidateCommand.parseFormat(to)
+            : Format.forFileName(output)
+                .orElseThrow(
+                    () ->
+                        new CliException(
+                            output
+                                + ": cannot tell the output format from the name; give --to with one of "
+                                + Format.optionNames()));
+    Progress shown =
+        new Progress(
+            main.err, progress != null ? progress : Progress.interactive(), Inputs.size(input));
+    List<String> skipped = new ArrayList<>();
+    long written = 0;
+    try (ProfileSource records = new Inputs(main.in).open(input, source, shown)) {
+      if (output.equals("-")) {
+        written =
+            convert(
+                records,
+                target,
+                new FilterOutputStream(main.out) {
+                  @Override
+                  public void close() throws IOException {
+                    flush(); // standard output stays open
+                  }
+                },
+                skipped,
+                shown);
+      } else {
+        try (AtomicOutput file = AtomicOutput.open(Path.of(output), force)) {
+          written = convert(records, target, file.stream(), skipped, shown);
+          file.commit();
+        }
+      }
+    } catch (FileAlreadyExistsException e) {
+      throw new CliException(output + ": exists; give --force to replace it");
+    } finally {
+      shown.done();
+    }
+    skipped.forEach(problem -> main.err.println("skipped " + problem));
+    main.err.println(
+        "wrote "
+            + written
+            + (written == 1 ? " profile" : " profiles")
+            + " to "
+            + Inputs.displayName(output)
+            + (skipped.isEmpty() ? "" : "; skipped " + skipped.size() + " bad records"));
+    return skipped.isEmpty() ? 0 : Main.ERRORS;
+  }
+
+  private long convert(
+      ProfileSource records, Format target, OutputStream out, List<String> skipped, Progress shown)
+      throws IOException {
+    List<ClusterProfile> held = new ArrayList<>();
+    long written = 0;
+    long read = 0;
+    try (Sink sink = sink(target, out, held)) {
+      while (records.hasNext()) {
+        SourceRecord record = records.next();
+        shown.update(++read);
+        if (record.profile() == null) {
+          String problem = where(record) + ": " + record.problem();
+          if (record.index() < 0 || !skipBad) {
+            throw new CliException(
+                problem
+                    + (record.index() < 0
+                        ? "; nothing written"
+                        : "; nothing written (give --skip-bad to convert the other records)"));
+          }
+          skipped.add(problem);
+          continue;
+        }
+        sink.accept(record.profile());
+        written++;
+      }
+    }
+    return written;
+  }
+
+  private String where(SourceRecord record) {
+    String name = Inputs.displayName(input);
+    if (record.index() < 0) {
+      return name;
+    }
+    return name
+        + " record "
+        + record.index()
+        + (record.line() > 0 ? " (line " + record.line() + ")" : "");
+  }
+
+  /** Where converted profiles go; closing it finishes the document. */
+  private interface Sink extends Consumer<ClusterProfile>, AutoCloseable {
+    @Override
+    void close() throws IOException;
+  }
+
+  private static Sink sink(Format target, OutputStream out, List<ClusterProfile> held) {
+    switch (target) {
+      case JSON, JSON_LINES -> {
+        ProfileWriter writer =
+            ClusterJson.builder()
+                .prettyPrint(target == Format.JSON)
+                .build()
+                .writer(
+                    out,
+                    target == Format.JSON
+                        ? CollectionFormat.JSON_ARRAY
+                        : CollectionFormat.JSON_LINES);
+        return new Sink() {
+          @Override
+          public void accept(ClusterProfile profile) {
+            writer.write(profile);
+          }
+
+          @Override
+          public void close() throws IOException {
+            writer.close();
+          }
+        };
+      }
+      case RDF_XML, JSON_LD -> {
+        // These syntaxes cannot be streamed: the profiles are held and written at the end.
+        return new Sink() {
+          @Override
+          public void accept(ClusterProfile profile) {
+            held.add(profile);
+          }
+
+          @Override
+          public void close() throws IOException {
+            ClusterRdf.create().write(held, out, target.rdf());
+            out.flush();
+          }
+        };
+      }
+      default -> {
+        RdfProfileWriter writer = ClusterRdf.create().streamWriter(out, target.rdf());
+        return new Sink() {
+          @Override
+          public void accept(ClusterProfile profile) {
+            writer.write(profile);
+          }
+
+          @Override
+          public void close() throws IOException {
+            writer.close();
+          }
+        };
+      }
+    }
+  }
+}

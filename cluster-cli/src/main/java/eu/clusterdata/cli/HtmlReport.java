@@ -1,0 +1,222 @@
+package eu.clusterdata.cli;
+
+import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.validation.Severity;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The report a person opens and shares: one self-contained HTML file (no network, no external
+ * files) with the summary per severity and rule, then every finding, filterable by text, severity
+ * and rule. The filter can be given in the address ({@code report.html#severity=error&q=eccp}), so
+ * a filtered view can be shared as a link.
+ */
+final class HtmlReport {
+
+  private HtmlReport() {}
+
+  static void write(ValidationResults results, OutputStream stream) throws IOException {
+    boolean german = results.locale().getLanguage().equals("de");
+    Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    out.write("<!DOCTYPE html>\n<html lang=\"" + (german ? "de" : "en") + "\">\n<head>\n");
+    out.write("<meta charset=\"utf-8\">\n");
+    out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.write("<title>" + (german ? "Validierungsbericht" : "Validation report") + "</title>\n");
+    out.write(STYLE);
+    out.write("</head>\n<body>\n");
+    out.write("<h1>" + (german ? "Validierungsbericht" : "Validation report") + "</h1>\n");
+    out.write(
+        "<p id=\"verdict\" class=\""
+            + (results.conforms() ? "ok" : "bad")
+            + "\">"
+            + (results.conforms()
+                ? (german ? "Alles konform." : "Everything conforms.")
+                : (german ? "Nicht konform." : "Does not conform."))
+            + "</p>\n");
+    out.write(
+        "<p>"
+            + (german ? "Regeln: " : "Rules: ")
+            + escape(
+                String.join(
+                    ", ",
+                    results.ruleSets().stream()
+                        .map(s -> s.name().toLowerCase(Locale.ROOT))
+                        .toList()))
+            + "</p>\n");
+
+    out.write("<h2>" + (german ? "Übersicht" : "Summary") + "</h2>\n<table id=\"summary\">\n");
+    row(out, german ? "Profile" : "Profiles", "count-profiles", results.profiles());
+    row(out, german ? "Nicht lesbar" : "Unreadable", "count-unreadable", results.unreadable());
+    Map<Severity, Long> counts = results.countsBySeverity();
+    for (Severity severity : Severity.values()) {
+      row(out, severity.name(), "count-" + JsonReport.name(severity), counts.get(severity));
+    }
+    out.write("</table>\n");
+
+    out.write("<h2>" + (german ? "Nach Regel" : "By rule") + "</h2>\n<table id=\"rules\">\n");
+    out.write("<tr><th>rule</th><th>severity</th><th>count</th></tr>\n");
+    for (ValidationResults.RuleCount count : results.countsByRule()) {
+      out.write(
+          "<tr data-rule=\""
+              + escape(count.rule())
+              + "\"><td>"
+              + escape(count.rule())
+              + "</td><td>"
+              + count.severity()
+              + "</td><td>"
+              + count.count()
+              + "</td></tr>\n");
+    }
+    out.write("</table>\n");
+
+    out.write("<h2>" + (german ? "Befunde" : "Findings") + "</h2>\n");
+    out.write("<form id=\"filter\" onsubmit=\"return false\">\n");
+    out.write(
+        "<input id=\"q\" type=\"search\" placeholder=\""
+            + (german ? "Suchen (Profil, Pfad, Meldung)" : "Search (profile, path, message)")
+            + "\">\n");
+    out.write(
+        "<select id=\"severity\"><option value=\"\">" + (german ? "alle" : "all") + "</option>");
+    for (Severity severity : Severity.values()) {
+      out.write("<option value=\"" + JsonReport.name(severity) + "\">" + severity + "</option>");
+    }
+    out.write(
+        "</select>\n<select id=\"rule\"><option value=\"\">"
+            + (german ? "alle Regeln" : "all rules")
+            + "</option>");
+    for (ValidationResults.RuleCount count : results.countsByRule()) {
+      out.write("<option>" + escape(count.rule()) + "</option>");
+    }
+    out.write("</select>\n<span id=\"shown\"></span>\n</form>\n");
+    out.write("<table id=\"findings\">\n<thead><tr><th>");
+    out.write(german ? "Datensatz" : "Record");
+    out.write(
+        "</th><th>"
+            + (german ? "Profil" : "Profile")
+            + "</th><th>severity</th><th>rule</th><th>path</th><th>");
+    out.write(german ? "Meldung" : "Message");
+    out.write("</th></tr></thead>\n<tbody>\n");
+    for (ProfileResult result : results.results()) {
+      if (result.readError() != null) {
+        finding(out, result, "error", "read", "", result.readError());
+      }
+      for (Finding finding : result.findings()) {
+        finding(
+            out,
+            result,
+            JsonReport.name(finding.severity()),
+            finding.rule().code(),
+            finding.path(),
+            results.message(finding));
+      }
+    }
+    out.write("</tbody>\n</table>\n");
+    out.write(SCRIPT);
+    out.write("</body>\n</html>\n");
+    out.flush();
+  }
+
+  private static void row(Writer out, String label, String id, long value) throws IOException {
+    out.write("<tr><th>" + escape(label) + "</th><td id=\"" + id + "\">" + value + "</td></tr>\n");
+  }
+
+  private static void finding(
+      Writer out, ProfileResult result, String severity, String rule, String path, String message)
+      throws IOException {
+    out.write(
+        "<tr class=\"finding "
+            + severity
+            + "\" data-severity=\""
+            + severity
+            + "\" data-rule=\""
+            + escape(rule)
+            + "\"><td>"
+            + escape(result.where())
+            + "</td><td>"
+            + escape(result.id() == null ? "" : result.id())
+            + "</td><td>"
+            + severity.toUpperCase(Locale.ROOT)
+            + "</td><td>"
+            + escape(rule)
+            + "</td><td><code>"
+            + escape(path)
+            + "</code></td><td>"
+            + escape(message)
+            + "</td></tr>\n");
+  }
+
+  /** Escapes text for HTML content and attribute values. */
+  static String escape(String text) {
+    StringBuilder escaped = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> escaped.append("&amp;");
+        case '<' -> escaped.append("&lt;");
+        case '>' -> escaped.append("&gt;");
+        case '"' -> escaped.append("&quot;");
+        case '\'' -> escaped.append("&#39;");
+        default -> escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
+  private static final String STYLE =
+      """
+      <style>
+      body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
+      table { border-collapse: collapse; margin-bottom: 1.5em; }
+      th, td { border: 1px solid #ccc; padding: .3em .6em; text-align: left; vertical-align: top; }
+      .ok { color: #17692b; font-weight: bold; }
+      .bad { color: #a4161a; font-weight: bold; }
+      tr.error td:nth-child(3) { color: #a4161a; }
+      tr.warning td:nth-child(3) { color: #8a5a00; }
+      form { margin-bottom: .8em; }
+      input, select { font-size: 1em; margin-right: .5em; }
+      </style>
+      """;
+
+  private static final String SCRIPT =
+      """
+      <script>
+      (function () {
+        var q = document.getElementById('q');
+        var severity = document.getElementById('severity');
+        var rule = document.getElementById('rule');
+        var rows = Array.prototype.slice.call(document.querySelectorAll('#findings tr.finding'));
+        function apply() {
+          var text = q.value.toLowerCase();
+          var shown = 0;
+          rows.forEach(function (row) {
+            var visible = (!severity.value || row.dataset.severity === severity.value)
+                && (!rule.value || row.dataset.rule === rule.value)
+                && (!text || row.textContent.toLowerCase().indexOf(text) >= 0);
+            row.style.display = visible ? '' : 'none';
+            if (visible) { shown++; }
+          });
+          document.getElementById('shown').textContent = shown + ' / ' + rows.length;
+          var hash = [];
+          if (q.value) { hash.push('q=' + encodeURIComponent(q.value)); }
+          if (severity.value) { hash.push('severity=' + severity.value); }
+          if (rule.value) { hash.push('rule=' + encodeURIComponent(rule.value)); }
+          history.replaceState(null, '', hash.length ? '#' + hash.join('&') : location.pathname);
+        }
+        location.hash.replace(/^#/, '').split('&').forEach(function (part) {
+          var kv = part.split('=');
+          var value = decodeURIComponent(kv[1] || '');
+          if (kv[0] === 'q') { q.value = value; }
+          if (kv[0] === 'severity') { severity.value = value; }
+          if (kv[0] === 'rule') { rule.value = value; }
+        });
+        [q, severity, rule].forEach(function (input) { input.addEventListener('input', apply); });
+        apply();
+      })();
+      </script>
+      """;
+}

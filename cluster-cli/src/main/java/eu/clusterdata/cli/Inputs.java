@@ -1,0 +1,87 @@
+package eu.clusterdata.cli;
+
+import eu.clusterdata.json.ClusterJson;
+import eu.clusterdata.rdf.ClusterRdf;
+import eu.clusterdata.store.ProfileSource;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Opens the files commands read: a path or {@code -} for standard input, in any format. */
+final class Inputs {
+
+  private final InputStream stdin;
+
+  Inputs(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /** The display name of an input: the path, or {@code <stdin>}. */
+  static String displayName(String name) {
+    return name.equals("-") ? "<stdin>" : name;
+  }
+
+  /**
+   * Opens an input as a source of profile records.
+   *
+   * @param forced the format named by an option, or {@code null} to tell it from the name or the
+   *     content
+   * @throws CliException if the file cannot be opened or its format cannot be told
+   */
+  ProfileSource open(String name, Format forced, Progress progress) {
+    InputStream raw;
+    try {
+      if (name.equals("-")) {
+        raw = stdin;
+      } else {
+        Path path = Path.of(name);
+        if (Files.isDirectory(path)) {
+          throw new CliException(name + ": is a directory; give the files in it");
+        }
+        raw = Files.newInputStream(path);
+      }
+    } catch (NoSuchFileException e) {
+      throw new CliException(name + ": no such file");
+    } catch (IOException e) {
+      throw new CliException(name + ": cannot be read: " + e.getMessage(), e);
+    }
+    BufferedInputStream in = new BufferedInputStream(progress.count(raw), 1 << 16);
+    Format format = forced;
+    try {
+      if (format == null && !name.equals("-")) {
+        format = Format.forFileName(name).orElse(null);
+      }
+      if (format == null) {
+        format = Format.sniff(in).orElse(null);
+      }
+    } catch (IOException e) {
+      throw new CliException(displayName(name) + ": cannot be read: " + e.getMessage(), e);
+    }
+    if (format == null) {
+      throw new CliException(
+          displayName(name)
+              + ": cannot tell the format from the name or the content; give --format with one of "
+              + Format.optionNames());
+    }
+    return switch (format) {
+      case JSON -> ProfileSource.json(in, ClusterJson.create());
+      case JSON_LINES -> ProfileSource.jsonLines(in, ClusterJson.create());
+      default -> ProfileSource.rdf(in, format.rdf(), ClusterRdf.create());
+    };
+  }
+
+  /** The size of a file, or -1 for standard input and files whose size is unknown. */
+  static long size(String name) {
+    if (name.equals("-")) {
+      return -1;
+    }
+    try {
+      return Files.size(Path.of(name));
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+}

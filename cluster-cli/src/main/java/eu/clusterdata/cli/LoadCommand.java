@@ -1,0 +1,126 @@
+package eu.clusterdata.cli;
+
+import eu.clusterdata.model.validation.ProfileValidator;
+import eu.clusterdata.store.LoadException;
+import eu.clusterdata.store.LoadMode;
+import eu.clusterdata.store.LoadProblem;
+import eu.clusterdata.store.LoadReport;
+import eu.clusterdata.store.ProfileSource;
+import eu.clusterdata.store.ProfileStore;
+import eu.clusterdata.store.ProfileStoreException;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "load",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Loads profiles into a store, each replacing the stored profile with the same identifier.",
+      "Each file is one load: all or nothing, unless --skip-bad stores the good records and"
+          + " reports the bad ones. Records with errors under the rules are bad."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  clusterdata load --store target/store examples/data/nrw-clusters.jsonl",
+      "  clusterdata load --store http://localhost:3030/clusters --skip-bad export.jsonl",
+      "",
+      "Exit status: 0 all stored, 1 bad records (nothing stored without --skip-bad), 2 store or"
+          + " input unusable."
+    })
+final class LoadCommand implements Callable<Integer> {
+
+  @ParentCommand private Main main;
+
+  @Mixin private StoreOption store;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to load; - for stdin.")
+  private List<String> files;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "The input format, if the name does not tell it.")
+  private String format;
+
+  @Option(
+      names = {"-r", "--rules"},
+      split = ",",
+      paramLabel = "SET",
+      description = "Rule sets besides the core rules that a record must pass: eccp, eucles.")
+  private List<String> rules = List.of();
+
+  @Option(names = "--skip-bad", description = "Store the good records and report the bad ones.")
+  private boolean skipBad;
+
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Show progress on standard error (default: when it is a terminal).")
+  private Boolean progress;
+
+  @Override
+  public Integer call() throws IOException {
+    Format forced = format == null ? null : ValidateCommand.parseFormat(format);
+    ProfileValidator validator = ProfileValidator.builder().ruleSets(Codes.ruleSets(rules)).build();
+    int status = 0;
+    try (ProfileStore target = store.open()) {
+      for (String file : files) {
+        String name = Inputs.displayName(file);
+        Progress shown =
+            new Progress(
+                main.err, progress != null ? progress : Progress.interactive(), Inputs.size(file));
+        try (ProfileSource source = new Inputs(main.in).open(file, forced, shown)) {
+          LoadReport report =
+              target
+                  .bulkLoad()
+                  .mode(skipBad ? LoadMode.SKIP_BAD : LoadMode.ATOMIC)
+                  .validator(validator)
+                  .progress(shown::update)
+                  .from(source);
+          shown.done();
+          report.problems().forEach(p -> main.err.println(name + " " + p));
+          main.out.println(
+              name
+                  + ": stored "
+                  + report.stored()
+                  + " of "
+                  + report.read()
+                  + " records in "
+                  + target);
+          status = Math.max(status, status(report.problems()));
+        } catch (LoadException e) {
+          shown.done();
+          for (LoadProblem problem : e.report().problems()) {
+            main.err.println(name + " " + problem);
+          }
+          main.err.println(
+              name
+                  + ": nothing stored, "
+                  + e.report().problems().size()
+                  + " of "
+                  + e.report().read()
+                  + " records are bad; fix them or give --skip-bad");
+          status = Math.max(status, status(e.report().problems()));
+        } catch (ProfileStoreException e) {
+          throw new CliException(name + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return status;
+  }
+
+  /** 2 when a whole input could not be read, 1 for bad records, 0 for none. */
+  private static int status(List<LoadProblem> problems) {
+    if (problems.stream().anyMatch(p -> p.index() < 0)) {
+      return Main.FAILED;
+    }
+    return problems.isEmpty() ? 0 : Main.ERRORS;
+  }
+}

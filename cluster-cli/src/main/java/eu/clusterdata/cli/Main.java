@@ -1,0 +1,124 @@
+package eu.clusterdata.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code clusterdata} command: validate, convert, load and query cluster profiles, and print
+ * the reference catalogues and schemas.
+ *
+ * <p>Exit status: 0 when everything conforms (or the command did its work), 1 when profiles have
+ * errors or records were skipped, 2 when an input could not be read or the command was wrong.
+ */
+@Command(
+    name = "clusterdata",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Validates, converts, loads and queries cluster profiles.",
+    subcommands = {
+      ValidateCommand.class,
+      ConvertCommand.class,
+      LoadCommand.class,
+      QueryCommand.class,
+      CatalogueCommand.class,
+      SchemaCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  clusterdata validate --rules eccp examples/data/nrw-clusters.jsonl",
+      "  clusterdata convert examples/data/nrw-clusters.jsonl nrw.ttl",
+      "  clusterdata help validate",
+      "",
+      "Exit status: 0 conforms or done, 1 errors found or records skipped, 2 input unreadable or"
+          + " command wrong."
+    })
+public final class Main implements Runnable {
+
+  /** Errors found in the data, or records skipped. */
+  static final int ERRORS = 1;
+
+  /** The input could not be read or the command was wrong. */
+  static final int FAILED = 2;
+
+  final InputStream in;
+  final PrintStream out;
+  final PrintStream err;
+
+  Main(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, System.in, out, err));
+  }
+
+  /** Runs the command line and returns the exit status; used by {@link #main} and tests. */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    quietLibraries();
+    CommandLine line = new CommandLine(new Main(in, out, err));
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(err, true));
+    line.setExitCodeExceptionMapper(e -> FAILED);
+    line.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          String command = commandLine.getCommandName();
+          if (e instanceof CliException) {
+            err.println("clusterdata " + command + ": " + e.getMessage());
+          } else {
+            err.println(
+                "clusterdata "
+                    + command
+                    + ": unexpected "
+                    + e.getClass().getSimpleName()
+                    + ": "
+                    + e.getMessage()
+                    + where(e)
+                    + " (please report this, with the command and input)");
+          }
+          return FAILED;
+        });
+    return line.execute(args);
+  }
+
+  /** The first place in this project's code where an unexpected exception passed. */
+  private static String where(Throwable e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("eu.clusterdata.")) {
+        return " at " + frame;
+      }
+    }
+    return "";
+  }
+
+  /** Library logging would mix with the command's own output: keep it to real problems. */
+  private static void quietLibraries() {
+    System.setProperty("org.jboss.logging.provider", "slf4j");
+    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(out);
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"clusterdata " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

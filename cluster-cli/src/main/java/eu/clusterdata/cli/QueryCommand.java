@@ -1,0 +1,239 @@
+package eu.clusterdata.cli;
+
+import eu.clusterdata.model.IndustrialEcosystem;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.LabelLevel;
+import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.ServiceArea;
+import eu.clusterdata.model.Transformation;
+import eu.clusterdata.store.ClusterQuery;
+import eu.clusterdata.store.ClusterSummary;
+import eu.clusterdata.store.Member;
+import eu.clusterdata.store.PartnerCandidate;
+import eu.clusterdata.store.PartnerReason;
+import eu.clusterdata.store.ProfileStore;
+import eu.clusterdata.store.ProfileStoreException;
+import eu.clusterdata.store.SharedMembers;
+import eu.clusterdata.store.SparqlRows;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Asks a store which clusters meet criteria (all must hold), who the members of a cluster"
+          + " are, which clusters share members with it, or which could partner with it.",
+      "Codes are those of the catalogues (clusterdata catalogue ...)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  clusterdata query --store target/store --region DEA --service-area startup-support"
+          + " --transformation decarbonisation",
+      "  clusterdata query --store target/store --partners-of https://www.bio.nrw.de/ --output json",
+      "  clusterdata query --store target/store --sparql count.rq",
+      "",
+      "Exit status: 0 answered, 2 store unusable or query wrong."
+    })
+final class QueryCommand implements Callable<Integer> {
+
+  @ParentCommand private Main main;
+
+  @Mixin private StoreOption store;
+
+  @Option(
+      names = "--region",
+      paramLabel = "NUTS",
+      description = "In this NUTS region or inside it (DEA, DEA2).")
+  private String region;
+
+  @Option(
+      names = "--ecosystem",
+      paramLabel = "CODE",
+      description = "In this industrial ecosystem (digital, health ...).")
+  private String ecosystem;
+
+  @Option(
+      names = "--transformation",
+      paramLabel = "CODE",
+      description = "Driving this transformation (decarbonisation, digitalisation ...).")
+  private String transformation;
+
+  @Option(
+      names = "--service-area",
+      paramLabel = "CODE",
+      description = "Offering a service in this area (startup-support ...).")
+  private String serviceArea;
+
+  @Option(
+      names = "--impulse",
+      paramLabel = "CODE",
+      description = "Having taken up this impulse (I07).")
+  private String impulse;
+
+  @Option(
+      names = "--label",
+      paramLabel = "LEVEL",
+      description = "Holding this label: bronze, silver, gold.")
+  private String label;
+
+  @ArgGroup(exclusive = true)
+  private About about;
+
+  static final class About {
+    @Option(
+        names = "--members-of",
+        paramLabel = "IRI",
+        description = "The members of this cluster.")
+    String membersOf;
+
+    @Option(
+        names = "--shared-members-of",
+        paramLabel = "IRI",
+        description = "Clusters sharing members with this one.")
+    String sharedMembersOf;
+
+    @Option(
+        names = "--partners-of",
+        paramLabel = "IRI",
+        description = "Ranked partner candidates for this cluster.")
+    String partnersOf;
+
+    @Option(
+        names = "--sparql",
+        paramLabel = "FILE",
+        description = "Run the SELECT query in this file (prefixes cd:, org:, skos: ... declared).")
+    Path sparql;
+  }
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "The most partner candidates to show (default 10).")
+  private int limit = 10;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORM",
+      description = "table (default), csv or json.")
+  private String output = "table";
+
+  @Override
+  public Integer call() throws IOException {
+    if (!List.of("table", "csv", "json").contains(output)) {
+      throw new CliException("--output: use table, csv or json, not " + output);
+    }
+    try (ProfileStore target = store.open()) {
+      Table table = answer(target);
+      table.print(output, main.out);
+      if (output.equals("table")) {
+        main.err.println(table.size() + (table.size() == 1 ? " row" : " rows"));
+      }
+      return 0;
+    } catch (ProfileStoreException e) {
+      throw new CliException(e.getMessage(), e);
+    }
+  }
+
+  private Table answer(ProfileStore target) throws IOException {
+    if (about != null && about.membersOf != null) {
+      Table table = new Table("actor", "name", "type", "role");
+      for (Member member : target.members(iri(about.membersOf))) {
+        table.add(
+            member.actor(),
+            member.name().best(List.of("en", "de")).orElse(""),
+            member.type() == null ? "" : member.type().code(),
+            member.role().code());
+      }
+      return table;
+    } else if (about != null && about.sharedMembersOf != null) {
+      Table table = new Table("cluster", "name", "shared", "members");
+      for (SharedMembers shared : target.sharedMembers(iri(about.sharedMembersOf))) {
+        table.add(
+            shared.cluster().id(),
+            shared.cluster().displayName(),
+            shared.actors().size(),
+            shared.actors().stream().map(Iri::value).collect(Collectors.joining(" ")));
+      }
+      return table;
+    } else if (about != null && about.partnersOf != null) {
+      Table table = new Table("cluster", "name", "score", "reasons");
+      for (PartnerCandidate candidate : target.partnerCandidates(iri(about.partnersOf), limit)) {
+        table.add(
+            candidate.cluster().id(),
+            candidate.cluster().displayName(),
+            candidate.score(),
+            candidate.reasons().stream()
+                .map(PartnerReason::toString)
+                .collect(Collectors.joining("; ")));
+      }
+      return table;
+    } else if (about != null && about.sparql != null) {
+      String text;
+      try {
+        text = Files.readString(about.sparql);
+      } catch (NoSuchFileException e) {
+        throw new CliException(about.sparql + ": no such file");
+      }
+      SparqlRows rows = target.select(text, Map.of());
+      Table table = new Table(rows.variables().toArray(String[]::new));
+      for (Map<String, Node> row : rows.rows()) {
+        table.add(
+            rows.variables().stream()
+                .map(v -> row.containsKey(v) ? term(row.get(v)) : "")
+                .toArray());
+      }
+      return table;
+    }
+    Table table = new Table("cluster", "name", "acronym");
+    for (ClusterSummary cluster : target.find(query())) {
+      table.add(cluster.id(), cluster.displayName(), cluster.acronym());
+    }
+    return table;
+  }
+
+  private ClusterQuery query() {
+    try {
+      return ClusterQuery.builder()
+          .region(region == null ? null : NutsCode.of(region.toUpperCase(Locale.ROOT)))
+          .ecosystem(Codes.parse(IndustrialEcosystem.class, ecosystem, "--ecosystem"))
+          .transformation(Codes.parse(Transformation.class, transformation, "--transformation"))
+          .serviceArea(Codes.parse(ServiceArea.class, serviceArea, "--service-area"))
+          .impulse(impulse == null ? null : impulse.toUpperCase(Locale.ROOT))
+          .label(Codes.parse(LabelLevel.class, label, "--label"))
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
+    }
+  }
+
+  private static Iri iri(String text) {
+    if (!text.startsWith("http://") && !text.startsWith("https://") && !text.startsWith("urn:")) {
+      throw new CliException(text + " is not a cluster identifier (an http, https or urn IRI)");
+    }
+    return Iri.of(text);
+  }
+
+  private static String term(Node node) {
+    if (node.isURI()) {
+      return node.getURI();
+    } else if (node.isLiteral()) {
+      return node.getLiteralLexicalForm();
+    }
+    return node.toString();
+  }
+}

@@ -1,0 +1,62 @@
+package eu.clusterdata.cli;
+
+import eu.clusterdata.json.ClusterJson;
+import eu.clusterdata.rdf.ClusterRdf;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the published schemas into a directory: the JSON Schema of a profile, the JSON-LD"
+          + " context, the ontology of the cd: terms, the SHACL shapes and the catalogues as SKOS.",
+      "Existing files are replaced only with --force."
+    },
+    footer = {
+      "",
+      "Example:",
+      "  clusterdata schema target/schemas",
+      "",
+      "Exit status: 0 written, 2 not written."
+    })
+final class SchemaCommand implements Callable<Integer> {
+
+  @ParentCommand private Main main;
+
+  @Parameters(paramLabel = "DIR", description = "The directory to write into, created if missing.")
+  private Path directory;
+
+  @Option(names = "--force", description = "Replace files that exist.")
+  private boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("profile-" + ClusterJson.FORMAT_VERSION + ".schema.json", ClusterJson.schema());
+    files.put("context.jsonld", ClusterRdf.context());
+    files.put("ontology.ttl", ClusterRdf.ontology());
+    files.put("shapes.ttl", ClusterRdf.shapes());
+    files.put("catalogues.ttl", ClusterRdf.catalogues());
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Path target = directory.resolve(file.getKey());
+      try (AtomicOutput out = AtomicOutput.open(target, force)) {
+        out.stream().write(file.getValue().getBytes(StandardCharsets.UTF_8));
+        out.commit();
+      } catch (FileAlreadyExistsException e) {
+        throw new CliException(target + ": exists; give --force to replace it");
+      }
+      main.out.println("wrote " + target);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,184 @@
+package eu.clusterdata.cli;
+
+import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.validation.ProfileValidator;
+import eu.clusterdata.model.validation.RuleSet;
+import eu.clusterdata.store.ProfileSource;
+import eu.clusterdata.store.SourceRecord;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks profile files against the rules and reports every finding with its path.",
+      "Formats: JSON (one profile or an array), JSON Lines, Turtle, N-Triples, N-Quads, TriG,"
+          + " RDF/XML, JSON-LD; told by the file name or the content. '-' reads standard input."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  clusterdata validate examples/data/nrw-clusters.jsonl",
+      "  clusterdata validate --rules eccp,eucles --lang de export.ttl",
+      "  clusterdata validate --output html --report report.html export.jsonl",
+      "  cat export.json | clusterdata validate --output json -",
+      "",
+      "Exit status: 0 everything conforms, 1 errors found, 2 an input could not be read."
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  @ParentCommand private Main main;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check; - for stdin.")
+  private List<String> files;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description =
+          "The input format, when the name does not tell it: json, jsonl, ttl, nt, nq, trig, rdf, jsonld.")
+  private String format;
+
+  @Option(
+      names = {"-r", "--rules"},
+      split = ",",
+      paramLabel = "SET",
+      description = "Rule sets besides the core rules: eccp, eucles (default: core only).")
+  private List<String> rules = List.of();
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORM",
+      description = "text (default), json or html.")
+  private String output = "text";
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Write the report to this file (replacing it) instead of standard output.")
+  private Path report;
+
+  @Option(
+      names = {"-l", "--lang"},
+      paramLabel = "LANG",
+      description = "Language of the messages: en (default) or de.")
+  private String language = "en";
+
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Show progress on standard error (default: when it is a terminal).")
+  private Boolean progress;
+
+  @Override
+  public Integer call() throws IOException {
+    RuleSet[] sets = Codes.ruleSets(rules);
+    Locale locale = Codes.language(language);
+    Format forced = format == null ? null : parseFormat(format);
+    if (!List.of("text", "json", "html").contains(output)) {
+      throw new CliException("--output: use text, json or html, not " + output);
+    }
+    ProfileValidator validator = ProfileValidator.builder().ruleSets(sets).build();
+    List<RuleSet> applied = new ArrayList<>(List.of(RuleSet.CORE));
+    Arrays.stream(sets).filter(s -> !applied.contains(s)).forEach(applied::add);
+    ValidationResults results = new ValidationResults(applied, locale);
+    Inputs inputs = new Inputs(main.in);
+    for (String file : files) {
+      check(file, inputs, forced, validator, results);
+    }
+    if (report != null) {
+      try (AtomicOutput target = AtomicOutput.open(report, true)) {
+        render(results, target.stream());
+        target.commit();
+      }
+      main.err.println("report written to " + report);
+    } else {
+      render(results, main.out);
+      main.out.flush();
+    }
+    if (results.anInputFailed()) {
+      return Main.FAILED;
+    }
+    return results.conforms() ? 0 : Main.ERRORS;
+  }
+
+  static Format parseFormat(String name) {
+    try {
+      return Format.parse(name);
+    } catch (IllegalArgumentException e) {
+      throw new CliException("--format: " + e.getMessage());
+    }
+  }
+
+  private void check(
+      String file,
+      Inputs inputs,
+      Format forced,
+      ProfileValidator validator,
+      ValidationResults results)
+      throws IOException {
+    String name = Inputs.displayName(file);
+    Progress shown =
+        new Progress(
+            main.err, progress != null ? progress : Progress.interactive(), Inputs.size(file));
+    try (ProfileSource source = inputs.open(file, forced, shown)) {
+      long done = 0;
+      while (source.hasNext()) {
+        SourceRecord record = source.next();
+        if (record.profile() == null) {
+          results.add(
+              new ProfileResult(
+                  name, record.index(), record.line(), null, record.problem(), List.of()));
+        } else {
+          List<Finding> findings = new ArrayList<>(validator.validate(record.profile()).findings());
+          findings.sort(
+              Comparator.comparing((Finding f) -> f.rule().code()).thenComparing(Finding::path));
+          results.add(
+              new ProfileResult(
+                  name,
+                  record.index(),
+                  record.line(),
+                  record.profile().organisation().id().value(),
+                  null,
+                  findings));
+        }
+        shown.update(++done);
+      }
+    } catch (CliException e) {
+      String message = e.getMessage();
+      if (message.startsWith(name + ": ")) {
+        message = message.substring(name.length() + 2);
+      }
+      results.add(new ProfileResult(name, -1, 0, null, message, List.of()));
+    } finally {
+      shown.done();
+    }
+  }
+
+  private void render(ValidationResults results, OutputStream out) throws IOException {
+    switch (output) {
+      case "json" -> JsonReport.write(results, out);
+      case "html" -> HtmlReport.write(results, out);
+      default -> {
+        java.io.PrintStream print =
+            out instanceof java.io.PrintStream p
+                ? p
+                : new java.io.PrintStream(out, false, java.nio.charset.StandardCharsets.UTF_8);
+        TextReport.write(results, print);
+        print.flush();
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package eu.clusterdata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged jar ({@code target/clusterdata.jar}) as a real process, the way a data steward
+ * does: proves that the shaded jar kept the service files Jena and Jackson need, that exit codes
+ * reach the shell, and that the bundled NRW example data validates and converts.
+ */
+class CliProcessIT {
+
+  private static final Path JAR = Path.of("target", "clusterdata.jar");
+  private static final Path EXAMPLES = Path.of("..", "examples", "data");
+
+  @TempDir Path dir;
+
+  private record Result(int status, String out, String err) {}
+
+  private Result run(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the command did not finish");
+    return new Result(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theJarValidatesConvertsAndLoads() throws Exception {
+    assertTrue(Files.exists(JAR), "package the module first: " + JAR.toAbsolutePath());
+    Path input = SampleFiles.jsonLines(dir, "in.jsonl", SampleFiles.profiles(3));
+
+    Result valid = run("validate", input.toString());
+    assertEquals(0, valid.status(), valid.toString());
+    assertTrue(valid.out().contains("3 profiles checked"), valid.toString());
+    assertTrue(valid.err().isEmpty(), "libraries must not log: " + valid.err());
+
+    for (String extension : List.of("ttl", "jsonld", "rdf", "nq")) {
+      Path converted = dir.resolve("out." + extension);
+      Result convert = run("convert", input.toString(), converted.toString());
+      assertEquals(0, convert.status(), extension + " " + convert);
+      Result back = run("validate", converted.toString());
+      assertEquals(0, back.status(), extension + " " + back);
+      assertTrue(back.out().contains("3 profiles checked"), back.toString());
+    }
+
+    Result load = run("load", "--store", dir.resolve("store").toString(), input.toString());
+    assertEquals(0, load.status(), load.toString());
+    Result query = run("query", "--store", dir.resolve("store").toString(), "--output", "csv");
+    assertEquals(4, query.out().lines().count(), query.toString());
+
+    Result missing = run("validate", dir.resolve("missing.json").toString());
+    assertEquals(2, missing.status(), missing.toString());
+    Result usage = run("frobnicate");
+    assertEquals(2, usage.status(), usage.toString());
+  }
+
+  @Test
+  void theBundledExampleDataValidatesAndConverts() throws Exception {
+    Path data = EXAMPLES.resolve("nrw-clusters.jsonl");
+    assertTrue(Files.exists(data), "missing " + data.toAbsolutePath());
+    Result validate = run("validate", data.toString());
+    assertEquals(0, validate.status(), validate.toString());
+    Result convert = run("convert", data.toString(), dir.resolve("nrw.ttl").toString());
+    assertEquals(0, convert.status(), convert.toString());
+    Result back = run("validate", dir.resolve("nrw.ttl").toString());
+    assertEquals(0, back.status(), back.toString());
+  }
+}

@@ -1,0 +1,202 @@
+package eu.clusterdata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.store.ProfileSource;
+import eu.clusterdata.store.SourceRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandsTest {
+
+  @TempDir Path dir;
+
+  private static List<ClusterProfile> read(Path file) throws Exception {
+    List<ClusterProfile> profiles = new ArrayList<>();
+    try (ProfileSource source = ProfileSource.open(file)) {
+      while (source.hasNext()) {
+        SourceRecord record = source.next();
+        assertTrue(record.problem() == null, record.problem());
+        profiles.add(record.profile());
+      }
+    }
+    return profiles;
+  }
+
+  @Test
+  void convertsBetweenEveryFormatWithoutLoss() throws Exception {
+    List<ClusterProfile> profiles = SampleFiles.profiles(3);
+    Path source = SampleFiles.jsonLines(dir, "in.jsonl", profiles);
+    for (Format format : Format.values()) {
+      Path target = dir.resolve("out." + format.optionName());
+      Cli cli = Cli.run("convert", source.toString(), target.toString());
+      assertEquals(0, cli.status(), format + " " + cli);
+      assertTrue(cli.err().contains("wrote 3 profiles"), cli.toString());
+      List<ClusterProfile> back = read(target);
+      back.sort(java.util.Comparator.comparing(p -> p.organisation().id()));
+      List<ClusterProfile> expected = new ArrayList<>(profiles);
+      expected.sort(java.util.Comparator.comparing(p -> p.organisation().id()));
+      assertEquals(expected, back, format.toString());
+    }
+  }
+
+  @Test
+  void convertNeverOverwritesWithoutForce() throws Exception {
+    Path source = SampleFiles.jsonLines(dir, "in.jsonl", SampleFiles.profiles(1));
+    Path target = Files.writeString(dir.resolve("out.ttl"), "keep me");
+    Cli refused = Cli.run("convert", source.toString(), target.toString());
+    assertEquals(2, refused.status(), refused.toString());
+    assertTrue(refused.err().contains("exists; give --force"), refused.toString());
+    assertEquals("keep me", Files.readString(target));
+    Cli forced = Cli.run("convert", "--force", source.toString(), target.toString());
+    assertEquals(0, forced.status(), forced.toString());
+    assertEquals(1, read(target).size());
+  }
+
+  @Test
+  void aBadRecordStopsConversionAndNothingIsWritten() throws Exception {
+    Path source = SampleFiles.jsonLines(dir, "in.jsonl", SampleFiles.profiles(3));
+    List<String> lines = new ArrayList<>(Files.readAllLines(source));
+    lines.add(1, "{ not json");
+    Files.write(source, lines);
+    Path target = dir.resolve("out.nq");
+    Cli stopped = Cli.run("convert", source.toString(), target.toString());
+    assertEquals(2, stopped.status(), stopped.toString());
+    assertTrue(stopped.err().contains("in.jsonl record 1 (line 2): "), stopped.toString());
+    assertTrue(stopped.err().contains("give --skip-bad"), stopped.toString());
+    assertFalse(Files.exists(target));
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file left behind");
+    }
+
+    Cli skipped = Cli.run("convert", "--skip-bad", source.toString(), target.toString());
+    assertEquals(1, skipped.status(), skipped.toString());
+    assertTrue(
+        skipped.err().contains("skipped " + source + " record 1 (line 2)"), skipped.toString());
+    assertTrue(skipped.err().contains("wrote 3 profiles"), skipped.toString());
+    assertEquals(3, read(target).size());
+  }
+
+  @Test
+  void convertWritesToStandardOutput() throws Exception {
+    Path source = SampleFiles.jsonLines(dir, "in.jsonl", SampleFiles.profiles(1));
+    Cli cli = Cli.run("convert", "--to", "ttl", source.toString(), "-");
+    assertEquals(0, cli.status(), cli.toString());
+    assertTrue(cli.out().contains("cd:ClusterProfile"), cli.toString());
+    Cli unknown = Cli.run("convert", source.toString(), dir.resolve("out.txt").toString());
+    assertEquals(2, unknown.status(), unknown.toString());
+    assertTrue(unknown.err().contains("give --to"), unknown.toString());
+  }
+
+  @Test
+  void loadsIntoAStoreAndQueriesIt() throws Exception {
+    List<ClusterProfile> profiles = SampleFiles.profiles(6);
+    Path source = SampleFiles.jsonLines(dir, "in.jsonl", profiles);
+    String store = dir.resolve("store").toString();
+    Cli load = Cli.run("load", "--store", store, source.toString());
+    assertEquals(0, load.status(), load.toString());
+    assertTrue(load.out().contains("stored 6 of 6 records"), load.toString());
+
+    Cli all = Cli.run("query", "--store", store, "--output", "json");
+    assertEquals(0, all.status(), all.toString());
+    JsonNode rows = new ObjectMapper().readTree(all.out());
+    assertEquals(6, rows.size());
+
+    ClusterProfile first = profiles.get(0);
+    String region = first.organisation().location().region().code();
+    long inRegion =
+        profiles.stream()
+            .filter(p -> p.organisation().location().region() != null)
+            .filter(p -> p.organisation().location().region().code().startsWith(region))
+            .count();
+    Cli byRegion = Cli.run("query", "--store", store, "--region", region, "--output", "csv");
+    assertEquals(0, byRegion.status(), byRegion.toString());
+    assertEquals(inRegion + 1, byRegion.out().split("\r\n").length, byRegion.toString());
+    assertTrue(byRegion.out().startsWith("cluster,name,acronym\r\n"), byRegion.toString());
+
+    String id = first.organisation().id().value();
+    Cli members = Cli.run("query", "--store", store, "--members-of", id);
+    assertEquals(0, members.status(), members.toString());
+    assertTrue(members.out().startsWith("actor"), members.toString());
+    assertEquals(
+        first.memberships().stream().map(m -> m.actor()).distinct().count() + 2,
+        members.out().lines().count(),
+        members.toString());
+    Cli partners = Cli.run("query", "--store", store, "--partners-of", id, "--limit", "2");
+    assertEquals(0, partners.status(), partners.toString());
+    assertTrue(partners.out().startsWith("cluster"), partners.toString());
+
+    Path sparql =
+        Files.writeString(
+            dir.resolve("count.rq"),
+            "SELECT (COUNT(?g) AS ?n) WHERE { GRAPH ?g { ?p foaf:primaryTopic ?g } }");
+    Cli free = Cli.run("query", "--store", store, "--sparql", sparql.toString(), "--output", "csv");
+    assertEquals("n\r\n6\r\n", free.out(), free.toString());
+
+    Cli wrong = Cli.run("query", "--store", store, "--ecosystem", "space");
+    assertEquals(2, wrong.status(), wrong.toString());
+    assertTrue(wrong.err().contains("unknown IndustrialEcosystem 'space'"), wrong.toString());
+  }
+
+  @Test
+  void anAtomicLoadWithABadRecordStoresNothing() throws Exception {
+    List<ClusterProfile> profiles = new ArrayList<>(SampleFiles.profiles(2));
+    profiles.add(SampleFiles.invalid());
+    Path source = SampleFiles.jsonLines(dir, "in.jsonl", profiles);
+    String store = dir.resolve("store").toString();
+    Cli load = Cli.run("load", "--store", store, source.toString());
+    assertEquals(1, load.status(), load.toString());
+    assertTrue(load.err().contains("record 2 (line 3)"), load.toString());
+    assertTrue(load.err().contains("nothing stored"), load.toString());
+    assertEquals(1, Cli.run("query", "--store", store).out().lines().count() - 1, "header only");
+
+    Cli skipping = Cli.run("load", "--store", store, "--skip-bad", source.toString());
+    assertEquals(1, skipping.status(), skipping.toString());
+    assertTrue(skipping.out().contains("stored 2 of 3 records"), skipping.toString());
+  }
+
+  @Test
+  void cataloguesAndSchemas() throws Exception {
+    Cli impulses = Cli.run("catalogue", "impulses", "--output", "json");
+    assertEquals(0, impulses.status(), impulses.toString());
+    JsonNode rows = new ObjectMapper().readTree(impulses.out());
+    assertEquals(25, rows.size());
+    assertEquals("I01", rows.get(0).get("code").asText());
+    Cli german = Cli.run("catalogue", "transformations", "--lang", "de");
+    assertTrue(german.out().contains("decarbonisation"), german.toString());
+    assertEquals(2, Cli.run("catalogue", "nope").status());
+
+    Path schemas = dir.resolve("schemas");
+    Cli schema = Cli.run("schema", schemas.toString());
+    assertEquals(0, schema.status(), schema.toString());
+    try (var files = Files.list(schemas)) {
+      assertEquals(5, files.count());
+    }
+    assertTrue(Files.readString(schemas.resolve("context.jsonld")).contains("\"@context\""));
+    assertEquals(2, Cli.run("schema", schemas.toString()).status());
+    assertEquals(0, Cli.run("schema", "--force", schemas.toString()).status());
+  }
+
+  @Test
+  void everyCommandHasHelpWithAnExample() {
+    for (String command : List.of("validate", "convert", "load", "query", "catalogue", "schema")) {
+      Cli help = Cli.run(command, "--help");
+      assertEquals(0, help.status(), command);
+      assertTrue(help.out().contains("Usage: clusterdata " + command), help.toString());
+      assertTrue(help.out().contains("Example"), help.toString());
+      assertTrue(help.out().contains("clusterdata " + command + " "), help.toString());
+    }
+    Cli top = Cli.run("--help");
+    assertEquals(0, top.status());
+    assertTrue(top.out().contains("validate"), top.toString());
+  }
+}
