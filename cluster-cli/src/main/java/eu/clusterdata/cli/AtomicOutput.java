@@ -1,13 +1,18 @@
 package eu.clusterdata.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A file that appears whole or not at all: written to a temporary file beside it and moved into
@@ -18,7 +23,9 @@ final class AtomicOutput implements AutoCloseable {
 
   private final Path target;
   private final Path temporary;
+  private final FileChannel channel;
   private final OutputStream out;
+  private final OutputStream view;
   private final boolean replace;
   private boolean committed;
 
@@ -27,9 +34,31 @@ final class AtomicOutput implements AutoCloseable {
     this.replace = replace;
     Path directory = this.target.getParent();
     Files.createDirectories(directory);
+    // A sibling with a random name, created like any other file: createTempFile would make it
+    // readable by its owner only, and the output would keep those permissions.
     this.temporary =
-        Files.createTempFile(directory, "." + this.target.getFileName() + ".", ".partial");
-    this.out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+        directory.resolve(
+            "."
+                + this.target.getFileName()
+                + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                + ".partial");
+    this.channel =
+        FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+    // Writers close what they write to; only commit() and close() may close the file.
+    this.view =
+        new FilterOutputStream(out) {
+          @Override
+          public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+          }
+
+          @Override
+          public void close() throws IOException {
+            out.flush();
+          }
+        };
   }
 
   /**
@@ -46,13 +75,15 @@ final class AtomicOutput implements AutoCloseable {
     return new AtomicOutput(target, replace);
   }
 
-  /** Where to write; do not close it, {@link #commit()} does. */
+  /** Where to write; closing it only flushes, {@link #commit()} completes the file. */
   OutputStream stream() {
-    return out;
+    return view;
   }
 
   /** Moves the complete file into place. */
   void commit() throws IOException {
+    out.flush();
+    channel.force(true); // on disk before it takes the target's name
     out.close();
     if (!replace && Files.exists(target)) {
       throw new FileAlreadyExistsException(

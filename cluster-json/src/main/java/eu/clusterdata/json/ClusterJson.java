@@ -172,11 +172,12 @@ public final class ClusterJson {
   }
 
   /**
-   * Returns a writer of a collection; closing it completes the collection and closes {@code out}.
+   * Returns a writer of a collection; closing it completes the collection and closes {@code out}. A
+   * JSON array is indented when this instance pretty-prints; JSON Lines never is.
    */
   public ProfileWriter writer(OutputStream out, CollectionFormat format) {
     Objects.requireNonNull(out, "out");
-    return new StreamingProfileWriter(io, out, format);
+    return new StreamingProfileWriter(io, out, format, prettyPrint);
   }
 
   /**

@@ -30,7 +30,7 @@ import java.util.List;
 public final class QuickStart {
 
   /** The namespace the example data set names its records in. */
-  static final String NS = "https://example.org/clusterdata/nrw/";
+  static final String NS = eu.clusterdata.examples.data.NrwClusters.NS;
 
   private QuickStart() {}
 

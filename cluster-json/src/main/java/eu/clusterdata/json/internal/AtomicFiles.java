@@ -28,8 +28,19 @@ public final class AtomicFiles {
     Path directory = absolute.getParent();
     Path temporary = null;
     try {
-      temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
-      try (OutputStream out = Files.newOutputStream(temporary)) {
+      // A sibling with a random name, created like any other file (createTempFile would make it
+      // readable by its owner only, and the target would keep those permissions).
+      temporary =
+          directory.resolve(
+              "."
+                  + absolute.getFileName()
+                  + "."
+                  + Long.toUnsignedString(
+                      java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
+                  + ".part");
+      try (OutputStream out =
+          Files.newOutputStream(
+              temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         content.writeTo(out);
       }
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {

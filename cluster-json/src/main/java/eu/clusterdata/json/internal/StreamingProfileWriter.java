@@ -19,11 +19,15 @@ public final class StreamingProfileWriter implements ProfileWriter {
   private long count;
   private boolean closed;
 
-  public StreamingProfileWriter(JsonIo io, OutputStream out, CollectionFormat format) {
+  /**
+   * @param pretty whether to indent a JSON array; JSON Lines is always one record per line
+   */
+  public StreamingProfileWriter(
+      JsonIo io, OutputStream out, CollectionFormat format, boolean pretty) {
     this.out = out;
     this.format = format;
     try {
-      this.generator = io.generator(out, false);
+      this.generator = io.generator(out, pretty && format == CollectionFormat.JSON_ARRAY);
       if (format == CollectionFormat.JSON_ARRAY) {
         generator.writeStartArray();
       } else {

@@ -1,0 +1,65 @@
+package eu.clusterdata.examples.data;
+
+import eu.clusterdata.json.ClusterJson;
+import eu.clusterdata.json.CollectionFormat;
+import eu.clusterdata.json.ProfileWriter;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.rdf.ClusterRdf;
+import eu.clusterdata.rdf.RdfSyntax;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes {@code examples/data} from {@link NrwClusters}, the one source of truth: the profiles as a
+ * JSON array, as JSON Lines and as Turtle. A test regenerates them and fails when the checked-in
+ * files differ.
+ *
+ * <pre>mvn -q -pl examples exec:java -Dexec.mainClass=eu.clusterdata.examples.data.GenerateDataSet
+ * -Dexec.args=examples/data</pre>
+ */
+public final class GenerateDataSet {
+
+  /** The files, by name. */
+  public static Map<String, byte[]> files() {
+    List<ClusterProfile> profiles = NrwClusters.profiles();
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    ClusterJson pretty = ClusterJson.builder().prettyPrint(true).build();
+    files.put("nrw-clusters.json", write(profiles, pretty, CollectionFormat.JSON_ARRAY));
+    files.put(
+        "nrw-clusters.jsonl", write(profiles, ClusterJson.create(), CollectionFormat.JSON_LINES));
+    ByteArrayOutputStream turtle = new ByteArrayOutputStream();
+    ClusterRdf.create().write(profiles, turtle, RdfSyntax.TURTLE);
+    files.put("nrw-clusters.ttl", turtle.toByteArray());
+    return files;
+  }
+
+  private static byte[] write(
+      List<ClusterProfile> profiles, ClusterJson json, CollectionFormat format) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ProfileWriter writer = json.writer(out, format)) {
+      profiles.forEach(writer::write);
+    }
+    return out.toByteArray();
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path directory = Path.of(args.length > 0 ? args[0] : "examples/data");
+    Files.createDirectories(directory);
+    for (Map.Entry<String, byte[]> file : files().entrySet()) {
+      Path target = directory.resolve(file.getKey());
+      Path temporary = directory.resolve("." + file.getKey() + ".partial");
+      Files.write(temporary, file.getValue());
+      Files.move(
+          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      System.out.println("wrote " + target);
+    }
+  }
+
+  private GenerateDataSet() {}
+}

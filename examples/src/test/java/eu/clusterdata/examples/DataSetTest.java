@@ -1,0 +1,93 @@
+package eu.clusterdata.examples;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.clusterdata.examples.data.GenerateDataSet;
+import eu.clusterdata.examples.data.NrwClusters;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.validation.ProfileValidator;
+import eu.clusterdata.model.validation.RuleSet;
+import eu.clusterdata.model.validation.Severity;
+import eu.clusterdata.rdf.ClusterRdf;
+import eu.clusterdata.rdf.RdfSyntax;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class DataSetTest {
+
+  private static final Path DATA = Path.of("data");
+
+  @Test
+  void theCheckedInFilesAreWhatTheSourceOfTruthGenerates() throws Exception {
+    for (Map.Entry<String, byte[]> file : GenerateDataSet.files().entrySet()) {
+      assertArrayEquals(
+          file.getValue(),
+          Files.readAllBytes(DATA.resolve(file.getKey())),
+          file.getKey()
+              + " has drifted from NrwClusters; regenerate: java -cp ..."
+              + " eu.clusterdata.examples.data.GenerateDataSet examples/data");
+    }
+  }
+
+  @Test
+  void theJsonAndTheTurtleHoldTheSameProfiles() throws Exception {
+    List<ClusterProfile> json = DataSet.read();
+    try (InputStream in = Files.newInputStream(DATA.resolve("nrw-clusters.ttl"))) {
+      assertEquals(json, ClusterRdf.create().read(in, RdfSyntax.TURTLE).profiles());
+    }
+    assertEquals(NrwClusters.profiles(), json);
+  }
+
+  @Test
+  void atLeastTwentyProfilesEachWithItsSource() {
+    List<ClusterProfile> profiles = NrwClusters.profiles();
+    assertTrue(profiles.size() >= 20, "only " + profiles.size());
+    for (ClusterProfile profile : profiles) {
+      assertTrue(!profile.metadata().sources().isEmpty(), profile.organisation().id().value());
+    }
+    assertEquals(
+        profiles.size(), profiles.stream().map(p -> p.organisation().id()).distinct().count());
+  }
+
+  @Test
+  void theDataSetValidatesCleanUnderTheCoreRules() {
+    ProfileValidator core = ProfileValidator.core();
+    for (ClusterProfile profile : NrwClusters.profiles()) {
+      assertEquals(
+          List.of(), core.validate(profile).findings(), profile.organisation().id().value());
+    }
+  }
+
+  @Test
+  void everyEccpAndEuclesFindingIsAGapListedInTheReadme() throws Exception {
+    ProfileValidator validator =
+        ProfileValidator.builder().ruleSets(RuleSet.ECCP, RuleSet.EUCLES).build();
+    Map<String, Integer> found = new TreeMap<>();
+    for (ClusterProfile profile : NrwClusters.profiles()) {
+      for (Finding finding : validator.validate(profile).findings()) {
+        assertTrue(
+            finding.rule().ruleSet() != RuleSet.CORE || finding.severity() == Severity.INFO,
+            finding.toString());
+        found.merge(finding.rule().code(), 1, Integer::sum);
+      }
+    }
+    Map<String, Integer> listed = new TreeMap<>();
+    Matcher row =
+        Pattern.compile("(?m)^\\| `((?:eccp|eucles)\\.[a-z-]+)` \\| (\\d+) \\|")
+            .matcher(Files.readString(Path.of("README.md")));
+    while (row.find()) {
+      listed.put(row.group(1), Integer.parseInt(row.group(2)));
+    }
+    assertEquals(listed, found, "examples/README.md lists the gaps; keep it in step");
+  }
+}
