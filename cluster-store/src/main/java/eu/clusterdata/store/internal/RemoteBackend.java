@@ -23,6 +23,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 
 /**
  * A SPARQL 1.1 server: queries by the SPARQL protocol, single graphs by the Graph Store Protocol,
@@ -54,7 +55,13 @@ public final class RemoteBackend implements Backend {
     return call(
         "query",
         () -> {
-          try (QueryExecHTTP exec = QueryExecHTTP.service(query.toString()).query(q).build()) {
+          // Long queries (inline VALUES of many clusters) go in a POST body, which servers
+          // accept at any size; an HTML form post is cut off at the server's form limit.
+          try (QueryExecHTTP exec =
+              QueryExecHTTP.service(query.toString())
+                  .query(q)
+                  .sendMode(QuerySendMode.asGetWithLimitBody)
+                  .build()) {
             return exec.select().materialize().stream().toList();
           }
         });
