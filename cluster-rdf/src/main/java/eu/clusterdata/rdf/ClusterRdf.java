@@ -5,6 +5,7 @@ import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.validation.ValidationReport;
 import eu.clusterdata.rdf.internal.GraphReader;
 import eu.clusterdata.rdf.internal.GraphWriter;
+import eu.clusterdata.rdf.internal.JsonDepth;
 import eu.clusterdata.rdf.internal.LimitedInputStream;
 import eu.clusterdata.rdf.internal.OfflineDocumentLoader;
 import eu.clusterdata.rdf.internal.Resources;
@@ -138,10 +139,14 @@ public final class ClusterRdf {
   public RdfDocument read(InputStream in, RdfSyntax syntax) {
     DatasetGraph dataset = DatasetGraphFactory.createGeneral();
     LimitedInputStream limited = new LimitedInputStream(in, maxInputBytes);
-    InputStream source =
-        syntax == RdfSyntax.RDF_XML ? XmlProlog.refuseExternalEntities(limited) : limited;
     JsonLdOptions jsonLd = new JsonLdOptions(new OfflineDocumentLoader());
     try {
+      InputStream source =
+          switch (syntax) {
+            case RDF_XML -> XmlProlog.refuseExternalEntities(limited);
+            case JSON_LD -> JsonDepth.limit(limited);
+            default -> limited;
+          };
       RDFParser.source(source)
           .lang(syntax.lang())
           .errorHandler(new StrictErrorHandler())
