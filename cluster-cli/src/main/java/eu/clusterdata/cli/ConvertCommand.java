@@ -36,6 +36,7 @@ import picocli.CommandLine.ParentCommand;
       "  clusterdata convert examples/data/nrw-clusters.jsonl nrw.ttl",
       "  clusterdata convert --skip-bad export.jsonl export.nq",
       "  clusterdata convert --to jsonld export.json -",
+      "  clusterdata convert --public export.jsonl published.ttl",
       "",
       "Several profiles in one graph (Turtle, N-Triples, RDF/XML, JSON-LD) merge the entities they"
           + " share; use TriG or N-Quads to keep each profile in its own graph.",
@@ -65,6 +66,13 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(names = "--force", description = "Replace OUT if it exists.")
   private boolean force;
+
+  @Option(
+      names = "--public",
+      description =
+          "Write the profiles as they may be published: without contacts that are personal data"
+              + " of natural persons (GDPR).")
+  private boolean publicExport;
 
   @Option(
       names = "--skip-bad",
@@ -137,7 +145,7 @@ final class ConvertCommand implements Callable<Integer> {
     List<ClusterProfile> held = new ArrayList<>();
     long written = 0;
     long read = 0;
-    try (Sink sink = sink(target, out, held)) {
+    try (Sink sink = sink(target, out, held, publicExport)) {
       while (records.hasNext()) {
         SourceRecord record = records.next();
         shown.update(++read);
@@ -177,12 +185,14 @@ final class ConvertCommand implements Callable<Integer> {
     void close() throws IOException;
   }
 
-  private static Sink sink(Format target, OutputStream out, List<ClusterProfile> held) {
+  private static Sink sink(
+      Format target, OutputStream out, List<ClusterProfile> held, boolean publicExport) {
     switch (target) {
       case JSON, JSON_LINES -> {
         ProfileWriter writer =
             ClusterJson.builder()
                 .prettyPrint(target == Format.JSON)
+                .publicExport(publicExport)
                 .build()
                 .writer(
                     out,
@@ -211,13 +221,14 @@ final class ConvertCommand implements Callable<Integer> {
 
           @Override
           public void close() throws IOException {
-            ClusterRdf.create().write(held, out, target.rdf());
+            ClusterRdf.builder().publicExport(publicExport).build().write(held, out, target.rdf());
             out.flush();
           }
         };
       }
       default -> {
-        RdfProfileWriter writer = ClusterRdf.create().streamWriter(out, target.rdf());
+        RdfProfileWriter writer =
+            ClusterRdf.builder().publicExport(publicExport).build().streamWriter(out, target.rdf());
         return new Sink() {
           @Override
           public void accept(ClusterProfile profile) {

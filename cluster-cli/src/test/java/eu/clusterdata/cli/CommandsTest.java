@@ -87,6 +87,28 @@ class CommandsTest {
   }
 
   @Test
+  void personalDataIsFlaggedForPublicationAndLeftOutOfAPublicExport() throws Exception {
+    ClusterProfile profile = SampleFiles.profiles(1).get(0);
+    ClusterProfile withPerson =
+        profile.withOrganisation(
+            profile.organisation().toBuilder()
+                .addContact(
+                    new eu.clusterdata.model.ContactPoint(
+                        "Dr. Erika Mustermann", "erika@example.org", null, null, true))
+                .build());
+    Path source = SampleFiles.jsonLines(dir, "in.jsonl", List.of(withPerson));
+    Cli check = Cli.run("validate", "--rules", "publication", source.toString());
+    assertEquals(0, check.status(), "a warning, not an error: " + check);
+    assertTrue(check.out().contains("WARNING publication.personal-data"), check.toString());
+
+    Path target = dir.resolve("public.ttl");
+    Cli convert = Cli.run("convert", "--public", source.toString(), target.toString());
+    assertEquals(0, convert.status(), convert.toString());
+    assertFalse(Files.readString(target).contains("Mustermann"));
+    assertEquals(List.of(withPerson.withoutPersonalData()), read(target));
+  }
+
+  @Test
   void convertWritesToStandardOutput() throws Exception {
     Path source = SampleFiles.jsonLines(dir, "in.jsonl", SampleFiles.profiles(1));
     Cli cli = Cli.run("convert", "--to", "ttl", source.toString(), "-");

@@ -51,8 +51,10 @@ public final class ClusterJson {
   private final JsonLimits limits;
   private final ProfileValidator validator;
   private final boolean prettyPrint;
+  private final boolean publicExport;
 
   private ClusterJson(Builder builder) {
+    this.publicExport = builder.publicExport;
     this.limits = builder.limits;
     this.validator = builder.validator;
     this.prettyPrint = builder.prettyPrint;
@@ -147,8 +149,12 @@ public final class ClusterJson {
 
   private void writeValue(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
+    Object written =
+        publicExport && value instanceof ClusterProfile profile
+            ? profile.withoutPersonalData()
+            : value;
     try (var generator = io.generator(out, prettyPrint)) {
-      Codecs.of(value.getClass()).write(generator, value);
+      Codecs.of(written.getClass()).write(generator, written);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -177,7 +183,26 @@ public final class ClusterJson {
    */
   public ProfileWriter writer(OutputStream out, CollectionFormat format) {
     Objects.requireNonNull(out, "out");
-    return new StreamingProfileWriter(io, out, format, prettyPrint);
+    ProfileWriter writer = new StreamingProfileWriter(io, out, format, prettyPrint);
+    if (!publicExport) {
+      return writer;
+    }
+    return new ProfileWriter() {
+      @Override
+      public void write(ClusterProfile profile) {
+        writer.write(Objects.requireNonNull(profile, "profile").withoutPersonalData());
+      }
+
+      @Override
+      public long count() {
+        return writer.count();
+      }
+
+      @Override
+      public void close() {
+        writer.close();
+      }
+    };
   }
 
   /**
@@ -198,6 +223,7 @@ public final class ClusterJson {
     private JsonLimits limits = JsonLimits.DEFAULTS;
     private ProfileValidator validator;
     private boolean prettyPrint;
+    private boolean publicExport;
 
     private Builder() {}
 
@@ -221,9 +247,19 @@ public final class ClusterJson {
       return this;
     }
 
-    /** Indents single documents and values (collections stay one record per line or element). */
+    /** Indents documents, values and JSON arrays (JSON Lines stays one record per line). */
     public Builder prettyPrint(boolean prettyPrint) {
       this.prettyPrint = prettyPrint;
+      return this;
+    }
+
+    /**
+     * Writes profiles as they may be published: without contacts that are personal data of natural
+     * persons ({@code ClusterProfile.withoutPersonalData()}). Off by default; reading is not
+     * affected.
+     */
+    public Builder publicExport(boolean publicExport) {
+      this.publicExport = publicExport;
       return this;
     }
 

@@ -170,6 +170,13 @@ public record ClusterOrganisation(
       return this;
     }
 
+    /** Replaces the contact points with {@code contacts}. */
+    public Builder contacts(List<ContactPoint> contacts) {
+      this.contacts.clear();
+      this.contacts.addAll(contacts);
+      return this;
+    }
+
     public Builder addListing(Iri listing) {
       listings.add(listing);
       return this;

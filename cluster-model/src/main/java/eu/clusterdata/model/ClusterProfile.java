@@ -62,6 +62,21 @@ public record ClusterProfile(
     return new Builder(organisation, metadata);
   }
 
+  /**
+   * Returns the profile as it may be published: without the contacts that are personal data of
+   * natural persons ({@link ContactPoint#personalData()}). Everything else is kept.
+   */
+  public ClusterProfile withoutPersonalData() {
+    List<ContactPoint> contacts = organisation.contacts();
+    if (contacts.stream().noneMatch(ContactPoint::personalData)) {
+      return this;
+    }
+    return withOrganisation(
+        organisation.toBuilder()
+            .contacts(contacts.stream().filter(c -> !c.personalData()).toList())
+            .build());
+  }
+
   /** Returns a copy with {@code organisation} in place of this profile's. */
   public ClusterProfile withOrganisation(ClusterOrganisation organisation) {
     return new ClusterProfile(

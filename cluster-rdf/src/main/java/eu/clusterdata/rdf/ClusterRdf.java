@@ -60,8 +60,10 @@ public final class ClusterRdf {
 
   private final UnknownTriples unknownTriples;
   private final long maxInputBytes;
+  private final boolean publicExport;
 
   private ClusterRdf(Builder builder) {
+    this.publicExport = builder.publicExport;
     this.unknownTriples = builder.unknownTriples;
     this.maxInputBytes = builder.maxInputBytes;
   }
@@ -81,7 +83,7 @@ public final class ClusterRdf {
     Objects.requireNonNull(profile, "profile");
     Graph graph = GraphFactory.createDefaultGraph();
     graph.getPrefixMapping().setNsPrefixes(PREFIXES);
-    GraphWriter.write(profile, graph);
+    GraphWriter.write(published(profile), graph);
     return graph;
   }
 
@@ -115,7 +117,7 @@ public final class ClusterRdf {
     } else {
       Graph union = GraphFactory.createDefaultGraph();
       union.getPrefixMapping().setNsPrefixes(PREFIXES);
-      profiles.forEach(p -> GraphWriter.write(p, union));
+      profiles.forEach(p -> GraphWriter.write(published(p), union));
       RDFWriter.source(union).format(syntax.format()).output(out);
     }
   }
@@ -127,7 +129,31 @@ public final class ClusterRdf {
    * @throws IllegalArgumentException for RDF/XML and JSON-LD, which cannot be streamed
    */
   public RdfProfileWriter streamWriter(OutputStream out, RdfSyntax syntax) {
-    return new StreamingRdfWriter(Objects.requireNonNull(out, "out"), syntax);
+    RdfProfileWriter writer = new StreamingRdfWriter(Objects.requireNonNull(out, "out"), syntax);
+    if (!publicExport) {
+      return writer;
+    }
+    return new RdfProfileWriter() {
+      @Override
+      public void write(ClusterProfile profile) {
+        writer.write(published(Objects.requireNonNull(profile, "profile")));
+      }
+
+      @Override
+      public long count() {
+        return writer.count();
+      }
+
+      @Override
+      public void close() {
+        writer.close();
+      }
+    };
+  }
+
+  /** The profile as this instance writes it: without personal data in public-export mode. */
+  private ClusterProfile published(ClusterProfile profile) {
+    return publicExport ? profile.withoutPersonalData() : profile;
   }
 
   /**
@@ -244,6 +270,7 @@ public final class ClusterRdf {
   public static final class Builder {
     private UnknownTriples unknownTriples = UnknownTriples.KEEP;
     private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+    private boolean publicExport;
 
     private Builder() {}
 
@@ -262,6 +289,16 @@ public final class ClusterRdf {
         throw new IllegalArgumentException("maxInputBytes must be positive");
       }
       this.maxInputBytes = maxInputBytes;
+      return this;
+    }
+
+    /**
+     * Writes profiles as they may be published: without contacts that are personal data of natural
+     * persons ({@code ClusterProfile.withoutPersonalData()}). Off by default; reading is not
+     * affected.
+     */
+    public Builder publicExport(boolean publicExport) {
+      this.publicExport = publicExport;
       return this;
     }
 

@@ -6,6 +6,7 @@ import eu.clusterdata.model.validation.internal.CoreRules;
 import eu.clusterdata.model.validation.internal.EccpRules;
 import eu.clusterdata.model.validation.internal.EuclesRules;
 import eu.clusterdata.model.validation.internal.FindingSink;
+import eu.clusterdata.model.validation.internal.PublicationRules;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -68,6 +69,9 @@ public final class ProfileValidator {
     }
     if (ruleSets.contains(RuleSet.EUCLES)) {
       EuclesRules.check(profile.organisation(), today, sink);
+    }
+    if (ruleSets.contains(RuleSet.PUBLICATION)) {
+      PublicationRules.check(profile, sink);
     }
     return new ValidationReport(sink.sorted());
   }

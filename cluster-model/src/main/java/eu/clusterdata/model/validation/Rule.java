@@ -77,6 +77,8 @@ public enum Rule {
   EUCLES_ECCP_LISTING("eucles.eccp-listing", RuleSet.EUCLES, Severity.WARNING),
   /** A label rule could not be checked because a date is unknown. */
   EUCLES_UNCHECKED("eucles.unchecked", RuleSet.EUCLES, Severity.INFO),
+  /** A profile meant for publication carries personal data: a contact of a natural person. */
+  PUBLICATION_PERSONAL_DATA("publication.personal-data", RuleSet.PUBLICATION, Severity.WARNING),
   /** An RDF profile graph does not satisfy the SHACL shapes of the profile. */
   CORE_SHAPE("core.shape", RuleSet.CORE, Severity.ERROR);
 

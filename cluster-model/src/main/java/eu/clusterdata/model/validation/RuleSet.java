@@ -7,5 +7,10 @@ public enum RuleSet {
   /** The ECCP listing criteria: team, English website, 15 members, two member types. */
   ECCP,
   /** The EUCLES label rules: validity, Silver after Bronze, Gold score. */
-  EUCLES
+  EUCLES,
+  /**
+   * Publishing a profile: no personal data of natural persons (GDPR). Add it for profiles meant for
+   * a public platform or an open-data export.
+   */
+  PUBLICATION
 }

@@ -1,0 +1,27 @@
+package eu.clusterdata.model.validation.internal;
+
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.ContactPoint;
+import eu.clusterdata.model.validation.Rule;
+import java.util.List;
+
+/**
+ * What a profile meant for publication must not carry: contact details of natural persons, which
+ * are personal data under the GDPR.
+ */
+public final class PublicationRules {
+
+  private PublicationRules() {}
+
+  /** Checks {@code profile} and reports to {@code sink}. */
+  public static void check(ClusterProfile profile, FindingSink sink) {
+    List<ContactPoint> contacts = profile.organisation().contacts();
+    for (int i = 0; i < contacts.size(); i++) {
+      ContactPoint contact = contacts.get(i);
+      if (contact.personalData()) {
+        String who = contact.name() != null ? contact.name() : "#" + i;
+        sink.add(Rule.PUBLICATION_PERSONAL_DATA, "organisation.contacts[" + i + "]", who);
+      }
+    }
+  }
+}
