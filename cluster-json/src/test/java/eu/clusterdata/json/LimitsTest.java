@@ -35,12 +35,24 @@ class LimitsTest {
 
   @Test
   void hugeString() {
-    String huge = "x".repeat(2_000_000);
+    String huge = "x".repeat(100_000_000); // 100 MB
     JsonLimitExceededException e =
         assertThrows(
             JsonLimitExceededException.class,
             () -> JSON.readProfile(withOrganisationField("\"urn:x:huge\":\"" + huge + "\"")));
     assertTrue(e.getMessage().startsWith("String value length"), e.getMessage());
+  }
+
+  @Test
+  void aShortNumberWithAHugeExponentIsRefusedLikeALongOne() {
+    for (String number : new String[] {"1e400", "1e1000000000", "1e-400"}) {
+      String json = withOrganisationField("\"urn:x:n\":" + number);
+      JsonLimitExceededException e =
+          assertThrows(JsonLimitExceededException.class, () -> JSON.readProfile(json));
+      assertTrue(
+          e.getMessage().contains("digits written out, more than the limit of 100"),
+          e.getMessage());
+    }
   }
 
   @Test

@@ -39,7 +39,7 @@ final class JsonValues {
         return parser.getText();
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return parser.getDecimalValue();
+        return Numbers.decimal(parser);
       case VALUE_TRUE:
         return Boolean.TRUE;
       case VALUE_FALSE:

@@ -74,7 +74,7 @@ final class ScalarCodecs {
         public Object read(JsonParser parser, ReadContext context) throws IOException {
           if (parser.currentToken().isNumeric()) {
             // Read from the text, so that the exact decimal (and its scale) survives.
-            return parser.getDecimalValue();
+            return Numbers.decimal(parser);
           }
           return context.expected(parser, "a number");
         }
