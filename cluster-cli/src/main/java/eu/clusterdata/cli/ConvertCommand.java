@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -79,18 +80,14 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Skip records that cannot be read and report them, instead of stopping.")
   private boolean skipBad;
 
-  @Option(
-      names = "--progress",
-      negatable = true,
-      description = "Show progress on standard error (default: when it is a terminal).")
-  private Boolean progress;
+  @Mixin private ProgressOption progress;
 
   @Override
   public Integer call() throws IOException {
-    Format source = from == null ? null : ValidateCommand.parseFormat(from);
+    Format source = from == null ? null : FormatOption.parse(from, "--from");
     Format target =
         to != null
-            ? ValidateCommand.parseFormat(to)
+            ? FormatOption.parse(to, "--to")
             : Format.forFileName(output)
                 .orElseThrow(
                     () ->
@@ -98,9 +95,7 @@ final class ConvertCommand implements Callable<Integer> {
                             output
                                 + ": cannot tell the output format from the name; give --to with one of "
                                 + Format.optionNames()));
-    Progress shown =
-        new Progress(
-            main.err, progress != null ? progress : Progress.interactive(), Inputs.size(input));
+    Progress shown = progress.of(main.err, input);
     List<String> skipped = new ArrayList<>();
     long written = 0;
     try (ProfileSource records = new Inputs(main.in).open(input, source, shown)) {
@@ -183,6 +178,20 @@ final class ConvertCommand implements Callable<Integer> {
   private interface Sink extends Consumer<ClusterProfile>, AutoCloseable {
     @Override
     void close() throws IOException;
+
+    static Sink of(Consumer<ClusterProfile> write, java.io.Closeable finish) {
+      return new Sink() {
+        @Override
+        public void accept(ClusterProfile profile) {
+          write.accept(profile);
+        }
+
+        @Override
+        public void close() throws IOException {
+          finish.close();
+        }
+      };
+    }
   }
 
   private static Sink sink(
@@ -199,47 +208,22 @@ final class ConvertCommand implements Callable<Integer> {
                     target == Format.JSON
                         ? CollectionFormat.JSON_ARRAY
                         : CollectionFormat.JSON_LINES);
-        return new Sink() {
-          @Override
-          public void accept(ClusterProfile profile) {
-            writer.write(profile);
-          }
-
-          @Override
-          public void close() throws IOException {
-            writer.close();
-          }
-        };
+        return Sink.of(writer::write, writer);
       }
       case RDF_XML, JSON_LD -> {
         // These syntaxes cannot be streamed: the profiles are held and written at the end.
-        return new Sink() {
-          @Override
-          public void accept(ClusterProfile profile) {
-            held.add(profile);
-          }
-
-          @Override
-          public void close() throws IOException {
-            ClusterRdf.builder().publicExport(publicExport).build().write(held, out, target.rdf());
-            out.flush();
-          }
-        };
+        ClusterRdf rdf = ClusterRdf.builder().publicExport(publicExport).build();
+        return Sink.of(
+            held::add,
+            () -> {
+              rdf.write(held, out, target.rdf());
+              out.flush();
+            });
       }
       default -> {
         RdfProfileWriter writer =
             ClusterRdf.builder().publicExport(publicExport).build().streamWriter(out, target.rdf());
-        return new Sink() {
-          @Override
-          public void accept(ClusterProfile profile) {
-            writer.write(profile);
-          }
-
-          @Override
-          public void close() throws IOException {
-            writer.close();
-          }
-        };
+        return Sink.of(writer::write, writer);
       }
     }
   }

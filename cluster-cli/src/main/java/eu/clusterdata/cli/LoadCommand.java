@@ -43,11 +43,7 @@ final class LoadCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to load; - for stdin.")
   private List<String> files;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "The input format, if the name does not tell it.")
-  private String format;
+  @Mixin private FormatOption format;
 
   @Option(
       names = {"-r", "--rules"},
@@ -59,23 +55,17 @@ final class LoadCommand implements Callable<Integer> {
   @Option(names = "--skip-bad", description = "Store the good records and report the bad ones.")
   private boolean skipBad;
 
-  @Option(
-      names = "--progress",
-      negatable = true,
-      description = "Show progress on standard error (default: when it is a terminal).")
-  private Boolean progress;
+  @Mixin private ProgressOption progress;
 
   @Override
   public Integer call() throws IOException {
-    Format forced = format == null ? null : ValidateCommand.parseFormat(format);
+    Format forced = format.format();
     ProfileValidator validator = ProfileValidator.builder().ruleSets(Codes.ruleSets(rules)).build();
     int status = 0;
     try (ProfileStore target = store.open()) {
       for (String file : files) {
         String name = Inputs.displayName(file);
-        Progress shown =
-            new Progress(
-                main.err, progress != null ? progress : Progress.interactive(), Inputs.size(file));
+        Progress shown = progress.of(main.err, file);
         try (ProfileSource source = new Inputs(main.in).open(file, forced, shown)) {
           LoadReport report =
               target

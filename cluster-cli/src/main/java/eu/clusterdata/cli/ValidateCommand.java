@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -44,12 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check; - for stdin.")
   private List<String> files;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description =
-          "The input format, when the name does not tell it: json, jsonl, ttl, nt, nq, trig, rdf, jsonld.")
-  private String format;
+  @Mixin private FormatOption format;
 
   @Option(
       names = {"-r", "--rules"},
@@ -76,17 +72,13 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Language of the messages: en (default) or de.")
   private String language = "en";
 
-  @Option(
-      names = "--progress",
-      negatable = true,
-      description = "Show progress on standard error (default: when it is a terminal).")
-  private Boolean progress;
+  @Mixin private ProgressOption progress;
 
   @Override
   public Integer call() throws IOException {
     RuleSet[] sets = Codes.ruleSets(rules);
     Locale locale = Codes.language(language);
-    Format forced = format == null ? null : parseFormat(format);
+    Format forced = format.format();
     if (!List.of("text", "json", "html").contains(output)) {
       throw new CliException("--output: use text, json or html, not " + output);
     }
@@ -114,14 +106,6 @@ final class ValidateCommand implements Callable<Integer> {
     return results.conforms() ? 0 : Main.ERRORS;
   }
 
-  static Format parseFormat(String name) {
-    try {
-      return Format.parse(name);
-    } catch (IllegalArgumentException e) {
-      throw new CliException("--format: " + e.getMessage());
-    }
-  }
-
   private void check(
       String file,
       Inputs inputs,
@@ -130,9 +114,7 @@ final class ValidateCommand implements Callable<Integer> {
       ValidationResults results)
       throws IOException {
     String name = Inputs.displayName(file);
-    Progress shown =
-        new Progress(
-            main.err, progress != null ? progress : Progress.interactive(), Inputs.size(file));
+    Progress shown = progress.of(main.err, file);
     try (ProfileSource source = inputs.open(file, forced, shown)) {
       long done = 0;
       while (source.hasNext()) {

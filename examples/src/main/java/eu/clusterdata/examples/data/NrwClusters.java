@@ -184,13 +184,7 @@ public final class NrwClusters {
         "event",
         "Seit über 10 Jahren jährlich: Trends, innovative Technologien und Methoden der"
             + " Biotechnologie und Bioökonomie.");
-    c.service(
-        "foerderinformation",
-        "Förder- und Finanzierungsinformationen",
-        ServiceArea.FUNDING_AND_FINANCE,
-        "consulting",
-        "Zielgruppengenaue Übersichten, Beratung bei der Antragstellung und Zugänge zu"
-            + " Finanzierungsakteuren.");
+    fundingInformation(c);
     Iri startups =
         c.service(
             "startup-unterstuetzung",
@@ -342,13 +336,7 @@ public final class NrwClusters {
         "event",
         "Bringt durch individuelle Unterstützung, Austauschplattformen und Veranstaltungen die"
             + " Akteure aus allen Teilen der Wertschöpfungskette zusammen.");
-    c.service(
-        "foerderinformation",
-        "Förder- und Finanzierungsinformationen",
-        ServiceArea.FUNDING_AND_FINANCE,
-        "consulting",
-        "Zielgruppengenaue Übersichten, Beratung bei der Antragstellung und Zugänge zu"
-            + " Finanzierungsakteuren.");
+    fundingInformation(c);
     Iri example =
         c.practice(
             "regranulate",
@@ -395,13 +383,7 @@ public final class NrwClusters {
                 + " medizinischer Anwendung; 2022 erschien das Whitepaper \"Digitale Medizin in NRW –"
                 + " Best Practice für Translation\".",
             Transformation.DIGITALISATION);
-    c.service(
-        "foerderinformation",
-        "Förder- und Finanzierungsinformationen",
-        ServiceArea.FUNDING_AND_FINANCE,
-        "consulting",
-        "Zielgruppengenaue Übersichten, Beratung bei der Antragstellung und Zugänge zu"
-            + " Finanzierungsakteuren.");
+    fundingInformation(c);
     c.engagement(
         Transformation.DIGITALISATION,
         "Vernetzungsplattform für Unternehmen bei der digitalen Transformation; Leuchtturm"
@@ -542,13 +524,7 @@ public final class NrwClusters {
         "programme",
         "Missionsorientiert: erarbeitet entlang von Problemstellungen von Unternehmen"
             + " branchenübergreifende Lösungsansätze zwischen Industrie und Kreativwirtschaft.");
-    c.service(
-        "foerderinformation",
-        "Förder- und Finanzierungsinformationen",
-        ServiceArea.FUNDING_AND_FINANCE,
-        "consulting",
-        "Zielgruppengenaue Übersichten, Beratung bei der Antragstellung und Zugänge zu"
-            + " Finanzierungsakteuren.");
+    fundingInformation(c);
     c.service(
         "creative-founders",
         "Creative.Founders",
@@ -572,13 +548,7 @@ public final class NrwClusters {
         "event",
         "Informiert und sensibilisiert KMU regelmäßig gezielt zu regulatorischen Themen.",
         TargetGroup.of("smes"));
-    c.service(
-        "foerderinformation",
-        "Förder- und Finanzierungsinformationen",
-        ServiceArea.FUNDING_AND_FINANCE,
-        "consulting",
-        "Zielgruppengenaue Übersichten, Beratung bei der Antragstellung und Zugänge zu"
-            + " Finanzierungsakteuren.");
+    fundingInformation(c);
     c.service(
         "hannover-messe",
         "NRW-Gemeinschaftsstand auf der Hannover Messe",
@@ -845,6 +815,20 @@ public final class NrwClusters {
                 + " Ausgründung; daraus entstand eine Entwicklungspartnerschaft mit dem Jülich"
                 + " Supercomputing Centre.")
         .build();
+  }
+
+  /**
+   * The paper names ProduktionNRW, Medizin.NRW, CLIB, kunststoffland NRW and Creative.NRW together
+   * for this service, in one sentence.
+   */
+  private static void fundingInformation(Cluster c) {
+    c.service(
+        "foerderinformation",
+        "Förder- und Finanzierungsinformationen",
+        ServiceArea.FUNDING_AND_FINANCE,
+        "consulting",
+        "Zielgruppengenaue Übersichten, Beratung bei der Antragstellung und Zugänge zu"
+            + " Finanzierungsakteuren.");
   }
 
   /** One profile under construction, with identifiers under its own path. */

@@ -1,0 +1,28 @@
+package eu.clusterdata.cli;
+
+import picocli.CommandLine.Option;
+
+/** The {@code --format} option of the commands that read files. */
+final class FormatOption {
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description =
+          "The input format, when the name does not tell it: json, jsonl, ttl, nt, nq, trig, rdf,"
+              + " jsonld.")
+  private String format;
+
+  /** The format named, or {@code null} to tell it from the name or the content. */
+  Format format() {
+    return format == null ? null : parse(format, "--format");
+  }
+
+  static Format parse(String name, String option) {
+    try {
+      return Format.parse(name);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(option + ": " + e.getMessage());
+    }
+  }
+}
