@@ -8,8 +8,8 @@ package eu.clusterdata.json;
  * @param maxProfileBytes the largest profile document, in bytes (default 64 MiB)
  * @param maxNestingDepth the deepest nesting of objects and arrays (default 100)
  * @param maxStringLength the longest string, in characters (default 1,000,000)
- * @param maxNumberLength the longest number, in characters, as written and as written out in
- *     plain form ({@code 1e400} has 401 digits) (default 100)
+ * @param maxNumberLength the longest number, in characters, as written and as written out in plain
+ *     form ({@code 1e400} has 401 digits) (default 100)
  * @param maxNameLength the longest field name, in characters (default 1,000)
  */
 public record JsonLimits(

@@ -17,23 +17,30 @@ final class Numbers {
   private Numbers() {}
 
   static BigDecimal decimal(JsonParser parser) throws IOException {
-    BigDecimal value = parser.getDecimalValue();
     int limit = parser.streamReadConstraints().getMaxNumberLength();
+    BigDecimal value;
+    try {
+      value = parser.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      // An exponent beyond what a decimal can hold (1e3333333333): refused like a long number.
+      throw tooLong(parser, "is beyond what a decimal can hold", limit);
+    }
     long integerDigits = Math.max((long) value.precision() - value.scale(), 1);
     long fractionDigits = Math.max(value.scale(), 0);
     if (integerDigits + fractionDigits > limit) {
-      JsonLocation at = parser.currentTokenLocation();
-      throw new JsonLimitExceededException(
-          "the number "
-              + parser.getText()
-              + " has "
-              + (integerDigits + fractionDigits)
-              + " digits written out, more than the limit of "
-              + limit,
-          at.getLineNr(),
-          at.getColumnNr(),
-          null);
+      throw tooLong(
+          parser, "has " + (integerDigits + fractionDigits) + " digits written out", limit);
     }
     return value;
+  }
+
+  private static JsonLimitExceededException tooLong(JsonParser parser, String what, int limit)
+      throws IOException {
+    JsonLocation at = parser.currentTokenLocation();
+    return new JsonLimitExceededException(
+        "the number " + parser.getText() + " " + what + ", more than the limit of " + limit,
+        at.getLineNr(),
+        at.getColumnNr(),
+        null);
   }
 }
