@@ -209,6 +209,16 @@ class CommandsTest {
   }
 
   @Test
+  void progressGoesToStandardErrorOnlyWhenAskedOrWatched() throws Exception {
+    Path source = SampleFiles.jsonLines(dir, "in.jsonl", SampleFiles.profiles(3));
+    Cli quiet = Cli.run("validate", source.toString());
+    assertFalse(quiet.err().contains("records"), "tests have no terminal: " + quiet);
+    Cli shown = Cli.run("validate", "--progress", source.toString());
+    assertTrue(shown.err().matches("(?s).*\\r\\d+ records, [\\d,]+/s, \\d+%.*"), shown.err());
+    assertFalse(shown.out().contains("records,"), "progress stays off standard output");
+  }
+
+  @Test
   void everyCommandHasHelpWithAnExample() {
     for (String command : List.of("validate", "convert", "load", "query", "catalogue", "schema")) {
       Cli help = Cli.run(command, "--help");
