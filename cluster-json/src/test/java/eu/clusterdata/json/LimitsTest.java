@@ -52,9 +52,7 @@ class LimitsTest {
       String json = withOrganisationField("\"urn:x:n\":" + number);
       JsonLimitExceededException e =
           assertThrows(JsonLimitExceededException.class, () -> JSON.readProfile(json));
-      assertTrue(
-          e.getMessage().contains(", more than the limit of 100"),
-          e.getMessage());
+      assertTrue(e.getMessage().contains(", more than the limit of 100"), e.getMessage());
     }
   }
 
