@@ -34,8 +34,7 @@ class DataSetTest {
           file.getValue(),
           Files.readAllBytes(DATA.resolve(file.getKey())),
           file.getKey()
-              + " has drifted from NrwClusters; regenerate: java -cp ..."
-              + " eu.clusterdata.examples.data.GenerateDataSet examples/data");
+              + " has drifted from NrwClusters; regenerate it as examples/README.md says");
     }
   }
 

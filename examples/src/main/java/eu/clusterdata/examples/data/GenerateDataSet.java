@@ -20,7 +20,8 @@ import java.util.Map;
  * JSON array, as JSON Lines and as Turtle. A test regenerates them and fails when the checked-in
  * files differ.
  *
- * <pre>mvn -q -pl examples exec:java -Dexec.mainClass=eu.clusterdata.examples.data.GenerateDataSet
+ * <pre>
+ * mvn -B -q -pl examples exec:java -Dexec.mainClass=eu.clusterdata.examples.data.GenerateDataSet
  * -Dexec.args=examples/data</pre>
  */
 public final class GenerateDataSet {
