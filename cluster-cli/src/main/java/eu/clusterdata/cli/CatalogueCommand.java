@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -44,11 +45,7 @@ final class CatalogueCommand implements Callable<Integer> {
       description = "Titles in en (default) or de.")
   private String language = "en";
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORM",
-      description = "table (default), csv or json.")
-  private String output = "table";
+  @Mixin private TableOutputOption output;
 
   @Override
   public Integer call() {
@@ -67,7 +64,7 @@ final class CatalogueCommand implements Callable<Integer> {
                       + "; use impulses, service-areas, transformations, ecosystems or"
                       + " innovation-fields");
         };
-    table.print(output, main.out);
+    output.print(table, main.out);
     return 0;
   }
 

@@ -1,9 +1,6 @@
 package eu.clusterdata.cli;
 
 import eu.clusterdata.model.Coded;
-import eu.clusterdata.model.validation.RuleSet;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /** Turns what users type into model values, with messages that list what is accepted. */
@@ -21,19 +18,6 @@ final class Codes {
     } catch (IllegalArgumentException e) {
       throw new CliException(option + ": " + e.getMessage());
     }
-  }
-
-  /** The rule sets named by {@code --rules}; the core rules always apply. */
-  static RuleSet[] ruleSets(List<String> names) {
-    List<RuleSet> sets = new ArrayList<>();
-    for (String name : names) {
-      try {
-        sets.add(RuleSet.valueOf(name.strip().toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        throw new CliException("--rules: unknown rule set " + name + "; use core, eccp, eucles");
-      }
-    }
-    return sets.toArray(RuleSet[]::new);
   }
 
   /** The report language: {@code en} or {@code de}. */

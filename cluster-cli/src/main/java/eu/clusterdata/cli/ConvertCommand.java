@@ -137,10 +137,9 @@ final class ConvertCommand implements Callable<Integer> {
   private long convert(
       ProfileSource records, Format target, OutputStream out, List<String> skipped, Progress shown)
       throws IOException {
-    List<ClusterProfile> held = new ArrayList<>();
     long written = 0;
     long read = 0;
-    try (Sink sink = sink(target, out, held, publicExport)) {
+    try (Sink sink = sink(target, out, publicExport)) {
       while (records.hasNext()) {
         SourceRecord record = records.next();
         shown.update(++read);
@@ -194,8 +193,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private static Sink sink(
-      Format target, OutputStream out, List<ClusterProfile> held, boolean publicExport) {
+  private static Sink sink(Format target, OutputStream out, boolean publicExport) {
     switch (target) {
       case JSON, JSON_LINES -> {
         ProfileWriter writer =
@@ -212,6 +210,7 @@ final class ConvertCommand implements Callable<Integer> {
       }
       case RDF_XML, JSON_LD -> {
         // These syntaxes cannot be streamed: the profiles are held and written at the end.
+        List<ClusterProfile> held = new ArrayList<>();
         ClusterRdf rdf = ClusterRdf.builder().publicExport(publicExport).build();
         return Sink.of(
             held::add,

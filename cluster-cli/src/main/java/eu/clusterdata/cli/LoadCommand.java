@@ -45,12 +45,7 @@ final class LoadCommand implements Callable<Integer> {
 
   @Mixin private FormatOption format;
 
-  @Option(
-      names = {"-r", "--rules"},
-      split = ",",
-      paramLabel = "SET",
-      description = "Rule sets besides the core rules that a record must pass: eccp, eucles.")
-  private List<String> rules = List.of();
+  @Mixin private RulesOption rules;
 
   @Option(names = "--skip-bad", description = "Store the good records and report the bad ones.")
   private boolean skipBad;
@@ -60,7 +55,7 @@ final class LoadCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Format forced = format.format();
-    ProfileValidator validator = ProfileValidator.builder().ruleSets(Codes.ruleSets(rules)).build();
+    ProfileValidator validator = rules.validator();
     int status = 0;
     try (ProfileStore target = store.open()) {
       for (String file : files) {

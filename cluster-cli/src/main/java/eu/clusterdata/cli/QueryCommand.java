@@ -126,21 +126,15 @@ final class QueryCommand implements Callable<Integer> {
       description = "The most partner candidates to show (default 10).")
   private int limit = 10;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORM",
-      description = "table (default), csv or json.")
-  private String output = "table";
+  @Mixin private TableOutputOption output;
 
   @Override
   public Integer call() throws IOException {
-    if (!List.of("table", "csv", "json").contains(output)) {
-      throw new CliException("--output: use table, csv or json, not " + output);
-    }
+    output.check();
     try (ProfileStore target = store.open()) {
       Table table = answer(target);
-      table.print(output, main.out);
-      if (output.equals("table")) {
+      output.print(table, main.out);
+      if (output.isTable()) {
         main.err.println(table.size() + (table.size() == 1 ? " row" : " rows"));
       }
       return 0;

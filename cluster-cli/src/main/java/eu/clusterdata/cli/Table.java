@@ -32,13 +32,13 @@ final class Table {
     return rows.size();
   }
 
-  /** Prints in {@code form}: {@code table}, {@code csv} or {@code json}. */
+  /** Prints in {@code form}: {@code table}, {@code csv} or {@code json} (see TableOutputOption). */
   void print(String form, PrintStream out) {
     switch (form) {
       case "table" -> printTable(out);
       case "csv" -> printCsv(out);
       case "json" -> printJson(out);
-      default -> throw new CliException("--output: use table, csv or json, not " + form);
+      default -> throw new IllegalArgumentException("no such form: " + form);
     }
     out.flush();
   }

@@ -2,14 +2,12 @@ package eu.clusterdata.cli;
 
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.ProfileValidator;
-import eu.clusterdata.model.validation.RuleSet;
 import eu.clusterdata.store.ProfileSource;
 import eu.clusterdata.store.SourceRecord;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -47,12 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private FormatOption format;
 
-  @Option(
-      names = {"-r", "--rules"},
-      split = ",",
-      paramLabel = "SET",
-      description = "Rule sets besides the core rules: eccp, eucles (default: core only).")
-  private List<String> rules = List.of();
+  @Mixin private RulesOption rules;
 
   @Option(
       names = {"-o", "--output"},
@@ -76,16 +69,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    RuleSet[] sets = Codes.ruleSets(rules);
+    ProfileValidator validator = rules.validator();
     Locale locale = Codes.language(language);
     Format forced = format.format();
     if (!List.of("text", "json", "html").contains(output)) {
       throw new CliException("--output: use text, json or html, not " + output);
     }
-    ProfileValidator validator = ProfileValidator.builder().ruleSets(sets).build();
-    List<RuleSet> applied = new ArrayList<>(List.of(RuleSet.CORE));
-    Arrays.stream(sets).filter(s -> !applied.contains(s)).forEach(applied::add);
-    ValidationResults results = new ValidationResults(applied, locale);
+    ValidationResults results = new ValidationResults(List.copyOf(validator.ruleSets()), locale);
     Inputs inputs = new Inputs(main.in);
     for (String file : files) {
       check(file, inputs, forced, validator, results);

@@ -183,26 +183,7 @@ public final class ClusterJson {
    */
   public ProfileWriter writer(OutputStream out, CollectionFormat format) {
     Objects.requireNonNull(out, "out");
-    ProfileWriter writer = new StreamingProfileWriter(io, out, format, prettyPrint);
-    if (!publicExport) {
-      return writer;
-    }
-    return new ProfileWriter() {
-      @Override
-      public void write(ClusterProfile profile) {
-        writer.write(Objects.requireNonNull(profile, "profile").withoutPersonalData());
-      }
-
-      @Override
-      public long count() {
-        return writer.count();
-      }
-
-      @Override
-      public void close() {
-        writer.close();
-      }
-    };
+    return new StreamingProfileWriter(io, out, format, prettyPrint, publicExport);
   }
 
   /**

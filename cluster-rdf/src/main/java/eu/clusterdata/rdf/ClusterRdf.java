@@ -129,26 +129,7 @@ public final class ClusterRdf {
    * @throws IllegalArgumentException for RDF/XML and JSON-LD, which cannot be streamed
    */
   public RdfProfileWriter streamWriter(OutputStream out, RdfSyntax syntax) {
-    RdfProfileWriter writer = new StreamingRdfWriter(Objects.requireNonNull(out, "out"), syntax);
-    if (!publicExport) {
-      return writer;
-    }
-    return new RdfProfileWriter() {
-      @Override
-      public void write(ClusterProfile profile) {
-        writer.write(published(Objects.requireNonNull(profile, "profile")));
-      }
-
-      @Override
-      public long count() {
-        return writer.count();
-      }
-
-      @Override
-      public void close() {
-        writer.close();
-      }
-    };
+    return new StreamingRdfWriter(Objects.requireNonNull(out, "out"), syntax, publicExport);
   }
 
   /** The profile as this instance writes it: without personal data in public-export mode. */

@@ -102,19 +102,17 @@ public final class BulkLoad {
         read++;
         LoadProblem problem = check(record);
         if (problem != null) {
-          problems.add(problem);
+          problems.add(problem); // keep reading: the report names every bad record
         } else if (problems.isEmpty()) {
           batch.replace(graphName(record.profile()), toGraph.apply(record.profile()));
           stored++;
         }
         progress.accept(read);
       }
-      if (!problems.isEmpty()) {
-        batch.abort();
-        throw new LoadException(new LoadReport(read, 0, problems));
+      if (problems.isEmpty()) {
+        batch.commit();
+        return new LoadReport(read, stored, problems);
       }
-      batch.commit();
-      return new LoadReport(read, stored, problems);
     } catch (RuntimeException e) {
       batch.abort();
       throw e instanceof ProfileStoreException store
@@ -122,6 +120,8 @@ public final class BulkLoad {
           : new ProfileStoreException(
               "the load into " + backend.describe() + " failed; nothing was stored: " + e, e);
     }
+    batch.abort();
+    throw new LoadException(new LoadReport(read, 0, problems));
   }
 
   private LoadReport skipBad(ProfileSource source) {

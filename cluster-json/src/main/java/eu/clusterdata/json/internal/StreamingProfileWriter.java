@@ -16,15 +16,18 @@ public final class StreamingProfileWriter implements ProfileWriter {
   private final JsonGenerator generator;
   private final CollectionFormat format;
   private final Codec codec = Codecs.of(ClusterProfile.class);
+  private final boolean publicExport;
   private long count;
   private boolean closed;
 
   /**
    * @param pretty whether to indent a JSON array; JSON Lines is always one record per line
+   * @param publicExport whether to leave out personal data ({@code withoutPersonalData()})
    */
   public StreamingProfileWriter(
-      JsonIo io, OutputStream out, CollectionFormat format, boolean pretty) {
+      JsonIo io, OutputStream out, CollectionFormat format, boolean pretty, boolean publicExport) {
     this.out = out;
+    this.publicExport = publicExport;
     this.format = format;
     try {
       this.generator = io.generator(out, pretty && format == CollectionFormat.JSON_ARRAY);
@@ -45,7 +48,7 @@ public final class StreamingProfileWriter implements ProfileWriter {
       throw new IllegalStateException("the writer is closed");
     }
     try {
-      codec.write(generator, profile);
+      codec.write(generator, publicExport ? profile.withoutPersonalData() : profile);
       if (format == CollectionFormat.JSON_LINES) {
         generator.writeRaw('\n');
       }

@@ -12,6 +12,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public final class ProfileValidator {
   private final Validator beanValidator;
 
   private ProfileValidator(Builder builder) {
-    this.ruleSets = Set.copyOf(builder.ruleSets);
+    this.ruleSets = Collections.unmodifiableSet(EnumSet.copyOf(builder.ruleSets));
     this.clock = builder.clock;
     this.beanValidator =
         BeanValidation.FACTORY.usingContext().clockProvider(() -> clock).getValidator();
@@ -52,7 +53,10 @@ public final class ProfileValidator {
     return builder().build();
   }
 
-  /** Returns the rule sets this validator applies, always including {@link RuleSet#CORE}. */
+  /**
+   * Returns the rule sets this validator applies, always including {@link RuleSet#CORE}, in the
+   * order {@link RuleSet} declares them.
+   */
   public Set<RuleSet> ruleSets() {
     return ruleSets;
   }

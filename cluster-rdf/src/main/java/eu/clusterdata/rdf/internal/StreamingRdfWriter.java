@@ -21,10 +21,15 @@ public final class StreamingRdfWriter implements RdfProfileWriter {
   private final OutputStream out;
   private final StreamRDF stream;
   private final boolean quads;
+  private final boolean publicExport;
   private long count;
   private boolean closed;
 
-  public StreamingRdfWriter(OutputStream out, RdfSyntax syntax) {
+  /**
+   * @param publicExport whether to leave out personal data ({@code withoutPersonalData()})
+   */
+  public StreamingRdfWriter(OutputStream out, RdfSyntax syntax, boolean publicExport) {
+    this.publicExport = publicExport;
     RDFFormat format =
         switch (syntax) {
           case N_TRIPLES -> RDFFormat.NTRIPLES_UTF8;
@@ -51,7 +56,9 @@ public final class StreamingRdfWriter implements RdfProfileWriter {
       throw new IllegalStateException("the writer is closed");
     }
     Node name = NodeFactory.createURI(profile.organisation().id().value());
-    GraphWriter.write(profile, quads ? t -> stream.quad(Quad.create(name, t)) : stream::triple);
+    GraphWriter.write(
+        publicExport ? profile.withoutPersonalData() : profile,
+        quads ? t -> stream.quad(Quad.create(name, t)) : stream::triple);
     count++;
   }
 

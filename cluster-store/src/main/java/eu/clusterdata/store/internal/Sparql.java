@@ -223,8 +223,6 @@ public final class Sparql {
   static Node term(Object value) {
     if (value instanceof Node node) {
       return node;
-    } else if (value instanceof String text) {
-      return NodeFactory.createLiteralString(text);
     } else if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
       return NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDinteger);
     } else if (value instanceof Double number) {

@@ -1,0 +1,44 @@
+package eu.clusterdata.cli;
+
+import eu.clusterdata.model.validation.ProfileValidator;
+import eu.clusterdata.model.validation.RuleSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --rules} option of {@code validate} and {@code load}: which rules a profile must pass.
+ */
+final class RulesOption {
+
+  @Option(
+      names = {"-r", "--rules"},
+      split = ",",
+      paramLabel = "SET",
+      description =
+          "Rule sets besides the core rules: eccp, eucles, publication (default: core only).")
+  private List<String> rules = List.of();
+
+  /** The validator of the rule sets named; the core rules always apply. */
+  ProfileValidator validator() {
+    List<RuleSet> sets = new ArrayList<>();
+    for (String name : rules) {
+      try {
+        sets.add(RuleSet.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new CliException(
+            "--rules: unknown rule set "
+                + name
+                + "; use "
+                + String.join(
+                    ", ",
+                    Arrays.stream(RuleSet.values())
+                        .map(s -> s.name().toLowerCase(Locale.ROOT))
+                        .toList()));
+      }
+    }
+    return ProfileValidator.builder().ruleSets(sets.toArray(RuleSet[]::new)).build();
+  }
+}

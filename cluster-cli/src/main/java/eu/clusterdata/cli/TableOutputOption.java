@@ -1,0 +1,35 @@
+package eu.clusterdata.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --output} option of the commands that print rows: {@code query} and {@code catalogue}.
+ */
+final class TableOutputOption {
+
+  private static final List<String> FORMS = List.of("table", "csv", "json");
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORM",
+      description = "table (default), csv or json.")
+  private String output = "table";
+
+  /** Refuses an unknown form before any work is done. */
+  void check() {
+    if (!FORMS.contains(output)) {
+      throw new CliException("--output: use table, csv or json, not " + output);
+    }
+  }
+
+  boolean isTable() {
+    return output.equals("table");
+  }
+
+  void print(Table table, PrintStream out) {
+    check();
+    table.print(output, out);
+  }
+}
