@@ -9,6 +9,7 @@ module eu.clusterdata.model {
   exports eu.clusterdata.model;
   exports eu.clusterdata.model.constraints;
   exports eu.clusterdata.model.validation;
+  exports eu.clusterdata.model.description;
 
   // Hibernate Validator reads the records' fields and instantiates the constraint validators.
   opens eu.clusterdata.model to

@@ -2,6 +2,7 @@ package eu.clusterdata.model;
 
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -18,14 +19,14 @@ import java.util.List;
  * @param extensions a platform's own properties, carried through round trips
  */
 public record Actor(
-    @Valid Iri id,
-    @Valid MultilingualText name,
-    ActorType type,
+    @NotNull @Valid Iri id,
+    @NotNull @Valid MultilingualText name,
+    @NotNull ActorType type,
     CompanySize companySize,
     @Valid Iri website,
-    @Valid Location location,
+    @NotNull @Valid Location location,
     List<@Valid NaceCode> sectors,
-    @Valid Extensions extensions) {
+    @NotNull @Valid Extensions extensions) {
 
   public Actor {
     Checks.required(id, "id");

@@ -4,6 +4,7 @@ import eu.clusterdata.model.constraints.NoBlank;
 import eu.clusterdata.model.constraints.ValidLanguageTag;
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,21 +30,21 @@ import java.util.List;
  * @param extensions a platform's own properties, carried through round trips
  */
 public record ClusterOrganisation(
-    @Valid Iri id,
-    @Valid MultilingualText name,
+    @NotNull @Valid Iri id,
+    @NotNull @Valid MultilingualText name,
     @NoBlank String acronym,
     @Valid MultilingualText description,
     @Valid Iri website,
     List<@ValidLanguageTag String> websiteLanguages,
-    @Valid Location location,
-    @Valid ThematicFocus focus,
-    @Valid Management management,
+    @NotNull @Valid Location location,
+    @NotNull @Valid ThematicFocus focus,
+    @NotNull @Valid Management management,
     List<@Valid Label> labels,
     List<@Valid Partnership> partnerships,
     List<@Valid ProgrammeRecognition> recognitions,
     List<@Valid ContactPoint> contacts,
     List<@Valid Iri> listings,
-    @Valid Extensions extensions) {
+    @NotNull @Valid Extensions extensions) {
 
   public ClusterOrganisation {
     Checks.required(id, "id");

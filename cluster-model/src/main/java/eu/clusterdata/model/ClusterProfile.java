@@ -2,6 +2,7 @@ package eu.clusterdata.model;
 
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +34,7 @@ import java.util.List;
  * @param extensions a platform's own properties, carried through round trips
  */
 public record ClusterProfile(
-    @Valid ClusterOrganisation organisation,
+    @NotNull @Valid ClusterOrganisation organisation,
     List<@Valid Actor> actors,
     List<@Valid Membership> memberships,
     List<@Valid Service> services,
@@ -41,8 +42,8 @@ public record ClusterProfile(
     List<@Valid ImpulseUptake> impulseUptakes,
     List<@Valid Project> projects,
     List<@Valid PracticeExample> practiceExamples,
-    @Valid ProfileMetadata metadata,
-    @Valid Extensions extensions) {
+    @NotNull @Valid ProfileMetadata metadata,
+    @NotNull @Valid Extensions extensions) {
 
   public ClusterProfile {
     Checks.required(organisation, "organisation");

@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidCountryCode;
+import jakarta.validation.constraints.NotNull;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param code the alpha-2 code, upper case
  */
 @ValidCountryCode
-public record CountryCode(String code) {
+public record CountryCode(@NotNull String code) {
 
   /** Germany. */
   public static final CountryCode DE = new CountryCode("DE");

@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidDateRange;
+import eu.clusterdata.model.description.EmptyValue;
 import java.time.LocalDate;
 
 /**
@@ -14,7 +15,7 @@ import java.time.LocalDate;
 public record DateRange(LocalDate start, LocalDate end) {
 
   /** A range with neither start nor end: always. */
-  public static final DateRange ALWAYS = new DateRange(null, null);
+  @EmptyValue public static final DateRange ALWAYS = new DateRange(null, null);
 
   /** Returns the range from {@code start} to {@code end}; either may be {@code null}. */
   public static DateRange of(LocalDate start, LocalDate end) {

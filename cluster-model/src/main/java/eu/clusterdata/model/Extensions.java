@@ -1,5 +1,7 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.description.EmptyValue;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,10 +22,10 @@ import java.util.TreeMap;
  *
  * @param values the properties by key, in key order
  */
-public record Extensions(SortedMap<String, Object> values) {
+public record Extensions(@NotNull SortedMap<String, Object> values) {
 
   /** No extensions. */
-  public static final Extensions NONE = new Extensions(new TreeMap<>());
+  @EmptyValue public static final Extensions NONE = new Extensions(new TreeMap<>());
 
   public Extensions {
     Objects.requireNonNull(values, "values");

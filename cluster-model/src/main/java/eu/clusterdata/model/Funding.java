@@ -2,6 +2,7 @@ package eu.clusterdata.model;
 
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * One source of a cluster management's funding, such as a state programme or membership fees.
@@ -10,7 +11,7 @@ import jakarta.validation.Valid;
  * @param source who or what provides the funding
  * @param annualAmount the amount per year, or {@code null} when not public
  */
-public record Funding(@Valid MultilingualText source, @Valid Money annualAmount) {
+public record Funding(@NotNull @Valid MultilingualText source, @Valid Money annualAmount) {
 
   public Funding {
     Checks.required(source, "source");

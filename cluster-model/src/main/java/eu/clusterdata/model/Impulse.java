@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.internal.Checks;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * A policy recommendation of the paper "Cluster.Zukunft.NRW" (ClusterAllianz.NRW, 2025), as listed
@@ -10,7 +11,8 @@ import eu.clusterdata.model.internal.Checks;
  * @param heading the heading it stands under
  * @param title the German title exactly as in the paper, and an English translation
  */
-public record Impulse(String code, ImpulseHeading heading, MultilingualText title) {
+public record Impulse(
+    @NotNull String code, @NotNull ImpulseHeading heading, @NotNull MultilingualText title) {
 
   public Impulse {
     Checks.required(code, "code");

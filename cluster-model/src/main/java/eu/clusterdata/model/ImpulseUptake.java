@@ -2,6 +2,7 @@ package eu.clusterdata.model;
 
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * That the cluster organisation takes up an impulse of the {@link ImpulseCatalogue}, how far it has
@@ -13,7 +14,10 @@ import jakarta.validation.Valid;
  * @param source where the evidence is published, or {@code null}
  */
 public record ImpulseUptake(
-    String impulse, ImpulseStatus status, @Valid MultilingualText evidence, @Valid Iri source) {
+    @NotNull String impulse,
+    @NotNull ImpulseStatus status,
+    @Valid MultilingualText evidence,
+    @Valid Iri source) {
 
   public ImpulseUptake {
     Checks.required(impulse, "impulse");

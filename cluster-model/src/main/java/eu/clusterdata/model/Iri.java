@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidIri;
+import jakarta.validation.constraints.NotNull;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param value the IRI as text, for example {@code https://www.bio.nrw.de/}
  */
 @ValidIri
-public record Iri(String value) implements Comparable<Iri> {
+public record Iri(@NotNull String value) implements Comparable<Iri> {
 
   public Iri {
     Objects.requireNonNull(value, "value");

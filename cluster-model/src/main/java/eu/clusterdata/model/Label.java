@@ -3,6 +3,7 @@ package eu.clusterdata.model;
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  * @param scorePercent the assessment score in percent (Gold), or {@code null}
  */
 public record Label(
-    LabelLevel level,
+    @NotNull LabelLevel level,
     LocalDate awarded,
     LocalDate validUntil,
     @DecimalMin("0") @DecimalMax("100") BigDecimal scorePercent) {

@@ -1,5 +1,6 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.description.EmptyValue;
 import jakarta.validation.Valid;
 
 /**
@@ -13,7 +14,7 @@ import jakarta.validation.Valid;
 public record Location(@Valid CountryCode country, @Valid NutsCode region, @Valid Address address) {
 
   /** A location of which nothing is known. */
-  public static final Location UNKNOWN = new Location(null, null, null);
+  @EmptyValue public static final Location UNKNOWN = new Location(null, null, null);
 
   /** Returns the location in {@code country} and {@code region}, without an address. */
   public static Location of(CountryCode country, NutsCode region) {

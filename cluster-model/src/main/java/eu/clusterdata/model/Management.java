@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.NoBlank;
+import eu.clusterdata.model.description.EmptyValue;
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PastOrPresent;
@@ -26,7 +27,7 @@ public record Management(
     List<@Valid Funding> funding) {
 
   /** A management of which nothing is known. */
-  public static final Management UNKNOWN = new Management(null, null, null, List.of());
+  @EmptyValue public static final Management UNKNOWN = new Management(null, null, null, List.of());
 
   public Management {
     teamSizeFte = Checks.decimal(teamSizeFte);

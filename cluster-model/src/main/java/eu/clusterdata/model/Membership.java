@@ -2,6 +2,7 @@ package eu.clusterdata.model;
 
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /**
@@ -12,7 +13,8 @@ import java.time.LocalDate;
  * @param role the member's role
  * @param period when the membership holds; open-ended while it lasts
  */
-public record Membership(@Valid Iri actor, MembershipRole role, @Valid DateRange period) {
+public record Membership(
+    @NotNull @Valid Iri actor, @NotNull MembershipRole role, @NotNull @Valid DateRange period) {
 
   public Membership {
     Checks.required(actor, "actor");

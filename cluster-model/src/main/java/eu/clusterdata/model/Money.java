@@ -1,5 +1,6 @@
 package eu.clusterdata.model;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param amount the amount, exactly as given (no rounding)
  * @param currency the currency
  */
-public record Money(@PositiveOrZero BigDecimal amount, Currency currency) {
+public record Money(@NotNull @PositiveOrZero BigDecimal amount, @NotNull Currency currency) {
 
   private static final Currency EUR = Currency.getInstance("EUR");
 

@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidText;
+import jakarta.validation.constraints.NotNull;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import java.util.TreeMap;
  * @param values the text per language tag
  */
 @ValidText
-public record MultilingualText(SortedMap<String, String> values) {
+public record MultilingualText(@NotNull SortedMap<String, String> values) {
 
   public MultilingualText {
     Objects.requireNonNull(values, "values");

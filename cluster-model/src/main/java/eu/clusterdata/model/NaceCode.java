@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidNaceCode;
+import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,8 @@ import java.util.Objects;
  * @param code the code as the classification writes it, with its dot
  */
 @ValidNaceCode
-public record NaceCode(NaceRevision revision, String code) implements Comparable<NaceCode> {
+public record NaceCode(@NotNull NaceRevision revision, @NotNull String code)
+    implements Comparable<NaceCode> {
 
   public NaceCode {
     Objects.requireNonNull(revision, "revision");

@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidNutsCode;
+import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param code the NUTS code, upper case
  */
 @ValidNutsCode
-public record NutsCode(String code) {
+public record NutsCode(@NotNull String code) {
 
   public NutsCode {
     Objects.requireNonNull(code, "code");

@@ -2,6 +2,7 @@ package eu.clusterdata.model;
 
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * A network or partnership the cluster organisation belongs to, such as ClusterAllianz.NRW, a
@@ -14,10 +15,10 @@ import jakarta.validation.Valid;
  * @param website its website, or {@code null}
  */
 public record Partnership(
-    @Valid Iri id,
-    @Valid MultilingualText name,
-    PartnershipType type,
-    @Valid DateRange period,
+    @NotNull @Valid Iri id,
+    @NotNull @Valid MultilingualText name,
+    @NotNull PartnershipType type,
+    @NotNull @Valid DateRange period,
     @Valid Iri website) {
 
   public Partnership {

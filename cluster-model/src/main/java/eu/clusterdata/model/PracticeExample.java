@@ -2,6 +2,7 @@ package eu.clusterdata.model;
 
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
 
@@ -18,13 +19,13 @@ import java.util.Set;
  * @param extensions a platform's own properties, carried through round trips
  */
 public record PracticeExample(
-    @Valid Iri id,
-    @Valid MultilingualText title,
+    @NotNull @Valid Iri id,
+    @NotNull @Valid MultilingualText title,
     @Valid MultilingualText description,
     List<@Valid Iri> actors,
     List<@Valid Iri> services,
     Set<Transformation> transformations,
-    @Valid Extensions extensions) {
+    @NotNull @Valid Extensions extensions) {
 
   public PracticeExample {
     Checks.required(id, "id");

@@ -4,6 +4,7 @@ import eu.clusterdata.model.constraints.NoBlank;
 import eu.clusterdata.model.constraints.ValidLanguageTag;
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,8 +23,8 @@ import java.util.List;
  * @param languages the languages of its texts (BCP 47), sorted
  */
 public record ProfileMetadata(
-    Instant created,
-    Instant lastModified,
+    @NotNull Instant created,
+    @NotNull Instant lastModified,
     @NoBlank String sourceSystem,
     List<@Valid Source> sources,
     List<@ValidLanguageTag String> languages) {

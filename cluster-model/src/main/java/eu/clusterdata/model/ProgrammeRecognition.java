@@ -2,6 +2,7 @@ package eu.clusterdata.model;
 
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * Recognition of the cluster organisation by a regional, national or European cluster programme.
@@ -14,9 +15,9 @@ import jakarta.validation.Valid;
  * @param url the programme's web page, or {@code null}
  */
 public record ProgrammeRecognition(
-    @Valid MultilingualText programme,
-    ProgrammeLevel level,
-    @Valid DateRange period,
+    @NotNull @Valid MultilingualText programme,
+    @NotNull ProgrammeLevel level,
+    @NotNull @Valid DateRange period,
     @Valid Iri url) {
 
   public ProgrammeRecognition {

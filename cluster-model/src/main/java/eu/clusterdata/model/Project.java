@@ -3,6 +3,7 @@ package eu.clusterdata.model;
 import eu.clusterdata.model.constraints.NoBlank;
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,16 +25,16 @@ import java.util.List;
  * @param extensions a platform's own properties, carried through round trips
  */
 public record Project(
-    @Valid Iri id,
-    @Valid MultilingualText name,
+    @NotNull @Valid Iri id,
+    @NotNull @Valid MultilingualText name,
     @NoBlank String acronym,
     @NoBlank String fundingProgramme,
     List<@Valid Iri> partners,
-    @Valid DateRange period,
+    @NotNull @Valid DateRange period,
     @Valid Money budget,
     @Valid MultilingualText description,
     @Valid Iri website,
-    @Valid Extensions extensions) {
+    @NotNull @Valid Extensions extensions) {
 
   public Project {
     Checks.required(id, "id");

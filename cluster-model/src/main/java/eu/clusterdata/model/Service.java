@@ -2,6 +2,7 @@ package eu.clusterdata.model;
 
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,15 +24,15 @@ import java.util.Set;
  * @param extensions a platform's own properties, carried through round trips
  */
 public record Service(
-    @Valid Iri id,
-    @Valid MultilingualText name,
-    ServiceArea area,
+    @NotNull @Valid Iri id,
+    @NotNull @Valid MultilingualText name,
+    @NotNull ServiceArea area,
     @Valid ServiceFormat format,
     List<@Valid TargetGroup> targetGroups,
     Set<Transformation> transformations,
     @Valid MultilingualText description,
     @Valid Iri url,
-    @Valid Extensions extensions) {
+    @NotNull @Valid Extensions extensions) {
 
   public Service {
     Checks.required(id, "id");

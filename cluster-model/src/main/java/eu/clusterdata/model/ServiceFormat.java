@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidCode;
+import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Set;
 
@@ -11,7 +12,7 @@ import java.util.Set;
  * @param code the code, lower case with hyphens
  */
 @ValidCode
-public record ServiceFormat(String code) implements OpenCode, Comparable<ServiceFormat> {
+public record ServiceFormat(@NotNull String code) implements OpenCode, Comparable<ServiceFormat> {
 
   private static final Set<String> LISTED =
       Set.of(

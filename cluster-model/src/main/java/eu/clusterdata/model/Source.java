@@ -3,6 +3,7 @@ package eu.clusterdata.model;
 import eu.clusterdata.model.constraints.NoBlank;
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /**
@@ -14,7 +15,8 @@ import java.time.LocalDate;
  * @param url where it is, or {@code null}
  * @param retrieved the day it was read, or {@code null}
  */
-public record Source(SourceType type, @NoBlank String title, @Valid Iri url, LocalDate retrieved) {
+public record Source(
+    @NotNull SourceType type, @NotNull @NoBlank String title, @Valid Iri url, LocalDate retrieved) {
 
   public Source {
     Checks.required(type, "type");

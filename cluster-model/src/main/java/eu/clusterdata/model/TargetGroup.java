@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidCode;
+import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Set;
 
@@ -11,7 +12,7 @@ import java.util.Set;
  * @param code the code, lower case with hyphens
  */
 @ValidCode
-public record TargetGroup(String code) implements OpenCode, Comparable<TargetGroup> {
+public record TargetGroup(@NotNull String code) implements OpenCode, Comparable<TargetGroup> {
 
   private static final Set<String> LISTED =
       Set.of(

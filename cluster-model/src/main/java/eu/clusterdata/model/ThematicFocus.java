@@ -1,5 +1,6 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.description.EmptyValue;
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ public record ThematicFocus(
     List<@Valid Technology> technologies) {
 
   /** A focus with nothing in it. */
+  @EmptyValue
   public static final ThematicFocus NONE =
       new ThematicFocus(List.of(), Set.of(), Set.of(), List.of());
 

@@ -2,6 +2,7 @@ package eu.clusterdata.model;
 
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
  * @param practiceExamples identifiers of the profile's practice examples that show it
  */
 public record TransformationEngagement(
-    Transformation transformation,
+    @NotNull Transformation transformation,
     @Valid MultilingualText description,
     List<@Valid Iri> services,
     List<@Valid Iri> projects,

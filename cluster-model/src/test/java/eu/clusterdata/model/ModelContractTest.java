@@ -1,9 +1,11 @@
 package eu.clusterdata.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import eu.clusterdata.model.description.ModelDescription;
 import jakarta.validation.Valid;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -61,6 +63,17 @@ class ModelContractTest {
   }
 
   @Test
+  void theDescriptionDescribesExactlyTheModelRecords() {
+    Set<Class<?>> described = new LinkedHashSet<>();
+    ModelDescription.records().forEach(r -> described.add(r.javaType()));
+    Set<Class<?>> walked = new LinkedHashSet<>(modelRecords().toList());
+    // Texts and extensions are value kinds of their own, not records of the description.
+    walked.remove(MultilingualText.class);
+    walked.remove(Extensions.class);
+    assertEquals(walked, described);
+  }
+
+  @Test
   void theWalkFindsTheWholeModel() {
     List<Class<?>> records = modelRecords().toList();
     assertTrue(records.size() >= 30, () -> "only " + records);
@@ -86,8 +99,14 @@ class ModelContractTest {
       Object[] withNull = args.clone();
       withNull[i] = null;
       String name = components[i].getName();
+      boolean declaredNullable =
+          ModelDescription.describes(type)
+              && ModelDescription.of(type.asSubclass(Record.class)).components().get(i).nullable();
       try {
         canonical.newInstance(withNull);
+        assertTrue(
+            declaredNullable,
+            type.getSimpleName() + "." + name + " accepts null but the description says @NotNull");
         boolean collection =
             Collection.class.isAssignableFrom(components[i].getType())
                 || Map.class.isAssignableFrom(components[i].getType());
@@ -96,6 +115,9 @@ class ModelContractTest {
         }
       } catch (InvocationTargetException e) {
         Throwable cause = e.getCause();
+        assertFalse(
+            declaredNullable,
+            type.getSimpleName() + "." + name + " rejects null; declare it @NotNull");
         assertEquals(
             NullPointerException.class, cause.getClass(), type.getSimpleName() + "." + name);
         assertTrue(
@@ -138,6 +160,6 @@ class ModelContractTest {
 
   /** A non-null value of the given type, as the model's own schema probing builds it. */
   private static Object sample(Type type) {
-    return eu.clusterdata.model.internal.Samples.of(type);
+    return eu.clusterdata.model.testing.Samples.of(type);
   }
 }

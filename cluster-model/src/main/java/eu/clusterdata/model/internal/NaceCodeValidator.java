@@ -13,16 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class NaceCodeValidator implements ConstraintValidator<ValidNaceCode, NaceCode> {
 
-  private static final Pattern REV_2 = Pattern.compile("[A-U]|(0[1-9]|[1-9][0-9])(\\.[0-9]{1,2})?");
-  private static final Pattern REV_2_1 =
-      Pattern.compile("[A-V]|(0[1-9]|[1-9][0-9])(\\.[0-9]{1,2})?");
-
   @Override
   public boolean isValid(NaceCode nace, ConstraintValidatorContext context) {
     if (nace == null) {
       return true;
     }
-    Pattern shape = nace.revision() == NaceRevision.REV_2 ? REV_2 : REV_2_1;
+    Pattern shape = nace.revision() == NaceRevision.REV_2 ? Syntax.NACE_2 : Syntax.NACE_2_1;
     return shape.matcher(nace.code()).matches();
   }
 }

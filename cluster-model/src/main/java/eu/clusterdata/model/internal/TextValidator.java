@@ -23,7 +23,7 @@ public final class TextValidator implements ConstraintValidator<ValidText, Multi
     }
     boolean valid = true;
     for (Map.Entry<String, String> entry : text.values().entrySet()) {
-      if (!LanguageTagValidator.isWellFormed(entry.getKey())) {
+      if (!Syntax.isLanguageTag(entry.getKey())) {
         Violations.report(context, "core.text.language", entry.getKey(), entry.getKey());
         valid = false;
       } else if (entry.getValue().isBlank()) {

@@ -1,26 +1,48 @@
 package eu.clusterdata.model.validation;
 
+import eu.clusterdata.model.validation.internal.Messages;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One problem the validator found in a profile: which rule, where, the offending value, and a
- * message in English and German. Immutable and thread-safe.
+ * One problem the validator found in a profile: which rule, where, the offending value, and the
+ * message key and arguments from which {@link #message(Locale)} renders the message in the reader's
+ * language. Immutable and thread-safe.
  *
  * @param rule the rule that is broken
  * @param path where in the profile, such as {@code memberships[3].actor}
  * @param value the offending value as text, or {@code null} when the problem is something missing
- * @param messageEnglish the message in English
- * @param messageGerman the message in German
+ * @param messageKey the key of the message in the message bundles: the rule's code, or a variant of
+ *     it such as {@code core.text.blank}
+ * @param arguments the message's arguments: the offending value first (which may be {@code null}),
+ *     then whatever the message names besides
  */
 public record Finding(
-    Rule rule, String path, String value, String messageEnglish, String messageGerman) {
+    Rule rule, String path, String value, String messageKey, List<Object> arguments) {
 
   public Finding {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(messageEnglish, "messageEnglish");
-    Objects.requireNonNull(messageGerman, "messageGerman");
+    Objects.requireNonNull(messageKey, "messageKey");
+    arguments = Collections.unmodifiableList(new ArrayList<>(arguments));
+  }
+
+  /** Returns a finding of {@code rule} with its own message, the value being the first argument. */
+  public static Finding of(Rule rule, String path, Object value, Object... more) {
+    return of(rule, rule.code(), path, value, more);
+  }
+
+  /** Returns a finding with the message under {@code messageKey}, a variant of the rule's. */
+  public static Finding of(
+      Rule rule, String messageKey, String path, Object value, Object... more) {
+    List<Object> arguments = new ArrayList<>(more.length + 1);
+    arguments.add(value);
+    arguments.addAll(Arrays.asList(more));
+    return new Finding(rule, path, value == null ? null : value.toString(), messageKey, arguments);
   }
 
   /** Returns the severity, which is the rule's. */
@@ -37,9 +59,17 @@ public record Finding(
     return path.replaceAll("\\[[0-9]+\\]", "[]");
   }
 
-  /** Returns the message in German for a German locale, and in English otherwise. */
+  /**
+   * Returns the message in the language of {@code locale}: German for German locales, English for
+   * every other (the languages the bundles have).
+   */
   public String message(Locale locale) {
-    return locale.getLanguage().equals("de") ? messageGerman : messageEnglish;
+    return Messages.format(messageKey, locale, arguments.toArray());
+  }
+
+  /** Returns the message in English. */
+  public String message() {
+    return message(Locale.ENGLISH);
   }
 
   @Override
@@ -50,6 +80,6 @@ public record Finding(
         + " at "
         + (path.isEmpty() ? "(profile)" : path)
         + ": "
-        + messageEnglish;
+        + message();
   }
 }

@@ -2,6 +2,7 @@ package eu.clusterdata.model.validation;
 
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.validation.internal.ConstraintFindings;
+import eu.clusterdata.model.validation.internal.ConstraintWalk;
 import eu.clusterdata.model.validation.internal.CoreRules;
 import eu.clusterdata.model.validation.internal.EccpRules;
 import eu.clusterdata.model.validation.internal.EuclesRules;
@@ -34,13 +35,19 @@ public final class ProfileValidator {
 
   private final Set<RuleSet> ruleSets;
   private final Clock clock;
+  private final ConstraintEngine engine;
   private final Validator beanValidator;
 
   private ProfileValidator(Builder builder) {
     this.ruleSets = Collections.unmodifiableSet(EnumSet.copyOf(builder.ruleSets));
     this.clock = builder.clock;
+    this.engine = builder.engine;
     this.beanValidator =
-        BeanValidation.FACTORY.usingContext().clockProvider(() -> clock).getValidator();
+        engine == ConstraintEngine.BUILT_IN
+            ? null
+            : builder.beanValidator != null
+                ? builder.beanValidator
+                : BeanValidation.FACTORY.usingContext().clockProvider(() -> clock).getValidator();
   }
 
   /** Returns a builder; by default only the core rules apply, as of today in UTC. */
@@ -51,6 +58,11 @@ public final class ProfileValidator {
   /** Returns a validator of the core rules alone. */
   public static ProfileValidator core() {
     return builder().build();
+  }
+
+  /** Returns how this validator checks the model's declared constraints. */
+  public ConstraintEngine constraintEngine() {
+    return engine;
   }
 
   /**
@@ -66,7 +78,11 @@ public final class ProfileValidator {
     Objects.requireNonNull(profile, "profile");
     LocalDate today = LocalDate.now(clock);
     FindingSink sink = new FindingSink();
-    ConstraintFindings.report(beanValidator.validate(profile), sink);
+    if (beanValidator == null) {
+      ConstraintWalk.check(profile, today, sink);
+    } else {
+      ConstraintFindings.report(beanValidator.validate(profile), sink);
+    }
     CoreRules.check(profile, sink);
     if (ruleSets.contains(RuleSet.ECCP)) {
       EccpRules.check(profile, today, sink);
@@ -84,8 +100,35 @@ public final class ProfileValidator {
   public static final class Builder {
     private final Set<RuleSet> ruleSets = EnumSet.of(RuleSet.CORE);
     private Clock clock = Clock.systemUTC();
+    private ConstraintEngine engine = ConstraintEngine.BUILT_IN;
+    private Validator beanValidator;
 
     private Builder() {}
+
+    /**
+     * Sets how the model's declared constraints are checked; {@link ConstraintEngine#BUILT_IN} by
+     * default.
+     */
+    public Builder constraintEngine(ConstraintEngine engine) {
+      this.engine = Objects.requireNonNull(engine, "engine");
+      if (engine == ConstraintEngine.BUILT_IN) {
+        beanValidator = null;
+      }
+      return this;
+    }
+
+    /**
+     * Checks the constraints with {@code validator}, a Jakarta Validation validator of the caller's
+     * (one that knows constraint annotations of its own, say), instead of the built-in pass; sets
+     * the engine to {@link ConstraintEngine#BEAN_VALIDATION}. Every violation must carry a rule
+     * code as its message template or be one of the standard constraints the model uses; give the
+     * validator the same clock as this builder for date constraints.
+     */
+    public Builder beanValidator(Validator validator) {
+      this.beanValidator = Objects.requireNonNull(validator, "validator");
+      this.engine = ConstraintEngine.BEAN_VALIDATION;
+      return this;
+    }
 
     /** Adds rule sets to apply besides the core rules. */
     public Builder ruleSets(RuleSet... sets) {

@@ -107,17 +107,6 @@ public enum Rule {
     return severity;
   }
 
-  /**
-   * Returns the rule's message in German for a German locale and in English otherwise, formatted
-   * with {@code args} (the offending value first). For modules that report findings of their own,
-   * such as SHACL validation.
-   */
-  public String message(java.util.Locale locale, Object... args) {
-    return locale.getLanguage().equals("de")
-        ? eu.clusterdata.model.validation.internal.Messages.german(code, args)
-        : eu.clusterdata.model.validation.internal.Messages.english(code, args);
-  }
-
   /** Returns the rule with this code, if there is one. */
   public static Optional<Rule> ofCode(String code) {
     for (Rule rule : values()) {

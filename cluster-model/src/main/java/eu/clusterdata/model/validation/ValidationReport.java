@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * ValidationReport report = validator.validate(profile);
  * if (!report.conforms()) {
- *   report.errors().forEach(f -> System.out.println(f.path() + ": " + f.messageEnglish()));
+ *   report.errors().forEach(f -> System.out.println(f.path() + ": " + f.message()));
  * }
  * }</pre>
  *
@@ -36,16 +36,16 @@ public record ValidationReport(List<Finding> findings) {
 
   /** Returns the findings that are errors. */
   public List<Finding> errors() {
-    return withSeverity(Severity.ERROR);
+    return findings(Severity.ERROR);
   }
 
   /** Returns the findings of the given severity. */
-  public List<Finding> withSeverity(Severity severity) {
+  public List<Finding> findings(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).toList();
   }
 
   /** Returns the findings of one rule. */
-  public List<Finding> of(Rule rule) {
+  public List<Finding> findings(Rule rule) {
     return findings.stream().filter(f -> f.rule() == rule).toList();
   }
 

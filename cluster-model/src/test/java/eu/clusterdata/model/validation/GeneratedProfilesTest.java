@@ -58,7 +58,7 @@ class GeneratedProfilesTest {
     ValidationReport report = ALL_RULES.validate(result.profile());
     String context = "seed " + seed + ", " + corruption + ": " + report;
     assertTrue(
-        report.of(corruption.rule()).stream().anyMatch(f -> f.path().equals(result.path())),
+        report.findings(corruption.rule()).stream().anyMatch(f -> f.path().equals(result.path())),
         "expected " + corruption.rule().code() + " at " + result.path() + "; " + context);
     assertTrue(
         report.findings().stream().allMatch(f -> corruption.allowed().contains(f.rule())),

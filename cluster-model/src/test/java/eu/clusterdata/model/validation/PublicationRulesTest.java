@@ -50,7 +50,7 @@ class PublicationRulesTest {
             .ruleSets(RuleSet.PUBLICATION)
             .build()
             .validate(profile)
-            .of(Rule.PUBLICATION_PERSONAL_DATA)
+            .findings(Rule.PUBLICATION_PERSONAL_DATA)
             .get(0);
     assertEquals(Severity.WARNING, finding.severity());
     assertEquals(
@@ -61,7 +61,8 @@ class PublicationRulesTest {
     assertEquals(
         true, finding.message(Locale.GERMAN).startsWith("Der Kontakt Dr. Erika Mustermann ist"));
     assertEquals(
-        List.of(), ProfileValidator.core().validate(profile).of(Rule.PUBLICATION_PERSONAL_DATA));
+        List.of(),
+        ProfileValidator.core().validate(profile).findings(Rule.PUBLICATION_PERSONAL_DATA));
   }
 
   @Test

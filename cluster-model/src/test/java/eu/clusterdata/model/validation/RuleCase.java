@@ -47,7 +47,7 @@ record RuleCase(String name, UnaryOperator<ClusterProfile> change, Rule rule, St
   void check(RuleSet... ruleSets) {
     ValidationReport report =
         TestProfiles.validator(ruleSets).validate(change.apply(TestProfiles.valid()));
-    List<Finding> ofRule = report.of(rule);
+    List<Finding> ofRule = report.findings(rule);
     if (path == null) {
       assertEquals(List.of(), ofRule, report.toString());
       return;

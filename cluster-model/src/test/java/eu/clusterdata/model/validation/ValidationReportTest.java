@@ -77,10 +77,9 @@ class ValidationReportTest {
   void warningsAloneStillConform() {
     ValidationReport report =
         new ValidationReport(
-            List.of(
-                new Finding(Rule.CORE_PROVENANCE_SOURCES, "metadata.sources", null, "en", "de")));
+            List.of(Finding.of(Rule.CORE_PROVENANCE_SOURCES, "metadata.sources", null)));
     assertTrue(report.conforms());
-    assertEquals(1, report.withSeverity(Severity.WARNING).size());
+    assertEquals(1, report.findings(Severity.WARNING).size());
   }
 
   @Test
@@ -97,14 +96,14 @@ class ValidationReportTest {
     Finding finding =
         TestProfiles.validator(RuleSet.ECCP)
             .validate(profile.toBuilder().organisation(org).build())
-            .of(Rule.ECCP_TEAM_SIZE)
+            .findings(Rule.ECCP_TEAM_SIZE)
             .get(0);
     assertEquals(
         "The management team is 0.25 FTE; the ECCP requires at least 0.5 FTE.",
-        finding.messageEnglish());
+        finding.message(java.util.Locale.ENGLISH));
     assertEquals(
         "Das Clustermanagement umfasst 0,25 VZÄ; die ECCP verlangt mindestens 0,5 VZÄ.",
-        finding.messageGerman());
+        finding.message(java.util.Locale.GERMAN));
   }
 
   @Test

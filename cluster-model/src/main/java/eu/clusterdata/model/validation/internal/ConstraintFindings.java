@@ -14,8 +14,10 @@ import java.util.Set;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
- * Turns Jakarta Validation constraint violations into findings. The model's own constraints carry a
- * message key as their template; the standard ones are recognised by type.
+ * Turns Jakarta Validation constraint violations into findings, for the validator's Bean Validation
+ * engine: the same rule, path, value and message as the built-in {@link ConstraintWalk} reports.
+ * The model's own constraints carry a message key as their template; the standard ones are
+ * recognised by type.
  */
 public final class ConstraintFindings {
 
@@ -41,7 +43,8 @@ public final class ConstraintFindings {
     if (!template.startsWith("{")) {
       key = template;
     } else if (constraint instanceof PositiveOrZero) {
-      key = "core.range.positive-or-zero";
+      key = "core.range.min";
+      args = new Object[] {"0"};
     } else if (constraint instanceof DecimalMin min) {
       key = "core.range.min";
       args = new Object[] {min.value()};

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Collects findings while the rules run. Message arguments are the offending value first, then
- * whatever the message names besides. Not thread-safe: one sink per validation.
+ * whatever the message names besides; messages are rendered only when asked for, in the reader's
+ * language. Not thread-safe: one sink per validation.
  */
 public final class FindingSink {
 
@@ -15,26 +16,17 @@ public final class FindingSink {
 
   /** Reports {@code rule} at {@code path}, with the rule's own message. */
   public void add(Rule rule, String path, Object value, Object... args) {
-    addWithKey(rule, rule.code(), path, value, args);
+    findings.add(Finding.of(rule, path, value, args));
   }
 
   /** Reports {@code rule} at {@code path}, with the message of one of its variants. */
   public void addVariant(Rule rule, String variant, String path, Object value, Object... args) {
-    addWithKey(rule, rule.code() + "." + variant, path, value, args);
+    findings.add(Finding.of(rule, rule.code() + "." + variant, path, value, args));
   }
 
   /** Reports {@code rule} at {@code path}, with the message under {@code key}. */
   void addWithKey(Rule rule, String key, String path, Object value, Object... args) {
-    Object[] all = new Object[args.length + 1];
-    all[0] = value;
-    System.arraycopy(args, 0, all, 1, args.length);
-    findings.add(
-        new Finding(
-            rule,
-            path,
-            value == null ? null : value.toString(),
-            Messages.english(key, all),
-            Messages.german(key, all)));
+    findings.add(Finding.of(rule, key, path, value, args));
   }
 
   /** Returns the findings in path order, then by rule code. */

@@ -12,7 +12,7 @@ import java.util.Properties;
 /**
  * The finding messages in English and German. Loaded as plain UTF-8 properties rather than through
  * {@code ResourceBundle}, so that the JVM's default locale can never substitute one language for
- * the other.
+ * the other: a German locale gets German, every other English.
  */
 public final class Messages {
 
@@ -21,28 +21,21 @@ public final class Messages {
 
   private Messages() {}
 
-  /** Returns the English message for {@code key}, formatted with {@code args}. */
-  public static String english(String key, Object... args) {
-    return format(ENGLISH, Locale.ENGLISH, key, args);
-  }
-
-  /** Returns the German message for {@code key}, formatted with {@code args}. */
-  public static String german(String key, Object... args) {
-    return format(GERMAN, Locale.GERMAN, key, args);
+  /** Returns the message for {@code key} in the language of {@code locale}, with {@code args}. */
+  public static String format(String key, Locale locale, Object... args) {
+    boolean german = locale.getLanguage().equals("de");
+    Properties messages = german ? GERMAN : ENGLISH;
+    String pattern = messages.getProperty(key);
+    if (pattern == null) {
+      throw new IllegalStateException(
+          "no " + (german ? "German" : "English") + " message for " + key);
+    }
+    return new MessageFormat(pattern, german ? Locale.GERMAN : Locale.ENGLISH).format(args);
   }
 
   /** Returns whether both languages have a message for {@code key}. */
   public static boolean has(String key) {
     return ENGLISH.containsKey(key) && GERMAN.containsKey(key);
-  }
-
-  private static String format(Properties messages, Locale locale, String key, Object[] args) {
-    String pattern = messages.getProperty(key);
-    if (pattern == null) {
-      throw new IllegalStateException(
-          "no " + locale.getDisplayLanguage(Locale.ENGLISH) + " message for " + key);
-    }
-    return new MessageFormat(pattern, locale).format(args);
   }
 
   private static Properties load(String name) {

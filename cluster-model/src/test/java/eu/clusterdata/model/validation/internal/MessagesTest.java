@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,8 +38,10 @@ class MessagesTest {
       Rule rule = ConstraintFindings.ruleOf(key);
       assertTrue(key.startsWith(rule.code()), key);
       Object[] args = {"v", "a", "b", "c", "d"};
-      assertFalse(Messages.english(key, args).contains("{"), key + " left a placeholder");
-      assertFalse(Messages.german(key, args).contains("{"), key + " left a placeholder");
+      assertFalse(
+          Messages.format(key, Locale.ENGLISH, args).contains("{"), key + " left a placeholder");
+      assertFalse(
+          Messages.format(key, Locale.GERMAN, args).contains("{"), key + " left a placeholder");
     }
   }
 
@@ -55,6 +58,6 @@ class MessagesTest {
   void apostrophesSurviveMessageFormat() {
     assertEquals(
         "The Gold label's score is 79%; Gold requires at least 80%.",
-        Messages.english("eucles.gold-score", 79));
+        Messages.format("eucles.gold-score", Locale.ENGLISH, 79));
   }
 }

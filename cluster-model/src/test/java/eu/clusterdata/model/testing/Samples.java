@@ -1,4 +1,4 @@
-package eu.clusterdata.model.internal;
+package eu.clusterdata.model.testing;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -15,8 +15,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Non-null sample values of model types, from which {@code ModelSchema} builds each record once per
- * component, with that component set to null, to learn which components the model requires.
+ * Non-null sample values of model types, from which the contract test builds each record once per
+ * component, with that component set to null, to check that the records do what the model
+ * description declares.
  */
 public final class Samples {
 

@@ -1,0 +1,89 @@
+package eu.clusterdata.model.internal;
+
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of the model's codes and the checks of its strings: the one place that defines them,
+ * read by the model description (and through it by the validator, the JSON Schema and the SHACL
+ * shapes) and by the Bean Validation constraint validators.
+ */
+public final class Syntax {
+
+  /** A NUTS code: two letters, then up to three letters or digits ({@code DEA1}). */
+  public static final Pattern NUTS = Pattern.compile("[A-Z]{2}[A-Z0-9]{0,3}");
+
+  /** A code of an open code list: lower-case letters and digits joined by single hyphens. */
+  public static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /** A NACE Rev. 2 section, division, group or class (sections A to U). */
+  public static final Pattern NACE_2 = Pattern.compile("[A-U]|(0[1-9]|[1-9][0-9])(\\.[0-9]{1,2})?");
+
+  /** A NACE Rev. 2.1 section, division, group or class (sections A to V). */
+  public static final Pattern NACE_2_1 =
+      Pattern.compile("[A-V]|(0[1-9]|[1-9][0-9])(\\.[0-9]{1,2})?");
+
+  private static final Pattern SIMPLE_LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+  private static final Pattern EMAIL_LOCAL =
+      Pattern.compile(
+          "[a-z0-9!#$%&'*+/=?^_`{|}~\\u0080-\\uFFFF-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~\\u0080-\\uFFFF-]+)*",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final String DOMAIN_CHAR = "[a-z\\u0080-\\uFFFF0-9!#$%&'*+/=?^_`{|}~]";
+  private static final String DOMAIN_LABEL = "(?:" + DOMAIN_CHAR + "-*)*" + DOMAIN_CHAR + "+";
+  private static final Pattern EMAIL_DOMAIN =
+      Pattern.compile(
+          DOMAIN_LABEL
+              + "+(?:\\."
+              + DOMAIN_LABEL
+              + "+)*|\\[[0-9]{1,3}(\\.[0-9]{1,3}){3}\\]|\\[IPv6:[0-9a-f:.]+\\]",
+          Pattern.CASE_INSENSITIVE);
+
+  private Syntax() {}
+
+  /** Returns whether {@code tag} is a well-formed BCP 47 language tag. */
+  public static boolean isLanguageTag(String tag) {
+    if (SIMPLE_LANGUAGE.matcher(tag).matches()) {
+      return true; // the common case, without building a locale
+    }
+    if (tag.isEmpty()) {
+      return false;
+    }
+    try {
+      new Locale.Builder().setLanguageTag(tag);
+      return true;
+    } catch (IllformedLocaleException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Returns whether {@code text} is an e-mail address as Jakarta Validation's {@code @Email}
+   * accepts it in Hibernate Validator: the empty string, or a dot-atom local part of at most 64
+   * characters, {@code @}, and a domain name or address literal of at most 255 characters. (Quoted
+   * local parts are not accepted.)
+   */
+  public static boolean isEmail(String text) {
+    if (text.isEmpty()) {
+      return true;
+    }
+    int at = text.lastIndexOf('@');
+    if (at <= 0 || at == text.length() - 1) {
+      return false;
+    }
+    String local = text.substring(0, at);
+    String domain = text.substring(at + 1);
+    return local.length() <= 64
+        && EMAIL_LOCAL.matcher(local).matches()
+        && domain.length() <= 255
+        && !domain.endsWith(".")
+        && EMAIL_DOMAIN.matcher(domain).matches();
+  }
+
+  /** Returns whether {@code text} is an absolute {@code http}, {@code https} or {@code urn} IRI. */
+  public static boolean isAbsoluteIri(String text) {
+    return IriValidator.isValid(text);
+  }
+}
