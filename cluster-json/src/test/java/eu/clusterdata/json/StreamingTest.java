@@ -138,7 +138,7 @@ class StreamingTest {
     assertTrue(line.contains("\"end\":\"2020-01-01\""), line);
     List<ProfileRecord> records =
         read((line + "\n").getBytes(StandardCharsets.UTF_8), CollectionFormat.JSON_LINES);
-    var finding = records.get(0).report().of(Rule.CORE_PERIOD).get(0);
+    var finding = records.get(0).report().findings(Rule.CORE_PERIOD).get(0);
     assertEquals("$.memberships[0].period", finding.path());
   }
 }

@@ -1,6 +1,5 @@
 package eu.clusterdata.json.internal;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Coded;
@@ -12,34 +11,24 @@ import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.ServiceFormat;
 import eu.clusterdata.model.TargetGroup;
 import eu.clusterdata.model.Technology;
+import eu.clusterdata.model.description.Component;
+import eu.clusterdata.model.description.ModelDescription;
+import eu.clusterdata.model.description.RecordType;
+import eu.clusterdata.model.description.Scalar;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Year;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The codec of every type of the model, built once from {@link ClusterProfile} down and immutable
  * after. This is where the JSON form of each value is decided.
  */
 public final class Codecs {
-
-  static final String IRI_PATTERN =
-      "^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*|[Uu][Rr][Nn]:[^\\s]+)$";
-  static final String CODE_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
-
-  private static final Map<Type, Codec> CODECS = build();
 
   private Codecs() {}
 
@@ -57,55 +46,39 @@ public final class Codecs {
     return CODECS.containsKey(type);
   }
 
+  /** What a value written as one string should look like, for messages. */
+  private static final Map<Class<?>, String> EXPECTED =
+      Map.of(
+          Iri.class, "an absolute http, https or urn IRI",
+          NutsCode.class, "a NUTS code such as DEA1",
+          CountryCode.class, "an ISO 3166-1 alpha-2 country code such as DE",
+          Technology.class, "a technology code such as hydrogen",
+          TargetGroup.class, "a target group code such as startups",
+          ServiceFormat.class, "a service format code such as event");
+
+  private static final Map<Type, Codec> CODECS = build();
+
   private static Map<Type, Codec> build() {
     Map<Type, Codec> codecs = new HashMap<>();
-    codecs.put(String.class, ScalarCodecs.STRING);
-    codecs.put(boolean.class, ScalarCodecs.BOOLEAN);
-    codecs.put(BigDecimal.class, ScalarCodecs.DECIMAL);
-    codecs.put(Year.class, ScalarCodecs.YEAR);
-    codecs.put(LocalDate.class, ScalarCodecs.LOCAL_DATE);
-    codecs.put(Instant.class, ScalarCodecs.INSTANT);
-    codecs.put(Currency.class, ScalarCodecs.CURRENCY);
+    for (Scalar scalar : Scalar.values()) {
+      codecs.put(scalar.javaType(), scalar(scalar));
+    }
     codecs.put(MultilingualText.class, new TextCodec());
     codecs.put(NaceRevision.class, new EnumCodec(NaceRevision.class, NaceRevision::label));
-    codecs.put(
-        Iri.class,
-        stringRecord(
-            "an absolute http, https or urn IRI",
-            Iri::of,
-            () -> SchemaBuilder.pattern(IRI_PATTERN).put("format", "iri")));
-    codecs.put(
-        NutsCode.class,
-        stringRecord(
-            "a NUTS code such as DEA1",
-            NutsCode::of,
-            () -> SchemaBuilder.pattern("^[A-Z]{2}[A-Z0-9]{0,3}$")));
-    codecs.put(
-        CountryCode.class,
-        stringRecord(
-            "an ISO 3166-1 alpha-2 country code such as DE",
-            CountryCode::of,
-            Codecs::countrySchema));
-    codecs.put(
-        Technology.class,
-        stringRecord(
-            "a technology code such as hydrogen",
-            Technology::of,
-            () -> SchemaBuilder.pattern(CODE_PATTERN)));
-    codecs.put(
-        TargetGroup.class,
-        stringRecord(
-            "a target group code such as startups",
-            TargetGroup::of,
-            () -> SchemaBuilder.pattern(CODE_PATTERN)));
-    codecs.put(
-        ServiceFormat.class,
-        stringRecord(
-            "a service format code such as event",
-            ServiceFormat::of,
-            () -> SchemaBuilder.pattern(CODE_PATTERN)));
     codecs.put(ClusterProfile.class, new ProfileDocumentCodec(codec(ClusterProfile.class, codecs)));
     return Collections.unmodifiableMap(codecs);
+  }
+
+  private static Codec scalar(Scalar scalar) {
+    return switch (scalar) {
+      case STRING -> ScalarCodecs.STRING;
+      case BOOLEAN -> ScalarCodecs.BOOLEAN;
+      case DECIMAL -> ScalarCodecs.DECIMAL;
+      case YEAR -> ScalarCodecs.YEAR;
+      case DATE -> ScalarCodecs.LOCAL_DATE;
+      case DATE_TIME -> ScalarCodecs.INSTANT;
+      case CURRENCY -> ScalarCodecs.CURRENCY;
+    };
   }
 
   /** Returns the codec of {@code type}, building and registering it (and its parts) if need be. */
@@ -125,8 +98,9 @@ public final class Codecs {
       codec = new CollectionCodec(resolve.apply(element), raw == Set.class);
     } else if (type instanceof Class<?> c && c.isEnum() && Coded.class.isAssignableFrom(c)) {
       codec = enumCodec(c);
-    } else if (type instanceof Class<?> c && c.isRecord()) {
-      codec = new RecordCodec(c, resolve);
+    } else if (type instanceof Class<?> c && ModelDescription.describes(c)) {
+      RecordType<?> record = ModelDescription.of(c.asSubclass(Record.class));
+      codec = record.isSingleString() ? stringRecord(record) : new RecordCodec(record, resolve);
     } else {
       throw new IllegalStateException("no JSON form for " + type.getTypeName());
     }
@@ -139,15 +113,17 @@ public final class Codecs {
     return new EnumCodec((Class) type, constant -> ((Coded) constant).code());
   }
 
-  private static Codec stringRecord(
-      String expected, Function<String, Object> of, Supplier<ObjectNode> schema) {
-    return ScalarCodecs.text(expected, of, Object::toString, schema);
-  }
-
-  private static ObjectNode countrySchema() {
-    ObjectNode schema = SchemaBuilder.string();
-    ArrayNode codes = schema.putArray("enum");
-    Arrays.stream(Locale.getISOCountries()).sorted().forEach(codes::add);
-    return schema;
+  /** A record that is one string, such as an IRI or a NUTS code: written as that string. */
+  private static Codec stringRecord(RecordType<?> record) {
+    Component text = record.components().get(0);
+    return ScalarCodecs.text(
+        EXPECTED.getOrDefault(record.javaType(), "a string"),
+        record::construct,
+        value -> (String) text.get(value),
+        () -> {
+          ObjectNode schema = SchemaBuilder.string();
+          ConstraintSchemas.apply(schema, record.constraints());
+          return schema;
+        });
   }
 }

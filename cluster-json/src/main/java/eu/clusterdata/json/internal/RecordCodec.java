@@ -7,12 +7,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.model.Extensions;
-import eu.clusterdata.model.ModelSchema;
+import eu.clusterdata.model.description.Component;
+import eu.clusterdata.model.description.Constraint;
+import eu.clusterdata.model.description.ModelDescription;
+import eu.clusterdata.model.description.RecordType;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.invoke.MethodHandle;
-import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,9 +28,9 @@ import java.util.regex.Pattern;
  *
  * <p>A field that is absent (or {@code null}) stands for the component's default: {@code null}, an
  * empty list, or the record's "nothing known" value such as {@code Location.UNKNOWN}; the writer
- * leaves defaults out. Which fields are required is learnt from the model itself, by building the
- * record once with each component set to null. A record with an {@link Extensions} component keeps
- * namespaced fields (whose names are absolute IRIs) in it.
+ * leaves defaults out. Fields, their order, which are required and what their absence means all
+ * come from the {@link ModelDescription}. A record with an extensions component keeps namespaced
+ * fields (whose names are absolute IRIs) in it.
  */
 final class RecordCodec implements Codec {
 
@@ -43,70 +42,31 @@ final class RecordCodec implements Codec {
     boolean read(String name, JsonParser parser) throws IOException;
   }
 
-  private record Field(
-      String name,
-      int index,
-      Codec codec,
-      MethodHandle accessor,
-      Object missing,
-      boolean required,
-      Annotation[] constraints,
-      Annotation[] elementConstraints) {}
+  private record Field(String name, int index, Codec codec, Component component) {}
 
-  private final Class<?> type;
+  private final RecordType<?> type;
   private final List<Field> fields = new ArrayList<>();
   private final Map<String, Field> byName = new LinkedHashMap<>();
   private final int arity;
-  private final MethodHandle constructor;
-  private final int extensionsIndex;
-  private final MethodHandle extensionsAccessor;
-  private final Object empty;
+  private final Component extensions;
 
-  RecordCodec(Class<?> type, Function<Type, Codec> codecs) {
+  RecordCodec(RecordType<?> type, Function<Type, Codec> codecs) {
     this.type = type;
-    RecordComponent[] components = type.getRecordComponents();
-    this.arity = components.length;
-    this.constructor = Records.constructor(type);
-    Set<String> nonNull = ModelSchema.nonNullComponents(type);
-    int extensions = -1;
-    MethodHandle extensionsGetter = null;
-    for (int i = 0; i < arity; i++) {
-      RecordComponent component = components[i];
-      if (component.getType() == Extensions.class) {
-        extensions = i;
-        extensionsGetter = Records.accessor(component);
+    this.arity = type.components().size();
+    this.extensions = type.extensions().orElse(null);
+    for (Component component : type.components()) {
+      if (component == extensions) {
         continue;
       }
-      Codec codec = codecs.apply(component.getGenericType());
-      boolean nullable =
-          !nonNull.contains(component.getName()) && !component.getType().isPrimitive();
-      Object missing = nullable ? null : defaultOf(component, codec);
-      boolean required = missing == null && !nullable;
       Field field =
           new Field(
-              component.getName(),
-              i,
-              codec,
-              Records.accessor(component),
-              missing,
-              required,
-              declaredAnnotations(component),
-              elementAnnotations(component));
+              component.name(),
+              component.index(),
+              codecs.apply(component.genericType()),
+              component);
       fields.add(field);
       byName.put(field.name(), field);
     }
-    this.extensionsIndex = extensions;
-    this.extensionsAccessor = extensionsGetter;
-    this.empty = emptyInstance();
-  }
-
-  /** Returns the "nothing known" instance: every field at its default, or null if it has none. */
-  Object empty() {
-    return empty;
-  }
-
-  Class<?> type() {
-    return type;
   }
 
   @Override
@@ -117,14 +77,14 @@ final class RecordCodec implements Codec {
   /** Reads the object at the current token, offering unknown fields to {@code extra} first. */
   Object read(JsonParser parser, ReadContext context, ExtraField extra) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      return context.expected(parser, "an object (" + type.getSimpleName() + ")");
+      return context.expected(parser, "an object (" + type.javaType().getSimpleName() + ")");
     }
     JsonLocation start = parser.currentTokenLocation();
     Object[] values = new Object[arity];
     boolean[] seen = new boolean[arity];
     boolean[] reported = new boolean[arity];
     Set<String> suggested = new HashSet<>();
-    TreeMap<String, Object> extensions = null;
+    TreeMap<String, Object> carried = null;
     boolean failed = false;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
@@ -134,13 +94,13 @@ final class RecordCodec implements Codec {
         if (extra.read(name, parser)) {
           continue;
         }
-        if (extensionsIndex >= 0 && NAMESPACED.matcher(name).matches()) {
-          extensions = put(extensions, name, JsonValues.read(parser));
+        if (extensions != null && NAMESPACED.matcher(name).matches()) {
+          carried = put(carried, name, JsonValues.read(parser));
           continue;
         }
         String suggestion = Suggestions.closest(name, unseen(seen));
-        if (suggestion == null && extensionsIndex >= 0 && context.keepUnknownFields()) {
-          extensions = put(extensions, name, JsonValues.read(parser));
+        if (suggestion == null && extensions != null && context.keepUnknownFields()) {
+          carried = put(carried, name, JsonValues.read(parser));
           continue;
         }
         failed = true;
@@ -172,7 +132,7 @@ final class RecordCodec implements Codec {
       if (values[field.index()] != null || reported[field.index()]) {
         continue;
       }
-      if (field.required() && !suggested.contains(field.name())) {
+      if (field.component().required() && !suggested.contains(field.name())) {
         if (path == null) {
           path = JsonPaths.of(parser.getParsingContext());
         }
@@ -185,16 +145,16 @@ final class RecordCodec implements Codec {
                 : "required field \"" + field.name() + "\" is null");
         failed = true;
       } else {
-        values[field.index()] = field.missing();
+        values[field.index()] = field.component().emptyValue();
       }
     }
     if (failed) {
       return ReadContext.FAILED;
     }
-    if (extensionsIndex >= 0) {
-      values[extensionsIndex] = extensions == null ? Extensions.NONE : new Extensions(extensions);
+    if (extensions != null) {
+      values[extensions.index()] = carried == null ? Extensions.NONE : new Extensions(carried);
     }
-    return Records.invoke(constructor, values);
+    return type.construct(values);
   }
 
   @Override
@@ -207,16 +167,16 @@ final class RecordCodec implements Codec {
   /** Writes the fields of {@code value} into the object the generator is in. */
   void writeFields(JsonGenerator generator, Object value) throws IOException {
     for (Field field : fields) {
-      Object component = Records.get(field.accessor(), value);
-      if (component == null || isDefault(field, component)) {
+      Object component = field.component().get(value);
+      if (component == null || field.component().isEmptyValue(component)) {
         continue;
       }
       generator.writeFieldName(field.name());
       field.codec().write(generator, component);
     }
-    if (extensionsIndex >= 0) {
-      Extensions extensions = (Extensions) Records.get(extensionsAccessor, value);
-      for (Map.Entry<String, Object> entry : extensions.values().entrySet()) {
+    if (extensions != null) {
+      Extensions carried = (Extensions) extensions.get(value);
+      for (Map.Entry<String, Object> entry : carried.values().entrySet()) {
         generator.writeFieldName(entry.getKey());
         JsonValues.write(generator, entry.getValue());
       }
@@ -225,7 +185,7 @@ final class RecordCodec implements Codec {
 
   @Override
   public ObjectNode schema(SchemaBuilder schemas) {
-    return schemas.reference(type.getSimpleName(), () -> objectSchema(schemas));
+    return schemas.reference(type.javaType().getSimpleName(), () -> objectSchema(schemas));
   }
 
   /** Returns the schema of the object itself, not a reference to it. */
@@ -235,32 +195,26 @@ final class RecordCodec implements Codec {
     ArrayNode required = SchemaBuilder.NODES.arrayNode();
     for (Field field : fields) {
       ObjectNode property = field.codec().schema(schemas).deepCopy();
-      ConstraintSchemas.apply(property, field.constraints());
-      if (field.elementConstraints().length > 0
-          && property.get("items") instanceof ObjectNode items) {
-        ConstraintSchemas.apply(items, field.elementConstraints());
+      List<Constraint> constraints = field.component().constraints();
+      if (!field.component().isCollection()) {
+        ConstraintSchemas.apply(property, constraints);
+      } else if (!constraints.isEmpty() && property.get("items") instanceof ObjectNode items) {
+        ConstraintSchemas.apply(items, constraints);
       }
       properties.set(field.name(), property);
-      if (field.required()) {
+      if (field.component().required()) {
         required.add(field.name());
       }
     }
     if (!required.isEmpty()) {
       schema.set("required", required);
     }
-    if (extensionsIndex >= 0) {
+    if (extensions != null) {
       schema.putObject("patternProperties").put(NAMESPACED.pattern(), true);
     }
     schema.put("additionalProperties", false);
-    ConstraintSchemas.applyToObject(schema, type);
+    ConstraintSchemas.applyToObject(schema, type.constraints());
     return schema;
-  }
-
-  private boolean isDefault(Field field, Object value) {
-    if (value instanceof java.util.Collection<?> collection) {
-      return collection.isEmpty();
-    }
-    return value.equals(field.missing());
   }
 
   private List<String> unseen(boolean[] seen) {
@@ -275,11 +229,11 @@ final class RecordCodec implements Codec {
 
   private String unknownFieldMessage(String name, ReadContext context) {
     String known = String.join(", ", byName.keySet());
-    if (extensionsIndex < 0 && context.keepUnknownFields()) {
+    if (extensions == null && context.keepUnknownFields()) {
       return "unknown field \""
           + name
           + "\"; a "
-          + type.getSimpleName()
+          + type.javaType().getSimpleName()
           + " cannot keep extra fields, expected one of "
           + known;
     }
@@ -287,7 +241,7 @@ final class RecordCodec implements Codec {
         + name
         + "\"; expected one of "
         + known
-        + (extensionsIndex >= 0 ? ", or a namespaced property whose name is an IRI" : "");
+        + (extensions != null ? ", or a namespaced property whose name is an IRI" : "");
   }
 
   private static TreeMap<String, Object> put(
@@ -295,49 +249,5 @@ final class RecordCodec implements Codec {
     TreeMap<String, Object> target = map == null ? new TreeMap<>() : map;
     target.put(key, value);
     return target;
-  }
-
-  private static Object defaultOf(RecordComponent component, Codec codec) {
-    Class<?> raw = component.getType();
-    if (raw == List.class) {
-      return List.of();
-    } else if (raw == Set.class) {
-      return Set.of();
-    } else if (raw == boolean.class) {
-      return false;
-    } else if (codec instanceof RecordCodec record) {
-      return record.empty();
-    }
-    return null;
-  }
-
-  private Object emptyInstance() {
-    Object[] args = new Object[arity];
-    for (Field field : fields) {
-      args[field.index()] = field.missing();
-    }
-    if (extensionsIndex >= 0) {
-      args[extensionsIndex] = Extensions.NONE;
-    }
-    try {
-      return Records.invoke(constructor, args);
-    } catch (NullPointerException e) {
-      return null;
-    }
-  }
-
-  private Annotation[] declaredAnnotations(RecordComponent component) {
-    try {
-      return type.getDeclaredField(component.getName()).getAnnotations();
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Annotation[] elementAnnotations(RecordComponent component) {
-    if (component.getAnnotatedType() instanceof AnnotatedParameterizedType parameterized) {
-      return parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations();
-    }
-    return new Annotation[0];
   }
 }

@@ -17,8 +17,8 @@ public final class ReportPaths {
                         f.rule(),
                         JsonPaths.fromModelPath(f.path()),
                         f.value(),
-                        f.messageEnglish(),
-                        f.messageGerman()))
+                        f.messageKey(),
+                        f.arguments()))
             .toList());
   }
 }
