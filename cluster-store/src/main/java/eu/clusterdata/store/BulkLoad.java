@@ -191,7 +191,7 @@ public final class BulkLoad {
     String shown =
         errors.stream()
             .limit(FINDINGS_IN_MESSAGE)
-            .map(f -> f.rule().code() + " at " + f.path() + ": " + f.messageEnglish())
+            .map(f -> f.rule().code() + " at " + f.path() + ": " + f.message())
             .collect(Collectors.joining("; "));
     String more =
         errors.size() > FINDINGS_IN_MESSAGE

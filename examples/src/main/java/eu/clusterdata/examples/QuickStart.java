@@ -65,8 +65,7 @@ public final class QuickStart {
     out.println(report.conforms() ? "KI.NRW conforms." : "KI.NRW does not conform yet:");
     report
         .findings()
-        .forEach(
-            f -> out.println("  " + f.severity() + " " + f.path() + ": " + f.messageEnglish()));
+        .forEach(f -> out.println("  " + f.severity() + " " + f.path() + ": " + f.message()));
     return report;
   }
 

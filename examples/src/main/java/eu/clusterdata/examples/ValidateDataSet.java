@@ -30,12 +30,7 @@ public final class ValidateDataSet {
       // Each finding has a stable rule code, a path into the profile and a message.
       for (Finding finding : report.errors()) {
         out.println(
-            "  "
-                + finding.rule().code()
-                + " at "
-                + finding.path()
-                + ": "
-                + finding.messageEnglish());
+            "  " + finding.rule().code() + " at " + finding.path() + ": " + finding.message());
       }
     }
     out.println(failing + " profiles do not meet the ECCP listing criteria yet.");

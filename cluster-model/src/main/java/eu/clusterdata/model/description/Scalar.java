@@ -39,8 +39,11 @@ public enum Scalar {
     return javaType;
   }
 
-  /** Returns the scalar whose Java type is {@code type}, if it is one. */
+  /** Returns the scalar whose Java type is {@code type} (or its boxed form), if it is one. */
   public static Optional<Scalar> of(Class<?> type) {
+    if (type == Boolean.class) {
+      return Optional.of(BOOLEAN);
+    }
     for (Scalar scalar : values()) {
       if (scalar.javaType == type) {
         return Optional.of(scalar);

@@ -33,11 +33,14 @@ public record Finding(
 
   /** Returns a finding of {@code rule} with its own message, the value being the first argument. */
   public static Finding of(Rule rule, String path, Object value, Object... more) {
-    return of(rule, rule.code(), path, value, more);
+    return withKey(rule, rule.code(), path, value, more);
   }
 
-  /** Returns a finding with the message under {@code messageKey}, a variant of the rule's. */
-  public static Finding of(
+  /**
+   * Returns a finding with the message under {@code messageKey}: the rule's code or a variant of
+   * it, such as {@code core.text.blank}.
+   */
+  public static Finding withKey(
       Rule rule, String messageKey, String path, Object value, Object... more) {
     List<Object> arguments = new ArrayList<>(more.length + 1);
     arguments.add(value);

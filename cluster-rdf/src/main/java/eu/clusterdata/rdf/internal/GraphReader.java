@@ -13,10 +13,10 @@ import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Membership;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.Service;
+import eu.clusterdata.model.description.Cardinality;
+import eu.clusterdata.model.description.Component;
 import eu.clusterdata.rdf.ClusterVocabulary;
 import eu.clusterdata.rdf.RdfMappingException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,7 +74,7 @@ public final class GraphReader {
   private Object record(Node subject, Class<?> type, String where) {
     Set<Node> known = new HashSet<>(List.of(RDF.Nodes.type, POSITION));
     known.addAll(derived(type));
-    Object[] args = new Object[Mappings.of(type).components().length];
+    Object[] args = new Object[Mappings.of(type).components().size()];
     properties(subject, type, args, known, where);
     Mappings.Type mapping = Mappings.of(type);
     List<Triple> unknown =
@@ -94,8 +94,8 @@ public final class GraphReader {
   private void properties(
       Node subject, Class<?> type, Object[] args, Set<Node> known, String where) {
     Mappings.Type mapping = Mappings.of(type);
-    RecordComponent[] components = mapping.components();
-    for (int i = 0; i < components.length; i++) {
+    List<Component> components = mapping.components();
+    for (int i = 0; i < components.size(); i++) {
       Mappings.Property property = mapping.properties().get(i);
       Node predicate = property.predicate();
       if (predicate != null) {
@@ -115,9 +115,10 @@ public final class GraphReader {
               yield Iri.of(subject.getURI());
             }
             case INLINE -> {
-              Object[] inner = new Object[Mappings.of(components[i].getType()).components().length];
-              properties(subject, components[i].getType(), inner, known, where);
-              yield construct(components[i].getType(), inner, subject, where);
+              Class<?> inline = components.get(i).valueType();
+              Object[] inner = new Object[Mappings.of(inline).components().size()];
+              properties(subject, inline, inner, known, where);
+              yield construct(inline, inner, subject, where);
             }
             case EXTENSIONS -> null;
             case LANGUAGE ->
@@ -128,17 +129,16 @@ public final class GraphReader {
               Node node = single(subject, predicate, where);
               yield node == null ? null : term(() -> Terms.impulseCode(node), where, predicate);
             }
-            case VALUE -> value(subject, predicate, components[i], where);
+            case VALUE -> value(subject, predicate, components.get(i), where);
           };
     }
   }
 
-  private Object value(Node subject, Node predicate, RecordComponent component, String where) {
-    Class<?> type = component.getType();
+  private Object value(Node subject, Node predicate, Component component, String where) {
+    Class<?> type = component.valueType();
     List<Node> objects = objects(subject, predicate);
-    if (type == List.class || type == Set.class) {
-      Class<?> element =
-          (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+    if (component.isCollection()) {
+      Class<?> element = component.valueType();
       List<Node> ordered = new ArrayList<>(objects);
       if (Mappings.isMapped(element)) {
         Map<Node, Integer> positions = new java.util.HashMap<>();
@@ -149,7 +149,7 @@ public final class GraphReader {
       for (Node node : ordered) {
         values.add(single(node, element, where + " " + shortName(predicate), predicate, where));
       }
-      return type == Set.class ? Set.copyOf(values) : values;
+      return component.cardinality() == Cardinality.SET ? Set.copyOf(values) : values;
     }
     if (type == MultilingualText.class) {
       if (objects.isEmpty()) {
@@ -169,7 +169,7 @@ public final class GraphReader {
     }
     Node node = single(subject, predicate, where);
     if (node == null) {
-      return type == boolean.class ? Boolean.FALSE : null;
+      return null; // the component's empty value, filled in by construct
     }
     if (type == DateRange.class) {
       return new DateRange(
@@ -256,48 +256,36 @@ public final class GraphReader {
     unmapped.addAll(triples);
   }
 
+  /**
+   * Builds a record from what was read: an absent component takes its empty value from the model
+   * description, and an absent required one is reported by its predicate.
+   */
   private Object construct(Class<?> type, Object[] args, Node subject, String where) {
     Mappings.Type mapping = Mappings.of(type);
-    RecordComponent[] components = mapping.components();
-    for (int i = 0; i < components.length; i++) {
-      if (args[i] == null) {
-        args[i] = defaultOf(components[i].getType());
+    List<Component> components = mapping.components();
+    for (int i = 0; i < components.size(); i++) {
+      Component component = components.get(i);
+      if (args[i] != null) {
+        continue;
+      }
+      args[i] = component.emptyValue();
+      if (args[i] == null && !component.nullable()) {
+        Mappings.Property property = mapping.properties().get(i);
+        String name =
+            property.predicate() == null
+                ? component.name()
+                : "<" + property.predicate().getURI() + ">";
+        throw new RdfMappingException(
+            where,
+            name,
+            "is missing; a " + type.getSimpleName() + " requires its " + component.name());
       }
     }
     try {
       return mapping.construct(args);
-    } catch (NullPointerException missing) {
-      if (missing.getMessage() != null) {
-        String component = missing.getMessage().split(" ")[0];
-        Mappings.Property property =
-            Mappings.of(type).properties().stream()
-                .filter(p -> p.component().equals(component))
-                .findFirst()
-                .orElse(null);
-        String name =
-            property == null || property.predicate() == null
-                ? component
-                : "<" + property.predicate().getURI() + ">";
-        throw new RdfMappingException(
-            where, name, "is missing; a " + type.getSimpleName() + " requires its " + component);
-      }
-      throw new RdfMappingException(where, null, "cannot be read: " + missing);
     } catch (IllegalArgumentException invalid) {
       throw new RdfMappingException(where, null, "cannot be read: " + invalid.getMessage());
     }
-  }
-
-  private static Object defaultOf(Class<?> type) {
-    if (type == List.class) {
-      return List.of();
-    } else if (type == Set.class) {
-      return Set.of();
-    } else if (type == DateRange.class) {
-      return DateRange.ALWAYS;
-    } else if (type == Extensions.class) {
-      return Extensions.NONE;
-    }
-    return null;
   }
 
   private int position(Node node) {

@@ -82,7 +82,7 @@ public final class GraphWriter {
 
   @SuppressWarnings("unchecked")
   private void properties(Node subject, Object record, Mappings.Type type) {
-    for (int i = 0; i < type.components().length; i++) {
+    for (int i = 0; i < type.components().size(); i++) {
       Mappings.Property property = type.properties().get(i);
       Object value = type.get(record, i);
       switch (property.kind()) {

@@ -31,10 +31,10 @@ import eu.clusterdata.model.Service;
 import eu.clusterdata.model.Source;
 import eu.clusterdata.model.ThematicFocus;
 import eu.clusterdata.model.TransformationEngagement;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
+import eu.clusterdata.model.description.Component;
+import eu.clusterdata.model.description.ModelDescription;
+import eu.clusterdata.model.description.RecordType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,37 +69,29 @@ public final class Mappings {
   public record Property(String component, Node predicate, Kind kind) {}
 
   /**
-   * One record type: its RDF classes and properties, in component order, with its components'
-   * accessors and its constructor resolved once, since reflection per record is slow.
+   * One record type: its RDF classes, and its properties in component order, over the model
+   * description that reads and builds its records.
    */
-  public record Type(
-      Class<?> type,
-      List<Node> classes,
-      List<Property> properties,
-      RecordComponent[] components,
-      MethodHandle[] accessors,
-      MethodHandle constructor) {
+  public record Type(RecordType<?> record, List<Node> classes, List<Property> properties) {
 
-    /** Returns the value of component {@code index} of {@code record}. */
-    public Object get(Object record, int index) {
-      try {
-        return accessors[index].invoke(record);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException(e);
-      }
+    /** Returns the record class. */
+    public Class<?> type() {
+      return record.javaType();
+    }
+
+    /** Returns the components, in declaration order. */
+    public List<Component> components() {
+      return record.components();
+    }
+
+    /** Returns the value of component {@code index} of {@code value}. */
+    public Object get(Object value, int index) {
+      return record.components().get(index).get(value);
     }
 
     /** Builds a record; the constructor's exceptions propagate unchanged. */
     public Object construct(Object[] args) {
-      try {
-        return constructor.invoke(args);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException(e);
-      }
+      return record.construct(args);
     }
 
     public Property property(String component) {
@@ -348,43 +340,42 @@ public final class Mappings {
     return new Property("extensions", null, Kind.EXTENSIONS);
   }
 
-  /** Registers a type, checking that the properties are exactly its components, in order. */
+  /**
+   * Registers a type with the properties of its components, in any order; every component of the
+   * model description must have one, so that none is dropped on the way to RDF.
+   */
   private static void type(Class<?> type, List<String> classes, Property... properties) {
-    List<String> components =
-        Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
-    List<String> mapped = Arrays.stream(properties).map(Property::component).toList();
-    if (!components.equals(mapped)) {
-      throw new IllegalStateException(
-          "the RDF mapping of "
-              + type.getSimpleName()
-              + " must name its components "
-              + components
-              + ", not "
-              + mapped);
-    }
-    RecordComponent[] recordComponents = type.getRecordComponents();
-    MethodHandle[] accessors = new MethodHandle[recordComponents.length];
-    Class<?>[] parameters = new Class<?>[recordComponents.length];
-    try {
-      for (int i = 0; i < recordComponents.length; i++) {
-        accessors[i] = MethodHandles.publicLookup().unreflect(recordComponents[i].getAccessor());
-        parameters[i] = recordComponents[i].getType();
+    RecordType<?> record = ModelDescription.of(type.asSubclass(Record.class));
+    Map<String, Property> byComponent = new LinkedHashMap<>();
+    for (Property property : properties) {
+      if (record.component(property.component()).isEmpty()
+          || byComponent.put(property.component(), property) != null) {
+        throw new IllegalStateException(
+            "the RDF mapping of "
+                + type.getSimpleName()
+                + " names "
+                + property.component()
+                + ", which is not one of its components or is named twice");
       }
-      MethodHandle constructor =
-          MethodHandles.publicLookup()
-              .unreflectConstructor(type.getDeclaredConstructor(parameters))
-              .asSpreader(Object[].class, parameters.length);
-      TYPES.put(
-          type,
-          new Type(
-              type,
-              classes.stream().map(Mappings::uri).collect(Collectors.toList()),
-              List.of(properties),
-              recordComponents,
-              accessors,
-              constructor));
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(type + " is not a public record", e);
     }
+    List<Property> ordered = new ArrayList<>();
+    for (Component component : record.components()) {
+      Property property = byComponent.get(component.name());
+      if (property == null) {
+        throw new IllegalStateException(
+            "the RDF mapping of "
+                + type.getSimpleName()
+                + " has no property for its component "
+                + component.name()
+                + "; add one line for it in Mappings");
+      }
+      ordered.add(property);
+    }
+    TYPES.put(
+        type,
+        new Type(
+            record,
+            classes.stream().map(Mappings::uri).collect(Collectors.toList()),
+            List.copyOf(ordered)));
   }
 }

@@ -15,30 +15,19 @@ import eu.clusterdata.model.DateRange;
 import eu.clusterdata.model.Extensions;
 import eu.clusterdata.model.ImpulseCatalogue;
 import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.ModelSchema;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.NaceCode;
 import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.OpenCode;
-import eu.clusterdata.model.constraints.NoBlank;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
+import eu.clusterdata.model.description.Component;
+import eu.clusterdata.model.description.Constraint;
+import eu.clusterdata.model.description.ModelDescription;
+import eu.clusterdata.model.description.Scalar;
 import java.io.ByteArrayOutputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -95,14 +84,13 @@ public final class ProfileShapes {
   /** Adds the property shapes of {@code type}, those of its inline records included. */
   private void properties(Node shape, Class<?> type) {
     Mappings.Type mapping = Mappings.of(type);
-    Set<String> nonNull = ModelSchema.nonNullComponents(type);
-    RecordComponent[] components = type.getRecordComponents();
-    for (int i = 0; i < components.length; i++) {
+    List<Component> components = mapping.components();
+    for (int i = 0; i < components.size(); i++) {
       Mappings.Property property = mapping.properties().get(i);
-      RecordComponent component = components[i];
+      Component component = components.get(i);
       switch (property.kind()) {
         case ID, EXTENSIONS -> {}
-        case INLINE -> properties(shape, component.getType());
+        case INLINE -> properties(shape, component.valueType());
         case LANGUAGE -> {
           Node p = property(shape, property.predicate(), false, true);
           Node iri = blank();
@@ -113,8 +101,7 @@ public final class ProfileShapes {
           add(p, uri(SH + "or"), list(List.of(iri, tag)));
         }
         case IMPULSE -> {
-          Node p =
-              property(shape, property.predicate(), nonNull.contains(component.getName()), false);
+          Node p = property(shape, property.predicate(), !component.nullable(), false);
           add(
               p,
               uri(SH + "in"),
@@ -124,17 +111,9 @@ public final class ProfileShapes {
                       .toList()));
         }
         case VALUE -> {
-          boolean many = component.getType() == List.class || component.getType() == Set.class;
-          Class<?> valueType =
-              many
-                  ? (Class<?>)
-                      ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0]
-                  : component.getType();
-          boolean required =
-              nonNull.contains(component.getName())
-                  && !many
-                  && component.getType() != DateRange.class
-                  && !valueType.isPrimitive();
+          boolean many = component.isCollection();
+          Class<?> valueType = component.valueType();
+          boolean required = component.required();
           Node p =
               property(
                   shape,
@@ -142,7 +121,7 @@ public final class ProfileShapes {
                   required,
                   many || valueType == MultilingualText.class);
           value(p, valueType);
-          constraints(p, component, type);
+          constraints(p, component.constraints());
         }
       }
     }
@@ -162,25 +141,25 @@ public final class ProfileShapes {
   }
 
   private void value(Node p, Class<?> type) {
-    if (type == Iri.class) {
+    Optional<Scalar> scalar = Scalar.of(type);
+    if (scalar.isPresent()) {
+      String datatype =
+          switch (scalar.get()) {
+            case STRING, CURRENCY -> "string";
+            case BOOLEAN -> "boolean";
+            case DECIMAL -> "decimal";
+            case YEAR -> "gYear";
+            case DATE -> "date";
+            case DATE_TIME -> "dateTime";
+          };
+      add(p, uri(SH + "datatype"), uri(XSD + datatype));
+    } else if (type == Iri.class) {
       add(p, uri(SH + "nodeKind"), uri(SH + "IRI"));
     } else if (type == MultilingualText.class) {
       add(p, uri(SH + "datatype"), RDF.Nodes.langString);
       add(p, uri(SH + "uniqueLang"), XSDDatatype.XSDboolean, "true");
-    } else if (type == String.class || type == Currency.class) {
-      add(p, uri(SH + "datatype"), uri(XSD + "string"));
-    } else if (type == boolean.class || type == Boolean.class) {
-      add(p, uri(SH + "datatype"), uri(XSD + "boolean"));
-    } else if (type == BigDecimal.class) {
-      add(p, uri(SH + "datatype"), uri(XSD + "decimal"));
-    } else if (type == Year.class) {
-      add(p, uri(SH + "datatype"), uri(XSD + "gYear"));
-    } else if (type == LocalDate.class) {
-      add(p, uri(SH + "datatype"), uri(XSD + "date"));
-    } else if (type == Instant.class) {
-      add(p, uri(SH + "datatype"), uri(XSD + "dateTime"));
     } else if (type == NutsCode.class) {
-      iriPattern(p, "^" + NUTS + "[A-Z]{2}[A-Z0-9]{0,3}$");
+      iriPattern(p, "^" + NUTS + "(?:" + shape(NutsCode.class) + ")$");
     } else if (type == CountryCode.class) {
       iriPattern(p, "^" + COUNTRY + "[A-Z]{3}$");
     } else if (type == NaceCode.class) {
@@ -188,7 +167,7 @@ public final class ProfileShapes {
           p,
           "^(" + NACE_2 + "([A-U]|[0-9]{2,4})|" + NACE_2_1 + "([A-V]|[0-9]{2}(\\.[0-9]{1,2})?))$");
     } else if (OpenCode.class.isAssignableFrom(type)) {
-      iriPattern(p, "^" + ID + Terms.scheme(type) + "/[a-z0-9]+(-[a-z0-9]+)*$");
+      iriPattern(p, "^" + ID + Terms.scheme(type) + "/(?:" + shape(type) + ")$");
     } else if (type.isEnum() && Coded.class.isAssignableFrom(type)) {
       add(
           p,
@@ -203,33 +182,20 @@ public final class ProfileShapes {
     }
   }
 
-  private void constraints(Node p, RecordComponent component, Class<?> owner) {
-    Annotation[] annotations;
-    try {
-      annotations = owner.getDeclaredField(component.getName()).getAnnotations();
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException(e);
-    }
-    for (Annotation annotation : annotations) {
-      if (annotation instanceof PositiveOrZero) {
-        add(p, uri(SH + "minInclusive"), XSDDatatype.XSDdecimal, "0");
-      } else if (annotation instanceof DecimalMin min) {
-        add(
-            p,
-            uri(SH + (min.inclusive() ? "minInclusive" : "minExclusive")),
-            XSDDatatype.XSDdecimal,
-            min.value());
-      } else if (annotation instanceof DecimalMax max) {
-        add(
-            p,
-            uri(SH + (max.inclusive() ? "maxInclusive" : "maxExclusive")),
-            XSDDatatype.XSDdecimal,
-            max.value());
-      } else if (annotation instanceof Pattern pattern) {
-        add(p, uri(SH + "pattern"), literal("^(?:" + pattern.regexp() + ")$"));
-      } else if (annotation instanceof Email) {
+  private void constraints(Node p, List<Constraint> constraints) {
+    for (Constraint constraint : constraints) {
+      if (constraint instanceof Constraint.Range range) {
+        if (range.min() != null) {
+          add(p, uri(SH + "minInclusive"), XSDDatatype.XSDdecimal, range.min().toPlainString());
+        }
+        if (range.max() != null) {
+          add(p, uri(SH + "maxInclusive"), XSDDatatype.XSDdecimal, range.max().toPlainString());
+        }
+      } else if (constraint instanceof Constraint.Pattern pattern) {
+        add(p, uri(SH + "pattern"), literal("^(?:" + pattern.regex().pattern() + ")$"));
+      } else if (constraint instanceof Constraint.Email) {
         add(p, uri(SH + "pattern"), literal("^[^@\\s]+@[^@\\s]+$"));
-      } else if (annotation instanceof NoBlank) {
+      } else if (constraint instanceof Constraint.NotBlank) {
         add(p, uri(SH + "pattern"), literal("\\S"));
       }
     }
@@ -246,6 +212,15 @@ public final class ProfileShapes {
       Node date = property(instant, Mappings.IN_XSD_DATE, true, false);
       add(date, uri(SH + "datatype"), uri(XSD + "date"));
     }
+  }
+
+  /** The pattern the model description gives a record that is one string, such as a NUTS code. */
+  private static String shape(Class<?> type) {
+    return ModelDescription.of(type.asSubclass(Record.class)).constraints().stream()
+        .filter(c -> c instanceof Constraint.Pattern)
+        .map(c -> ((Constraint.Pattern) c).regex().pattern())
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(type + " has no pattern"));
   }
 
   private void iriPattern(Node p, String regex) {

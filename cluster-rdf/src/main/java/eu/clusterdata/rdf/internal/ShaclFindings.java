@@ -5,7 +5,6 @@ import eu.clusterdata.model.validation.Rule;
 import eu.clusterdata.model.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -54,17 +53,11 @@ public final class ShaclFindings {
               ? ""
               : entry.resultPath().toString(new org.apache.jena.sparql.core.Prologue(PREFIXES));
       String value = entry.value() == null ? null : term(entry.value());
-      Object[] args = {value, focus, path, entry.message()};
       findings.add(
-          new Finding(
-              Rule.CORE_SHAPE,
-              (focus + " " + path).strip(),
-              value,
-              Rule.CORE_SHAPE.message(Locale.ENGLISH, args),
-              Rule.CORE_SHAPE.message(Locale.GERMAN, args)));
+          Finding.of(
+              Rule.CORE_SHAPE, (focus + " " + path).strip(), value, focus, path, entry.message()));
     }
-    findings.sort(
-        java.util.Comparator.comparing(Finding::path).thenComparing(Finding::messageEnglish));
+    findings.sort(java.util.Comparator.comparing(Finding::path).thenComparing(f -> f.message()));
     return new ValidationReport(findings);
   }
 

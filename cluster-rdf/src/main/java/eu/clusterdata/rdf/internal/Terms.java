@@ -17,9 +17,9 @@ import eu.clusterdata.model.OpenCode;
 import eu.clusterdata.model.ServiceFormat;
 import eu.clusterdata.model.TargetGroup;
 import eu.clusterdata.model.Technology;
+import eu.clusterdata.model.description.Scalar;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -87,21 +88,20 @@ public final class Terms {
   public static Node toNode(Object value) {
     if (value instanceof Iri iri) {
       return NodeFactory.createURI(iri.value());
-    } else if (value instanceof String text) {
-      return NodeFactory.createLiteralString(text);
-    } else if (value instanceof Boolean bool) {
-      return typed(bool.toString(), XSDDatatype.XSDboolean);
-    } else if (value instanceof BigDecimal number) {
-      return typed(number.toPlainString(), XSDDatatype.XSDdecimal);
-    } else if (value instanceof Year year) {
-      return typed(year.toString(), XSDDatatype.XSDgYear);
-    } else if (value instanceof LocalDate date) {
-      return typed(date.toString(), XSDDatatype.XSDdate);
-    } else if (value instanceof Instant instant) {
-      return typed(instant.toString(), XSDDatatype.XSDdateTime);
-    } else if (value instanceof Currency currency) {
-      return NodeFactory.createLiteralString(currency.getCurrencyCode());
-    } else if (value instanceof NutsCode nuts) {
+    }
+    Optional<Scalar> scalar = Scalar.of(value.getClass());
+    if (scalar.isPresent()) {
+      return switch (scalar.get()) {
+        case STRING -> NodeFactory.createLiteralString((String) value);
+        case BOOLEAN -> typed(value.toString(), XSDDatatype.XSDboolean);
+        case DECIMAL -> typed(((BigDecimal) value).toPlainString(), XSDDatatype.XSDdecimal);
+        case YEAR -> typed(value.toString(), XSDDatatype.XSDgYear);
+        case DATE -> typed(value.toString(), XSDDatatype.XSDdate);
+        case DATE_TIME -> typed(value.toString(), XSDDatatype.XSDdateTime);
+        case CURRENCY -> NodeFactory.createLiteralString(((Currency) value).getCurrencyCode());
+      };
+    }
+    if (value instanceof NutsCode nuts) {
       return NodeFactory.createURI(NUTS + nuts.code());
     } else if (value instanceof NaceCode nace) {
       return NodeFactory.createURI(
@@ -122,33 +122,41 @@ public final class Terms {
   public static Object fromNode(Node node, Class<?> type) {
     if (type == Iri.class) {
       return Iri.of(iri(node, "an IRI"));
-    } else if (type == String.class) {
-      return lexical(node, XSDDatatype.XSDstring, "a string literal");
-    } else if (type == Boolean.class || type == boolean.class) {
-      return Boolean.valueOf(lexical(node, XSDDatatype.XSDboolean, "an xsd:boolean"));
-    } else if (type == BigDecimal.class) {
-      return parse(
-          () -> new BigDecimal(lexical(node, XSDDatatype.XSDdecimal, "an xsd:decimal")),
-          node,
-          "an xsd:decimal");
-    } else if (type == Year.class) {
-      return parse(
-          () -> Year.parse(lexical(node, XSDDatatype.XSDgYear, "an xsd:gYear")),
-          node,
-          "an xsd:gYear");
-    } else if (type == LocalDate.class) {
-      return parse(
-          () -> LocalDate.parse(lexical(node, XSDDatatype.XSDdate, "an xsd:date")),
-          node,
-          "an xsd:date");
-    } else if (type == Instant.class) {
-      String text = lexical(node, XSDDatatype.XSDdateTime, "an xsd:dateTime with a time zone");
-      return parse(
-          () -> OffsetDateTime.parse(text).toInstant(), node, "an xsd:dateTime with a time zone");
-    } else if (type == Currency.class) {
-      String code = lexical(node, XSDDatatype.XSDstring, "an ISO 4217 currency code");
-      return parse(() -> Currency.getInstance(code), node, "an ISO 4217 currency code");
-    } else if (type == NutsCode.class) {
+    }
+    Optional<Scalar> scalar = Scalar.of(type);
+    if (scalar.isPresent()) {
+      return switch (scalar.get()) {
+        case STRING -> lexical(node, XSDDatatype.XSDstring, "a string literal");
+        case BOOLEAN -> Boolean.valueOf(lexical(node, XSDDatatype.XSDboolean, "an xsd:boolean"));
+        case DECIMAL ->
+            parse(
+                () -> new BigDecimal(lexical(node, XSDDatatype.XSDdecimal, "an xsd:decimal")),
+                node,
+                "an xsd:decimal");
+        case YEAR ->
+            parse(
+                () -> Year.parse(lexical(node, XSDDatatype.XSDgYear, "an xsd:gYear")),
+                node,
+                "an xsd:gYear");
+        case DATE ->
+            parse(
+                () -> LocalDate.parse(lexical(node, XSDDatatype.XSDdate, "an xsd:date")),
+                node,
+                "an xsd:date");
+        case DATE_TIME -> {
+          String text = lexical(node, XSDDatatype.XSDdateTime, "an xsd:dateTime with a time zone");
+          yield parse(
+              () -> OffsetDateTime.parse(text).toInstant(),
+              node,
+              "an xsd:dateTime with a time zone");
+        }
+        case CURRENCY -> {
+          String code = lexical(node, XSDDatatype.XSDstring, "an ISO 4217 currency code");
+          yield parse(() -> Currency.getInstance(code), node, "an ISO 4217 currency code");
+        }
+      };
+    }
+    if (type == NutsCode.class) {
       return NutsCode.of(suffix(node, NUTS, "a NUTS region IRI"));
     } else if (type == CountryCode.class) {
       String code = suffix(node, COUNTRY, "a country IRI of the EU's authority table");

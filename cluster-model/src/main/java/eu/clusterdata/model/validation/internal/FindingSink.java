@@ -21,12 +21,12 @@ public final class FindingSink {
 
   /** Reports {@code rule} at {@code path}, with the message of one of its variants. */
   public void addVariant(Rule rule, String variant, String path, Object value, Object... args) {
-    findings.add(Finding.of(rule, rule.code() + "." + variant, path, value, args));
+    findings.add(Finding.withKey(rule, rule.code() + "." + variant, path, value, args));
   }
 
   /** Reports {@code rule} at {@code path}, with the message under {@code key}. */
   void addWithKey(Rule rule, String key, String path, Object value, Object... args) {
-    findings.add(Finding.of(rule, key, path, value, args));
+    findings.add(Finding.withKey(rule, key, path, value, args));
   }
 
   /** Returns the findings in path order, then by rule code. */
