@@ -10,6 +10,7 @@ module eu.clusterdata.model {
   exports eu.clusterdata.model.constraints;
   exports eu.clusterdata.model.validation;
   exports eu.clusterdata.model.description;
+  exports eu.clusterdata.model.format;
 
   // Hibernate Validator reads the records' fields and instantiates the constraint validators.
   opens eu.clusterdata.model to

@@ -1,5 +1,6 @@
 package eu.clusterdata.benchmarks;
 
+import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.json.CollectionFormat;
 import eu.clusterdata.json.ProfileWriter;
@@ -12,7 +13,6 @@ import eu.clusterdata.model.Transformation;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.store.ClusterQuery;
 import eu.clusterdata.store.LoadReport;
-import eu.clusterdata.store.ProfileSource;
 import eu.clusterdata.store.ProfileStore;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,13 +1,15 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.io.ProfileSource;
+import eu.clusterdata.io.SourceRecord;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.json.CollectionFormat;
 import eu.clusterdata.json.ProfileWriter;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.rdf.ClusterRdf;
 import eu.clusterdata.rdf.RdfProfileWriter;
-import eu.clusterdata.store.ProfileSource;
-import eu.clusterdata.store.SourceRecord;
+import eu.clusterdata.rdf.RdfSyntax;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -84,17 +86,17 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Format source = from == null ? null : FormatOption.parse(from, "--from");
-    Format target =
+    ProfileFormat source = from == null ? null : FormatOption.parse(from, "--from");
+    ProfileFormat target =
         to != null
             ? FormatOption.parse(to, "--to")
-            : Format.forFileName(output)
+            : ProfileFormat.forFileName(output)
                 .orElseThrow(
                     () ->
                         new CliException(
                             output
                                 + ": cannot tell the output format from the name; give --to with one of "
-                                + Format.optionNames()));
+                                + ProfileFormat.shortNames()));
     Progress shown = progress.of(main.err, input);
     List<String> skipped = new ArrayList<>();
     long written = 0;
@@ -135,7 +137,11 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private long convert(
-      ProfileSource records, Format target, OutputStream out, List<String> skipped, Progress shown)
+      ProfileSource records,
+      ProfileFormat target,
+      OutputStream out,
+      List<String> skipped,
+      Progress shown)
       throws IOException {
     long written = 0;
     long read = 0;
@@ -193,17 +199,17 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private static Sink sink(Format target, OutputStream out, boolean publicExport) {
+  private static Sink sink(ProfileFormat target, OutputStream out, boolean publicExport) {
     switch (target) {
       case JSON, JSON_LINES -> {
         ProfileWriter writer =
             ClusterJson.builder()
-                .prettyPrint(target == Format.JSON)
+                .prettyPrint(target == ProfileFormat.JSON)
                 .publicExport(publicExport)
                 .build()
                 .writer(
                     out,
-                    target == Format.JSON
+                    target == ProfileFormat.JSON
                         ? CollectionFormat.JSON_ARRAY
                         : CollectionFormat.JSON_LINES);
         return Sink.of(writer::write, writer);
@@ -215,13 +221,16 @@ final class ConvertCommand implements Callable<Integer> {
         return Sink.of(
             held::add,
             () -> {
-              rdf.write(held, out, target.rdf());
+              rdf.write(held, out, RdfSyntax.of(target));
               out.flush();
             });
       }
       default -> {
         RdfProfileWriter writer =
-            ClusterRdf.builder().publicExport(publicExport).build().streamWriter(out, target.rdf());
+            ClusterRdf.builder()
+                .publicExport(publicExport)
+                .build()
+                .streamWriter(out, RdfSyntax.of(target));
         return Sink.of(writer::write, writer);
       }
     }

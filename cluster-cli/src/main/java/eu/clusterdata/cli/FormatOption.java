@@ -1,5 +1,6 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.model.format.ProfileFormat;
 import picocli.CommandLine.Option;
 
 /** The {@code --format} option of the commands that read files. */
@@ -14,15 +15,16 @@ final class FormatOption {
   private String format;
 
   /** The format named, or {@code null} to tell it from the name or the content. */
-  Format format() {
+  ProfileFormat format() {
     return format == null ? null : parse(format, "--format");
   }
 
-  static Format parse(String name, String option) {
+  static ProfileFormat parse(String name, String option) {
     try {
-      return Format.parse(name);
-    } catch (IllegalArgumentException e) {
-      throw new CliException(option + ": " + e.getMessage());
+      return ProfileFormat.forName(name).orElseThrow();
+    } catch (java.util.NoSuchElementException e) {
+      throw new CliException(
+          option + ": unknown format " + name + "; use one of " + ProfileFormat.shortNames());
     }
   }
 }

@@ -1,8 +1,7 @@
 package eu.clusterdata.cli;
 
-import eu.clusterdata.json.ClusterJson;
-import eu.clusterdata.rdf.ClusterRdf;
-import eu.clusterdata.store.ProfileSource;
+import eu.clusterdata.io.ProfileSource;
+import eu.clusterdata.model.format.ProfileFormat;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +30,7 @@ final class Inputs {
    *     content
    * @throws CliException if the file cannot be opened or its format cannot be told
    */
-  ProfileSource open(String name, Format forced, Progress progress) {
+  ProfileSource open(String name, ProfileFormat forced, Progress progress) {
     InputStream raw;
     try {
       if (name.equals("-")) {
@@ -49,13 +48,13 @@ final class Inputs {
       throw new CliException(name + ": cannot be read: " + e.getMessage(), e);
     }
     BufferedInputStream in = new BufferedInputStream(progress.count(raw), 1 << 16);
-    Format format = forced;
+    ProfileFormat format = forced;
     try {
       if (format == null && !name.equals("-")) {
-        format = Format.forFileName(name).orElse(null);
+        format = ProfileFormat.forFileName(name).orElse(null);
       }
       if (format == null) {
-        format = Format.sniff(in).orElse(null);
+        format = ProfileFormat.sniff(in).orElse(null);
       }
     } catch (IOException e) {
       throw new CliException(displayName(name) + ": cannot be read: " + e.getMessage(), e);
@@ -64,13 +63,9 @@ final class Inputs {
       throw new CliException(
           displayName(name)
               + ": cannot tell the format from the name or the content; give --format with one of "
-              + Format.optionNames());
+              + ProfileFormat.shortNames());
     }
-    return switch (format) {
-      case JSON -> ProfileSource.json(in, ClusterJson.create());
-      case JSON_LINES -> ProfileSource.jsonLines(in, ClusterJson.create());
-      default -> ProfileSource.rdf(in, format.rdf(), ClusterRdf.create());
-    };
+    return ProfileSource.open(in, format);
   }
 
   /** The size of a file, or -1 for standard input and files whose size is unknown. */

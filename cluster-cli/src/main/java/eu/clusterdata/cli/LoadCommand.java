@@ -1,11 +1,12 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.io.ProfileSource;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.validation.ProfileValidator;
 import eu.clusterdata.store.LoadException;
 import eu.clusterdata.store.LoadMode;
 import eu.clusterdata.store.LoadProblem;
 import eu.clusterdata.store.LoadReport;
-import eu.clusterdata.store.ProfileSource;
 import eu.clusterdata.store.ProfileStore;
 import eu.clusterdata.store.ProfileStoreException;
 import java.io.IOException;
@@ -54,7 +55,7 @@ final class LoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Format forced = format.format();
+    ProfileFormat forced = format.format();
     ProfileValidator validator = rules.validator();
     int status = 0;
     try (ProfileStore target = store.open()) {

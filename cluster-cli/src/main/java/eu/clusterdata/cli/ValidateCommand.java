@@ -1,9 +1,10 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.io.ProfileSource;
+import eu.clusterdata.io.SourceRecord;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.ProfileValidator;
-import eu.clusterdata.store.ProfileSource;
-import eu.clusterdata.store.SourceRecord;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ProfileValidator validator = rules.validator();
     Locale locale = Codes.language(language);
-    Format forced = format.format();
+    ProfileFormat forced = format.format();
     if (!List.of("text", "json", "html").contains(output)) {
       throw new CliException("--output: use text, json or html, not " + output);
     }
@@ -99,7 +100,7 @@ final class ValidateCommand implements Callable<Integer> {
   private void check(
       String file,
       Inputs inputs,
-      Format forced,
+      ProfileFormat forced,
       ProfileValidator validator,
       ValidationResults results)
       throws IOException {

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.clusterdata.io.ProfileSource;
+import eu.clusterdata.io.SourceRecord;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.store.ProfileSource;
-import eu.clusterdata.store.SourceRecord;
+import eu.clusterdata.model.format.ProfileFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +37,8 @@ class CommandsTest {
   void convertsBetweenEveryFormatWithoutLoss() throws Exception {
     List<ClusterProfile> profiles = SampleFiles.profiles(3);
     Path source = SampleFiles.jsonLines(dir, "in.jsonl", profiles);
-    for (Format format : Format.values()) {
-      Path target = dir.resolve("out." + format.optionName());
+    for (ProfileFormat format : ProfileFormat.values()) {
+      Path target = dir.resolve("out." + format.shortName());
       Cli cli = Cli.run("convert", source.toString(), target.toString());
       assertEquals(0, cli.status(), format + " " + cli);
       assertTrue(cli.err().contains("wrote 3 profiles"), cli.toString());

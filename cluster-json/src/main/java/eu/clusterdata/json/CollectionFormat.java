@@ -9,7 +9,10 @@ public enum CollectionFormat {
 
   /** Returns the format a file name suggests: {@code .jsonl} or {@code .ndjson} are JSON Lines. */
   public static CollectionFormat forFileName(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
-    return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") ? JSON_LINES : JSON_ARRAY;
+    return eu.clusterdata.model.format.ProfileFormat.forFileName(name)
+            .filter(f -> f == eu.clusterdata.model.format.ProfileFormat.JSON_LINES)
+            .isPresent()
+        ? JSON_LINES
+        : JSON_ARRAY;
   }
 }

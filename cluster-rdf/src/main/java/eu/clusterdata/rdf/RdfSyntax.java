@@ -1,30 +1,47 @@
 package eu.clusterdata.rdf;
 
-import java.util.Locale;
+import eu.clusterdata.model.format.ProfileFormat;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 
 /** The RDF syntaxes profiles are written and read in. */
 public enum RdfSyntax {
-  TURTLE(Lang.TURTLE, RDFFormat.TURTLE_PRETTY, false, ".ttl"),
-  N_TRIPLES(Lang.NTRIPLES, RDFFormat.NTRIPLES_UTF8, false, ".nt"),
-  RDF_XML(Lang.RDFXML, RDFFormat.RDFXML_PLAIN, false, ".rdf"),
-  JSON_LD(Lang.JSONLD11, RDFFormat.JSONLD11, false, ".jsonld"),
+  TURTLE(ProfileFormat.TURTLE, Lang.TURTLE, RDFFormat.TURTLE_PRETTY),
+  N_TRIPLES(ProfileFormat.N_TRIPLES, Lang.NTRIPLES, RDFFormat.NTRIPLES_UTF8),
+  RDF_XML(ProfileFormat.RDF_XML, Lang.RDFXML, RDFFormat.RDFXML_PLAIN),
+  JSON_LD(ProfileFormat.JSON_LD, Lang.JSONLD11, RDFFormat.JSONLD11),
   /** TriG: one named graph per profile, named by the organisation's identifier. */
-  TRIG(Lang.TRIG, RDFFormat.TRIG_PRETTY, true, ".trig"),
+  TRIG(ProfileFormat.TRIG, Lang.TRIG, RDFFormat.TRIG_PRETTY),
   /** N-Quads: one named graph per profile, named by the organisation's identifier. */
-  N_QUADS(Lang.NQUADS, RDFFormat.NQUADS_UTF8, true, ".nq");
+  N_QUADS(ProfileFormat.N_QUADS, Lang.NQUADS, RDFFormat.NQUADS_UTF8);
 
+  private final ProfileFormat profileFormat;
   private final Lang lang;
   private final RDFFormat format;
-  private final boolean quads;
-  private final String extension;
 
-  RdfSyntax(Lang lang, RDFFormat format, boolean quads, String extension) {
+  RdfSyntax(ProfileFormat profileFormat, Lang lang, RDFFormat format) {
+    this.profileFormat = profileFormat;
     this.lang = lang;
     this.format = format;
-    this.quads = quads;
-    this.extension = extension;
+  }
+
+  /** Returns the entry of the format registry this syntax implements. */
+  public ProfileFormat profileFormat() {
+    return profileFormat;
+  }
+
+  /**
+   * Returns the RDF syntax of a format of the registry.
+   *
+   * @throws IllegalArgumentException if the format is not an RDF syntax
+   */
+  public static RdfSyntax of(ProfileFormat format) {
+    for (RdfSyntax syntax : values()) {
+      if (syntax.profileFormat == format) {
+        return syntax;
+      }
+    }
+    throw new IllegalArgumentException(format + " is not an RDF syntax");
   }
 
   /** Returns Jena's language of this syntax. */
@@ -39,24 +56,16 @@ public enum RdfSyntax {
 
   /** Returns whether the syntax holds named graphs, one per profile. */
   public boolean hasNamedGraphs() {
-    return quads;
+    return profileFormat.hasNamedGraphs();
   }
 
   /** Returns the usual file extension, with its dot. */
   public String fileExtension() {
-    return extension;
+    return "." + profileFormat.shortName();
   }
 
   /** Returns the syntax a file name's extension names, if any. */
   public static java.util.Optional<RdfSyntax> forFileName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (RdfSyntax syntax : values()) {
-      if (lower.endsWith(syntax.extension)) {
-        return java.util.Optional.of(syntax);
-      }
-    }
-    return lower.endsWith(".owl") || lower.endsWith(".xml")
-        ? java.util.Optional.of(RDF_XML)
-        : java.util.Optional.empty();
+    return ProfileFormat.forFileName(name).filter(ProfileFormat::isRdf).map(RdfSyntax::of);
   }
 }

@@ -1,5 +1,7 @@
 package eu.clusterdata.store;
 
+import eu.clusterdata.io.ProfileSource;
+import eu.clusterdata.io.SourceRecord;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.ProfileValidator;

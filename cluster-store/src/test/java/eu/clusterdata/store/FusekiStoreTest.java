@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package eu.clusterdata.examples;
 
+import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.store.PartnerCandidate;
-import eu.clusterdata.store.ProfileSource;
 import eu.clusterdata.store.ProfileStore;
 import java.io.PrintStream;
 import java.util.List;

@@ -1,12 +1,12 @@
 package eu.clusterdata.examples;
 
+import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.ServiceArea;
 import eu.clusterdata.model.Transformation;
 import eu.clusterdata.store.ClusterQuery;
 import eu.clusterdata.store.ClusterSummary;
 import eu.clusterdata.store.LoadReport;
-import eu.clusterdata.store.ProfileSource;
 import eu.clusterdata.store.ProfileStore;
 import java.io.IOException;
 import java.io.PrintStream;

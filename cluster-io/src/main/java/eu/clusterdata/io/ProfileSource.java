@@ -1,4 +1,4 @@
-package eu.clusterdata.store;
+package eu.clusterdata.io;
 
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.json.ClusterJsonException;
@@ -6,6 +6,7 @@ import eu.clusterdata.json.CollectionFormat;
 import eu.clusterdata.json.ProfileReader;
 import eu.clusterdata.json.ProfileRecord;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.rdf.ClusterRdf;
 import eu.clusterdata.rdf.ClusterRdfException;
 import eu.clusterdata.rdf.RdfSyntax;
@@ -22,11 +23,11 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
- * The records a {@linkplain ProfileStore#bulkLoad() bulk load} reads: from profiles in memory, a
- * JSON document or array, JSON Lines, or an RDF document. JSON sources are streamed, so a source
- * can be larger than memory; each bad JSON record is its own {@link SourceRecord} and the records
- * after it are still read. An RDF document is read whole, and a document that is not well-formed is
- * one bad record for the source as a whole.
+ * Profiles read record by record from any supported format, as a store's bulk load and the command
+ * line read them: from profiles in memory, a JSON document or array, JSON Lines, or an RDF
+ * document. JSON sources are streamed, so a source can be larger than memory; each bad JSON record
+ * is its own {@link SourceRecord} and the records after it are still read. An RDF document is read
+ * whole, and a document that is not well-formed is one bad record for the source as a whole.
  *
  * <p>Closing the source closes its input. Not thread-safe.
  */
@@ -118,36 +119,60 @@ public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
   }
 
   /**
-   * A source over a file, its form told by its name: {@code .jsonl} or {@code .ndjson} for JSON
-   * Lines, {@code .json} for JSON, and the RDF syntaxes' extensions ({@code .ttl}, {@code .nt},
-   * {@code .nq}, {@code .trig}, {@code .rdf}, {@code .jsonld}).
+   * A source over a stream in the given format.
    *
-   * @throws IllegalArgumentException if the name does not tell the form
-   * @throws UncheckedIOException if the file cannot be opened
+   * @param in the input; closed when the source is closed
+   * @param format the format of the content
+   */
+  public static ProfileSource open(InputStream in, ProfileFormat format) {
+    return switch (format) {
+      case JSON -> json(in, ClusterJson.create());
+      case JSON_LINES -> jsonLines(in, ClusterJson.create());
+      default -> rdf(in, RdfSyntax.of(format), ClusterRdf.create());
+    };
+  }
+
+  /**
+   * A source over a file, its format told by its name ({@link ProfileFormat#forFileName}) or, where
+   * the name does not tell, by its content ({@link ProfileFormat#sniff}).
+   *
+   * @throws IllegalArgumentException if neither the name nor the content tells the format
+   * @throws UncheckedIOException if the file cannot be read
    */
   public static ProfileSource open(Path file) {
-    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    boolean jsonLines = name.endsWith(".jsonl") || name.endsWith(".ndjson");
-    boolean json = name.endsWith(".json");
-    RdfSyntax syntax = RdfSyntax.forFileName(name).orElse(null);
-    if (!jsonLines && !json && syntax == null) {
-      throw new IllegalArgumentException(
-          file
-              + ": cannot tell the format from the name; use .json, .jsonl, .ndjson, .ttl, .nt,"
-              + " .nq, .trig, .rdf or .jsonld");
-    }
-    InputStream in;
+    BufferedInputStream in;
     try {
-      in = Files.newInputStream(file);
+      in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
     }
-    if (jsonLines) {
-      return jsonLines(in, ClusterJson.create());
-    } else if (json) {
-      return json(in, ClusterJson.create());
+    ProfileFormat format;
+    try {
+      format = ProfileFormat.forFileName(file.getFileName().toString()).orElse(null);
+      if (format == null) {
+        format = ProfileFormat.sniff(in).orElse(null);
+      }
+    } catch (IOException e) {
+      closeQuietly(in);
+      throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
     }
-    return rdf(in, syntax, ClusterRdf.create());
+    if (format == null) {
+      closeQuietly(in);
+      throw new IllegalArgumentException(
+          file
+              + ": cannot tell the format from the name or the content; name the file with one"
+              + " of the extensions "
+              + ProfileFormat.shortNames());
+    }
+    return open(in, format);
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // the first error is the one to report
+    }
   }
 
   private static int firstSignificantByte(BufferedInputStream in) {

@@ -1,4 +1,4 @@
-package eu.clusterdata.store;
+package eu.clusterdata.io;
 
 import eu.clusterdata.model.ClusterProfile;
 
