@@ -75,7 +75,7 @@ public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
             ProfileRecord record = reader.next();
             return record.isRead()
                 ? SourceRecord.of(record.index(), record.line(), record.profile())
-                : SourceRecord.bad(record.index(), record.line(), record.error().getMessage());
+                : SourceRecord.bad(record.index(), record.line(), record.error());
           }
         };
     return new ProfileSource(records, reader);
@@ -92,7 +92,7 @@ public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
       try {
         record = SourceRecord.of(0, 1, json.readProfile(buffered));
       } catch (ClusterJsonException e) {
-        record = SourceRecord.bad(0, 1, e.getMessage());
+        record = SourceRecord.bad(0, 1, e);
       }
       return new ProfileSource(List.of(record).iterator(), buffered);
     }
@@ -111,7 +111,7 @@ public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
       List<ClusterProfile> profiles = rdf.read(in, syntax).profiles();
       records = of(profiles).records;
     } catch (ClusterRdfException e) {
-      records = List.of(SourceRecord.bad(-1, 0, e.getMessage())).iterator();
+      records = List.of(SourceRecord.bad(-1, 0, e)).iterator();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,6 @@
 package eu.clusterdata.io;
 
+import eu.clusterdata.model.ClusterDataException;
 import eu.clusterdata.model.ClusterProfile;
 
 /**
@@ -8,12 +9,14 @@ import eu.clusterdata.model.ClusterProfile;
  * @param index the record's position in the source, counting from 0
  * @param line the line the record starts on, counting from 1, or 0 if the source has no lines
  * @param profile the profile, or {@code null} if the record could not be read
- * @param problem what is wrong and where, or {@code null} if the record was read
+ * @param error why the record could not be read, with its problems as data (code, path, line,
+ *     column), or {@code null} if the record was read
  */
-public record SourceRecord(long index, long line, ClusterProfile profile, String problem) {
+public record SourceRecord(
+    long index, long line, ClusterProfile profile, ClusterDataException error) {
 
   public SourceRecord {
-    if ((profile == null) == (problem == null)) {
+    if ((profile == null) == (error == null)) {
       throw new IllegalArgumentException(
           "a record has a profile or a problem, not both or neither");
     }
@@ -25,7 +28,12 @@ public record SourceRecord(long index, long line, ClusterProfile profile, String
   }
 
   /** A record that could not be read. */
-  public static SourceRecord bad(long index, long line, String problem) {
-    return new SourceRecord(index, line, null, problem);
+  public static SourceRecord bad(long index, long line, ClusterDataException error) {
+    return new SourceRecord(index, line, null, error);
+  }
+
+  /** Returns what is wrong and where, in words, or {@code null} if the record was read. */
+  public String problem() {
+    return error == null ? null : error.getMessage();
   }
 }

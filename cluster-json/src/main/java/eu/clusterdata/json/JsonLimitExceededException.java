@@ -9,6 +9,6 @@ public class JsonLimitExceededException extends JsonSyntaxException {
   private static final long serialVersionUID = 1L;
 
   public JsonLimitExceededException(String message, int line, int column, Throwable cause) {
-    super(message, line, column, cause);
+    super("json.limit", message, line, column, cause);
   }
 }

@@ -1,5 +1,6 @@
 package eu.clusterdata.json;
 
+import eu.clusterdata.model.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,24 +13,25 @@ public class JsonShapeException extends ClusterJsonException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient List<JsonProblem> problems;
+  private final transient List<Problem> problems;
 
-  public JsonShapeException(List<JsonProblem> problems) {
-    super(message(problems));
+  public JsonShapeException(List<Problem> problems) {
+    super("json.shape", message(problems), null);
     this.problems = List.copyOf(problems);
   }
 
-  /** Returns every problem found, in document order. */
-  public List<JsonProblem> problems() {
+  /** Returns every problem found, in document order, each with its JSON path, line and column. */
+  @Override
+  public List<Problem> problems() {
     return problems;
   }
 
-  private static String message(List<JsonProblem> problems) {
+  private static String message(List<Problem> problems) {
     if (problems.size() == 1) {
       return problems.get(0).toString();
     }
     return problems.size()
         + " problems: "
-        + problems.stream().map(JsonProblem::toString).collect(Collectors.joining("; "));
+        + problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
   }
 }

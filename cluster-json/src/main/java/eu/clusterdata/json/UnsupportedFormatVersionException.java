@@ -12,6 +12,7 @@ public class UnsupportedFormatVersionException extends ClusterJsonException {
 
   public UnsupportedFormatVersionException(String version, String path, int line, int column) {
     super(
+        "json.version",
         "the document follows format version \""
             + version
             + "\", but this reader knows "
@@ -22,7 +23,8 @@ public class UnsupportedFormatVersionException extends ClusterJsonException {
             + line
             + ", column "
             + column
-            + ")");
+            + ")",
+        null);
     this.version = version;
   }
 

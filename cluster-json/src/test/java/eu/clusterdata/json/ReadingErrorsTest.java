@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.Label;
+import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.testing.TestProfiles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class ReadingErrorsTest {
     return json.replace(find, replace);
   }
 
-  private static List<JsonProblem> problems(String json) {
+  private static List<Problem> problems(String json) {
     return assertThrows(JsonShapeException.class, () -> JSON.readProfile(json)).problems();
   }
 
@@ -67,7 +68,7 @@ class ReadingErrorsTest {
 
   @Test
   void wrongTypeNamesPathExpectedAndFound() {
-    List<JsonProblem> problems = problems(fixtureWith("\"type\" : \"university\"", "\"type\" : 3"));
+    List<Problem> problems = problems(fixtureWith("\"type\" : \"university\"", "\"type\" : 3"));
     assertEquals(
         "expected one of company, university, research-organisation, public-body, intermediary, investor, civil-society but found the number 3",
         problems.get(0).message());
@@ -76,7 +77,7 @@ class ReadingErrorsTest {
 
   @Test
   void unknownCodeWithSuggestion() {
-    List<JsonProblem> problems =
+    List<Problem> problems =
         problems(fixtureWith("\"type\" : \"university\"", "\"type\" : \"universty\""));
     assertEquals(
         "unknown ActorType \"universty\"; did you mean \"university\"?; expected one of company, university, research-organisation, public-body, intermediary, investor, civil-society",
@@ -92,13 +93,13 @@ class ReadingErrorsTest {
     int objectLine =
         lines.indexOf("  \"memberships\" : [") + 2; // the object opens on the next line
     assertTrue(objectLine > 1, json);
-    List<JsonProblem> problems = problems(json);
+    List<Problem> problems = problems(json);
     assertEquals(
         List.of(
             "missing required field \"actor\" at $.memberships[0] (line "
                 + objectLine
                 + ", column 5)"),
-        problems.stream().map(JsonProblem::toString).toList());
+        problems.stream().map(Problem::toString).toList());
   }
 
   @Test
@@ -107,7 +108,7 @@ class ReadingErrorsTest {
         fixtureWith(
             "\"actor\" : \"https://example.org/test/company-0\"",
             "\"actr\" : \"https://example.org/test/company-0\"");
-    List<JsonProblem> problems = problems(json);
+    List<Problem> problems = problems(json);
     assertEquals(1, problems.size(), problems.toString());
     assertEquals("unknown field \"actr\"; did you mean \"actor\"?", problems.get(0).message());
     assertEquals("$.memberships[0].actr", problems.get(0).path());
@@ -115,7 +116,7 @@ class ReadingErrorsTest {
 
   @Test
   void unknownFieldListsTheKnownOnes() {
-    List<JsonProblem> problems =
+    List<Problem> problems =
         problems(
             fixtureWith("\"acronym\" : \"TCD\",", "\"acronym\" : \"TCD\", \"colour\" : \"blue\","));
     assertEquals(
@@ -128,7 +129,7 @@ class ReadingErrorsTest {
     String json =
         fixtureWith("\"region\" : \"DEA11\"", "\"region\" : 11")
             .replace("\"type\" : \"university\"", "\"type\" : \"uni\"");
-    List<JsonProblem> problems = problems(json);
+    List<Problem> problems = problems(json);
     assertEquals(5, problems.size(), problems.toString());
     assertEquals("$.organisation.location.region", problems.get(0).path());
     assertEquals("$.actors[12].type", problems.get(1).path());
@@ -163,7 +164,7 @@ class ReadingErrorsTest {
 
   @Test
   void missingFormatVersion() {
-    List<JsonProblem> problems = problems(fixtureWith("\"formatVersion\" : \"1.0\",", ""));
+    List<Problem> problems = problems(fixtureWith("\"formatVersion\" : \"1.0\",", ""));
     assertEquals(
         "missing required field \"formatVersion\"; a profile document names the format version it follows, such as \"1.0\"",
         problems.get(0).message());
@@ -172,7 +173,7 @@ class ReadingErrorsTest {
 
   @Test
   void nullForARequiredField() {
-    List<JsonProblem> problems = problems(fixtureWith("\"role\" : \"member\"", "\"role\" : null"));
+    List<Problem> problems = problems(fixtureWith("\"role\" : \"member\"", "\"role\" : null"));
     assertEquals("required field \"role\" is null", problems.get(0).message());
     assertEquals("$.memberships[0].role", problems.get(0).path());
   }

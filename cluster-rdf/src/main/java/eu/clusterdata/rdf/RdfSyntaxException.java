@@ -1,5 +1,8 @@
 package eu.clusterdata.rdf;
 
+import eu.clusterdata.model.Problem;
+import java.util.List;
+
 /**
  * The input is not well-formed in its RDF syntax, or exceeds a limit, or names something this
  * library never fetches (a remote JSON-LD context, an external XML entity). Reading stopped at the
@@ -11,13 +14,21 @@ public class RdfSyntaxException extends ClusterRdfException {
 
   private final long line;
   private final long column;
+  private final String detail;
 
   public RdfSyntaxException(String message, long line, long column, Throwable cause) {
     super(
+        "rdf.syntax",
         message + (line > 0 ? " at line " + line + (column > 0 ? ", column " + column : "") : ""),
         cause);
     this.line = line;
     this.column = column;
+    this.detail = message;
+  }
+
+  @Override
+  public List<Problem> problems() {
+    return List.of(new Problem(code(), "", Math.max(0, line), Math.max(0, column), detail));
   }
 
   /** Returns the line, counting from 1, or -1 if unknown. */

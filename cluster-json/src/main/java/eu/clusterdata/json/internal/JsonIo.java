@@ -162,6 +162,6 @@ public final class JsonIo {
     if (e instanceof ClusterJsonException known) {
       return known;
     }
-    return new ClusterJsonException(e.getMessage(), e);
+    return new ClusterJsonException("json.syntax", e.getMessage(), e);
   }
 }

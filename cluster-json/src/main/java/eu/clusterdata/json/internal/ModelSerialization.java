@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import eu.clusterdata.json.JsonProblem;
+import eu.clusterdata.model.Problem;
 import java.io.IOException;
 import java.util.stream.Collectors;
 
@@ -75,7 +75,7 @@ public final class ModelSerialization {
       if (!read.problems().isEmpty()) {
         return context.reportInputMismatch(
             this,
-            read.problems().stream().map(JsonProblem::toString).collect(Collectors.joining("; ")));
+            read.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
       }
       return value;
     }

@@ -3,7 +3,7 @@ package eu.clusterdata.json.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import eu.clusterdata.json.JsonProblem;
+import eu.clusterdata.model.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class ReadContext {
       };
 
   private final boolean keepUnknownFields;
-  private final List<JsonProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
 
   public ReadContext(boolean keepUnknownFields) {
     this.keepUnknownFields = keepUnknownFields;
@@ -36,7 +36,7 @@ public final class ReadContext {
   }
 
   /** Returns the problems found so far, in document order. */
-  public List<JsonProblem> problems() {
+  public List<Problem> problems() {
     return List.copyOf(problems);
   }
 
@@ -54,7 +54,8 @@ public final class ReadContext {
 
   /** Reports a problem at an explicit path and location, without moving the parser. */
   void report(String path, JsonLocation location, String message) {
-    problems.add(new JsonProblem(path, message, location.getLineNr(), location.getColumnNr()));
+    problems.add(
+        new Problem("json.shape", path, location.getLineNr(), location.getColumnNr(), message));
   }
 
   private static String describe(JsonParser parser) throws IOException {

@@ -1,0 +1,80 @@
+package eu.clusterdata.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.clusterdata.model.ClusterDataException;
+import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.format.ProfileFormat;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Errors of the JSON and RDF modules reach a reader of any format as one exception type, with their
+ * problems as data: a code, a path, a line and a column.
+ */
+class ProblemsCrossModulesTest {
+
+  private static List<SourceRecord> read(String text, ProfileFormat format) throws Exception {
+    List<SourceRecord> records = new ArrayList<>();
+    try (ProfileSource source =
+        ProfileSource.open(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), format)) {
+      source.forEachRemaining(records::add);
+    }
+    return records;
+  }
+
+  private static Problem onlyProblem(String text, ProfileFormat format) throws Exception {
+    List<SourceRecord> records = read(text, format);
+    assertEquals(1, records.size(), records.toString());
+    ClusterDataException error = records.get(0).error();
+    assertNotNull(error, "expected a bad record");
+    assertInstanceOf(ClusterDataException.class, error);
+    assertEquals(1, error.problems().size(), error.problems().toString());
+    return error.problems().get(0);
+  }
+
+  @Test
+  void aJsonSyntaxErrorHasItsLineAndColumn() throws Exception {
+    Problem problem =
+        onlyProblem("{\n  \"formatVersion\": \"1.0\",\n  oops\n}", ProfileFormat.JSON);
+    assertEquals("json.syntax", problem.code());
+    assertEquals(3, problem.line());
+    assertTrue(problem.column() > 0, problem.toString());
+  }
+
+  @Test
+  void everyJsonShapeErrorHasItsPath() throws Exception {
+    List<SourceRecord> records =
+        read("[{\"formatVersion\": \"1.0\", \"organisation\": 3}]", ProfileFormat.JSON);
+    List<Problem> problems = records.get(0).error().problems();
+    assertEquals(
+        List.of("json.shape $[0].organisation 1:43", "json.shape $[0] 1:2"),
+        problems.stream()
+            .map(p -> p.code() + " " + p.path() + " " + p.line() + ":" + p.column())
+            .toList());
+  }
+
+  @Test
+  void anRdfMappingErrorNamesSubjectAndProperty() throws Exception {
+    String turtle =
+        "@prefix cd: <https://clusterdata.eu/ns#> .\n"
+            + "<https://example.org/p> a cd:ClusterProfile .\n";
+    Problem problem = onlyProblem(turtle, ProfileFormat.TURTLE);
+    assertEquals("rdf.mapping", problem.code());
+    assertTrue(problem.path().contains("<https://example.org/p>"), problem.toString());
+  }
+
+  @Test
+  void anRdfSyntaxErrorHasItsLine() throws Exception {
+    Problem problem = onlyProblem("@prefix x: <http://x/> .\n\nx:a x:b", ProfileFormat.TURTLE);
+    assertEquals("rdf.syntax", problem.code());
+    assertTrue(problem.line() >= 3, problem.toString());
+  }
+}
