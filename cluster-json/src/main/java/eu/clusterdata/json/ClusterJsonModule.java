@@ -1,6 +1,7 @@
 package eu.clusterdata.json;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
 import eu.clusterdata.json.internal.ModelSerialization;
 
@@ -27,9 +28,27 @@ public final class ClusterJsonModule extends Module {
     return "cluster-json";
   }
 
+  /** Returns this release of cluster-json, as the build recorded it. */
   @Override
   public Version version() {
-    return Version.unknownVersion();
+    return VERSION;
+  }
+
+  private static final Version VERSION = readVersion();
+
+  private static Version readVersion() {
+    java.util.Properties properties = new java.util.Properties();
+    try (java.io.InputStream in =
+        ModelSerialization.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return Version.unknownVersion();
+      }
+      properties.load(in);
+    } catch (java.io.IOException e) {
+      return Version.unknownVersion();
+    }
+    return VersionUtil.parseVersion(
+        properties.getProperty("version"), "eu.clusterdata", "cluster-json");
   }
 
   @Override

@@ -59,4 +59,12 @@ class ModuleTest {
                 "unknown LabelLevel \"platinum\"; expected one of bronze, silver, gold at $"),
         e.getOriginalMessage());
   }
+
+  @Test
+  void theModuleNamesItsRelease() {
+    com.fasterxml.jackson.core.Version version = new ClusterJsonModule().version();
+    org.junit.jupiter.api.Assertions.assertFalse(version.isUnknownVersion(), version.toString());
+    assertEquals("eu.clusterdata", version.getGroupId());
+    assertEquals("cluster-json", version.getArtifactId());
+  }
 }
