@@ -1,9 +1,9 @@
 package eu.clusterdata.model.description;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One component of a model record, as the {@link ModelDescription} gives it: its name and position,
@@ -21,7 +21,7 @@ public final class Component {
   private final boolean nullable;
   private final Object emptyValue;
   private final List<Constraint> constraints;
-  private final MethodHandle accessor;
+  private final Function<Object, Object> accessor;
 
   Component(
       String name,
@@ -33,7 +33,7 @@ public final class Component {
       boolean nullable,
       Object emptyValue,
       List<Constraint> constraints,
-      MethodHandle accessor) {
+      Function<Object, Object> accessor) {
     this.name = name;
     this.index = index;
     this.genericType = genericType;
@@ -129,13 +129,7 @@ public final class Component {
 
   /** Returns the component's value in {@code record}. */
   public Object get(Object record) {
-    try {
-      return accessor.invokeExact(record);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    return accessor.apply(record);
   }
 
   @Override

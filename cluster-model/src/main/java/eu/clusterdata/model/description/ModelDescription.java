@@ -20,6 +20,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaConversionException;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -36,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The one description of the model: every record type reachable from {@link ClusterProfile}, with
@@ -134,11 +138,7 @@ public final class ModelDescription {
     try {
       for (int i = 0; i < declared.length; i++) {
         parameters[i] = declared[i].getType();
-        MethodHandle accessor =
-            lookup
-                .unreflect(declared[i].getAccessor())
-                .asType(MethodType.methodType(Object.class, Object.class));
-        components.add(component(type, declared[i], i, accessor));
+        components.add(component(type, declared[i], i, accessor(type, declared[i])));
       }
       MethodHandle constructor =
           lookup
@@ -156,8 +156,36 @@ public final class ModelDescription {
     }
   }
 
+  /**
+   * Returns the accessor as a function: a plain interface call the JIT inlines, where a method
+   * handle held in a field is not (the validator calls accessors on every value of a profile).
+   */
+  @SuppressWarnings("unchecked") // the metafactory builds exactly a Function<Object, Object>
+  private static Function<Object, Object> accessor(Class<?> owner, RecordComponent component)
+      throws ReflectiveOperationException {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    MethodHandle getter = lookup.unreflect(component.getAccessor());
+    Class<?> result = MethodType.methodType(getter.type().returnType()).wrap().returnType();
+    try {
+      CallSite site =
+          LambdaMetafactory.metafactory(
+              lookup,
+              "apply",
+              MethodType.methodType(Function.class),
+              MethodType.methodType(Object.class, Object.class),
+              getter,
+              MethodType.methodType(result, owner));
+      return (Function<Object, Object>) site.getTarget().invoke();
+    } catch (LambdaConversionException e) {
+      throw new IllegalStateException(e);
+    } catch (Throwable e) {
+      throw new IllegalStateException(
+          "cannot read " + owner.getSimpleName() + "." + component.getName(), e);
+    }
+  }
+
   private static Component component(
-      Class<?> owner, RecordComponent declared, int index, MethodHandle accessor)
+      Class<?> owner, RecordComponent declared, int index, Function<Object, Object> accessor)
       throws NoSuchFieldException {
     Class<?> raw = declared.getType();
     Cardinality cardinality =

@@ -24,8 +24,6 @@ public final class Syntax {
   public static final Pattern NACE_2_1 =
       Pattern.compile("[A-V]|(0[1-9]|[1-9][0-9])(\\.[0-9]{1,2})?");
 
-  private static final Pattern SIMPLE_LANGUAGE = Pattern.compile("[a-z]{2,3}");
-
   private static final Pattern EMAIL_LOCAL =
       Pattern.compile(
           "[a-z0-9!#$%&'*+/=?^_`{|}~\\u0080-\\uFFFF-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~\\u0080-\\uFFFF-]+)*",
@@ -45,7 +43,7 @@ public final class Syntax {
 
   /** Returns whether {@code tag} is a well-formed BCP 47 language tag. */
   public static boolean isLanguageTag(String tag) {
-    if (SIMPLE_LANGUAGE.matcher(tag).matches()) {
+    if (isSimpleLanguage(tag)) {
       return true; // the common case, without building a locale
     }
     if (tag.isEmpty()) {
@@ -57,6 +55,21 @@ public final class Syntax {
     } catch (IllformedLocaleException e) {
       return false;
     }
+  }
+
+  /** Two or three lower-case ASCII letters, such as {@code de}: checked without a regex. */
+  private static boolean isSimpleLanguage(String tag) {
+    int length = tag.length();
+    if (length < 2 || length > 3) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = tag.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
