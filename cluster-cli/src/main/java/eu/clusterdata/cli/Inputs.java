@@ -50,11 +50,8 @@ final class Inputs {
     BufferedInputStream in = new BufferedInputStream(progress.count(raw), 1 << 16);
     ProfileFormat format = forced;
     try {
-      if (format == null && !name.equals("-")) {
-        format = ProfileFormat.forFileName(name).orElse(null);
-      }
       if (format == null) {
-        format = ProfileFormat.sniff(in).orElse(null);
+        format = ProfileFormat.detect(name.equals("-") ? null : name, in).orElse(null);
       }
     } catch (IOException e) {
       throw new CliException(displayName(name) + ": cannot be read: " + e.getMessage(), e);

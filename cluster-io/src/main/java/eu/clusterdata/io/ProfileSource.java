@@ -133,8 +133,8 @@ public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
   }
 
   /**
-   * A source over a file, its format told by its name ({@link ProfileFormat#forFileName}) or, where
-   * the name does not tell, by its content ({@link ProfileFormat#sniff}).
+   * A source over a file, its format told by its name or, where the name does not tell, by its
+   * content ({@link ProfileFormat#detect}).
    *
    * @throws IllegalArgumentException if neither the name nor the content tells the format
    * @throws UncheckedIOException if the file cannot be read
@@ -148,10 +148,7 @@ public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
     }
     ProfileFormat format;
     try {
-      format = ProfileFormat.forFileName(file.getFileName().toString()).orElse(null);
-      if (format == null) {
-        format = ProfileFormat.sniff(in).orElse(null);
-      }
+      format = ProfileFormat.detect(file.getFileName().toString(), in).orElse(null);
     } catch (IOException e) {
       closeQuietly(in);
       throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);

@@ -1,5 +1,7 @@
 package eu.clusterdata.json;
 
+import eu.clusterdata.model.format.ProfileFormat;
+
 /** How a collection of profiles (an export) is laid out. */
 public enum CollectionFormat {
   /** One JSON array of profile documents. */
@@ -9,9 +11,7 @@ public enum CollectionFormat {
 
   /** Returns the format a file name suggests: {@code .jsonl} or {@code .ndjson} are JSON Lines. */
   public static CollectionFormat forFileName(String name) {
-    return eu.clusterdata.model.format.ProfileFormat.forFileName(name)
-            .filter(f -> f == eu.clusterdata.model.format.ProfileFormat.JSON_LINES)
-            .isPresent()
+    return ProfileFormat.forFileName(name).filter(f -> f == ProfileFormat.JSON_LINES).isPresent()
         ? JSON_LINES
         : JSON_ARRAY;
   }

@@ -42,7 +42,15 @@ final class RecordCodec implements Codec {
     boolean read(String name, JsonParser parser) throws IOException;
   }
 
-  private record Field(String name, int index, Codec codec, Component component) {}
+  private record Field(Codec codec, Component component) {
+    String name() {
+      return component.name();
+    }
+
+    int index() {
+      return component.index();
+    }
+  }
 
   private final RecordType<?> type;
   private final List<Field> fields = new ArrayList<>();
@@ -58,12 +66,7 @@ final class RecordCodec implements Codec {
       if (component == extensions) {
         continue;
       }
-      Field field =
-          new Field(
-              component.name(),
-              component.index(),
-              codecs.apply(component.genericType()),
-              component);
+      Field field = new Field(codecs.apply(component.genericType()), component);
       fields.add(field);
       byName.put(field.name(), field);
     }

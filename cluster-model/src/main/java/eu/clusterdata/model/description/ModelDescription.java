@@ -21,7 +21,6 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaConversionException;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -134,11 +133,11 @@ public final class ModelDescription {
     RecordComponent[] declared = type.getRecordComponents();
     List<Component> components = new ArrayList<>();
     Class<?>[] parameters = new Class<?>[declared.length];
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
     try {
       for (int i = 0; i < declared.length; i++) {
         parameters[i] = declared[i].getType();
-        components.add(component(type, declared[i], i, accessor(type, declared[i])));
+        components.add(component(type, declared[i], i, accessor(lookup, type, declared[i])));
       }
       MethodHandle constructor =
           lookup
@@ -148,7 +147,7 @@ public final class ModelDescription {
       return new RecordType<>(
           type,
           components,
-          constraints(type.getAnnotations(), type),
+          constraints(type.getAnnotations(), type, null),
           emptyValue(type),
           constructor);
     } catch (ReflectiveOperationException e) {
@@ -161,9 +160,9 @@ public final class ModelDescription {
    * handle held in a field is not (the validator calls accessors on every value of a profile).
    */
   @SuppressWarnings("unchecked") // the metafactory builds exactly a Function<Object, Object>
-  private static Function<Object, Object> accessor(Class<?> owner, RecordComponent component)
+  private static Function<Object, Object> accessor(
+      MethodHandles.Lookup lookup, Class<?> owner, RecordComponent component)
       throws ReflectiveOperationException {
-    MethodHandles.Lookup lookup = MethodHandles.lookup();
     MethodHandle getter = lookup.unreflect(component.getAccessor());
     Class<?> result = MethodType.methodType(getter.type().returnType()).wrap().returnType();
     try {
@@ -176,8 +175,6 @@ public final class ModelDescription {
               getter,
               MethodType.methodType(result, owner));
       return (Function<Object, Object>) site.getTarget().invoke();
-    } catch (LambdaConversionException e) {
-      throw new IllegalStateException(e);
     } catch (Throwable e) {
       throw new IllegalStateException(
           "cannot read " + owner.getSimpleName() + "." + component.getName(), e);
@@ -279,10 +276,6 @@ public final class ModelDescription {
       }
     }
     return null;
-  }
-
-  private static List<Constraint> constraints(Annotation[] annotations, Class<?> type) {
-    return constraints(annotations, type, null);
   }
 
   private static List<Constraint> constraints(

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,14 +43,18 @@ public enum Scalar {
 
   /** Returns the scalar whose Java type is {@code type} (or its boxed form), if it is one. */
   public static Optional<Scalar> of(Class<?> type) {
-    if (type == Boolean.class) {
-      return Optional.of(BOOLEAN);
-    }
+    return Optional.ofNullable(BY_TYPE.get(type));
+  }
+
+  // Every RDF term written asks for its value's scalar: a table, not a scan of values().
+  private static final Map<Class<?>, Scalar> BY_TYPE = byType();
+
+  private static Map<Class<?>, Scalar> byType() {
+    Map<Class<?>, Scalar> byType = new HashMap<>();
     for (Scalar scalar : values()) {
-      if (scalar.javaType == type) {
-        return Optional.of(scalar);
-      }
+      byType.put(scalar.javaType, scalar);
     }
-    return Optional.empty();
+    byType.put(Boolean.class, BOOLEAN);
+    return Map.copyOf(byType);
   }
 }

@@ -111,6 +111,19 @@ public enum ProfileFormat {
   }
 
   /**
+   * Returns the format of a file: the one its name tells ({@link #forFileName}) or, where the name
+   * does not tell or there is none (standard input), the one its content shows ({@link #sniff}).
+   *
+   * @param fileName the file's name, or {@code null} when there is none
+   * @throws IOException if the stream cannot be read
+   */
+  public static Optional<ProfileFormat> detect(String fileName, BufferedInputStream in)
+      throws IOException {
+    Optional<ProfileFormat> byName = fileName == null ? Optional.empty() : forFileName(fileName);
+    return byName.isPresent() ? byName : sniff(in);
+  }
+
+  /**
    * Returns the format the start of a stream shows, reading at most a few kilobytes and resetting
    * the stream; empty when the content does not say.
    *
