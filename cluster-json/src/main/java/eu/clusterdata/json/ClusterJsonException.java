@@ -1,6 +1,8 @@
 package eu.clusterdata.json;
 
 import eu.clusterdata.model.ClusterDataException;
+import eu.clusterdata.model.Problem;
+import java.util.List;
 
 /**
  * The root of the exceptions this module throws for input it cannot read: {@link
@@ -13,7 +15,14 @@ public class ClusterJsonException extends ClusterDataException {
 
   private static final long serialVersionUID = 1L;
 
-  public ClusterJsonException(String code, String message, Throwable cause) {
-    super(code, message, cause);
+  /**
+   * Creates an exception with these problems.
+   *
+   * @param code the kind of problem, such as {@code json.shape}
+   * @param problems the problems, in document order; at least one
+   * @param cause the underlying exception, or {@code null}
+   */
+  public ClusterJsonException(String code, List<Problem> problems, Throwable cause) {
+    super(code, problems, cause);
   }
 }

@@ -1,14 +1,27 @@
 package eu.clusterdata.json;
 
+import eu.clusterdata.model.Message;
+
 /**
  * The input exceeds one of the {@link JsonLimits} (size, nesting depth, length of a string or a
- * number), which guard against hostile input; reading stopped at the given line and column.
+ * number), which guard against hostile input; reading stopped at the given line and column. The
+ * message names the limit, its value, and how to raise it.
  */
 public class JsonLimitExceededException extends JsonSyntaxException {
 
   private static final long serialVersionUID = 1L;
 
-  public JsonLimitExceededException(String message, int line, int column, Throwable cause) {
-    super("json.limit", message, line, column, cause);
+  /**
+   * Creates an exception.
+   *
+   * @param message which limit, its value, and how to raise it
+   * @param path the JSON path of the value beyond the limit, or empty
+   * @param line the line, counting from 1
+   * @param column the column in characters, counting from 1, or 0 if unknown
+   * @param cause the parser's exception, or {@code null}
+   */
+  public JsonLimitExceededException(
+      Message message, String path, long line, long column, Throwable cause) {
+    super("json.limit", message, path, line, column, cause);
   }
 }

@@ -1,5 +1,6 @@
 package eu.clusterdata.json;
 
+import eu.clusterdata.model.Message;
 import eu.clusterdata.model.Problem;
 import java.util.List;
 
@@ -11,33 +12,32 @@ public class JsonSyntaxException extends ClusterJsonException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String detail;
-  private final int line;
-  private final int column;
-
-  public JsonSyntaxException(String message, int line, int column, Throwable cause) {
-    this("json.syntax", message, line, column, cause);
+  /**
+   * Creates an exception.
+   *
+   * @param message what is wrong
+   * @param path the JSON path where reading stopped, or empty
+   * @param line the line, counting from 1
+   * @param column the column in characters, counting from 1, or 0 if unknown
+   * @param cause the parser's exception, or {@code null}
+   */
+  public JsonSyntaxException(
+      Message message, String path, long line, long column, Throwable cause) {
+    this("json.syntax", message, path, line, column, cause);
   }
 
-  JsonSyntaxException(String code, String message, int line, int column, Throwable cause) {
-    super(code, message + " at line " + line + ", column " + column, cause);
-    this.detail = message;
-    this.line = line;
-    this.column = column;
+  JsonSyntaxException(
+      String code, Message message, String path, long line, long column, Throwable cause) {
+    super(code, List.of(new Problem(code, path, line, column, message)), cause);
   }
 
   /** Returns the line of the error, counting from 1. */
-  public int line() {
-    return line;
+  public long line() {
+    return problems().get(0).line();
   }
 
-  /** Returns the column of the error, counting from 1. */
-  public int column() {
-    return column;
-  }
-
-  @Override
-  public List<Problem> problems() {
-    return List.of(new Problem(code(), "", line, column, detail));
+  /** Returns the column of the error in characters, counting from 1, or 0 if unknown. */
+  public long column() {
+    return problems().get(0).column();
   }
 }

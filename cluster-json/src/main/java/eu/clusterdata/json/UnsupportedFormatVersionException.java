@@ -1,5 +1,9 @@
 package eu.clusterdata.json;
 
+import eu.clusterdata.model.Message;
+import eu.clusterdata.model.Problem;
+import java.util.List;
+
 /**
  * The document follows a version of the format this reader does not know, such as a newer one.
  * Nothing of it is read, since its fields may mean something else.
@@ -10,20 +14,19 @@ public class UnsupportedFormatVersionException extends ClusterJsonException {
 
   private final String version;
 
-  public UnsupportedFormatVersionException(String version, String path, int line, int column) {
+  public UnsupportedFormatVersionException(String version, String path, long line, long column) {
     super(
         "json.version",
-        "the document follows format version \""
-            + version
-            + "\", but this reader knows "
-            + String.join(", ", ClusterJson.SUPPORTED_VERSIONS.stream().sorted().toList())
-            + "; read it with a cluster-json release that supports it (at "
-            + path
-            + ", line "
-            + line
-            + ", column "
-            + column
-            + ")",
+        List.of(
+            new Problem(
+                "json.version",
+                path,
+                line,
+                column,
+                Message.of(
+                    "json.version",
+                    version,
+                    String.join(", ", ClusterJson.SUPPORTED_VERSIONS.stream().sorted().toList())))),
         null);
     this.version = version;
   }

@@ -51,7 +51,8 @@ class LenientReadingTest {
                 LENIENT.readProfile(
                     withOrganisationField("\"websit\":\"https://x.example.org/\"")));
     assertEquals(
-        "unknown field \"websit\"; did you mean \"website\"?", e.problems().get(0).message());
+        "unknown field \"websit\"; did you mean \"website\"?",
+        e.problems().get(0).message().text());
   }
 
   @Test
@@ -63,7 +64,7 @@ class LenientReadingTest {
     JsonShapeException e = assertThrows(JsonShapeException.class, () -> LENIENT.readProfile(json));
     assertEquals(
         "unknown field \"district\"; a Location cannot keep extra fields, expected one of country, region, address",
-        e.problems().get(0).message());
+        e.problems().get(0).message().text());
     assertEquals("$.organisation.location.district", e.problems().get(0).path());
   }
 }

@@ -29,7 +29,11 @@ class LimitsTest {
             JsonLimitExceededException.class,
             () -> JSON.readProfile(withOrganisationField("\"urn:x:deep\":" + deep)));
     assertTrue(
-        e.getMessage().startsWith("Document nesting depth (101) exceeds the maximum allowed (100"),
+        e.getMessage()
+            .startsWith(
+                "the nesting depth exceeds the limit of 100; raise it with the option"
+                    + " --limit nesting-depth=N, or in the API with JsonLimits at"
+                    + " $.organisation['urn:x:deep'][0]"),
         e.getMessage());
   }
 
@@ -40,7 +44,16 @@ class LimitsTest {
         assertThrows(
             JsonLimitExceededException.class,
             () -> JSON.readProfile(withOrganisationField("\"urn:x:huge\":\"" + huge + "\"")));
-    assertTrue(e.getMessage().startsWith("String value length"), e.getMessage());
+    assertEquals(
+        "the length of the text exceeds the limit of 1000000; raise it with the"
+            + " option --limit string-length=N, or in the API with JsonLimits at"
+            + " $.organisation['urn:x:huge']",
+        e.getMessage().replaceAll(" \\(line .*\\)$", ""));
+    assertEquals("$.organisation['urn:x:huge']", e.problems().get(0).path());
+    assertEquals(
+        "die Länge des Textes überschreitet die Grenze von 1000000; heben"
+            + " Sie sie mit der Option --limit string-length=N an oder in der API mit JsonLimits",
+        e.problems().get(0).message().text(java.util.Locale.GERMAN));
   }
 
   @Test
@@ -52,7 +65,7 @@ class LimitsTest {
       String json = withOrganisationField("\"urn:x:n\":" + number);
       JsonLimitExceededException e =
           assertThrows(JsonLimitExceededException.class, () -> JSON.readProfile(json));
-      assertTrue(e.getMessage().contains(", more than the limit of 100"), e.getMessage());
+      assertTrue(e.getMessage().contains("--limit number-length=N"), e.getMessage());
     }
   }
 
@@ -63,7 +76,9 @@ class LimitsTest {
         assertThrows(
             JsonLimitExceededException.class,
             () -> JSON.readProfile(withOrganisationField("\"urn:x:n\":" + digits)));
-    assertTrue(e.getMessage().startsWith("Number value length"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("the length of the number exceeds the limit of 100"),
+        e.getMessage());
   }
 
   @Test
@@ -74,7 +89,12 @@ class LimitsTest {
         assertThrows(
             JsonLimitExceededException.class,
             () -> small.readProfile(JSON.writeProfile(TestProfiles.valid())));
-    assertTrue(e.getMessage().startsWith("Document length"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "the size of the profile in bytes exceeds the limit of 1000; raise it"
+                    + " with the option --limit profile-bytes=N"),
+        e.getMessage());
   }
 
   @Test
@@ -94,7 +114,9 @@ class LimitsTest {
     }
     assertEquals(2, records.size());
     assertEquals(
-        "the line is longer than the limit of 5000 bytes for one profile at line 1, column 1",
+        "the size of the profile in bytes exceeds the limit of 5000; raise it with the option"
+            + " --limit profile-bytes=N,"
+            + " or in the API with JsonLimits (line 1, column 1)",
         records.get(0).error().getMessage());
     assertEquals(good.length() <= 5_000, records.get(1).isRead());
   }

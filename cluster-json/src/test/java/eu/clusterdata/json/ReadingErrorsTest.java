@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.clusterdata.model.Label;
 import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.testing.TestProfiles;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** A data steward reads from an error what is wrong and where; the tests assert exact messages. */
@@ -36,9 +40,10 @@ class ReadingErrorsTest {
     assertTrue(
         e.getMessage()
             .startsWith(
-                "Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries"),
+                "not well-formed JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries"),
         e.getMessage());
-    assertTrue(e.getMessage().endsWith(" at line 9, column 23"), e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith(" at $.organisation.acronym (line 9, column 23)"), e.getMessage());
   }
 
   @Test
@@ -47,14 +52,14 @@ class ReadingErrorsTest {
         assertThrows(
             JsonSyntaxException.class,
             () -> JSON.readProfile("{\"formatVersion\": \"1.0\", \"organisation\": {"));
-    assertTrue(e.getMessage().startsWith("Unexpected end-of-input"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("not well-formed JSON: Unexpected end-of-input"), e.getMessage());
   }
 
   @Test
   void emptyInput() {
     JsonSyntaxException e = assertThrows(JsonSyntaxException.class, () -> JSON.readProfile(""));
-    assertEquals(
-        "the input is empty; expected a JSON document at line 1, column 1", e.getMessage());
+    assertEquals("the input is empty; expected a JSON document (line 1)", e.getMessage());
   }
 
   @Test
@@ -63,7 +68,9 @@ class ReadingErrorsTest {
         assertThrows(
             JsonSyntaxException.class,
             () -> JSON.readProfile("{\"formatVersion\": \"1.0\", \"formatVersion\": \"1.0\"}"));
-    assertTrue(e.getMessage().startsWith("Duplicate field 'formatVersion'"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("not well-formed JSON: Duplicate field 'formatVersion'"),
+        e.getMessage());
   }
 
   @Test
@@ -71,7 +78,7 @@ class ReadingErrorsTest {
     List<Problem> problems = problems(fixtureWith("\"type\" : \"university\"", "\"type\" : 3"));
     assertEquals(
         "expected one of company, university, research-organisation, public-body, intermediary, investor, civil-society but found the number 3",
-        problems.get(0).message());
+        problems.get(0).message().text());
     assertEquals("$.actors[12].type", problems.get(0).path());
   }
 
@@ -81,7 +88,7 @@ class ReadingErrorsTest {
         problems(fixtureWith("\"type\" : \"university\"", "\"type\" : \"universty\""));
     assertEquals(
         "unknown ActorType \"universty\"; did you mean \"university\"?; expected one of company, university, research-organisation, public-body, intermediary, investor, civil-society",
-        problems.get(0).message());
+        problems.get(0).message().text());
   }
 
   @Test
@@ -110,7 +117,8 @@ class ReadingErrorsTest {
             "\"actr\" : \"https://example.org/test/company-0\"");
     List<Problem> problems = problems(json);
     assertEquals(1, problems.size(), problems.toString());
-    assertEquals("unknown field \"actr\"; did you mean \"actor\"?", problems.get(0).message());
+    assertEquals(
+        "unknown field \"actr\"; did you mean \"actor\"?", problems.get(0).message().text());
     assertEquals("$.memberships[0].actr", problems.get(0).path());
   }
 
@@ -121,7 +129,7 @@ class ReadingErrorsTest {
             fixtureWith("\"acronym\" : \"TCD\",", "\"acronym\" : \"TCD\", \"colour\" : \"blue\","));
     assertEquals(
         "unknown field \"colour\"; expected one of id, name, acronym, description, website, websiteLanguages, location, focus, management, labels, partnerships, recognitions, contacts, listings, or a namespaced property whose name is an IRI",
-        problems.get(0).message());
+        problems.get(0).message().text());
   }
 
   @Test
@@ -158,7 +166,7 @@ class ReadingErrorsTest {
         assertThrows(UnsupportedFormatVersionException.class, () -> JSON.readProfile(json));
     assertEquals("2.0", e.version());
     assertEquals(
-        "the document follows format version \"2.0\", but this reader knows 1.0; read it with a cluster-json release that supports it (at $.formatVersion, line 2, column 21)",
+        "the document follows format version \"2.0\", but this reader knows 1.0; read it with a cluster-json release that supports it at $.formatVersion (line 2, column 21)",
         e.getMessage());
   }
 
@@ -167,14 +175,14 @@ class ReadingErrorsTest {
     List<Problem> problems = problems(fixtureWith("\"formatVersion\" : \"1.0\",", ""));
     assertEquals(
         "missing required field \"formatVersion\"; a profile document names the format version it follows, such as \"1.0\"",
-        problems.get(0).message());
+        problems.get(0).message().text());
     assertEquals("$", problems.get(0).path());
   }
 
   @Test
   void nullForARequiredField() {
     List<Problem> problems = problems(fixtureWith("\"role\" : \"member\"", "\"role\" : null"));
-    assertEquals("required field \"role\" is null", problems.get(0).message());
+    assertEquals("required field \"role\" is null", problems.get(0).message().text());
     assertEquals("$.memberships[0].role", problems.get(0).path());
   }
 
@@ -219,6 +227,53 @@ class ReadingErrorsTest {
         assertThrows(
             JsonSyntaxException.class,
             () -> JSON.readProfile(new java.io.ByteArrayInputStream(broken)));
-    assertTrue(e.getMessage().startsWith("Invalid UTF-8 middle byte"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "the input is not UTF-8 (Invalid UTF-8 middle byte 0x43); save the file as UTF-8"),
+        e.getMessage());
+  }
+
+  @Test
+  void problemsSpeakGermanWhenAsked() {
+    List<Problem> problems = problems(fixtureWith("\"role\" : \"member\"", "\"role\" : null"));
+    assertEquals(
+        "Pflichtfeld \"role\" fehlt".replace("fehlt", "ist null"),
+        problems.get(0).message().text(Locale.GERMAN));
+    assertTrue(
+        problems.get(0).text(Locale.GERMAN).startsWith("Pflichtfeld \"role\" ist null bei $."),
+        problems.get(0).text(Locale.GERMAN));
+    assertTrue(problems.get(0).text(Locale.GERMAN).contains("(Zeile "), problems.toString());
+  }
+
+  @Test
+  void columnsAreCountedInCharactersNotBytes() {
+    // Six two-byte characters before the error: a byte count would say column 46, not 40.
+    byte[] json =
+        "{\"formatVersion\": \"1.0\", \"x\": \"äöüÄÖÜ\" \"y\"}".getBytes(StandardCharsets.UTF_8);
+    JsonSyntaxException e =
+        assertThrows(
+            JsonSyntaxException.class, () -> JSON.readProfile(new ByteArrayInputStream(json)));
+    assertEquals(1, e.line());
+    assertEquals(40, e.column(), e.getMessage());
+  }
+
+  @Test
+  void aRecordOfJsonLinesIsPlacedOnItsOwnLineOfTheInput() {
+    String good = JSON.writeProfile(TestProfiles.valid());
+    String input = good + "\n" + good + "\n" + good.substring(0, good.length() / 2) + "\n";
+    List<ProfileRecord> records = new ArrayList<>();
+    try (ProfileReader reader =
+        JSON.reader(
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            CollectionFormat.JSON_LINES)) {
+      reader.forEachRemaining(records::add);
+    }
+    ProfileRecord truncated = records.get(2);
+    assertEquals(3, truncated.line());
+    assertEquals(3, truncated.error().problems().get(0).line(), truncated.error().getMessage());
+    assertTrue(
+        truncated.error().getMessage().contains("(line 3, column "),
+        truncated.error().getMessage());
   }
 }

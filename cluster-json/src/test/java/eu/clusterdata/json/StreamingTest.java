@@ -123,7 +123,7 @@ class StreamingTest {
     List<ProfileRecord> records =
         read("{}".getBytes(StandardCharsets.UTF_8), CollectionFormat.JSON_ARRAY);
     assertEquals(
-        "expected a JSON array of profile documents but found \"{\" at line 1, column 1",
+        "expected a JSON array of profile documents but found an object (line 1, column 1)",
         records.get(0).error().getMessage());
   }
 

@@ -2,6 +2,7 @@ package eu.clusterdata.rdf;
 
 import com.apicatalog.jsonld.JsonLdOptions;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.Message;
 import eu.clusterdata.model.validation.ValidationReport;
 import eu.clusterdata.rdf.internal.GraphReader;
 import eu.clusterdata.rdf.internal.GraphWriter;
@@ -20,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.atlas.RuntimeIOException;
@@ -141,9 +141,75 @@ public final class ClusterRdf {
    * Reads every profile of an RDF document.
    *
    * @throws RdfSyntaxException if the input is not well-formed in {@code syntax}
-   * @throws RdfMappingException if the data does not describe profiles as mapped
+   * @throws RdfMappingException if the data does not describe profiles as mapped, or holds triples
+   *     but no profile at all (code {@code rdf.no-profile})
    */
   public RdfDocument read(InputStream in, RdfSyntax syntax) {
+    List<ClusterProfile> profiles = new ArrayList<>();
+    List<Triple> unmapped = new ArrayList<>();
+    long triples = 0;
+    for (RdfGraph graph : readGraphs(in, syntax)) {
+      if (graph.error() != null) {
+        throw graph.error();
+      }
+      profiles.addAll(graph.profiles());
+      unmapped.addAll(graph.unmapped());
+      triples += graph.size();
+    }
+    if (profiles.isEmpty() && triples > 0) {
+      throw noProfile(null, triples);
+    }
+    profiles.sort(Comparator.comparing(p -> p.organisation().id()));
+    return new RdfDocument(profiles, unmapped);
+  }
+
+  /**
+   * Reads an RDF document graph by graph: the default graph (if it holds triples), then each named
+   * graph in the order of their names, each on its own, so that in TriG and N-Quads a graph that
+   * does not describe a profile as mapped is reported by itself and the others are still read. A
+   * graph with triples but no profile is reported with the code {@code rdf.no-profile}.
+   *
+   * @throws RdfSyntaxException if the input is not well-formed in {@code syntax}: a syntax error
+   *     stops the whole document, since after it the parser cannot tell where the next graph starts
+   */
+  public List<RdfGraph> readGraphs(InputStream in, RdfSyntax syntax) {
+    DatasetGraph dataset = parse(in, syntax);
+    List<RdfGraph> graphs = new ArrayList<>();
+    if (!dataset.getDefaultGraph().isEmpty()) {
+      graphs.add(readGraph(null, dataset.getDefaultGraph()));
+    }
+    List<Node> names = new ArrayList<>();
+    dataset.listGraphNodes().forEachRemaining(names::add);
+    names.sort(Comparator.comparing(Node::toString));
+    for (Node name : names) {
+      graphs.add(readGraph(name.isURI() ? name.getURI() : name.toString(), dataset.getGraph(name)));
+    }
+    return graphs;
+  }
+
+  private RdfGraph readGraph(String name, Graph graph) {
+    long size = graph.size();
+    List<Triple> unmapped = new ArrayList<>();
+    try {
+      List<ClusterProfile> profiles = read(graph, unmapped);
+      if (profiles.isEmpty()) {
+        return new RdfGraph(name, size, List.of(), List.of(), noProfile(name, size));
+      }
+      return new RdfGraph(name, size, profiles, unmapped, null);
+    } catch (RdfMappingException e) {
+      return new RdfGraph(name, size, List.of(), List.of(), e);
+    }
+  }
+
+  private static RdfMappingException noProfile(String graph, long triples) {
+    return new RdfMappingException(
+        "rdf.no-profile",
+        graph == null ? null : "graph <" + graph + ">",
+        null,
+        Message.of("rdf.no-profile", triples));
+  }
+
+  private DatasetGraph parse(InputStream in, RdfSyntax syntax) {
     DatasetGraph dataset = DatasetGraphFactory.createGeneral();
     LimitedInputStream limited = new LimitedInputStream(in, maxInputBytes);
     JsonLdOptions jsonLd = new JsonLdOptions(new OfflineDocumentLoader());
@@ -165,28 +231,20 @@ public final class ClusterRdf {
     }
     // Parsers may take a failed read for the end of the input; the limit must not pass unseen.
     limited.checkLimit();
-    List<ClusterProfile> profiles = new ArrayList<>();
-    List<Triple> unmapped = new ArrayList<>();
-    profiles.addAll(read(dataset.getDefaultGraph(), unmapped));
-    for (Iterator<Node> names = dataset.listGraphNodes(); names.hasNext(); ) {
-      profiles.addAll(read(dataset.getGraph(names.next()), unmapped));
-    }
-    profiles.sort(Comparator.comparing(p -> p.organisation().id()));
-    return new RdfDocument(profiles, unmapped);
+    return dataset;
   }
 
   private static RuntimeException translate(RuntimeException e) {
     if (e instanceof RdfSyntaxException) {
       return e;
     } else if (e instanceof RiotException) {
-      return new RdfSyntaxException(rootMessage(e), -1, -1, e);
+      return new RdfSyntaxException(Message.of("rdf.syntax", rootMessage(e)), -1, -1, e);
     } else if (e instanceof RuntimeIOException && e.getCause() instanceof IOException io) {
       return new UncheckedIOException(io);
     }
     // A parser that fails in its own way (fuzzing found Jena's N-Quads tokenizer throwing an
     // IllegalFormatException while reporting an error) still means the input is not well-formed.
-    return new RdfSyntaxException(
-        "the document is not well-formed (the parser failed with " + e + ")", -1, -1, e);
+    return new RdfSyntaxException(Message.of("rdf.syntax.parser-failed", e.toString()), -1, -1, e);
   }
 
   /**

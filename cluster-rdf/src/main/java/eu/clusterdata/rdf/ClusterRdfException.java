@@ -1,6 +1,8 @@
 package eu.clusterdata.rdf;
 
 import eu.clusterdata.model.ClusterDataException;
+import eu.clusterdata.model.Problem;
+import java.util.List;
 
 /**
  * The root of the exceptions this module throws for RDF it cannot read: {@link RdfSyntaxException}
@@ -11,7 +13,14 @@ public class ClusterRdfException extends ClusterDataException {
 
   private static final long serialVersionUID = 1L;
 
-  public ClusterRdfException(String code, String message, Throwable cause) {
-    super(code, message, cause);
+  /**
+   * Creates an exception with these problems.
+   *
+   * @param code the kind of problem, such as {@code rdf.mapping}
+   * @param problems the problems; at least one
+   * @param cause the underlying exception, or {@code null}
+   */
+  public ClusterRdfException(String code, List<Problem> problems, Throwable cause) {
+    super(code, problems, cause);
   }
 }

@@ -1,5 +1,6 @@
 package eu.clusterdata.rdf;
 
+import eu.clusterdata.model.Message;
 import eu.clusterdata.model.Problem;
 import java.util.List;
 
@@ -12,32 +13,28 @@ public class RdfSyntaxException extends ClusterRdfException {
 
   private static final long serialVersionUID = 1L;
 
-  private final long line;
-  private final long column;
-  private final String detail;
-
-  public RdfSyntaxException(String message, long line, long column, Throwable cause) {
+  /**
+   * Creates an exception.
+   *
+   * @param message what is wrong
+   * @param line the line, counting from 1, or 0 or less if unknown
+   * @param column the column, counting from 1, or 0 or less if unknown
+   * @param cause the parser's exception, or {@code null}
+   */
+  public RdfSyntaxException(Message message, long line, long column, Throwable cause) {
     super(
         "rdf.syntax",
-        message + (line > 0 ? " at line " + line + (column > 0 ? ", column " + column : "") : ""),
+        List.of(new Problem("rdf.syntax", "", Math.max(0, line), Math.max(0, column), message)),
         cause);
-    this.line = line;
-    this.column = column;
-    this.detail = message;
   }
 
-  @Override
-  public List<Problem> problems() {
-    return List.of(new Problem(code(), "", Math.max(0, line), Math.max(0, column), detail));
-  }
-
-  /** Returns the line, counting from 1, or -1 if unknown. */
+  /** Returns the line, counting from 1, or 0 if unknown. */
   public long line() {
-    return line;
+    return problems().get(0).line();
   }
 
-  /** Returns the column, counting from 1, or -1 if unknown. */
+  /** Returns the column, counting from 1, or 0 if unknown. */
   public long column() {
-    return column;
+    return problems().get(0).column();
   }
 }

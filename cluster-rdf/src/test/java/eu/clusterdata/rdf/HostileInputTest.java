@@ -35,8 +35,10 @@ class HostileInputTest {
   void ourOwnContextIsServedFromTheJar() {
     String doc =
         "{\"@context\": \"https://clusterdata.eu/ns/context.jsonld\", \"@id\": \"https://example.org/x\", \"skos:prefLabel\": \"x\"}";
-    RdfDocument read = read(doc, RdfSyntax.JSON_LD);
-    assertEquals(0, read.profiles().size());
+    // Parsed without fetching anything; the one triple is no profile, which is said.
+    RdfMappingException e =
+        assertThrows(RdfMappingException.class, () -> read(doc, RdfSyntax.JSON_LD));
+    assertEquals("rdf.no-profile", e.code());
   }
 
   @Test

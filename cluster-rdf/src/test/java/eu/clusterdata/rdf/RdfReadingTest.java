@@ -55,9 +55,15 @@ class RdfReadingTest {
     assertEquals(ORG, e.subject());
     assertEquals("<http://www.w3.org/2004/02/skos/core#prefLabel>", e.property());
     assertEquals(
-        ORG
-            + " <http://www.w3.org/2004/02/skos/core#prefLabel>: is missing; a ClusterOrganisation requires its name",
+        "is missing; a ClusterOrganisation requires its name at "
+            + ORG
+            + " <http://www.w3.org/2004/02/skos/core#prefLabel>",
         e.getMessage());
+    assertEquals(
+        "fehlt; ein ClusterOrganisation verlangt name bei "
+            + ORG
+            + " <http://www.w3.org/2004/02/skos/core#prefLabel>",
+        e.message(java.util.Locale.GERMAN));
   }
 
   @Test
@@ -69,8 +75,9 @@ class RdfReadingTest {
                 "\"2,5\"^^<http://www.w3.org/2001/XMLSchema#string>");
     RdfMappingException e = assertThrows(RdfMappingException.class, () -> read(broken, RDF));
     assertEquals(
-        ORG
-            + " <https://clusterdata.eu/ns#managementTeamFte>: expected an xsd:decimal but found \"2,5\"",
+        "expected an xsd:decimal but found \"2,5\" at "
+            + ORG
+            + " <https://clusterdata.eu/ns#managementTeamFte>",
         e.getMessage());
   }
 
@@ -84,8 +91,8 @@ class RdfReadingTest {
     RdfMappingException e = assertThrows(RdfMappingException.class, () -> read(broken, RDF));
     assertTrue(
         e.getMessage()
-            .endsWith(
-                "<https://clusterdata.eu/ns#actorType>: unknown ActorType 'college', expected one of company, university, research-organisation, public-body, intermediary, investor, civil-society"),
+            .startsWith(
+                "unknown ActorType 'college', expected one of company, university, research-organisation, public-body, intermediary, investor, civil-society at "),
         e.getMessage());
   }
 
@@ -94,7 +101,9 @@ class RdfReadingTest {
     String broken = fixture() + ORG + " <https://clusterdata.eu/ns#acronym> \"TC2\" .\n";
     RdfMappingException e = assertThrows(RdfMappingException.class, () -> read(broken, RDF));
     assertEquals(
-        ORG + " <https://clusterdata.eu/ns#acronym>: has 2 values, but at most one is allowed",
+        "has 2 values, but at most one is allowed at "
+            + ORG
+            + " <https://clusterdata.eu/ns#acronym>",
         e.getMessage());
   }
 
@@ -140,10 +149,12 @@ class RdfReadingTest {
             + ORG
             + " <http://www.w3.org/2000/01/rdf-schema#seeAlso> _:x .\n";
     RdfDocument read = read(fixture() + extra, RDF);
-    assertEquals(1, read.unmapped().size());
+    // The link to the blank node, and the blank node's own triple, which no profile reaches.
     assertEquals(
-        "http://www.w3.org/2000/01/rdf-schema#seeAlso",
-        read.unmapped().get(0).getPredicate().getURI());
+        List.of(
+            "http://www.w3.org/2000/01/rdf-schema#seeAlso",
+            "http://www.w3.org/2000/01/rdf-schema#label"),
+        read.unmapped().stream().map(t -> t.getPredicate().getURI()).toList());
   }
 
   @Test
@@ -155,8 +166,9 @@ class RdfReadingTest {
     RdfMappingException e =
         assertThrows(RdfMappingException.class, () -> read(fixture() + extra, strict));
     assertEquals(
-        ORG
-            + " <http://www.w3.org/2000/01/rdf-schema#seeAlso>: is not a property of the mapping; read leniently to keep it as an extension",
+        "is not a property of the mapping; read leniently to keep it as an extension at "
+            + ORG
+            + " <http://www.w3.org/2000/01/rdf-schema#seeAlso>",
         e.getMessage());
   }
 
@@ -170,7 +182,7 @@ class RdfReadingTest {
     assertEquals(lines + 1, e.line());
     assertEquals(45, e.column());
     assertTrue(
-        e.getMessage().endsWith(" at line " + (lines + 1) + ", column " + e.column()),
+        e.getMessage().endsWith(" (line " + (lines + 1) + ", column " + e.column() + ")"),
         e.getMessage());
   }
 }

@@ -8,6 +8,7 @@ import eu.clusterdata.json.ClusterJsonException;
 import eu.clusterdata.json.JsonSyntaxException;
 import eu.clusterdata.json.ProfileRecord;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.Message;
 import eu.clusterdata.model.validation.ProfileValidator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,13 +45,12 @@ public final class ArrayProfileReader extends RecordIterator {
         if (first != JsonToken.START_ARRAY) {
           end();
           JsonLocation at = parser.currentTokenLocation();
-          String found =
-              first == null
-                  ? "an empty input"
-                  : first.asString() == null ? first.name() : "\"" + first.asString() + "\"";
+          Message found =
+              first == null ? Message.of("json.found.nothing") : ReadContext.describe(parser);
           return failed(
               new JsonSyntaxException(
-                  "expected a JSON array of profile documents but found " + found,
+                  Message.of("json.expected", Message.of("json.expected.array-of-profiles"), found),
+                  "",
                   at.getLineNr(),
                   at.getColumnNr(),
                   null),
@@ -64,17 +64,14 @@ public final class ArrayProfileReader extends RecordIterator {
           JsonLocation at = parser.currentTokenLocation();
           return failed(
               new JsonSyntaxException(
-                  "unexpected content after the end of the array",
-                  at.getLineNr(),
-                  at.getColumnNr(),
-                  null),
+                  Message.of("json.trailing.array"), "", at.getLineNr(), at.getColumnNr(), null),
               at.getLineNr());
         }
         return null;
       }
       line = parser.currentTokenLocation().getLineNr();
       try {
-        ClusterProfile profile = (ClusterProfile) io.readValue(parser, codec);
+        ClusterProfile profile = (ClusterProfile) io.readValue(parser, codec, Positions.AS_IS);
         return read(profile, line);
       } catch (ClusterJsonException e) {
         skipRestOfRecord();
@@ -82,7 +79,7 @@ public final class ArrayProfileReader extends RecordIterator {
       }
     } catch (IOException e) {
       end();
-      RuntimeException translated = JsonIo.translate(e, parser);
+      RuntimeException translated = JsonIo.translate(e, parser, Positions.AS_IS);
       return failed(
           JsonIo.asClusterJson(translated),
           line == 0 ? parser.currentLocation().getLineNr() : line);

@@ -5,6 +5,7 @@ import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Coded;
 import eu.clusterdata.model.CountryCode;
 import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.Message;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.NaceRevision;
 import eu.clusterdata.model.NutsCode;
@@ -47,14 +48,14 @@ public final class Codecs {
   }
 
   /** What a value written as one string should look like, for messages. */
-  private static final Map<Class<?>, String> EXPECTED =
+  private static final Map<Class<?>, Message> EXPECTED =
       Map.of(
-          Iri.class, "an absolute http, https or urn IRI",
-          NutsCode.class, "a NUTS code such as DEA1",
-          CountryCode.class, "an ISO 3166-1 alpha-2 country code such as DE",
-          Technology.class, "a technology code such as hydrogen",
-          TargetGroup.class, "a target group code such as startups",
-          ServiceFormat.class, "a service format code such as event");
+          Iri.class, Message.of("json.expected.iri"),
+          NutsCode.class, Message.of("json.expected.nuts"),
+          CountryCode.class, Message.of("json.expected.country"),
+          Technology.class, Message.of("json.expected.technology"),
+          TargetGroup.class, Message.of("json.expected.target-group"),
+          ServiceFormat.class, Message.of("json.expected.service-format"));
 
   private static final Map<Type, Codec> CODECS = build();
 
@@ -117,7 +118,7 @@ public final class Codecs {
   private static Codec stringRecord(RecordType<?> record) {
     Component text = record.components().get(0);
     return ScalarCodecs.text(
-        EXPECTED.getOrDefault(record.javaType(), "a string"),
+        EXPECTED.getOrDefault(record.javaType(), Message.of("json.expected.string")),
         record::construct,
         value -> (String) text.get(value),
         () -> {

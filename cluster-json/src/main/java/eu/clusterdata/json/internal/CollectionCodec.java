@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.clusterdata.model.Message;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,14 +25,14 @@ final class CollectionCodec implements Codec {
   @Override
   public Object read(JsonParser parser, ReadContext context) throws IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      return context.expected(parser, "an array");
+      return context.expected(parser, Message.of("json.expected.array"));
     }
     List<Object> values = new ArrayList<>();
     boolean failed = false;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       Object value =
           parser.currentToken() == JsonToken.VALUE_NULL
-              ? context.expected(parser, "a value (arrays hold no nulls)")
+              ? context.expected(parser, Message.of("json.expected.array-value"))
               : elements.read(parser, context);
       if (value == ReadContext.FAILED) {
         failed = true;

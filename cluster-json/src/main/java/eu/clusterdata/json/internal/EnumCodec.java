@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.clusterdata.model.Message;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +29,8 @@ final class EnumCodec implements Codec {
   @Override
   public Object read(JsonParser parser, ReadContext context) throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      return context.expected(parser, "one of " + String.join(", ", byCode.keySet()));
+      return context.expected(
+          parser, Message.of("json.expected.one-of", String.join(", ", byCode.keySet())));
     }
     String text = parser.getText();
     Object constant = byCode.get(text);
@@ -38,14 +40,18 @@ final class EnumCodec implements Codec {
     String suggestion = Suggestions.closest(text, byCode.keySet());
     return context.fail(
         parser,
-        "unknown "
-            + name
-            + " \""
-            + ReadContext.abbreviate(text)
-            + "\""
-            + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?")
-            + "; expected one of "
-            + String.join(", ", byCode.keySet()));
+        suggestion == null
+            ? Message.of(
+                "json.unknown-code",
+                name,
+                ReadContext.abbreviate(text),
+                String.join(", ", byCode.keySet()))
+            : Message.of(
+                "json.unknown-code.suggestion",
+                name,
+                ReadContext.abbreviate(text),
+                String.join(", ", byCode.keySet()),
+                suggestion));
   }
 
   @Override

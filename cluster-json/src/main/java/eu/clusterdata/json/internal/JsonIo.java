@@ -16,6 +16,7 @@ import eu.clusterdata.json.JsonLimitExceededException;
 import eu.clusterdata.json.JsonLimits;
 import eu.clusterdata.json.JsonShapeException;
 import eu.clusterdata.json.JsonSyntaxException;
+import eu.clusterdata.model.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,8 +31,10 @@ public final class JsonIo {
   private final JsonFactory documents;
   private final JsonFactory streams;
   private final boolean keepUnknownFields;
+  private final long maxProfileBytes;
 
   public JsonIo(JsonLimits limits, boolean keepUnknownFields) {
+    this.maxProfileBytes = limits.maxProfileBytes();
     this.documents = factory(limits, limits.maxProfileBytes());
     this.streams = factory(limits, -1);
     this.keepUnknownFields = keepUnknownFields;
@@ -58,19 +61,45 @@ public final class JsonIo {
     JsonParser open(JsonFactory factory) throws IOException;
   }
 
-  /** Reads one document from UTF-8 bytes; does not close {@code in}. */
+  /**
+   * Reads one document from UTF-8 bytes; does not close {@code in}. The document is read into
+   * memory first (it is bounded by the profile size limit), so that errors can name their column in
+   * characters.
+   */
   public Object read(InputStream in, Codec codec) {
-    return read(factory -> factory.createParser(in), codec);
+    byte[] content;
+    try {
+      content = in.readNBytes((int) Math.min(maxProfileBytes + 1, Integer.MAX_VALUE - 8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (content.length > maxProfileBytes) {
+      throw new JsonLimitExceededException(
+          Message.of(
+              "json.limit",
+              Message.of("json.limit.profile-bytes"),
+              maxProfileBytes,
+              "profile-bytes"),
+          "",
+          0,
+          0,
+          null);
+    }
+    return read(content, content.length, codec, 1);
   }
 
   /** Reads one document held in a string. */
   public Object read(String json, Codec codec) {
-    return read(factory -> factory.createParser(json), codec);
+    return read(factory -> factory.createParser(json), codec, Positions.AS_IS);
   }
 
-  /** Reads one document held in the first {@code length} bytes of {@code json}. */
-  Object read(byte[] json, int length, Codec codec) {
-    return read(factory -> factory.createParser(json, 0, length), codec);
+  /**
+   * Reads one document held in the first {@code length} bytes of {@code json}, which start on line
+   * {@code firstLine} of the input.
+   */
+  Object read(byte[] json, int length, Codec codec, long firstLine) {
+    return read(
+        factory -> factory.createParser(json, 0, length), codec, Positions.of(json, firstLine));
   }
 
   /** Returns a parser over a stream of any length; each record is bounded by the other limits. */
@@ -92,29 +121,32 @@ public final class JsonIo {
   }
 
   /** Reads one whole document with {@code codec}, bounded by the profile size limit. */
-  private Object read(ParserSource source, Codec codec) {
+  private Object read(ParserSource source, Codec codec, Positions positions) {
     JsonParser parser = null;
     try {
       parser = source.open(documents);
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return readDocument(parser, codec);
+      return readDocument(parser, codec, positions);
     } catch (IOException e) {
-      throw translate(e, parser);
+      throw translate(e, parser, positions);
     }
   }
 
-  private Object readDocument(JsonParser parser, Codec codec) throws IOException {
+  private Object readDocument(JsonParser parser, Codec codec, Positions positions)
+      throws IOException {
     try (parser) {
       if (parser.nextToken() == null) {
-        throw new JsonSyntaxException("the input is empty; expected a JSON document", 1, 1, null);
+        throw new JsonSyntaxException(
+            Message.of("json.empty"), "", positions.line(parser.currentLocation()), 0, null);
       }
-      Object value = readValue(parser, codec);
+      Object value = readValue(parser, codec, positions);
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
         throw new JsonSyntaxException(
-            "unexpected content after the end of the document",
-            at.getLineNr(),
-            at.getColumnNr(),
+            Message.of("json.trailing.document"),
+            "",
+            positions.line(at),
+            positions.column(at),
             null);
       }
       return value;
@@ -122,8 +154,8 @@ public final class JsonIo {
   }
 
   /** Reads the value at the current token, throwing a shape exception listing every problem. */
-  Object readValue(JsonParser parser, Codec codec) throws IOException {
-    ReadContext context = new ReadContext(keepUnknownFields);
+  Object readValue(JsonParser parser, Codec codec, Positions positions) throws IOException {
+    ReadContext context = new ReadContext(keepUnknownFields, positions);
     Object value = codec.read(parser, context);
     if (!context.problems().isEmpty()) {
       throw new JsonShapeException(context.problems());
@@ -131,25 +163,63 @@ public final class JsonIo {
     return value;
   }
 
-  /** Turns an I/O or Jackson exception into this module's exception for the position given. */
-  static RuntimeException translate(IOException e, JsonParser parser) {
+  /**
+   * Turns an I/O or Jackson exception into this module's exception in the project's words: where
+   * (path, line, column in characters), what, and for limits and encodings what to do.
+   */
+  static RuntimeException translate(IOException e, JsonParser parser, Positions positions) {
     JsonLocation at =
         e instanceof JsonProcessingException p && p.getLocation() != null
             ? p.getLocation()
             : parser != null ? parser.currentLocation() : JsonLocation.NA;
+    String path = parser == null ? "" : JsonPaths.of(parser.getParsingContext());
+    long line = positions.line(at);
+    long column = positions.column(at);
     if (e instanceof StreamConstraintsException limit) {
       return new JsonLimitExceededException(
-          limit.getOriginalMessage(), at.getLineNr(), at.getColumnNr(), e);
+          limitMessage(limit.getOriginalMessage()), path, line, column, e);
     }
-    if (e instanceof JsonProcessingException syntax) {
-      return new JsonSyntaxException(
-          firstLine(syntax.getOriginalMessage()), at.getLineNr(), at.getColumnNr(), e);
+    String detail =
+        e instanceof JsonProcessingException syntax
+            ? firstLine(syntax.getOriginalMessage())
+            : String.valueOf(e.getMessage());
+    if (e instanceof java.io.CharConversionException || detail.startsWith("Invalid UTF-8")) {
+      return new JsonSyntaxException(Message.of("json.not-utf8", detail), path, line, column, e);
     }
-    if (e instanceof java.io.CharConversionException) {
-      return new JsonSyntaxException(
-          "the input is not valid UTF-8: " + e.getMessage(), at.getLineNr(), at.getColumnNr(), e);
+    if (e instanceof JsonProcessingException) {
+      return new JsonSyntaxException(Message.of("json.syntax", detail), path, line, column, e);
     }
     return new UncheckedIOException(e);
+  }
+
+  /** Recognised by the constraint's name in Jackson's message, which names its getter. */
+  private static final java.util.Map<String, String> LIMITS =
+      java.util.Map.of(
+          "getMaxStringLength", "string-length",
+          "getMaxNumberLength", "number-length",
+          "getMaxNameLength", "name-length",
+          "getMaxNestingDepth", "nesting-depth",
+          "getMaxDocumentLength", "profile-bytes");
+
+  private static final java.util.regex.Pattern NUMBERS =
+      java.util.regex.Pattern.compile("\\((\\d+)\\).*\\((\\d+)");
+
+  private static Message limitMessage(String detail) {
+    for (var limit : LIMITS.entrySet()) {
+      if (detail.contains(limit.getKey())) {
+        java.util.regex.Matcher numbers = NUMBERS.matcher(detail);
+        String name = limit.getValue();
+        if (numbers.find()) {
+          return Message.of(
+              "json.limit",
+              Message.of("json.limit." + name),
+              Long.parseLong(numbers.group(2)),
+              name,
+              Long.parseLong(numbers.group(1)));
+        }
+      }
+    }
+    return Message.of("json.syntax", detail);
   }
 
   /** Jackson appends hints on further lines; the first says what is wrong. */
@@ -162,6 +232,6 @@ public final class JsonIo {
     if (e instanceof ClusterJsonException known) {
       return known;
     }
-    return new ClusterJsonException("json.syntax", e.getMessage(), e);
+    return new JsonSyntaxException(Message.plain(String.valueOf(e.getMessage())), "", 0, 0, e);
   }
 }

@@ -19,27 +19,27 @@ final class JsonValues {
   private JsonValues() {}
 
   /** Reads the value at the current token; the parser's limits bound its size and depth. */
-  static Object read(JsonParser parser) throws IOException {
+  static Object read(JsonParser parser, ReadContext context) throws IOException {
     switch (parser.currentToken()) {
       case START_OBJECT:
         Map<String, Object> map = new TreeMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
           parser.nextToken();
-          map.put(name, read(parser));
+          map.put(name, read(parser, context));
         }
         return map;
       case START_ARRAY:
         List<Object> list = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          list.add(read(parser));
+          list.add(read(parser, context));
         }
         return list;
       case VALUE_STRING:
         return parser.getText();
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return Numbers.decimal(parser);
+        return Numbers.decimal(parser, context);
       case VALUE_TRUE:
         return Boolean.TRUE;
       case VALUE_FALSE:

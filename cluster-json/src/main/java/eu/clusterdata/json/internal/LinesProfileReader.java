@@ -4,6 +4,7 @@ import eu.clusterdata.json.ClusterJsonException;
 import eu.clusterdata.json.JsonLimitExceededException;
 import eu.clusterdata.json.ProfileRecord;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.Message;
 import eu.clusterdata.model.validation.ProfileValidator;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -45,8 +46,14 @@ public final class LinesProfileReader extends RecordIterator {
       if (length > maxLineBytes) {
         return failed(
             new JsonLimitExceededException(
-                "the line is longer than the limit of " + maxLineBytes + " bytes for one profile",
-                (int) Math.min(line, Integer.MAX_VALUE),
+                Message.of(
+                    "json.limit",
+                    Message.of("json.limit.profile-bytes"),
+                    maxLineBytes,
+                    "profile-bytes",
+                    (long) length),
+                "",
+                line,
                 1,
                 null),
             line);
@@ -55,7 +62,7 @@ public final class LinesProfileReader extends RecordIterator {
         return null;
       }
       try {
-        ClusterProfile profile = (ClusterProfile) io.read(buffer, length, codec);
+        ClusterProfile profile = (ClusterProfile) io.read(buffer, length, codec, line);
         return read(profile, line);
       } catch (ClusterJsonException e) {
         return failed(e, line);

@@ -70,7 +70,7 @@ public final class ModelSerialization {
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
-      ReadContext read = new ReadContext(false);
+      ReadContext read = new ReadContext(false, Positions.AS_IS);
       Object value = codec.read(parser, read);
       if (!read.problems().isEmpty()) {
         return context.reportInputMismatch(

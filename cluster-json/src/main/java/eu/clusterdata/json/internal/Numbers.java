@@ -3,6 +3,7 @@ package eu.clusterdata.json.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import eu.clusterdata.json.JsonLimitExceededException;
+import eu.clusterdata.model.Message;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -16,31 +17,35 @@ final class Numbers {
 
   private Numbers() {}
 
-  static BigDecimal decimal(JsonParser parser) throws IOException {
+  static BigDecimal decimal(JsonParser parser, ReadContext context) throws IOException {
     int limit = parser.streamReadConstraints().getMaxNumberLength();
     BigDecimal value;
     try {
       value = parser.getDecimalValue();
     } catch (NumberFormatException | ArithmeticException e) {
       // An exponent beyond what a decimal can hold (1e3333333333): refused like a long number.
-      throw tooLong(parser, "is beyond what a decimal can hold", limit);
+      throw tooLong(parser, context, null, limit);
     }
     long integerDigits = Math.max((long) value.precision() - value.scale(), 1);
     long fractionDigits = Math.max(value.scale(), 0);
     if (integerDigits + fractionDigits > limit) {
-      throw tooLong(
-          parser, "has " + (integerDigits + fractionDigits) + " digits written out", limit);
+      throw tooLong(parser, context, integerDigits + fractionDigits, limit);
     }
     return value;
   }
 
-  private static JsonLimitExceededException tooLong(JsonParser parser, String what, int limit)
-      throws IOException {
+  /** {@code digits} is the length written out, or null for a number beyond any decimal. */
+  private static JsonLimitExceededException tooLong(
+      JsonParser parser, ReadContext context, Long digits, int limit) throws IOException {
     JsonLocation at = parser.currentTokenLocation();
+    String number = ReadContext.abbreviate(parser.getText());
     return new JsonLimitExceededException(
-        "the number " + parser.getText() + " " + what + ", more than the limit of " + limit,
-        at.getLineNr(),
-        at.getColumnNr(),
+        digits == null
+            ? Message.of("json.limit.number-beyond", number, "number-length")
+            : Message.of("json.limit.number-digits", number, digits, limit, "number-length"),
+        JsonPaths.of(parser.getParsingContext()),
+        context.line(at),
+        context.column(at),
         null);
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.json.UnsupportedFormatVersionException;
+import eu.clusterdata.model.Message;
 import java.io.IOException;
 
 /**
@@ -27,7 +28,7 @@ final class ProfileDocumentCodec implements Codec {
   @Override
   public Object read(JsonParser parser, ReadContext context) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      return context.expected(parser, "a profile document (a JSON object)");
+      return context.expected(parser, Message.of("json.expected.profile-document"));
     }
     String path = JsonPaths.of(parser.getParsingContext());
     JsonLocation start = parser.currentTokenLocation();
@@ -44,17 +45,14 @@ final class ProfileDocumentCodec implements Codec {
                   versioned[0] = true;
                   if (p.currentToken() != JsonToken.VALUE_STRING) {
                     context.expected(
-                        p,
-                        "the format version as a string, such as \""
-                            + ClusterJson.FORMAT_VERSION
-                            + "\"");
+                        p, Message.of("json.expected.format-version", ClusterJson.FORMAT_VERSION));
                   } else if (!ClusterJson.SUPPORTED_VERSIONS.contains(p.getText())) {
                     JsonLocation at = p.currentTokenLocation();
                     throw new UnsupportedFormatVersionException(
                         p.getText(),
                         JsonPaths.of(p.getParsingContext()),
-                        at.getLineNr(),
-                        at.getColumnNr());
+                        context.line(at),
+                        context.column(at));
                   }
                   return true;
                 });
@@ -62,11 +60,7 @@ final class ProfileDocumentCodec implements Codec {
       context.report(
           path,
           start,
-          "missing required field \""
-              + VERSION_FIELD
-              + "\"; a profile document names the format version it follows, such as \""
-              + ClusterJson.FORMAT_VERSION
-              + "\"");
+          Message.of("json.missing-version", VERSION_FIELD, ClusterJson.FORMAT_VERSION));
       return ReadContext.FAILED;
     }
     return value;

@@ -3,6 +3,7 @@ package eu.clusterdata.json.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import eu.clusterdata.model.Message;
 import eu.clusterdata.model.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,10 +26,22 @@ public final class ReadContext {
       };
 
   private final boolean keepUnknownFields;
+  private final Positions positions;
   private final List<Problem> problems = new ArrayList<>();
 
-  public ReadContext(boolean keepUnknownFields) {
+  ReadContext(boolean keepUnknownFields, Positions positions) {
     this.keepUnknownFields = keepUnknownFields;
+    this.positions = positions;
+  }
+
+  /** The line of a location, counting from the start of the input. */
+  long line(JsonLocation at) {
+    return positions.line(at);
+  }
+
+  /** The column of a location in characters. */
+  long column(JsonLocation at) {
+    return positions.column(at);
   }
 
   boolean keepUnknownFields() {
@@ -41,33 +54,32 @@ public final class ReadContext {
   }
 
   /** Reports a problem at the parser's current value, skips that value and returns FAILED. */
-  Object fail(JsonParser parser, String message) throws IOException {
+  Object fail(JsonParser parser, Message message) throws IOException {
     report(JsonPaths.of(parser.getParsingContext()), parser.currentTokenLocation(), message);
     parser.skipChildren();
     return FAILED;
   }
 
   /** Reports a problem about the value at the current token, naming what was found. */
-  Object expected(JsonParser parser, String expected) throws IOException {
-    return fail(parser, "expected " + expected + " but found " + describe(parser));
+  Object expected(JsonParser parser, Message expected) throws IOException {
+    return fail(parser, Message.of("json.expected", expected, describe(parser)));
   }
 
   /** Reports a problem at an explicit path and location, without moving the parser. */
-  void report(String path, JsonLocation location, String message) {
-    problems.add(
-        new Problem("json.shape", path, location.getLineNr(), location.getColumnNr(), message));
+  void report(String path, JsonLocation location, Message message) {
+    problems.add(new Problem("json.shape", path, line(location), column(location), message));
   }
 
-  private static String describe(JsonParser parser) throws IOException {
+  /** What the parser's current value is, in words. */
+  static Message describe(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     return switch (token) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "the string \"" + abbreviate(parser.getText()) + "\"";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + abbreviate(parser.getText());
-      case VALUE_TRUE, VALUE_FALSE -> parser.getText();
-      case VALUE_NULL -> "null";
-      default -> token.name();
+      case START_OBJECT -> Message.of("json.found.object");
+      case START_ARRAY -> Message.of("json.found.array");
+      case VALUE_STRING -> Message.of("json.found.string", abbreviate(parser.getText()));
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+          Message.of("json.found.number", abbreviate(parser.getText()));
+      default -> Message.plain(parser.getText() == null ? token.name() : parser.getText());
     };
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.model.Extensions;
+import eu.clusterdata.model.Message;
 import eu.clusterdata.model.description.Component;
 import eu.clusterdata.model.description.Constraint;
 import eu.clusterdata.model.description.ModelDescription;
@@ -80,7 +81,8 @@ final class RecordCodec implements Codec {
   /** Reads the object at the current token, offering unknown fields to {@code extra} first. */
   Object read(JsonParser parser, ReadContext context, ExtraField extra) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      return context.expected(parser, "an object (" + type.javaType().getSimpleName() + ")");
+      return context.expected(
+          parser, Message.of("json.expected.object", type.javaType().getSimpleName()));
     }
     JsonLocation start = parser.currentTokenLocation();
     Object[] values = new Object[arity];
@@ -98,19 +100,18 @@ final class RecordCodec implements Codec {
           continue;
         }
         if (extensions != null && NAMESPACED.matcher(name).matches()) {
-          carried = put(carried, name, JsonValues.read(parser));
+          carried = put(carried, name, JsonValues.read(parser, context));
           continue;
         }
         String suggestion = Suggestions.closest(name, unseen(seen));
         if (suggestion == null && extensions != null && context.keepUnknownFields()) {
-          carried = put(carried, name, JsonValues.read(parser));
+          carried = put(carried, name, JsonValues.read(parser, context));
           continue;
         }
         failed = true;
         if (suggestion != null) {
           suggested.add(suggestion);
-          context.fail(
-              parser, "unknown field \"" + name + "\"; did you mean \"" + suggestion + "\"?");
+          context.fail(parser, Message.of("json.unknown-field.suggestion", name, suggestion));
         } else {
           context.fail(parser, unknownFieldMessage(name, context));
         }
@@ -143,9 +144,7 @@ final class RecordCodec implements Codec {
         context.report(
             absent ? path : JsonPaths.child(path, field.name()),
             start,
-            absent
-                ? "missing required field \"" + field.name() + "\""
-                : "required field \"" + field.name() + "\" is null");
+            Message.of(absent ? "json.missing-field" : "json.null-field", field.name()));
         failed = true;
       } else {
         values[field.index()] = field.component().emptyValue();
@@ -230,21 +229,14 @@ final class RecordCodec implements Codec {
     return names;
   }
 
-  private String unknownFieldMessage(String name, ReadContext context) {
+  private Message unknownFieldMessage(String name, ReadContext context) {
     String known = String.join(", ", byName.keySet());
     if (extensions == null && context.keepUnknownFields()) {
-      return "unknown field \""
-          + name
-          + "\"; a "
-          + type.javaType().getSimpleName()
-          + " cannot keep extra fields, expected one of "
-          + known;
+      return Message.of(
+          "json.unknown-field.not-kept", name, type.javaType().getSimpleName(), known);
     }
-    return "unknown field \""
-        + name
-        + "\"; expected one of "
-        + known
-        + (extensions != null ? ", or a namespaced property whose name is an IRI" : "");
+    return Message.of(
+        extensions != null ? "json.unknown-field.or-extension" : "json.unknown-field", name, known);
   }
 
   private static TreeMap<String, Object> put(

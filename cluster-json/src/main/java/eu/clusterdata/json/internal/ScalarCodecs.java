@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.clusterdata.model.Message;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -23,25 +24,26 @@ final class ScalarCodecs {
 
   private ScalarCodecs() {}
 
-  static final Codec STRING = text("a string", t -> t, Object::toString, SchemaBuilder::string);
+  static final Codec STRING =
+      text(Message.of("json.expected.string"), t -> t, Object::toString, SchemaBuilder::string);
 
   static final Codec LOCAL_DATE =
       text(
-          "an ISO 8601 date such as 2025-03-10",
+          Message.of("json.expected.date"),
           LocalDate::parse,
           Object::toString,
           () -> SchemaBuilder.pattern(DATE_PATTERN).put("format", "date"));
 
   static final Codec INSTANT =
       text(
-          "an ISO 8601 date and time such as 2025-03-10T09:30:00Z",
+          Message.of("json.expected.date-time"),
           ScalarCodecs::instant,
           Object::toString,
           () -> SchemaBuilder.pattern(DATE_TIME_PATTERN).put("format", "date-time"));
 
   static final Codec CURRENCY =
       text(
-          "an ISO 4217 currency code such as EUR",
+          Message.of("json.expected.currency"),
           Currency::getInstance,
           c -> ((Currency) c).getCurrencyCode(),
           () -> SchemaBuilder.pattern("^[A-Z]{3}$"));
@@ -54,7 +56,7 @@ final class ScalarCodecs {
           if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
             return token == JsonToken.VALUE_TRUE;
           }
-          return context.expected(parser, "true or false");
+          return context.expected(parser, Message.of("json.expected.boolean"));
         }
 
         @Override
@@ -74,9 +76,9 @@ final class ScalarCodecs {
         public Object read(JsonParser parser, ReadContext context) throws IOException {
           if (parser.currentToken().isNumeric()) {
             // Read from the text, so that the exact decimal (and its scale) survives.
-            return Numbers.decimal(parser);
+            return Numbers.decimal(parser, context);
           }
-          return context.expected(parser, "a number");
+          return context.expected(parser, Message.of("json.expected.number"));
         }
 
         @Override
@@ -100,7 +102,7 @@ final class ScalarCodecs {
               && parser.getIntValue() <= Year.MAX_VALUE) {
             return Year.of(parser.getIntValue());
           }
-          return context.expected(parser, "a year such as 2008");
+          return context.expected(parser, Message.of("json.expected.year"));
         }
 
         @Override
@@ -120,7 +122,7 @@ final class ScalarCodecs {
    * which is reported as not being {@code expected}.
    */
   static Codec text(
-      String expected,
+      Message expected,
       Function<String, Object> parse,
       Function<Object, String> format,
       Supplier<ObjectNode> schema) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.clusterdata.model.Message;
 import eu.clusterdata.model.MultilingualText;
 import java.io.IOException;
 import java.util.Map;
@@ -17,14 +18,14 @@ final class TextCodec implements Codec {
   @Override
   public Object read(JsonParser parser, ReadContext context) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      return context.expected(parser, "a language map such as {\"de\": \"...\", \"en\": \"...\"}");
+      return context.expected(parser, Message.of("json.expected.language-map"));
     }
     TreeMap<String, String> values = new TreeMap<>();
     boolean failed = false;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String tag = parser.currentName();
       if (parser.nextToken() != JsonToken.VALUE_STRING) {
-        context.expected(parser, "the text in language " + tag);
+        context.expected(parser, Message.of("json.expected.text-in-language", tag));
         failed = true;
       } else {
         values.put(tag, parser.getText());

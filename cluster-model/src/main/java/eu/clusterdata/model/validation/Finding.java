@@ -1,6 +1,6 @@
 package eu.clusterdata.model.validation;
 
-import eu.clusterdata.model.validation.internal.Messages;
+import eu.clusterdata.model.internal.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

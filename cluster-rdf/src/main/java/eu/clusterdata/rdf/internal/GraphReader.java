@@ -11,6 +11,7 @@ import eu.clusterdata.model.DateRange;
 import eu.clusterdata.model.Extensions;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Membership;
+import eu.clusterdata.model.Message;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.Service;
 import eu.clusterdata.model.description.Cardinality;
@@ -45,6 +46,7 @@ public final class GraphReader {
   private final Graph graph;
   private final boolean keepUnknown;
   private final List<Triple> unmapped;
+  private final Set<Node> visited = new HashSet<>();
 
   private GraphReader(Graph graph, boolean keepUnknown, List<Triple> unmapped) {
     this.graph = graph;
@@ -68,10 +70,19 @@ public final class GraphReader {
                   "the cd:ClusterProfile " + describe(typed.getSubject())));
     }
     profiles.sort(Comparator.comparing(p -> p.organisation().id()));
+    // Whatever no profile reached (a foreign node, an actor nobody links to) is not dropped.
+    List<Triple> unreached =
+        graph.find().filterDrop(t -> reader.visited.contains(t.getSubject())).toList();
+    if (!unreached.isEmpty()) {
+      List<Triple> sorted = new ArrayList<>(unreached);
+      sorted.sort(Comparator.comparing(Triple::toString));
+      reader.unmappable(sorted, describe(sorted.get(0).getSubject()));
+    }
     return profiles;
   }
 
   private Object record(Node subject, Class<?> type, String where) {
+    visited.add(subject);
     Set<Node> known = new HashSet<>(List.of(RDF.Nodes.type, POSITION));
     known.addAll(derived(type));
     Object[] args = new Object[Mappings.of(type).components().size()];
@@ -106,11 +117,7 @@ public final class GraphReader {
             case ID -> {
               if (!subject.isURI()) {
                 throw new RdfMappingException(
-                    where,
-                    null,
-                    "is a blank node, but a "
-                        + type.getSimpleName()
-                        + " needs an IRI as its identifier");
+                    where, null, Message.of("rdf.mapping.blank-id", type.getSimpleName()));
               }
               yield Iri.of(subject.getURI());
             }
@@ -161,7 +168,7 @@ public final class GraphReader {
           throw new RdfMappingException(
               where,
               "<" + predicate.getURI() + ">",
-              "expected a language-tagged literal but found " + node);
+              Message.of("rdf.mapping.language-literal", node.toString()));
         }
         text.put(node.getLiteralLanguage(), node.getLiteralLexicalForm());
       }
@@ -172,6 +179,7 @@ public final class GraphReader {
       return null; // the component's empty value, filled in by construct
     }
     if (type == DateRange.class) {
+      visited.add(node);
       return new DateRange(
           date(node, Mappings.HAS_BEGINNING, where), date(node, Mappings.HAS_END, where));
     }
@@ -191,12 +199,11 @@ public final class GraphReader {
     if (instant == null) {
       return null;
     }
+    visited.add(instant);
     Node date = single(instant, Mappings.IN_XSD_DATE, where + " (period)");
     if (date == null) {
       throw new RdfMappingException(
-          where,
-          "<" + Mappings.IN_XSD_DATE.getURI() + ">",
-          "the period's time:Instant has no time:inXSDDate");
+          where, "<" + Mappings.IN_XSD_DATE.getURI() + ">", Message.of("rdf.mapping.no-date"));
     }
     return (LocalDate)
         term(() -> Terms.fromNode(date, LocalDate.class), where, Mappings.IN_XSD_DATE);
@@ -209,6 +216,7 @@ public final class GraphReader {
     for (Triple triple : unknown) {
       if (triple.getPredicate().equals(EXTENSION)) {
         Node node = triple.getObject();
+        visited.add(node);
         Node key = single(node, EXTENSION_KEY, where);
         Node value = single(node, EXTENSION_VALUE, where);
         if (key != null && value != null) {
@@ -225,7 +233,7 @@ public final class GraphReader {
         throw new RdfMappingException(
             where,
             "<" + triple.getPredicate().getURI() + ">",
-            "is not a property of the mapping; read leniently to keep it as an extension");
+            Message.of("rdf.mapping.unknown-property.strict"));
       }
       byPredicate.computeIfAbsent(triple.getPredicate(), p -> new ArrayList<>()).add(term);
     }
@@ -251,7 +259,9 @@ public final class GraphReader {
     if (!keepUnknown) {
       Triple first = triples.get(0);
       throw new RdfMappingException(
-          where, "<" + first.getPredicate().getURI() + ">", "is not a property of the mapping");
+          where,
+          "<" + first.getPredicate().getURI() + ">",
+          Message.of("rdf.mapping.unknown-property"));
     }
     unmapped.addAll(triples);
   }
@@ -276,15 +286,14 @@ public final class GraphReader {
                 ? component.name()
                 : "<" + property.predicate().getURI() + ">";
         throw new RdfMappingException(
-            where,
-            name,
-            "is missing; a " + type.getSimpleName() + " requires its " + component.name());
+            where, name, Message.of("rdf.mapping.missing", type.getSimpleName(), component.name()));
       }
     }
     try {
       return mapping.construct(args);
     } catch (IllegalArgumentException invalid) {
-      throw new RdfMappingException(where, null, "cannot be read: " + invalid.getMessage());
+      throw new RdfMappingException(
+          where, null, Message.of("rdf.mapping.invalid", invalid.getMessage()));
     }
   }
 
@@ -305,7 +314,7 @@ public final class GraphReader {
       throw new RdfMappingException(
           where,
           "<" + predicate.getURI() + ">",
-          "has " + objects.size() + " values, but at most one is allowed");
+          Message.of("rdf.mapping.too-many", objects.size()));
     }
     return objects.isEmpty() ? null : objects.get(0);
   }
@@ -318,7 +327,8 @@ public final class GraphReader {
     try {
       return read.get();
     } catch (Terms.BadTerm e) {
-      throw new RdfMappingException(where, "<" + predicate.getURI() + ">", e.getMessage());
+      throw new RdfMappingException(
+          where, "<" + predicate.getURI() + ">", Message.plain(e.getMessage()));
     }
   }
 

@@ -1,5 +1,6 @@
 package eu.clusterdata.rdf.internal;
 
+import eu.clusterdata.model.Message;
 import eu.clusterdata.rdf.RdfSyntaxException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -51,10 +52,7 @@ public final class JsonDepth {
       } else if (b == '{' || b == '[') {
         if (++depth > MAX_DEPTH) {
           throw new RdfSyntaxException(
-              "the JSON-LD nests objects and arrays deeper than " + MAX_DEPTH + " levels",
-              line,
-              column,
-              null);
+              Message.of("rdf.syntax.json-ld-depth", MAX_DEPTH), line, column, null);
         }
       } else if (b == '}' || b == ']') {
         depth--;

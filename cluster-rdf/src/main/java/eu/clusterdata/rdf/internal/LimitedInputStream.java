@@ -1,5 +1,6 @@
 package eu.clusterdata.rdf.internal;
 
+import eu.clusterdata.model.Message;
 import eu.clusterdata.rdf.RdfSyntaxException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -56,8 +57,7 @@ public final class LimitedInputStream extends FilterInputStream {
    */
   public void checkLimit() {
     if (read > limit) {
-      throw new RdfSyntaxException(
-          "the input is longer than the limit of " + limit + " bytes", -1, -1, null);
+      throw new RdfSyntaxException(Message.of("rdf.limit.input-bytes", limit), -1, -1, null);
     }
   }
 }

@@ -1,5 +1,6 @@
 package eu.clusterdata.rdf.internal;
 
+import eu.clusterdata.model.Message;
 import eu.clusterdata.rdf.RdfSyntaxException;
 import org.apache.jena.riot.system.ErrorHandler;
 
@@ -11,16 +12,16 @@ public final class StrictErrorHandler implements ErrorHandler {
 
   @Override
   public void warning(String message, long line, long col) {
-    throw new RdfSyntaxException(message, line, col, null);
+    throw new RdfSyntaxException(Message.of("rdf.syntax", message), line, col, null);
   }
 
   @Override
   public void error(String message, long line, long col) {
-    throw new RdfSyntaxException(message, line, col, null);
+    throw new RdfSyntaxException(Message.of("rdf.syntax", message), line, col, null);
   }
 
   @Override
   public void fatal(String message, long line, long col) {
-    throw new RdfSyntaxException(message, line, col, null);
+    throw new RdfSyntaxException(Message.of("rdf.syntax", message), line, col, null);
   }
 }

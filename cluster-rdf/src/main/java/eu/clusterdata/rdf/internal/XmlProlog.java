@@ -1,5 +1,6 @@
 package eu.clusterdata.rdf.internal;
 
+import eu.clusterdata.model.Message;
 import eu.clusterdata.rdf.RdfSyntaxException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -32,12 +33,7 @@ public final class XmlProlog {
       int doctype = text.indexOf("<!DOCTYPE");
       if (doctype >= 0 && EXTERNAL_ENTITY.matcher(text.substring(doctype)).find()) {
         long line = text.substring(0, doctype).lines().count() + 1;
-        throw new RdfSyntaxException(
-            "the RDF/XML declares an external entity, which is never read; remove it from the"
-                + " document type declaration",
-            line,
-            -1,
-            null);
+        throw new RdfSyntaxException(Message.of("rdf.syntax.external-entity"), line, -1, null);
       }
       return buffered;
     } catch (IOException e) {

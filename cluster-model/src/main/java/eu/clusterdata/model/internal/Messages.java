@@ -1,4 +1,4 @@
-package eu.clusterdata.model.validation.internal;
+package eu.clusterdata.model.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
