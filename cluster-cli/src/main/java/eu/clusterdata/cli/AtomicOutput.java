@@ -12,14 +12,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A file that appears whole or not at all: written to a temporary file beside it and moved into
  * place only when {@link #commit()} is called. Closing without committing removes the temporary
- * file and leaves the target as it was.
+ * file and leaves the target as it was, and so does an interruption (SIGINT, SIGTERM): a shutdown
+ * hook removes every temporary file not yet committed or closed. (SIGKILL cannot be caught; its
+ * leftover is a hidden {@code .NAME.*.partial} file beside the target.)
  */
 final class AtomicOutput implements AutoCloseable {
+
+  /** Temporary files being written, removed by the shutdown hook if the process is stopped. */
+  private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  for (Path file : PENDING) {
+                    try {
+                      Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                      // the process is ending; nothing else can be done about it
+                    }
+                  }
+                },
+                "clusterdata-remove-partial-files"));
+  }
 
   private final Path target;
   private final Path temporary;
@@ -43,6 +66,7 @@ final class AtomicOutput implements AutoCloseable {
                 + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
                 + ".partial");
+    PENDING.add(temporary);
     this.channel =
         FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
@@ -96,6 +120,7 @@ final class AtomicOutput implements AutoCloseable {
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
     committed = true;
+    PENDING.remove(temporary);
   }
 
   @Override
@@ -105,6 +130,7 @@ final class AtomicOutput implements AutoCloseable {
         out.close();
       } finally {
         Files.deleteIfExists(temporary);
+        PENDING.remove(temporary);
       }
     }
   }

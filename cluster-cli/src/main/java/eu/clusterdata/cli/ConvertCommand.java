@@ -6,7 +6,9 @@ import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.json.CollectionFormat;
 import eu.clusterdata.json.ProfileWriter;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.Message;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.rdf.ClusterRdf;
 import eu.clusterdata.rdf.RdfProfileWriter;
 import eu.clusterdata.rdf.RdfSyntax;
@@ -17,6 +19,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -43,7 +46,8 @@ import picocli.CommandLine.ParentCommand;
       "",
       "Several profiles in one graph (Turtle, N-Triples, RDF/XML, JSON-LD) merge the entities they"
           + " share; use TriG or N-Quads to keep each profile in its own graph.",
-      "Exit status: 0 converted, 1 bad records skipped, 2 nothing written (bad input or command)."
+      "Exit status: 0 converted, 1 bad records (skipped with --skip-bad, else nothing written),"
+          + " 2 nothing written (an input or a command it cannot use)."
     })
 final class ConvertCommand implements Callable<Integer> {
 
@@ -149,35 +153,39 @@ final class ConvertCommand implements Callable<Integer> {
       while (records.hasNext()) {
         SourceRecord record = records.next();
         shown.update(++read);
-        if (record.profile() == null) {
-          String problem = where(record) + ": " + record.problem();
+        String where = Reading.where(Inputs.displayName(input), record, WORDS);
+        if (!record.isSound()) {
+          String problem = where + ": " + Reading.why(record, Locale.ENGLISH);
           if (record.index() < 0 || !skipBad) {
             throw new CliException(
                 problem
                     + (record.index() < 0
                         ? "; nothing written"
-                        : "; nothing written (give --skip-bad to convert the other records)"));
+                        : "; nothing written (give --skip-bad to convert the other records)"),
+                record.index() < 0 ? Main.FAILED : Main.ERRORS,
+                null);
           }
           skipped.add(problem);
           continue;
         }
+        for (Finding warning : Reading.warnings(record)) {
+          main.err.println(
+              "warning: " + where + ": " + warning.rule().code() + ": " + warning.message());
+        }
         sink.accept(record.profile());
         written++;
+      }
+      if (read == 0) {
+        throw new CliException(
+            Inputs.displayName(input) + ": " + Message.of(Reading.EMPTY) + "; nothing written",
+            Main.ERRORS,
+            null);
       }
     }
     return written;
   }
 
-  private String where(SourceRecord record) {
-    String name = Inputs.displayName(input);
-    if (record.index() < 0) {
-      return name;
-    }
-    return name
-        + " record "
-        + record.index()
-        + (record.line() > 0 ? " (line " + record.line() + ")" : "");
-  }
+  private static final Words WORDS = Words.of(Locale.ENGLISH);
 
   /** Where converted profiles go; closing it finishes the document. */
   private interface Sink extends Consumer<ClusterProfile>, AutoCloseable {

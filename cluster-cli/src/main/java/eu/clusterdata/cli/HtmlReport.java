@@ -1,5 +1,6 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Severity;
 import java.io.IOException;
@@ -21,45 +22,51 @@ final class HtmlReport {
   private HtmlReport() {}
 
   static void write(ValidationResults results, OutputStream stream) throws IOException {
-    boolean german = results.locale().getLanguage().equals("de");
+    Words words = results.words();
     Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-    out.write("<!DOCTYPE html>\n<html lang=\"" + (german ? "de" : "en") + "\">\n<head>\n");
+    out.write("<!DOCTYPE html>\n<html lang=\"" + words.locale().getLanguage() + "\">\n<head>\n");
     out.write("<meta charset=\"utf-8\">\n");
     out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.write("<title>" + (german ? "Validierungsbericht" : "Validation report") + "</title>\n");
+    out.write("<title>" + escape(words.get("report.title")) + "</title>\n");
     out.write(STYLE);
     out.write("</head>\n<body>\n");
-    out.write("<h1>" + (german ? "Validierungsbericht" : "Validation report") + "</h1>\n");
+    out.write("<h1>" + escape(words.get("report.title")) + "</h1>\n");
     out.write(
         "<p id=\"verdict\" class=\""
             + (results.conforms() ? "ok" : "bad")
             + "\">"
-            + (results.conforms()
-                ? (german ? "Alles konform." : "Everything conforms.")
-                : (german ? "Nicht konform." : "Does not conform."))
+            + escape(words.get(results.conforms() ? "verdict.conforms" : "verdict.fails"))
             + "</p>\n");
     out.write(
         "<p>"
-            + (german ? "Regeln: " : "Rules: ")
             + escape(
-                String.join(
-                    ", ",
-                    results.ruleSets().stream()
-                        .map(s -> s.name().toLowerCase(Locale.ROOT))
-                        .toList()))
+                words.get(
+                    "rules",
+                    String.join(
+                        ", ",
+                        results.ruleSets().stream()
+                            .map(s -> s.name().toLowerCase(Locale.ROOT))
+                            .toList())))
             + "</p>\n");
 
-    out.write("<h2>" + (german ? "Übersicht" : "Summary") + "</h2>\n<table id=\"summary\">\n");
-    row(out, german ? "Profile" : "Profiles", "count-profiles", results.profiles());
-    row(out, german ? "Nicht lesbar" : "Unreadable", "count-unreadable", results.unreadable());
+    out.write("<h2>" + escape(words.get("summary")) + "</h2>\n<table id=\"summary\">\n");
+    row(out, words.get("summary.profiles"), "count-profiles", results.profiles());
+    row(out, words.get("summary.unreadable"), "count-unreadable", results.unreadable());
     Map<Severity, Long> counts = results.countsBySeverity();
     for (Severity severity : Severity.values()) {
       row(out, severity.name(), "count-" + JsonReport.name(severity), counts.get(severity));
     }
     out.write("</table>\n");
 
-    out.write("<h2>" + (german ? "Nach Regel" : "By rule") + "</h2>\n<table id=\"rules\">\n");
-    out.write("<tr><th>rule</th><th>severity</th><th>count</th></tr>\n");
+    out.write("<h2>" + escape(words.get("by-rule")) + "</h2>\n<table id=\"rules\">\n");
+    out.write(
+        "<tr><th>"
+            + escape(words.get("column.rule"))
+            + "</th><th>"
+            + escape(words.get("column.severity"))
+            + "</th><th>"
+            + escape(words.get("column.count"))
+            + "</th></tr>\n");
     for (ValidationResults.RuleCount count : results.countsByRule()) {
       out.write(
           "<tr data-rule=\""
@@ -74,40 +81,46 @@ final class HtmlReport {
     }
     out.write("</table>\n");
 
-    out.write("<h2>" + (german ? "Befunde" : "Findings") + "</h2>\n");
+    out.write("<h2>" + escape(words.get("findings")) + "</h2>\n");
     out.write("<form id=\"filter\" onsubmit=\"return false\">\n");
     out.write(
-        "<input id=\"q\" type=\"search\" placeholder=\""
-            + (german ? "Suchen (Profil, Pfad, Meldung)" : "Search (profile, path, message)")
-            + "\">\n");
+        "<input id=\"q\" type=\"search\" placeholder=\"" + escape(words.get("search")) + "\">\n");
     out.write(
-        "<select id=\"severity\"><option value=\"\">" + (german ? "alle" : "all") + "</option>");
+        "<select id=\"severity\"><option value=\"\">" + escape(words.get("all")) + "</option>");
     for (Severity severity : Severity.values()) {
       out.write("<option value=\"" + JsonReport.name(severity) + "\">" + severity + "</option>");
     }
     out.write(
         "</select>\n<select id=\"rule\"><option value=\"\">"
-            + (german ? "alle Regeln" : "all rules")
+            + escape(words.get("all-rules"))
             + "</option>");
     for (ValidationResults.RuleCount count : results.countsByRule()) {
       out.write("<option>" + escape(count.rule()) + "</option>");
     }
     out.write("</select>\n<span id=\"shown\"></span>\n</form>\n");
     out.write("<table id=\"findings\">\n<thead><tr><th>");
-    out.write(german ? "Datensatz" : "Record");
+    out.write(escape(words.get("column.record")));
     out.write(
         "</th><th>"
-            + (german ? "Profil" : "Profile")
-            + "</th><th>severity</th><th>rule</th><th>path</th><th>");
-    out.write(german ? "Meldung" : "Message");
+            + escape(words.get("column.profile"))
+            + "</th><th>"
+            + escape(words.get("column.severity"))
+            + "</th><th>"
+            + escape(words.get("column.rule"))
+            + "</th><th>"
+            + escape(words.get("column.path"))
+            + "</th><th>");
+    out.write(escape(words.get("column.message")));
     out.write("</th></tr></thead>\n<tbody>\n");
     for (ProfileResult result : results.results()) {
-      if (result.readError() != null) {
-        finding(out, result, "error", "read", "", result.readError());
+      for (Problem problem : result.problems()) {
+        finding(
+            out, words, result, "error", problem.code(), problem.path(), results.message(problem));
       }
       for (Finding finding : result.findings()) {
         finding(
             out,
+            words,
             result,
             JsonReport.name(finding.severity()),
             finding.rule().code(),
@@ -126,7 +139,13 @@ final class HtmlReport {
   }
 
   private static void finding(
-      Writer out, ProfileResult result, String severity, String rule, String path, String message)
+      Writer out,
+      Words words,
+      ProfileResult result,
+      String severity,
+      String rule,
+      String path,
+      String message)
       throws IOException {
     out.write(
         "<tr class=\"finding "
@@ -136,7 +155,7 @@ final class HtmlReport {
             + "\" data-rule=\""
             + escape(rule)
             + "\"><td>"
-            + escape(result.where())
+            + escape(result.where(words))
             + "</td><td>"
             + escape(result.id() == null ? "" : result.id())
             + "</td><td>"

@@ -3,6 +3,7 @@ package eu.clusterdata.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Severity;
 import java.io.IOException;
@@ -45,11 +46,21 @@ final class JsonReport {
     for (ProfileResult result : results.results()) {
       Map<String, Object> record = new LinkedHashMap<>();
       record.put("file", result.file());
-      record.put("index", result.index());
+      record.put("record", result.index() < 0 ? null : result.number());
       record.put("line", result.line());
       record.put("id", result.id());
       record.put("conforms", result.conforms());
-      record.put("readError", result.readError());
+      List<Map<String, Object>> problems = new ArrayList<>();
+      for (Problem problem : result.problems()) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("code", problem.code());
+        p.put("path", problem.path());
+        p.put("line", problem.line());
+        p.put("column", problem.column());
+        p.put("message", problem.message().text(results.locale()));
+        problems.add(p);
+      }
+      record.put("problems", problems);
       List<Map<String, Object>> findings = new ArrayList<>();
       for (Finding finding : result.findings()) {
         Map<String, Object> f = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package eu.clusterdata.cli;
 
 import eu.clusterdata.io.ProfileSource;
+import eu.clusterdata.model.Message;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.validation.ProfileValidator;
 import eu.clusterdata.store.LoadException;
@@ -23,6 +24,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Loads profiles into a store, each replacing the stored profile with the same identifier.",
+      "Two records of one input with the same identifier are bad records: neither silently wins.",
       "Each file is one load: all or nothing, unless --skip-bad stores the good records and"
           + " reports the bad ones. Records with errors under the rules are bad."
     },
@@ -81,6 +83,10 @@ final class LoadCommand implements Callable<Integer> {
                   + " records in "
                   + target);
           status = Math.max(status, status(report.problems()));
+          if (report.read() == 0) {
+            main.err.println(name + ": " + Message.of(Reading.EMPTY));
+            status = Math.max(status, Main.ERRORS);
+          }
         } catch (LoadException e) {
           shown.done();
           for (LoadProblem problem : e.report().problems()) {

@@ -74,8 +74,9 @@ public final class Main implements Runnable {
     line.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           String command = commandLine.getCommandName();
-          if (e instanceof CliException) {
+          if (e instanceof CliException cli) {
             err.println("clusterdata " + command + ": " + e.getMessage());
+            return cli.status();
           } else {
             err.println(
                 "clusterdata "

@@ -1,5 +1,6 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Severity;
 import java.util.List;
@@ -12,26 +13,39 @@ import java.util.List;
  *     be read
  * @param line the line the record starts on, or 0 when unknown
  * @param id the profile's organisation identifier, or {@code null} if the record was not read
- * @param readError why the record could not be read, or {@code null}
- * @param findings the validator's findings, grouped by rule and then by path
+ * @param problems why the record could not be read; empty if it was read
+ * @param findings what reading and the validator found, grouped by rule and then by path
  */
 record ProfileResult(
-    String file, long index, long line, String id, String readError, List<Finding> findings) {
+    String file, long index, long line, String id, List<Problem> problems, List<Finding> findings) {
 
   ProfileResult {
+    problems = List.copyOf(problems);
     findings = List.copyOf(findings);
+  }
+
+  /** Whether the record was read. */
+  boolean isRead() {
+    return problems.isEmpty();
   }
 
   /** Whether the record was read and has no errors. */
   boolean conforms() {
-    return readError == null && findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    return isRead() && findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
   }
 
-  /** Where the record is, for people: {@code data.jsonl record 3 (line 4)}. */
-  String where() {
+  /** The record's number as people count, from 1. */
+  long number() {
+    return index + 1;
+  }
+
+  /** Where the record is, for people: {@code data.jsonl record 3 (line 3)}. */
+  String where(Words words) {
     if (index < 0) {
       return file;
     }
-    return file + " record " + index + (line > 0 ? " (line " + line + ")" : "");
+    return file
+        + " "
+        + (line > 0 ? words.get("record.line", number(), line) : words.get("record", number()));
   }
 }

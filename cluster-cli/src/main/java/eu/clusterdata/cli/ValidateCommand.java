@@ -113,9 +113,15 @@ final class ValidateCommand implements Callable<Integer> {
         if (record.profile() == null) {
           results.add(
               new ProfileResult(
-                  name, record.index(), record.line(), null, record.problem(), List.of()));
+                  name,
+                  record.index(),
+                  record.line(),
+                  null,
+                  Reading.problems(record.error()),
+                  List.of()));
         } else {
-          List<Finding> findings = new ArrayList<>(validator.validate(record.profile()).findings());
+          List<Finding> findings = new ArrayList<>(record.findings());
+          findings.addAll(validator.validate(record.profile()).findings());
           findings.sort(
               Comparator.comparing((Finding f) -> f.rule().code()).thenComparing(Finding::path));
           results.add(
@@ -124,17 +130,17 @@ final class ValidateCommand implements Callable<Integer> {
                   record.index(),
                   record.line(),
                   record.profile().organisation().id().value(),
-                  null,
+                  List.of(),
                   findings));
         }
         shown.update(++done);
       }
-    } catch (CliException e) {
-      String message = e.getMessage();
-      if (message.startsWith(name + ": ")) {
-        message = message.substring(name.length() + 2);
+      if (done == 0) {
+        results.add(new ProfileResult(name, -1, 0, null, List.of(Reading.nothing()), List.of()));
       }
-      results.add(new ProfileResult(name, -1, 0, null, message, List.of()));
+    } catch (CliException e) {
+      results.add(
+          new ProfileResult(name, -1, 0, null, List.of(Reading.problem(e, name)), List.of()));
     } finally {
       shown.done();
     }

@@ -1,5 +1,6 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.RuleSet;
 import eu.clusterdata.model.validation.Severity;
@@ -18,11 +19,17 @@ final class ValidationResults {
 
   private final List<RuleSet> ruleSets;
   private final Locale locale;
+  private final Words words;
   private final List<ProfileResult> results = new ArrayList<>();
 
   ValidationResults(List<RuleSet> ruleSets, Locale locale) {
     this.ruleSets = List.copyOf(ruleSets);
     this.locale = locale;
+    this.words = Words.of(locale);
+  }
+
+  Words words() {
+    return words;
   }
 
   void add(ProfileResult result) {
@@ -43,17 +50,18 @@ final class ValidationResults {
 
   /** Records read as profiles. */
   long profiles() {
-    return results.stream().filter(r -> r.readError() == null).count();
+    return results.stream().filter(ProfileResult::isRead).count();
   }
 
   /** Records, or whole inputs, that could not be read. */
   long unreadable() {
-    return results.stream().filter(r -> r.readError() != null).count();
+    return results.stream().filter(r -> !r.isRead()).count();
   }
 
   /** Whether a whole input could not be read. */
   boolean anInputFailed() {
-    return results.stream().anyMatch(r -> r.index() < 0);
+    return results.stream()
+        .anyMatch(r -> r.index() < 0 && !r.problems().get(0).code().equals(Reading.EMPTY));
   }
 
   boolean conforms() {
@@ -92,5 +100,10 @@ final class ValidationResults {
   /** A finding's message in the report's language. */
   String message(Finding finding) {
     return finding.message(locale);
+  }
+
+  /** A read problem's message and position in the report's language. */
+  String message(Problem problem) {
+    return problem.text(locale);
   }
 }

@@ -1,6 +1,7 @@
 package eu.clusterdata.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Runs the packaged jar ({@code target/clusterdata.jar}) as a real process, the way a data steward
@@ -87,5 +90,71 @@ class CliProcessIT {
     assertEquals(0, convert.status(), convert.toString());
     Result back = run("validate", dir.resolve("nrw.ttl").toString());
     assertEquals(0, back.status(), back.toString());
+  }
+
+  /**
+   * Two processes convert the same input: every syntax gives the same bytes. (Within one process
+   * the order of hash-based collections and the labels of blank nodes could agree by chance; across
+   * processes they do not.)
+   */
+  @Test
+  void twoRunsGiveTheSameBytes() throws Exception {
+    Path input = EXAMPLES.resolve("nrw-clusters.jsonl");
+    for (String extension : List.of("ttl", "nt", "nq", "trig", "rdf", "jsonld", "json")) {
+      Path first = dir.resolve("first." + extension);
+      Path second = dir.resolve("second." + extension);
+      assertEquals(0, run("convert", input.toString(), first.toString()).status(), extension);
+      assertEquals(0, run("convert", input.toString(), second.toString()).status(), extension);
+      assertEquals(
+          Files.readString(first), Files.readString(second), extension + " differs between runs");
+    }
+  }
+
+  /**
+   * A convert that reads standard input is stopped by a signal while its output is half written:
+   * the hidden temporary file beside the target must go, and the target must not appear.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"INT", "TERM"})
+  void anInterruptedConvertLeavesNoPartialFile(String signal) throws Exception {
+    assertTrue(Files.exists(JAR), "package the module first: " + JAR.toAbsolutePath());
+    Path target = dir.resolve("out.ttl");
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString(),
+                "convert",
+                "--from",
+                "jsonl",
+                "-",
+                target.toString())
+            .redirectOutput(dir.resolve("out.txt").toFile())
+            .redirectError(dir.resolve("err.txt").toFile())
+            .start();
+    // One record, and the input left open: the command waits for more with its output open.
+    process
+        .getOutputStream()
+        .write(SampleFiles.line(SampleFiles.profiles(1).get(0)).getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().write('\n');
+    process.getOutputStream().flush();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (partialFiles().isEmpty()) {
+      assertTrue(System.nanoTime() < deadline, "no partial file appeared");
+      assertTrue(process.isAlive(), "the command ended early");
+      Thread.sleep(50);
+    }
+    Process kill =
+        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+    assertEquals(0, kill.waitFor());
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command did not stop");
+    assertEquals(List.of(), partialFiles(), "a partial file was left behind");
+    assertFalse(Files.exists(target), "an unfinished target appeared");
+  }
+
+  private List<Path> partialFiles() throws IOException {
+    try (var files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".partial")).toList();
+    }
   }
 }

@@ -71,8 +71,8 @@ class CommandsTest {
     Files.write(source, lines);
     Path target = dir.resolve("out.nq");
     Cli stopped = Cli.run("convert", source.toString(), target.toString());
-    assertEquals(2, stopped.status(), stopped.toString());
-    assertTrue(stopped.err().contains("in.jsonl record 1 (line 2): "), stopped.toString());
+    assertEquals(1, stopped.status(), stopped.toString());
+    assertTrue(stopped.err().contains("in.jsonl record 2 (line 2): "), stopped.toString());
     assertTrue(stopped.err().contains("give --skip-bad"), stopped.toString());
     assertFalse(Files.exists(target));
     try (var files = Files.list(dir)) {
@@ -82,7 +82,7 @@ class CommandsTest {
     Cli skipped = Cli.run("convert", "--skip-bad", source.toString(), target.toString());
     assertEquals(1, skipped.status(), skipped.toString());
     assertTrue(
-        skipped.err().contains("skipped " + source + " record 1 (line 2)"), skipped.toString());
+        skipped.err().contains("skipped " + source + " record 2 (line 2)"), skipped.toString());
     assertTrue(skipped.err().contains("wrote 3 profiles"), skipped.toString());
     assertEquals(3, read(target).size());
   }
@@ -178,7 +178,7 @@ class CommandsTest {
     String store = dir.resolve("store").toString();
     Cli load = Cli.run("load", "--store", store, source.toString());
     assertEquals(1, load.status(), load.toString());
-    assertTrue(load.err().contains("record 2 (line 3)"), load.toString());
+    assertTrue(load.err().contains("record 3 (line 3)"), load.toString());
     assertTrue(load.err().contains("nothing stored"), load.toString());
     assertEquals(1, Cli.run("query", "--store", store).out().lines().count() - 1, "header only");
 

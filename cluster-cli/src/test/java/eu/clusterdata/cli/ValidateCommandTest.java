@@ -46,9 +46,9 @@ class ValidateCommandTest {
     assertEquals(1, cli.status(), cli.toString());
     String out = cli.out();
     assertTrue(
-        out.contains("mixed.jsonl record 2 (line 3): https://example.org/test/invalid"), out);
+        out.contains("mixed.jsonl record 3 (line 3): https://example.org/test/invalid"), out);
     assertTrue(out.contains("  ERROR core.reference\n    memberships[0].actor: "), out);
-    assertTrue(out.contains("mixed.jsonl record 3 (line 4): cannot be read: "), out);
+    assertTrue(out.contains("mixed.jsonl record 4 (line 4): cannot be read: "), out);
     assertTrue(out.contains("3 profiles checked (rules: core): 1 errors"), out);
     assertTrue(out.contains("1 unreadable"), out);
     assertTrue(out.contains("Does not conform."), out);
@@ -60,6 +60,12 @@ class ValidateCommandTest {
     assertEquals(1, cli.status());
     assertTrue(cli.out().contains("Nicht konform."), cli.toString());
     assertTrue(cli.out().contains("nicht lesbar"), cli.toString());
+    assertTrue(
+        cli.out()
+            .contains("mixed.jsonl Datensatz 4 (Zeile 4): nicht lesbar: kein wohlgeformtes JSON:"),
+        cli.toString());
+    assertTrue(cli.out().contains("bei $.formatVersion (Zeile 4, Spalte 19)"), cli.toString());
+    assertTrue(cli.out().contains("3 Profile geprüft (Regeln: core)"), cli.toString());
   }
 
   @Test
@@ -83,8 +89,16 @@ class ValidateCommandTest {
               && finding.get("severity").asText().equals("error");
     }
     assertTrue(reference, invalid.toString());
-    assertEquals(3, report.get("records").get(3).get("index").asInt());
-    assertFalse(report.get("records").get(3).get("readError").isNull());
+    JsonNode unreadable = report.get("records").get(3);
+    assertEquals(4, unreadable.get("record").asInt());
+    JsonNode problem = unreadable.get("problems").get(0);
+    assertEquals("json.syntax", problem.get("code").asText());
+    assertEquals("$.formatVersion", problem.get("path").asText());
+    assertEquals(4, problem.get("line").asInt());
+    assertEquals(19, problem.get("column").asInt());
+    assertTrue(
+        problem.get("message").asText().startsWith("not well-formed JSON: Unexpected end-of-input"),
+        problem.toString());
   }
 
   @Test

@@ -7,9 +7,13 @@ import eu.clusterdata.json.ProfileReader;
 import eu.clusterdata.json.ProfileRecord;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.validation.CollectionCheck;
+import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.validation.Rule;
 import eu.clusterdata.rdf.ClusterRdf;
-import eu.clusterdata.rdf.ClusterRdfException;
+import eu.clusterdata.rdf.RdfGraph;
 import eu.clusterdata.rdf.RdfSyntax;
+import eu.clusterdata.rdf.RdfSyntaxException;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -17,17 +21,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
  * Profiles read record by record from any supported format, as a store's bulk load and the command
  * line read them: from profiles in memory, a JSON document or array, JSON Lines, or an RDF
  * document. JSON sources are streamed, so a source can be larger than memory; each bad JSON record
  * is its own {@link SourceRecord} and the records after it are still read. An RDF document is read
- * whole, and a document that is not well-formed is one bad record for the source as a whole.
+ * whole, graph by graph (see {@link #rdf}). Every source checks its records together ({@link
+ * CollectionCheck}): a record that repeats an earlier one's organisation identifier, or uses an
+ * identifier of an earlier record for other content, carries that as an error finding, so that
+ * nothing is silently replaced or merged downstream.
  *
  * <p>Closing the source closes its input. Not thread-safe.
  */
@@ -35,6 +45,8 @@ public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
 
   private final Iterator<SourceRecord> records;
   private final Closeable input;
+
+  private final CollectionCheck collection = new CollectionCheck();
 
   private ProfileSource(Iterator<SourceRecord> records, Closeable input) {
     this.records = records;
@@ -104,31 +116,75 @@ public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
     return of(json.reader(in, CollectionFormat.JSON_LINES));
   }
 
-  /** A source over an RDF document: every profile it describes, in identifier order. */
+  /**
+   * A source over an RDF document, read whole: the profiles of each graph in identifier order,
+   * graph after graph ({@link ClusterRdf#readGraphs}). In TriG and N-Quads a named graph that does
+   * not describe a profile as mapped, or holds triples but no profile, is one bad record and the
+   * other graphs are still read; a syntax error is one bad record for the whole document (index
+   * -1), since after it the parser cannot tell where the next graph starts. Triples a graph's
+   * profiles did not take are a {@link Rule#RDF_UNMAPPED} warning on its first record.
+   */
   public static ProfileSource rdf(InputStream in, RdfSyntax syntax, ClusterRdf rdf) {
-    Iterator<SourceRecord> records;
+    List<SourceRecord> records = new ArrayList<>();
     try (in) {
-      List<ClusterProfile> profiles = rdf.read(in, syntax).profiles();
-      records = of(profiles).records;
-    } catch (ClusterRdfException e) {
-      records = List.of(SourceRecord.bad(-1, 0, e)).iterator();
+      long index = 0;
+      for (RdfGraph graph : rdf.readGraphs(in, syntax)) {
+        if (!graph.isRead()) {
+          records.add(SourceRecord.bad(index++, 0, graph.error()));
+          continue;
+        }
+        List<Finding> unmapped = unmapped(graph);
+        for (ClusterProfile profile : graph.profiles()) {
+          records.add(SourceRecord.of(index++, 0, profile).withFindings(unmapped));
+          unmapped = List.of();
+        }
+      }
+    } catch (RdfSyntaxException e) {
+      records.add(SourceRecord.bad(-1, 0, e));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new ProfileSource(records, () -> {});
+    return new ProfileSource(records.iterator(), () -> {});
+  }
+
+  /** How many triples of the graph no profile took, and the first three. */
+  private static List<Finding> unmapped(RdfGraph graph) {
+    if (graph.unmapped().isEmpty()) {
+      return List.of();
+    }
+    String first =
+        graph.unmapped().stream()
+            .limit(3)
+            .map(t -> NodeFmtLib.str(t))
+            .collect(Collectors.joining("; "));
+    return List.of(Finding.of(Rule.RDF_UNMAPPED, "", graph.unmapped().size(), first));
   }
 
   /**
-   * A source over a stream in the given format.
+   * A source over a stream in the given format, read with the default settings.
    *
    * @param in the input; closed when the source is closed
    * @param format the format of the content
    */
   public static ProfileSource open(InputStream in, ProfileFormat format) {
+    return open(in, format, ClusterJson.create(), ClusterRdf.create());
+  }
+
+  /**
+   * A source over a stream in the given format, read with these readers (for their limits, and what
+   * they do with unknown data).
+   *
+   * @param in the input; closed when the source is closed
+   * @param format the format of the content
+   * @param json the reader of JSON and JSON Lines
+   * @param rdf the reader of the RDF syntaxes
+   */
+  public static ProfileSource open(
+      InputStream in, ProfileFormat format, ClusterJson json, ClusterRdf rdf) {
     return switch (format) {
-      case JSON -> json(in, ClusterJson.create());
-      case JSON_LINES -> jsonLines(in, ClusterJson.create());
-      default -> rdf(in, RdfSyntax.of(format), ClusterRdf.create());
+      case JSON -> json(in, json);
+      case JSON_LINES -> jsonLines(in, json);
+      default -> rdf(in, RdfSyntax.of(format), rdf);
     };
   }
 
@@ -201,7 +257,11 @@ public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
     if (!records.hasNext()) {
       throw new NoSuchElementException();
     }
-    return Objects.requireNonNull(records.next());
+    SourceRecord record = Objects.requireNonNull(records.next());
+    if (record.profile() == null) {
+      return record;
+    }
+    return record.withFindings(collection.check(record.profile(), record.number(), record.line()));
   }
 
   @Override

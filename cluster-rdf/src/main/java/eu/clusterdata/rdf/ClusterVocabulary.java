@@ -45,20 +45,25 @@ public final class ClusterVocabulary {
   public static final String LANGUAGE =
       "http://publications.europa.eu/resource/authority/language/";
 
-  /** The prefixes writers use. */
-  public static final Map<String, String> PREFIXES =
-      Map.ofEntries(
-          Map.entry("cd", NS),
-          Map.entry("org", ORG),
-          Map.entry("locn", LOCN),
-          Map.entry("legal", LEGAL),
-          Map.entry("schema", SCHEMA),
-          Map.entry("skos", SKOS),
-          Map.entry("dct", DCT),
-          Map.entry("foaf", FOAF),
-          Map.entry("time", TIME),
-          Map.entry("xsd", XSD),
-          Map.entry("rdf", RDF));
+  /** The prefixes writers use, in the order they write them. */
+  public static final Map<String, String> PREFIXES = prefixes();
+
+  /** In a fixed order, so that written documents list their prefixes the same way every run. */
+  private static Map<String, String> prefixes() {
+    Map<String, String> prefixes = new java.util.LinkedHashMap<>();
+    prefixes.put("cd", NS);
+    prefixes.put("org", ORG);
+    prefixes.put("locn", LOCN);
+    prefixes.put("legal", LEGAL);
+    prefixes.put("schema", SCHEMA);
+    prefixes.put("skos", SKOS);
+    prefixes.put("dct", DCT);
+    prefixes.put("foaf", FOAF);
+    prefixes.put("time", TIME);
+    prefixes.put("xsd", XSD);
+    prefixes.put("rdf", RDF);
+    return java.util.Collections.unmodifiableMap(prefixes);
+  }
 
   private ClusterVocabulary() {}
 

@@ -5,7 +5,7 @@ import eu.clusterdata.io.SourceRecord;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.ProfileValidator;
-import eu.clusterdata.model.validation.ValidationReport;
+import eu.clusterdata.model.validation.Severity;
 import eu.clusterdata.store.internal.Backend;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,11 +182,12 @@ public final class BulkLoad {
     if (record.profile() == null) {
       return new LoadProblem(record.index(), record.line(), record.problem());
     }
-    if (validator == null) {
-      return null;
+    // What reading found (a repeated identifier) blocks the record even without a validator.
+    List<Finding> errors = new ArrayList<>();
+    record.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(errors::add);
+    if (validator != null) {
+      errors.addAll(validator.validate(record.profile()).errors());
     }
-    ValidationReport report = validator.validate(record.profile());
-    List<Finding> errors = report.errors();
     if (errors.isEmpty()) {
       return null;
     }

@@ -18,7 +18,7 @@ public record LoadProblem(long index, long line, String message) {
 
   @Override
   public String toString() {
-    String where = index < 0 ? "source" : "record " + index;
+    String where = index < 0 ? "source" : "record " + (index + 1);
     return where + (line > 0 ? " (line " + line + ")" : "") + ": " + message;
   }
 }

@@ -130,10 +130,32 @@ public final class ProfileStore implements AutoCloseable {
     return embedded(Path.of(location));
   }
 
-  /** Stores a profile, replacing the stored one with the same identifier, at once. */
+  /**
+   * Stores a new profile, at once. A stored profile is never replaced by accident: use {@link
+   * #replace} for that.
+   *
+   * @throws ProfileStoreException if a profile with the same identifier is stored
+   */
   public void put(ClusterProfile profile) {
     Objects.requireNonNull(profile, "profile");
-    backend.put(BulkLoad.graphName(profile), rdf.toGraph(profile));
+    if (!backend.add(BulkLoad.graphName(profile), rdf.toGraph(profile))) {
+      throw new ProfileStoreException(
+          "a profile with the identifier "
+              + profile.organisation().id().value()
+              + " is already stored in the "
+              + backend.describe()
+              + "; use replace to replace it");
+    }
+  }
+
+  /**
+   * Stores a profile, replacing the stored one with the same identifier whole, at once.
+   *
+   * @return whether a profile was replaced
+   */
+  public boolean replace(ClusterProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    return backend.put(BulkLoad.graphName(profile), rdf.toGraph(profile));
   }
 
   /** Returns the stored profile with this organisation identifier. */

@@ -71,7 +71,7 @@ abstract class ProfileStoreContract {
   }
 
   @Test
-  void putReplacesTheStoredProfileWhole() {
+  void replaceReplacesTheStoredProfileWhole() {
     store.put(StoreFixtures.alpha());
     ClusterProfile renamed =
         StoreFixtures.alpha()
@@ -80,9 +80,24 @@ abstract class ProfileStoreContract {
                     .name(MultilingualText.de("Neu"))
                     .build())
             .withServices(List.of());
-    store.put(renamed);
+    assertTrue(store.replace(renamed));
     assertEquals(1, store.size());
     assertEquals(renamed, store.get(renamed.organisation().id()).orElseThrow());
+    assertFalse(store.replace(StoreFixtures.delta()));
+  }
+
+  @Test
+  void putNeverReplacesAStoredProfile() {
+    ClusterProfile alpha = StoreFixtures.alpha();
+    store.put(alpha);
+    ClusterProfile renamed =
+        alpha.withOrganisation(
+            alpha.organisation().toBuilder().name(MultilingualText.de("Neu")).build());
+    ProfileStoreException e = assertThrows(ProfileStoreException.class, () -> store.put(renamed));
+    assertTrue(e.getMessage().contains("is already stored"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("; use replace to replace it"), e.getMessage());
+    assertEquals(alpha, store.get(alpha.organisation().id()).orElseThrow());
+    assertEquals(1, store.size());
   }
 
   @Test
@@ -281,7 +296,7 @@ abstract class ProfileStoreContract {
     assertEquals(0, e.report().stored());
     assertEquals(1, e.report().problems().size());
     assertEquals(2, e.report().problems().get(0).index());
-    assertTrue(e.getMessage().contains("record 2"), e.getMessage());
+    assertTrue(e.getMessage().contains("record 3"), e.getMessage());
     assertEquals(List.of(id("delta")), store.ids(), "the store must be as it was");
 
     batch.remove(2);
@@ -289,6 +304,31 @@ abstract class ProfileStoreContract {
     assertTrue(report.isComplete());
     assertEquals(3, report.stored());
     assertEquals(4, store.size());
+  }
+
+  @Test
+  void aRepeatedIdentifierIsRefusedAtomicallyAndSkippedOtherwise() {
+    ClusterProfile alpha = StoreFixtures.alpha();
+    ClusterProfile impostor =
+        StoreFixtures.beta()
+            .withOrganisation(
+                StoreFixtures.beta().organisation().toBuilder()
+                    .id(alpha.organisation().id())
+                    .build());
+    List<ClusterProfile> batch = List.of(alpha, StoreFixtures.gamma(), impostor);
+    LoadException e =
+        assertThrows(LoadException.class, () -> store.bulkLoad().from(ProfileSource.of(batch)));
+    assertEquals(0, store.size());
+    assertEquals(2, e.report().problems().get(0).index());
+    assertTrue(
+        e.getMessage().contains("collection.duplicate-profile")
+            && e.getMessage().contains("also the one of record 1"),
+        e.getMessage());
+
+    LoadReport report = store.bulkLoad().mode(LoadMode.SKIP_BAD).from(ProfileSource.of(batch));
+    assertEquals(2, report.stored());
+    assertEquals(1, report.problems().size());
+    assertEquals(alpha, store.get(alpha.organisation().id()).orElseThrow(), "the first is kept");
   }
 
   @Test

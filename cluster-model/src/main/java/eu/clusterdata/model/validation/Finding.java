@@ -1,6 +1,6 @@
 package eu.clusterdata.model.validation;
 
-import eu.clusterdata.model.internal.Messages;
+import eu.clusterdata.model.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -67,7 +67,7 @@ public record Finding(
    * every other (the languages the bundles have).
    */
   public String message(Locale locale) {
-    return Messages.format(messageKey, locale, arguments.toArray());
+    return new Message(messageKey, arguments).text(locale);
   }
 
   /** Returns the message in English. */

@@ -79,6 +79,19 @@ public enum Rule {
   EUCLES_UNCHECKED("eucles.unchecked", RuleSet.EUCLES, Severity.INFO),
   /** A profile meant for publication carries personal data: a contact of a natural person. */
   PUBLICATION_PERSONAL_DATA("publication.personal-data", RuleSet.PUBLICATION, Severity.WARNING),
+  /**
+   * Two records of one input have the same organisation identifier: stored or converted to RDF, the
+   * second would replace or merge with the first. Found by {@link CollectionCheck}.
+   */
+  COLLECTION_DUPLICATE_PROFILE("collection.duplicate-profile", RuleSet.CORE, Severity.ERROR),
+  /**
+   * An actor, service, project, practice example or partnership has the identifier of something
+   * else in an earlier record, with other content: in RDF the two would merge into one node. Found
+   * by {@link CollectionCheck}.
+   */
+  COLLECTION_ID_CONFLICT("collection.id-conflict", RuleSet.CORE, Severity.ERROR),
+  /** Triples of an RDF input were read into no profile (found by the RDF reader, not here). */
+  RDF_UNMAPPED("rdf.unmapped", RuleSet.CORE, Severity.WARNING),
   /** An RDF profile graph does not satisfy the SHACL shapes of the profile. */
   CORE_SHAPE("core.shape", RuleSet.CORE, Severity.ERROR);
 

@@ -13,6 +13,7 @@ import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.rdf.ClusterVocabulary;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -48,9 +49,34 @@ public final class GraphWriter {
       Mappings.of(ClusterProfile.class).property("memberships").predicate();
   private final Node services = Mappings.of(ClusterProfile.class).property("services").predicate();
 
+  /**
+   * Blank nodes are labelled by the profile and their place in it, so that the same profile gives
+   * the same labels in every run: a stable hash of the organisation's IRI, then a counter.
+   */
+  private final String blankPrefix;
+
+  private int blanks;
+
   private GraphWriter(Consumer<Triple> sink, Node organisation) {
     this.sink = sink;
     this.organisation = organisation;
+    this.blankPrefix = "p" + stableHash(organisation.getURI()) + "n";
+  }
+
+  private Node blank() {
+    return NodeFactory.createBlankNode(blankPrefix + blanks++);
+  }
+
+  /** The first 64 bits of the SHA-256 of {@code text}, in hex: the same in every JVM. */
+  private static String stableHash(String text) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /** Adds the triples of {@code profile} to {@code graph} and returns the profile's node. */
@@ -72,7 +98,7 @@ public final class GraphWriter {
     Node subject =
         type.properties().get(0).kind() == Mappings.Kind.ID
             ? NodeFactory.createURI(((Iri) type.get(record, 0)).value())
-            : NodeFactory.createBlankNode();
+            : blank();
     for (Node rdfClass : type.classes()) {
       add(subject, RDF.Nodes.type, rdfClass);
     }
@@ -111,14 +137,18 @@ public final class GraphWriter {
         }
       }
     } else if (value instanceof Collection<?> set) {
-      set.forEach(element -> add(subject, predicate, node(element)));
+      // A set has no order; written in the order of its terms, the output is the same every run.
+      set.stream()
+          .map(this::node)
+          .sorted(Comparator.comparing(Node::toString))
+          .forEach(object -> add(subject, predicate, object));
     } else if (value instanceof MultilingualText text) {
       text.values()
           .forEach(
               (tag, string) -> add(subject, predicate, NodeFactory.createLiteralLang(string, tag)));
     } else if (value instanceof DateRange range) {
       if (range.start() != null || range.end() != null) {
-        Node interval = NodeFactory.createBlankNode();
+        Node interval = blank();
         add(subject, predicate, interval);
         add(interval, RDF.Nodes.type, Mappings.INTERVAL);
         instant(interval, Mappings.HAS_BEGINNING, range.start());
@@ -131,7 +161,7 @@ public final class GraphWriter {
 
   private void instant(Node interval, Node predicate, LocalDate date) {
     if (date != null) {
-      Node instant = NodeFactory.createBlankNode();
+      Node instant = blank();
       add(interval, predicate, instant);
       add(instant, RDF.Nodes.type, Mappings.INSTANT);
       add(instant, Mappings.IN_XSD_DATE, Terms.toNode(date));
@@ -152,7 +182,7 @@ public final class GraphWriter {
     for (Map.Entry<String, Object> entry : extensions.values().entrySet()) {
       Object value = entry.getValue();
       if (!NAMESPACED.matcher(entry.getKey()).matches()) {
-        Node extension = NodeFactory.createBlankNode();
+        Node extension = blank();
         add(subject, EXTENSION, extension);
         add(extension, EXTENSION_KEY, NodeFactory.createLiteralString(entry.getKey()));
         add(extension, EXTENSION_VALUE, json(value));

@@ -22,8 +22,14 @@ public interface Backend extends AutoCloseable {
   /** Returns a copy of a named graph, or {@code null} if there is none. */
   Graph graph(Node name);
 
-  /** Replaces a named graph with {@code graph}, at once. */
-  void put(Node name, Graph graph);
+  /** Replaces a named graph with {@code graph}, at once; returns whether one was there. */
+  boolean put(Node name, Graph graph);
+
+  /**
+   * Stores a named graph unless one of that name holds triples, at once; returns whether it was
+   * stored.
+   */
+  boolean add(Node name, Graph graph);
 
   /** Removes a named graph; returns whether it was there. */
   boolean delete(Node name);

@@ -74,8 +74,27 @@ public final class LocalBackend implements Backend {
   }
 
   @Override
-  public void put(Node name, Graph graph) {
-    Txn.executeWrite(dataset, () -> replace(name, graph));
+  public boolean put(Node name, Graph graph) {
+    return Txn.calculateWrite(
+        dataset,
+        () -> {
+          boolean present = dataset.contains(name, Node.ANY, Node.ANY, Node.ANY);
+          replace(name, graph);
+          return present;
+        });
+  }
+
+  @Override
+  public boolean add(Node name, Graph graph) {
+    return Txn.calculateWrite(
+        dataset,
+        () -> {
+          if (dataset.contains(name, Node.ANY, Node.ANY, Node.ANY)) {
+            return false;
+          }
+          replace(name, graph);
+          return true;
+        });
   }
 
   @Override

@@ -19,6 +19,7 @@ import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.http.GSP;
@@ -80,13 +81,49 @@ public final class RemoteBackend implements Backend {
   }
 
   @Override
-  public void put(Node name, Graph graph) {
+  public boolean put(Node name, Graph graph) {
+    boolean present = exists(name);
     call(
         "write graph " + name.getURI() + " to",
         () -> {
           gsp(name).PUT(graph);
           return null;
         });
+    return present;
+  }
+
+  /**
+   * One conditional update, which the server applies whole: a graph that another client stores
+   * between the check and the update is kept, never overwritten.
+   */
+  @Override
+  public boolean add(Node name, Graph graph) {
+    if (exists(name)) {
+      return false;
+    }
+    String g = NodeFmtLib.strNT(name);
+    StringBuilder update = new StringBuilder("INSERT { GRAPH ").append(g).append(" {\n");
+    graph
+        .find()
+        .forEachRemaining(
+            t ->
+                update
+                    .append(NodeFmtLib.strNT(t.getSubject()))
+                    .append(' ')
+                    .append(NodeFmtLib.strNT(t.getPredicate()))
+                    .append(' ')
+                    .append(NodeFmtLib.strNT(t.getObject()))
+                    .append(" .\n"));
+    update.append("} } WHERE { FILTER NOT EXISTS { GRAPH ").append(g).append(" { ?s ?p ?o } } }\n");
+    send(HttpRequest.BodyPublishers.ofString(update.toString(), StandardCharsets.UTF_8));
+    return true;
+  }
+
+  private boolean exists(Node name) {
+    Query ask =
+        QueryFactory.create(
+            "SELECT ?s WHERE { GRAPH " + NodeFmtLib.strNT(name) + " { ?s ?p ?o } } LIMIT 1");
+    return !select(ask).isEmpty();
   }
 
   @Override
@@ -172,7 +209,7 @@ public final class RemoteBackend implements Backend {
         try {
           out.close();
           if (!empty) {
-            send(file);
+            send(HttpRequest.BodyPublishers.ofFile(file));
           }
         } catch (IOException e) {
           throw new UncheckedIOException("cannot write the batch to " + file, e);
@@ -193,11 +230,11 @@ public final class RemoteBackend implements Backend {
     };
   }
 
-  private void send(Path file) throws IOException {
+  private void send(HttpRequest.BodyPublisher body) {
     HttpRequest request =
         HttpRequest.newBuilder(update)
             .header("Content-Type", "application/sparql-update; charset=utf-8")
-            .POST(HttpRequest.BodyPublishers.ofFile(file))
+            .POST(body)
             .build();
     HttpResponse<String> response;
     try {

@@ -1,0 +1,80 @@
+package eu.clusterdata.cli;
+
+import eu.clusterdata.io.SourceRecord;
+import eu.clusterdata.model.ClusterDataException;
+import eu.clusterdata.model.Message;
+import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.validation.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How the commands speak of what reading an input found: its problems, in the user's language. */
+final class Reading {
+
+  /** The code of an input that held no profile at all. */
+  static final String EMPTY = "read.empty";
+
+  private Reading() {}
+
+  /**
+   * The problems of a record that could not be read; a syntax error in RDF says why it stops the
+   * whole input.
+   */
+  static List<Problem> problems(ClusterDataException error) {
+    List<Problem> problems = new ArrayList<>(error.problems());
+    if (error.code().equals("rdf.syntax")) {
+      problems.add(new Problem("rdf.syntax", "", 0, 0, Message.of("rdf.syntax.whole-file")));
+    }
+    return problems;
+  }
+
+  /** The problem of an input that held no profile. */
+  static Problem nothing() {
+    return new Problem(EMPTY, "", 0, 0, Message.of(EMPTY));
+  }
+
+  /** The problem of an input that could not be opened, without the name the message starts with. */
+  static Problem problem(CliException e, String name) {
+    String message = e.getMessage();
+    if (message.startsWith(name + ": ")) {
+      message = message.substring(name.length() + 2);
+    }
+    return new Problem("read", "", 0, 0, Message.plain(message));
+  }
+
+  /** Where a record is: {@code data.jsonl record 3 (line 3)}, or the input's name. */
+  static String where(String name, SourceRecord record, Words words) {
+    if (record.index() < 0) {
+      return name;
+    }
+    return name
+        + " "
+        + (record.line() > 0
+            ? words.get("record.line", record.number(), record.line())
+            : words.get("record", record.number()));
+  }
+
+  /**
+   * Why a record cannot be stored or converted without loss: its read problems, or the errors that
+   * reading found.
+   */
+  static String why(SourceRecord record, Locale locale) {
+    if (record.error() != null) {
+      return problems(record.error()).stream()
+          .map(p -> p.text(locale))
+          .collect(Collectors.joining("; "));
+    }
+    return record.findings().stream()
+        .filter(f -> f.severity() == Severity.ERROR)
+        .map(f -> f.rule().code() + " at " + f.path() + ": " + f.message(locale))
+        .collect(Collectors.joining("; "));
+  }
+
+  /** The findings of a sound record worth a word: warnings, such as triples no profile took. */
+  static List<Finding> warnings(SourceRecord record) {
+    return record.findings().stream().filter(f -> f.severity() == Severity.WARNING).toList();
+  }
+}

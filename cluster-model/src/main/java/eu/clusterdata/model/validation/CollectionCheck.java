@@ -1,0 +1,131 @@
+package eu.clusterdata.model.validation;
+
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.Message;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks the profiles of one input together, one after another, for identifiers that would lose
+ * data when the profiles are stored or converted to RDF: a second profile with the organisation
+ * identifier of an earlier one ({@link Rule#COLLECTION_DUPLICATE_PROFILE}), and an actor, service,
+ * project, practice example or partnership whose identifier an earlier record uses for something
+ * with other content ({@link Rule#COLLECTION_ID_CONFLICT}). The same actor with the same content in
+ * two profiles, such as a university that is a member of two clusters, is fine.
+ *
+ * <p>It keeps, per identifier, where it was first seen and a hash of its content, not the profiles,
+ * so it checks inputs larger than memory. The readers of the {@code cluster-io} module run it on
+ * every input. Not thread-safe: one per input.
+ */
+public final class CollectionCheck {
+
+  private record Seen(long record, long line, String path, int content) {
+
+    Message where() {
+      return line > 0
+          ? Message.of("read.record-line", record, line)
+          : Message.of("read.record", record);
+    }
+  }
+
+  private final Map<Iri, Seen> seen = new HashMap<>();
+
+  /** Creates a check for one input; nothing has been seen yet. */
+  public CollectionCheck() {}
+
+  /**
+   * Checks the next profile of the input against the ones before it and returns the findings, each
+   * at a path in this profile and naming the earlier record; empty if there are none.
+   *
+   * @param profile the profile
+   * @param record the record's number in the input, counting from 1
+   * @param line the line the record starts on, counting from 1, or 0 if the input has no lines
+   */
+  public List<Finding> check(ClusterProfile profile, long record, long line) {
+    List<Finding> findings = new ArrayList<>();
+    Iri organisation = profile.organisation().id();
+    Seen first = seen.get(organisation);
+    if (first != null && first.record() != record) {
+      findings.add(
+          Finding.of(
+              Rule.COLLECTION_DUPLICATE_PROFILE,
+              "organisation.id",
+              organisation,
+              first.where(),
+              first.path()));
+    } else if (first == null) {
+      seen.put(organisation, new Seen(record, line, "organisation.id", 0));
+    }
+    var partnerships = profile.organisation().partnerships();
+    for (int i = 0; i < partnerships.size(); i++) {
+      claim(
+          partnerships.get(i).id(),
+          partnerships.get(i),
+          "organisation.partnerships",
+          i,
+          record,
+          line,
+          findings);
+    }
+    for (int i = 0; i < profile.actors().size(); i++) {
+      claim(
+          profile.actors().get(i).id(),
+          profile.actors().get(i),
+          "actors",
+          i,
+          record,
+          line,
+          findings);
+    }
+    for (int i = 0; i < profile.services().size(); i++) {
+      claim(
+          profile.services().get(i).id(),
+          profile.services().get(i),
+          "services",
+          i,
+          record,
+          line,
+          findings);
+    }
+    for (int i = 0; i < profile.projects().size(); i++) {
+      claim(
+          profile.projects().get(i).id(),
+          profile.projects().get(i),
+          "projects",
+          i,
+          record,
+          line,
+          findings);
+    }
+    for (int i = 0; i < profile.practiceExamples().size(); i++) {
+      claim(
+          profile.practiceExamples().get(i).id(),
+          profile.practiceExamples().get(i),
+          "practiceExamples",
+          i,
+          record,
+          line,
+          findings);
+    }
+    return findings;
+  }
+
+  private void claim(
+      Iri id,
+      Object value,
+      String list,
+      int index,
+      long record,
+      long line,
+      List<Finding> findings) {
+    String path = list + "[" + index + "].id";
+    int content = value.hashCode();
+    Seen first = seen.putIfAbsent(id, new Seen(record, line, path, content));
+    if (first != null && first.record() != record && first.content() != content) {
+      findings.add(Finding.of(Rule.COLLECTION_ID_CONFLICT, path, id, first.where(), first.path()));
+    }
+  }
+}
