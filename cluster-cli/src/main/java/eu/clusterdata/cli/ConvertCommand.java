@@ -86,6 +86,8 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Skip records that cannot be read and report them, instead of stopping.")
   private boolean skipBad;
 
+  @Mixin private LimitsOption limits;
+
   @Mixin private ProgressOption progress;
 
   @Override
@@ -104,7 +106,7 @@ final class ConvertCommand implements Callable<Integer> {
     Progress shown = progress.of(main.err, input);
     List<String> skipped = new ArrayList<>();
     long written = 0;
-    try (ProfileSource records = new Inputs(main.in).open(input, source, shown)) {
+    try (ProfileSource records = new Inputs(main.in, limits.json()).open(input, source, shown)) {
       if (output.equals("-")) {
         written =
             convert(

@@ -1,7 +1,9 @@
 package eu.clusterdata.cli;
 
 import eu.clusterdata.io.ProfileSource;
+import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.rdf.ClusterRdf;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +15,15 @@ import java.nio.file.Path;
 final class Inputs {
 
   private final InputStream stdin;
+  private final ClusterJson json;
 
-  Inputs(InputStream stdin) {
+  /**
+   * @param stdin standard input
+   * @param json the reader of JSON inputs, with the limits the command was given
+   */
+  Inputs(InputStream stdin, ClusterJson json) {
     this.stdin = stdin;
+    this.json = json;
   }
 
   /** The display name of an input: the path, or {@code <stdin>}. */
@@ -62,7 +70,7 @@ final class Inputs {
               + ": cannot tell the format from the name or the content; give --format with one of "
               + ProfileFormat.shortNames());
     }
-    return ProfileSource.open(in, format);
+    return ProfileSource.open(in, format, json, ClusterRdf.create());
   }
 
   /** The size of a file, or -1 for standard input and files whose size is unknown. */

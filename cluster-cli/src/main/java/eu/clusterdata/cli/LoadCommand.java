@@ -48,6 +48,8 @@ final class LoadCommand implements Callable<Integer> {
 
   @Mixin private FormatOption format;
 
+  @Mixin private LimitsOption limits;
+
   @Mixin private RulesOption rules;
 
   @Option(names = "--skip-bad", description = "Store the good records and report the bad ones.")
@@ -64,7 +66,7 @@ final class LoadCommand implements Callable<Integer> {
       for (String file : files) {
         String name = Inputs.displayName(file);
         Progress shown = progress.of(main.err, file);
-        try (ProfileSource source = new Inputs(main.in).open(file, forced, shown)) {
+        try (ProfileSource source = new Inputs(main.in, limits.json()).open(file, forced, shown)) {
           LoadReport report =
               target
                   .bulkLoad()

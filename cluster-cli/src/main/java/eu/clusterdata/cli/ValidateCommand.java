@@ -46,6 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private FormatOption format;
 
+  @Mixin private LimitsOption limits;
+
   @Mixin private RulesOption rules;
 
   @Option(
@@ -77,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CliException("--output: use text, json or html, not " + output);
     }
     ValidationResults results = new ValidationResults(List.copyOf(validator.ruleSets()), locale);
-    Inputs inputs = new Inputs(main.in);
+    Inputs inputs = new Inputs(main.in, limits.json());
     for (String file : files) {
       check(file, inputs, forced, validator, results);
     }

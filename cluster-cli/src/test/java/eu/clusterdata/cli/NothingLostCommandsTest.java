@@ -153,4 +153,29 @@ class NothingLostCommandsTest {
           extension + " differs between runs");
     }
   }
+
+  @Test
+  void aLimitIsNamedAndRaisedByTheOptionItNames() throws Exception {
+    ClusterProfile profile = SampleFiles.profiles(1).get(0);
+    String line =
+        SampleFiles.line(profile)
+            .replaceFirst("\\{", "{\"urn:x:note\":\"" + "x".repeat(2_000) + "\",")
+            .replaceFirst("\"organisation\":\\{", "\"organisation\":{");
+    Path input = Files.writeString(dir.resolve("long.jsonl"), line + "\n");
+    Cli small = Cli.run("validate", "--limit", "string-length=1000", input.toString());
+    assertEquals(1, small.status(), small.toString());
+    assertTrue(
+        small
+            .out()
+            .contains(
+                "the length of the text exceeds the limit of 1000; raise it with the"
+                    + " option --limit string-length=N"),
+        small.toString());
+    Cli raised = Cli.run("validate", "--limit", "string-length=5000", input.toString());
+    assertFalse(raised.out().contains("exceeds the limit"), raised.toString());
+
+    Cli unknown = Cli.run("validate", "--limit", "strings=5", input.toString());
+    assertEquals(2, unknown.status(), unknown.toString());
+    assertTrue(unknown.err().contains("unknown limit strings"), unknown.toString());
+  }
 }
