@@ -2,6 +2,7 @@ package eu.clusterdata.cli;
 
 import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.json.ClusterJson;
+import eu.clusterdata.model.Message;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.rdf.ClusterRdf;
 import java.io.BufferedInputStream;
@@ -46,14 +47,14 @@ final class Inputs {
       } else {
         Path path = Path.of(name);
         if (Files.isDirectory(path)) {
-          throw new CliException(name + ": is a directory; give the files in it");
+          throw CliException.unreadable(name, Message.of("read.directory"), null);
         }
         raw = Files.newInputStream(path);
       }
     } catch (NoSuchFileException e) {
-      throw new CliException(name + ": no such file");
+      throw CliException.unreadable(name, Message.of("read.no-such-file"), null);
     } catch (IOException e) {
-      throw new CliException(name + ": cannot be read: " + e.getMessage(), e);
+      throw CliException.unreadable(name, Message.of("read.io", String.valueOf(e.getMessage())), e);
     }
     BufferedInputStream in = new BufferedInputStream(progress.count(raw), 1 << 16);
     ProfileFormat format = forced;
@@ -62,13 +63,12 @@ final class Inputs {
         format = ProfileFormat.detect(name.equals("-") ? null : name, in).orElse(null);
       }
     } catch (IOException e) {
-      throw new CliException(displayName(name) + ": cannot be read: " + e.getMessage(), e);
+      throw CliException.unreadable(
+          displayName(name), Message.of("read.io", String.valueOf(e.getMessage())), e);
     }
     if (format == null) {
-      throw new CliException(
-          displayName(name)
-              + ": cannot tell the format from the name or the content; give --format with one of "
-              + ProfileFormat.shortNames());
+      throw CliException.unreadable(
+          displayName(name), Message.of("read.unknown-format", ProfileFormat.shortNames()), null);
     }
     return ProfileSource.open(in, format, json, ClusterRdf.create());
   }

@@ -38,6 +38,9 @@ final class Reading {
 
   /** The problem of an input that could not be opened, without the name the message starts with. */
   static Problem problem(CliException e, String name) {
+    if (e.problem() != null) {
+      return new Problem("read", "", 0, 0, e.problem());
+    }
     String message = e.getMessage();
     if (message.startsWith(name + ": ")) {
       message = message.substring(name.length() + 2);

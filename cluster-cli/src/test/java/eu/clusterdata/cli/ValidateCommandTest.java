@@ -125,6 +125,9 @@ class ValidateCommandTest {
     assertEquals(2, missing.status(), missing.toString());
     assertTrue(
         missing.out().contains("missing.json: cannot be read: no such file"), missing.toString());
+    Cli german = Cli.run("validate", "--lang", "de", dir.resolve("missing.json").toString());
+    assertTrue(
+        german.out().contains("missing.json: nicht lesbar: keine solche Datei"), german.toString());
 
     Path broken =
         Files.writeString(
@@ -134,6 +137,8 @@ class ValidateCommandTest {
     assertEquals(2, syntax.status(), syntax.toString());
     assertTrue(syntax.out().contains("broken.ttl: cannot be read: "), syntax.toString());
     assertTrue(syntax.out().contains("line 3, column 1"), syntax.toString());
+    assertTrue(
+        syntax.out().contains("an error in the syntax stops the whole file"), syntax.toString());
 
     Path unknown = Files.writeString(dir.resolve("notes.txt"), "hello");
     Cli format = Cli.run("validate", unknown.toString());
