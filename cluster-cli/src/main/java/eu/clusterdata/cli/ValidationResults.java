@@ -58,7 +58,7 @@ final class ValidationResults {
     return results.stream().filter(r -> !r.isRead()).count();
   }
 
-  /** Whether a whole input could not be read. */
+  /** Whether a whole input could not be read (one that held no profile is a finding, not this). */
   boolean anInputFailed() {
     return results.stream()
         .anyMatch(r -> r.index() < 0 && !r.problems().get(0).code().equals(Reading.EMPTY));

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * The finding messages in English and German. Loaded as plain UTF-8 properties rather than through
- * {@code ResourceBundle}, so that the JVM's default locale can never substitute one language for
- * the other: a German locale gets German, every other English.
+ * The library's messages (findings, read problems) in English and German. Loaded as plain UTF-8
+ * properties rather than through {@code ResourceBundle}, so that the JVM's default locale can never
+ * substitute one language for the other: a German locale gets German, every other English.
  */
 public final class Messages {
 

@@ -1,12 +1,18 @@
 package eu.clusterdata.model.validation;
 
+import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Message;
+import eu.clusterdata.model.Partnership;
+import eu.clusterdata.model.PracticeExample;
+import eu.clusterdata.model.Project;
+import eu.clusterdata.model.Service;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Checks the profiles of one input together, one after another, for identifiers that would lose
@@ -59,73 +65,34 @@ public final class CollectionCheck {
     } else if (first == null) {
       seen.put(organisation, new Seen(record, line, "organisation.id", 0));
     }
-    var partnerships = profile.organisation().partnerships();
-    for (int i = 0; i < partnerships.size(); i++) {
-      claim(
-          partnerships.get(i).id(),
-          partnerships.get(i),
-          "organisation.partnerships",
-          i,
-          record,
-          line,
-          findings);
-    }
-    for (int i = 0; i < profile.actors().size(); i++) {
-      claim(
-          profile.actors().get(i).id(),
-          profile.actors().get(i),
-          "actors",
-          i,
-          record,
-          line,
-          findings);
-    }
-    for (int i = 0; i < profile.services().size(); i++) {
-      claim(
-          profile.services().get(i).id(),
-          profile.services().get(i),
-          "services",
-          i,
-          record,
-          line,
-          findings);
-    }
-    for (int i = 0; i < profile.projects().size(); i++) {
-      claim(
-          profile.projects().get(i).id(),
-          profile.projects().get(i),
-          "projects",
-          i,
-          record,
-          line,
-          findings);
-    }
-    for (int i = 0; i < profile.practiceExamples().size(); i++) {
-      claim(
-          profile.practiceExamples().get(i).id(),
-          profile.practiceExamples().get(i),
-          "practiceExamples",
-          i,
-          record,
-          line,
-          findings);
-    }
+    Seen here = new Seen(record, line, "", 0);
+    claimAll(
+        profile.organisation().partnerships(),
+        Partnership::id,
+        "organisation.partnerships",
+        here,
+        findings);
+    claimAll(profile.actors(), Actor::id, "actors", here, findings);
+    claimAll(profile.services(), Service::id, "services", here, findings);
+    claimAll(profile.projects(), Project::id, "projects", here, findings);
+    claimAll(profile.practiceExamples(), PracticeExample::id, "practiceExamples", here, findings);
     return findings;
   }
 
-  private void claim(
-      Iri id,
-      Object value,
-      String list,
-      int index,
-      long record,
-      long line,
-      List<Finding> findings) {
-    String path = list + "[" + index + "].id";
-    int content = value.hashCode();
-    Seen first = seen.putIfAbsent(id, new Seen(record, line, path, content));
-    if (first != null && first.record() != record && first.content() != content) {
-      findings.add(Finding.of(Rule.COLLECTION_ID_CONFLICT, path, id, first.where(), first.path()));
+  /** Claims the identifier of each entity of {@code list} for the record {@code here}. */
+  private <T> void claimAll(
+      List<T> entities, Function<T, Iri> id, String list, Seen here, List<Finding> findings) {
+    for (int i = 0; i < entities.size(); i++) {
+      T entity = entities.get(i);
+      String path = list + "[" + i + "].id";
+      int content = entity.hashCode();
+      Seen first =
+          seen.putIfAbsent(id.apply(entity), new Seen(here.record(), here.line(), path, content));
+      if (first != null && first.record() != here.record() && first.content() != content) {
+        findings.add(
+            Finding.of(
+                Rule.COLLECTION_ID_CONFLICT, path, id.apply(entity), first.where(), first.path()));
+      }
     }
   }
 }
