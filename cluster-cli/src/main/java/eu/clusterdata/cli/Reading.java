@@ -20,13 +20,15 @@ final class Reading {
   private Reading() {}
 
   /**
-   * The problems of a record that could not be read; a syntax error in RDF says why it stops the
-   * whole input.
+   * The problems of a record that could not be read; an error in RDF says why it stops the whole
+   * input (a syntax error) or the whole graph (a profile that cannot be read).
    */
   static List<Problem> problems(ClusterDataException error) {
     List<Problem> problems = new ArrayList<>(error.problems());
     if (error.code().equals("rdf.syntax")) {
       problems.add(new Problem("rdf.syntax", "", 0, 0, Message.of("rdf.syntax.whole-file")));
+    } else if (error.code().equals("rdf.mapping")) {
+      problems.add(new Problem("rdf.mapping", "", 0, 0, Message.of("rdf.mapping.whole-graph")));
     }
     return problems;
   }

@@ -119,6 +119,10 @@ class NothingLostCommandsTest {
                 "2 profiles checked (rules: core): 0 errors, 0 warnings, 0 infos,"
                     + " 1 unreadable"),
         validate.toString());
+    assertTrue(validate.out().contains("is missing; a ClusterOrganisation requires its name"));
+    assertTrue(
+        validate.out().contains("a profile that cannot be read stops the graph it is in"),
+        validate.toString());
 
     Path target = dir.resolve("out.jsonl");
     Cli convert = Cli.run("convert", "--skip-bad", input.toString(), target.toString());

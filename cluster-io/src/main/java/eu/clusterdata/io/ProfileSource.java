@@ -153,10 +153,7 @@ public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
       return List.of();
     }
     String first =
-        graph.unmapped().stream()
-            .limit(3)
-            .map(t -> NodeFmtLib.str(t))
-            .collect(Collectors.joining("; "));
+        graph.unmapped().stream().limit(3).map(NodeFmtLib::str).collect(Collectors.joining("; "));
     return List.of(Finding.of(Rule.RDF_UNMAPPED, "", graph.unmapped().size(), first));
   }
 
