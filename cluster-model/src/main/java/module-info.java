@@ -11,6 +11,7 @@ module eu.clusterdata.model {
   exports eu.clusterdata.model.validation;
   exports eu.clusterdata.model.description;
   exports eu.clusterdata.model.format;
+  exports eu.clusterdata.model.codes;
 
   // Hibernate Validator reads the records' fields and instantiates the constraint validators.
   opens eu.clusterdata.model to

@@ -1,5 +1,7 @@
 package eu.clusterdata.model.internal;
 
+import eu.clusterdata.model.NaceCode;
+import eu.clusterdata.model.NaceRevision;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -96,6 +98,13 @@ public final class Syntax {
   }
 
   /** Returns whether {@code text} is an absolute {@code http}, {@code https} or {@code urn} IRI. */
+  public static boolean isNaceShape(NaceCode code) {
+    return (code.revision() == NaceRevision.REV_2 ? NACE_2 : NACE_2_1)
+        .matcher(code.code())
+        .matches();
+  }
+
+  /** Whether {@code text} is an absolute http, https or urn IRI. */
   public static boolean isAbsoluteIri(String text) {
     return IriValidator.isValid(text);
   }

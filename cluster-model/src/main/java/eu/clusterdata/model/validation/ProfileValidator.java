@@ -1,6 +1,8 @@
 package eu.clusterdata.model.validation;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.NutsVersion;
+import eu.clusterdata.model.validation.internal.CodeListRules;
 import eu.clusterdata.model.validation.internal.ConstraintFindings;
 import eu.clusterdata.model.validation.internal.ConstraintWalk;
 import eu.clusterdata.model.validation.internal.CoreRules;
@@ -37,10 +39,12 @@ public final class ProfileValidator {
   private final Clock clock;
   private final ConstraintEngine engine;
   private final Validator beanValidator;
+  private final NutsVersion nutsVersion;
 
   private ProfileValidator(Builder builder) {
     this.ruleSets = Collections.unmodifiableSet(EnumSet.copyOf(builder.ruleSets));
     this.clock = builder.clock;
+    this.nutsVersion = builder.nutsVersion;
     this.engine = builder.engine;
     this.beanValidator =
         engine == ConstraintEngine.BUILT_IN
@@ -58,6 +62,11 @@ public final class ProfileValidator {
   /** Returns a validator of the core rules alone. */
   public static ProfileValidator core() {
     return builder().build();
+  }
+
+  /** Returns the NUTS version region codes are checked against. */
+  public NutsVersion nutsVersion() {
+    return nutsVersion;
   }
 
   /** Returns how this validator checks the model's declared constraints. */
@@ -84,6 +93,7 @@ public final class ProfileValidator {
       ConstraintFindings.report(beanValidator.validate(profile), sink);
     }
     CoreRules.check(profile, sink);
+    CodeListRules.check(profile, nutsVersion, sink);
     if (ruleSets.contains(RuleSet.ECCP)) {
       EccpRules.check(profile, today, sink);
     }
@@ -102,8 +112,19 @@ public final class ProfileValidator {
     private Clock clock = Clock.systemUTC();
     private ConstraintEngine engine = ConstraintEngine.BUILT_IN;
     private Validator beanValidator;
+    private NutsVersion nutsVersion = NutsVersion.DEFAULT;
 
     private Builder() {}
+
+    /**
+     * Sets the NUTS version region codes must be regions of; {@link NutsVersion#DEFAULT} (NUTS
+     * 2024) by default. A code of the other version is a {@link Rule#CORE_NUTS_VERSION} warning
+     * that names its counterparts in this one.
+     */
+    public Builder nutsVersion(NutsVersion nutsVersion) {
+      this.nutsVersion = Objects.requireNonNull(nutsVersion, "nutsVersion");
+      return this;
+    }
 
     /**
      * Sets how the model's declared constraints are checked; {@link ConstraintEngine#BUILT_IN} by

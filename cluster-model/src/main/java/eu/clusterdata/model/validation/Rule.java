@@ -23,6 +23,15 @@ public enum Rule {
   CORE_NUTS("core.nuts", RuleSet.CORE, Severity.ERROR),
   /** A NACE code is malformed for its revision. */
   CORE_NACE("core.nace", RuleSet.CORE, Severity.ERROR),
+  /**
+   * A NUTS code of the right shape is not a region of the NUTS version the profile is read against,
+   * nor of any other (see {@link ProfileValidator.Builder#nutsVersion}).
+   */
+  CORE_NUTS_UNKNOWN("core.nuts.unknown", RuleSet.CORE, Severity.ERROR),
+  /** A NUTS code belongs to another NUTS version than the one the profile is read against. */
+  CORE_NUTS_VERSION("core.nuts.version", RuleSet.CORE, Severity.WARNING),
+  /** A NACE code of the right shape is not a code of its revision. */
+  CORE_NACE_UNKNOWN("core.nace.unknown", RuleSet.CORE, Severity.ERROR),
   /** A country code is not an ISO 3166-1 alpha-2 code. */
   CORE_COUNTRY("core.country", RuleSet.CORE, Severity.ERROR),
   /** A technology, target group or service format code is malformed. */

@@ -1,0 +1,148 @@
+package eu.clusterdata.model.codes;
+
+import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.NutsVersion;
+import eu.clusterdata.model.internal.Csv;
+import eu.clusterdata.model.internal.Suggestions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The regions of one version of the NUTS classification, as Eurostat publishes them: every level (0
+ * to 3) of every country the classification covers, the Extra-Regio codes and the statistical
+ * regions of EFTA and candidate countries, with their names (see the NOTICE file for the source).
+ * Look-ups take constant time; each version is read from the jar once, when first asked for.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * NutsClassification nuts = NutsClassification.of(NutsVersion.NUTS_2024);
+ * nuts.region(NutsCode.of("DEA1A")).map(NutsRegion::name);  // "Wuppertal, Kreisfreie Stadt"
+ * nuts.suggestions(NutsCode.of("DEZ9"));                     // close codes of DE at level 2
+ * }</pre>
+ */
+public final class NutsClassification {
+
+  private static final Map<NutsVersion, NutsClassification> VERSIONS =
+      Collections.synchronizedMap(new EnumMap<>(NutsVersion.class));
+
+  /** NUTS 2021 code to its successors in NUTS 2024, and back; read with either version. */
+  private static final class Correspondence {
+    static final Map<String, List<NutsCode>> FORWARD = new HashMap<>();
+    static final Map<String, List<NutsCode>> BACKWARD = new HashMap<>();
+
+    static {
+      for (String[] row :
+          Csv.rows(NutsClassification.class, "/eu/clusterdata/model/codes/nuts-2021-2024.csv")) {
+        FORWARD.computeIfAbsent(row[0], k -> new ArrayList<>()).add(NutsCode.of(row[1]));
+        BACKWARD.computeIfAbsent(row[1], k -> new ArrayList<>()).add(NutsCode.of(row[0]));
+      }
+    }
+  }
+
+  private final NutsVersion version;
+  private final Map<String, NutsRegion> regions;
+  private final Map<String, List<NutsRegion>> children = new HashMap<>();
+
+  private NutsClassification(NutsVersion version) {
+    this.version = version;
+    Map<String, NutsRegion> byCode = new LinkedHashMap<>();
+    String file = "/eu/clusterdata/model/codes/nuts-" + version.label() + ".csv";
+    for (String[] row : Csv.rows(NutsClassification.class, file)) {
+      NutsRegion region =
+          new NutsRegion(NutsCode.of(row[0]), Integer.parseInt(row[1]), row[2], version);
+      byCode.put(row[0], region);
+      if (region.level() > 0) {
+        String parent = row[0].substring(0, row[0].length() - 1);
+        children.computeIfAbsent(parent, k -> new ArrayList<>()).add(region);
+      }
+    }
+    this.regions = Collections.unmodifiableMap(byCode);
+  }
+
+  /** Returns the regions of {@code version}. */
+  public static NutsClassification of(NutsVersion version) {
+    Objects.requireNonNull(version, "version");
+    return VERSIONS.computeIfAbsent(version, NutsClassification::new);
+  }
+
+  /** Returns the version. */
+  public NutsVersion version() {
+    return version;
+  }
+
+  /** Returns the region with this code, if this version has it. */
+  public Optional<NutsRegion> region(NutsCode code) {
+    return Optional.ofNullable(regions.get(code.code()));
+  }
+
+  /** Returns whether this version has a region with this code. */
+  public boolean contains(NutsCode code) {
+    return regions.containsKey(code.code());
+  }
+
+  /** Returns every region, in code order (each right after its parent). */
+  public List<NutsRegion> regions() {
+    return List.copyOf(regions.values());
+  }
+
+  /**
+   * Returns the regions of one country at one level, in code order.
+   *
+   * @param country the two-letter NUTS country code ({@code EL} for Greece)
+   * @param level 0 to 3
+   */
+  public List<NutsRegion> regions(String country, int level) {
+    return regions.values().stream()
+        .filter(r -> r.level() == level && r.code().countryPart().equals(country))
+        .toList();
+  }
+
+  /** Returns the region one level up ({@code DEA1} for {@code DEA1A}), if there is one. */
+  public Optional<NutsRegion> parent(NutsCode code) {
+    String text = code.code();
+    return text.length() <= 2
+        ? Optional.empty()
+        : Optional.ofNullable(regions.get(text.substring(0, text.length() - 1)));
+  }
+
+  /** Returns the regions one level down, in code order. */
+  public List<NutsRegion> children(NutsCode code) {
+    return List.copyOf(children.getOrDefault(code.code(), List.of()));
+  }
+
+  /**
+   * Returns up to three codes of this version close to {@code code} in spelling, of the same
+   * country and level, closest first: the "did you mean" of a code that does not exist.
+   */
+  public List<NutsCode> suggestions(NutsCode code) {
+    String text = code.code();
+    return Suggestions.closest(
+            text,
+            regions.keySet().stream()
+                .filter(c -> c.length() == text.length() && c.startsWith(code.countryPart())),
+            3)
+        .stream()
+        .map(NutsCode::of)
+        .toList();
+  }
+
+  /**
+   * Returns the regions of this version that correspond to a region of the other version that was
+   * recoded, split, merged or moved: for NUTS 2024, the successors of a NUTS 2021 code; for NUTS
+   * 2021, the predecessors of a NUTS 2024 code (from Eurostat's correspondence table). Empty for a
+   * code that is the same in both, and for one that ended without a successor (such as the United
+   * Kingdom's regions, which NUTS 2024 no longer has).
+   */
+  public List<NutsCode> counterparts(NutsCode otherVersionCode) {
+    Map<String, List<NutsCode>> table =
+        version == NutsVersion.NUTS_2024 ? Correspondence.FORWARD : Correspondence.BACKWARD;
+    return List.copyOf(table.getOrDefault(otherVersionCode.code(), List.of()));
+  }
+}

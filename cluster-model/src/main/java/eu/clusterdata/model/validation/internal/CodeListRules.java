@@ -1,0 +1,109 @@
+package eu.clusterdata.model.validation.internal;
+
+import eu.clusterdata.model.Actor;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.Location;
+import eu.clusterdata.model.NaceCode;
+import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.NutsVersion;
+import eu.clusterdata.model.codes.NaceClassification;
+import eu.clusterdata.model.codes.NutsClassification;
+import eu.clusterdata.model.internal.Syntax;
+import eu.clusterdata.model.validation.Rule;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Codes that must exist in their official list: NUTS regions in the version the profile is read
+ * against, NACE codes in their revision. A code of the wrong shape is the shape rule's finding, not
+ * these.
+ */
+public final class CodeListRules {
+
+  private CodeListRules() {}
+
+  /** Checks {@code profile} against the NUTS {@code version} and reports to {@code sink}. */
+  public static void check(ClusterProfile profile, NutsVersion version, FindingSink sink) {
+    region(profile.organisation().location(), "organisation.location", version, sink);
+    sectors(profile.organisation().focus().sectors(), "organisation.focus.sectors", sink);
+    List<Actor> actors = profile.actors();
+    for (int i = 0; i < actors.size(); i++) {
+      region(actors.get(i).location(), "actors[" + i + "].location", version, sink);
+      sectors(actors.get(i).sectors(), "actors[" + i + "].sectors", sink);
+    }
+  }
+
+  private static void region(Location location, String at, NutsVersion version, FindingSink sink) {
+    NutsCode region = location.region();
+    if (region == null || !Syntax.NUTS.matcher(region.code()).matches()) {
+      return;
+    }
+    NutsClassification nuts = NutsClassification.of(version);
+    if (nuts.contains(region)) {
+      return;
+    }
+    String path = at + ".region";
+    for (NutsVersion other : NutsVersion.values()) {
+      if (other != version && NutsClassification.of(other).contains(region)) {
+        List<NutsCode> successors = nuts.counterparts(region);
+        if (successors.isEmpty()) {
+          sink.addVariant(
+              Rule.CORE_NUTS_VERSION, "none", path, region, version.label(), other.label());
+        } else {
+          sink.add(
+              Rule.CORE_NUTS_VERSION,
+              path,
+              region,
+              version.label(),
+              other.label(),
+              names(successors, nuts));
+        }
+        return;
+      }
+    }
+    List<NutsCode> suggestions = nuts.suggestions(region);
+    if (suggestions.isEmpty()) {
+      sink.add(Rule.CORE_NUTS_UNKNOWN, path, region, version.label());
+    } else {
+      sink.addVariant(
+          Rule.CORE_NUTS_UNKNOWN,
+          "suggestions",
+          path,
+          region,
+          version.label(),
+          names(suggestions, nuts));
+    }
+  }
+
+  private static void sectors(List<NaceCode> sectors, String at, FindingSink sink) {
+    for (int i = 0; i < sectors.size(); i++) {
+      NaceCode code = sectors.get(i);
+      NaceClassification nace = NaceClassification.of(code.revision());
+      if (nace.contains(code) || !Syntax.isNaceShape(code)) {
+        continue;
+      }
+      String path = at + "[" + i + "]";
+      List<NaceCode> suggestions = nace.suggestions(code);
+      if (suggestions.isEmpty()) {
+        sink.add(Rule.CORE_NACE_UNKNOWN, path, code.code(), code.revision().label());
+      } else {
+        sink.addVariant(
+            Rule.CORE_NACE_UNKNOWN,
+            "suggestions",
+            path,
+            code.code(),
+            code.revision().label(),
+            suggestions.stream()
+                .map(s -> s.code() + " (" + nace.activity(s).orElseThrow().titleEn() + ")")
+                .collect(Collectors.joining(", ")));
+      }
+    }
+  }
+
+  /** {@code DEA1A (Wuppertal, Kreisfreie Stadt), DEA1B (Kreis Mettmann)}. */
+  private static String names(List<NutsCode> codes, NutsClassification nuts) {
+    return codes.stream()
+        .map(c -> c + nuts.region(c).map(r -> " (" + r.name() + ")").orElse(""))
+        .collect(Collectors.joining(", "));
+  }
+}
