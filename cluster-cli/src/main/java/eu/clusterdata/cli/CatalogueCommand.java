@@ -6,8 +6,14 @@ import eu.clusterdata.model.ImpulseCatalogue;
 import eu.clusterdata.model.IndustrialEcosystem;
 import eu.clusterdata.model.InnovationField;
 import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.NaceRevision;
+import eu.clusterdata.model.NutsVersion;
 import eu.clusterdata.model.ServiceArea;
 import eu.clusterdata.model.Transformation;
+import eu.clusterdata.model.codes.NaceActivity;
+import eu.clusterdata.model.codes.NaceClassification;
+import eu.clusterdata.model.codes.NutsClassification;
+import eu.clusterdata.model.codes.NutsRegion;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -27,6 +33,8 @@ import picocli.CommandLine.ParentCommand;
       "Examples:",
       "  clusterdata catalogue impulses",
       "  clusterdata catalogue service-areas --lang de --output csv",
+      "  clusterdata catalogue nuts --country DE --level 2",
+      "  clusterdata catalogue nace --revision 2.1 --level 1 --lang de",
       "",
       "Exit status: 0 printed, 2 unknown catalogue."
     })
@@ -36,8 +44,30 @@ final class CatalogueCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "NAME",
-      description = "impulses, service-areas, transformations, ecosystems or innovation-fields.")
+      description =
+          "impulses, service-areas, transformations, ecosystems, innovation-fields, nuts or nace.")
   private String name;
+
+  @Option(
+      names = "--country",
+      paramLabel = "CC",
+      description = "nuts: the regions of this country only (NUTS writes Greece EL).")
+  private String country;
+
+  @Option(
+      names = "--level",
+      paramLabel = "N",
+      description = "nuts: 0 to 3; nace: 1 (sections) to 4 (classes).")
+  private Integer level;
+
+  @Option(
+      names = "--nuts",
+      paramLabel = "VERSION",
+      description = "nuts: the NUTS version, 2024 (default) or 2021.")
+  private String version = NutsVersion.DEFAULT.label();
+
+  @Option(names = "--revision", paramLabel = "REV", description = "nace: 2.1 (default) or 2.")
+  private String revision = NaceRevision.REV_2_1.label();
 
   @Option(
       names = {"-l", "--lang"},
@@ -57,15 +87,51 @@ final class CatalogueCommand implements Callable<Integer> {
           case "transformations" -> codes(Transformation.values(), Transformation::title, tag);
           case "ecosystems" -> codes(IndustrialEcosystem.values(), IndustrialEcosystem::title, tag);
           case "innovation-fields" -> codes(InnovationField.values(), InnovationField::title, tag);
+          case "nuts" -> nuts();
+          case "nace" -> nace(Codes.language(language));
           default ->
               throw new CliException(
                   "unknown catalogue "
                       + name
-                      + "; use impulses, service-areas, transformations, ecosystems or"
-                      + " innovation-fields");
+                      + "; use impulses, service-areas, transformations, ecosystems,"
+                      + " innovation-fields, nuts or nace");
         };
     output.print(table, main.out);
     return 0;
+  }
+
+  private Table nuts() {
+    NutsClassification nuts;
+    try {
+      nuts = NutsClassification.of(NutsVersion.ofLabel(version));
+    } catch (IllegalArgumentException e) {
+      throw new CliException("--nuts: " + e.getMessage());
+    }
+    Table table = new Table("code", "level", "name");
+    for (NutsRegion region : nuts.regions()) {
+      if ((country == null || region.code().countryPart().equals(country.toUpperCase(Locale.ROOT)))
+          && (level == null || region.level() == level)) {
+        table.add(region.code().code(), Integer.toString(region.level()), region.name());
+      }
+    }
+    return table;
+  }
+
+  private Table nace(Locale locale) {
+    NaceClassification nace;
+    try {
+      nace = NaceClassification.of(NaceRevision.ofLabel(revision));
+    } catch (IllegalArgumentException e) {
+      throw new CliException("--revision: " + e.getMessage());
+    }
+    Table table = new Table("code", "level", "title");
+    for (NaceActivity activity : nace.activities()) {
+      if (level == null || activity.level() == level) {
+        table.add(
+            activity.code().code(), Integer.toString(activity.level()), activity.title(locale));
+      }
+    }
+    return table;
   }
 
   private static Table impulses(String tag) {

@@ -157,7 +157,7 @@ final class HtmlReport {
             + "\"><td>"
             + escape(result.where(words))
             + "</td><td>"
-            + escape(result.id() == null ? "" : result.id())
+            + escape(result.profile())
             + "</td><td>"
             + severity.toUpperCase(Locale.ROOT)
             + "</td><td>"

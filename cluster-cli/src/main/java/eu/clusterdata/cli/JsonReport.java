@@ -49,6 +49,8 @@ final class JsonReport {
       record.put("record", result.index() < 0 ? null : result.number());
       record.put("line", result.line());
       record.put("id", result.id());
+      record.put("region", result.region() == null ? null : result.region().code());
+      record.put("regionName", result.region() == null ? null : CodeNames.region(result.region()));
       record.put("conforms", result.conforms());
       List<Map<String, Object>> problems = new ArrayList<>();
       for (Problem problem : result.problems()) {

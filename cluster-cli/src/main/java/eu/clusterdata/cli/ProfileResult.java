@@ -1,5 +1,6 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Severity;
@@ -13,11 +14,18 @@ import java.util.List;
  *     be read
  * @param line the line the record starts on, or 0 when unknown
  * @param id the profile's organisation identifier, or {@code null} if the record was not read
+ * @param region the NUTS region of the cluster's seat, or {@code null}
  * @param problems why the record could not be read; empty if it was read
  * @param findings what reading and the validator found, grouped by rule and then by path
  */
 record ProfileResult(
-    String file, long index, long line, String id, List<Problem> problems, List<Finding> findings) {
+    String file,
+    long index,
+    long line,
+    String id,
+    NutsCode region,
+    List<Problem> problems,
+    List<Finding> findings) {
 
   ProfileResult {
     problems = List.copyOf(problems);
@@ -37,6 +45,14 @@ record ProfileResult(
   /** The record's number as people count, from 1. */
   long number() {
     return index + 1;
+  }
+
+  /** The profile for people: its identifier and region, {@code https://… (DEA1A Wuppertal, …)}. */
+  String profile() {
+    if (id == null) {
+      return "";
+    }
+    return region == null ? id : id + " (" + region + " " + CodeNames.region(region) + ")";
   }
 
   /** Where the record is, for people: {@code data.jsonl record 3 (line 3)}. */

@@ -193,9 +193,14 @@ final class QueryCommand implements Callable<Integer> {
       }
       return table;
     }
-    Table table = new Table("cluster", "name", "acronym");
+    Table table = new Table("cluster", "name", "acronym", "region", "regionName");
     for (ClusterSummary cluster : target.find(query())) {
-      table.add(cluster.id(), cluster.displayName(), cluster.acronym());
+      table.add(
+          cluster.id(),
+          cluster.displayName(),
+          cluster.acronym(),
+          cluster.region(),
+          CodeNames.region(cluster.region()));
     }
     return table;
   }

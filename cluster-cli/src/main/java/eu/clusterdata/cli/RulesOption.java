@@ -1,5 +1,6 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.model.NutsVersion;
 import eu.clusterdata.model.validation.ProfileValidator;
 import eu.clusterdata.model.validation.RuleSet;
 import java.util.ArrayList;
@@ -21,6 +22,14 @@ final class RulesOption {
           "Rule sets besides the core rules: eccp, eucles, publication (default: core only).")
   private List<String> rules = List.of();
 
+  @Option(
+      names = "--nuts",
+      paramLabel = "VERSION",
+      description =
+          "The NUTS version regions must be regions of: 2024 (default) or 2021. A region of the"
+              + " other version is a warning that names its counterparts.")
+  private String nuts = NutsVersion.DEFAULT.label();
+
   /** The validator of the rule sets named; the core rules always apply. */
   ProfileValidator validator() {
     List<RuleSet> sets = new ArrayList<>();
@@ -39,6 +48,15 @@ final class RulesOption {
                         .toList()));
       }
     }
-    return ProfileValidator.builder().ruleSets(sets.toArray(RuleSet[]::new)).build();
+    NutsVersion version;
+    try {
+      version = NutsVersion.ofLabel(nuts);
+    } catch (IllegalArgumentException e) {
+      throw new CliException("--nuts: " + e.getMessage());
+    }
+    return ProfileValidator.builder()
+        .ruleSets(sets.toArray(RuleSet[]::new))
+        .nutsVersion(version)
+        .build();
   }
 }

@@ -29,7 +29,7 @@ final class TextReport {
       if (result.findings().isEmpty()) {
         continue;
       }
-      out.println(result.where(words) + ": " + result.id());
+      out.println(result.where(words) + ": " + result.profile());
       String rule = null;
       for (Finding finding : result.findings()) {
         if (!finding.rule().code().equals(rule)) {

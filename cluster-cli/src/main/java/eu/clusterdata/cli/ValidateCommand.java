@@ -119,6 +119,7 @@ final class ValidateCommand implements Callable<Integer> {
                   record.index(),
                   record.line(),
                   null,
+                  null,
                   Reading.problems(record.error()),
                   List.of()));
         } else {
@@ -132,17 +133,19 @@ final class ValidateCommand implements Callable<Integer> {
                   record.index(),
                   record.line(),
                   record.profile().organisation().id().value(),
+                  record.profile().organisation().location().region(),
                   List.of(),
                   findings));
         }
         shown.update(++done);
       }
       if (done == 0) {
-        results.add(new ProfileResult(name, -1, 0, null, List.of(Reading.nothing()), List.of()));
+        results.add(
+            new ProfileResult(name, -1, 0, null, null, List.of(Reading.nothing()), List.of()));
       }
     } catch (CliException e) {
       results.add(
-          new ProfileResult(name, -1, 0, null, List.of(Reading.problem(e, name)), List.of()));
+          new ProfileResult(name, -1, 0, null, null, List.of(Reading.problem(e, name)), List.of()));
     } finally {
       shown.done();
     }

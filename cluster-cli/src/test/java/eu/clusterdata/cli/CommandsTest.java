@@ -144,7 +144,21 @@ class CommandsTest {
     Cli byRegion = Cli.run("query", "--store", store, "--region", region, "--output", "csv");
     assertEquals(0, byRegion.status(), byRegion.toString());
     assertEquals(inRegion + 1, byRegion.out().split("\r\n").length, byRegion.toString());
-    assertTrue(byRegion.out().startsWith("cluster,name,acronym\r\n"), byRegion.toString());
+    assertTrue(
+        byRegion.out().startsWith("cluster,name,acronym,region,regionName\r\n"),
+        byRegion.toString());
+    eu.clusterdata.model.NutsCode someRegion =
+        profiles.stream()
+            .map(p -> p.organisation().location().region())
+            .filter(r -> r != null && r.code().startsWith(region))
+            .findFirst()
+            .orElseThrow();
+    String regionName =
+        eu.clusterdata.model.codes.NutsClassification.of(eu.clusterdata.model.NutsVersion.NUTS_2024)
+            .region(someRegion)
+            .orElseThrow()
+            .name();
+    assertTrue(byRegion.out().contains(regionName), regionName + " in " + byRegion);
 
     String id = first.organisation().id().value();
     Cli members = Cli.run("query", "--store", store, "--members-of", id);

@@ -2,17 +2,20 @@ package eu.clusterdata.store;
 
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.NutsCode;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A cluster as a query answers it: its identifier, name and acronym.
+ * A cluster as a query answers it: its identifier, name, acronym and region.
  *
  * @param id the organisation's identifier, which also names the profile's graph
  * @param name the name in every language the profile gives
  * @param acronym the acronym, or {@code null} if the profile gives none
+ * @param region the NUTS region of its seat, or {@code null} if the profile gives none (its name:
+ *     {@code NutsClassification.of(version).region(region)})
  */
-public record ClusterSummary(Iri id, MultilingualText name, String acronym) {
+public record ClusterSummary(Iri id, MultilingualText name, String acronym, NutsCode region) {
 
   public ClusterSummary {
     Objects.requireNonNull(id, "id");

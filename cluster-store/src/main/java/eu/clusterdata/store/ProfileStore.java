@@ -5,6 +5,7 @@ import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.MembershipRole;
 import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.rdf.ClusterRdf;
 import eu.clusterdata.rdf.ClusterVocabulary;
 import eu.clusterdata.store.internal.Backend;
@@ -323,11 +324,19 @@ public final class ProfileStore implements AutoCloseable {
   private List<ClusterSummary> summaries(List<Binding> rows) {
     Map<Node, Map<String, String>> names = new LinkedHashMap<>();
     Map<Node, String> acronyms = new LinkedHashMap<>();
+    Map<Node, NutsCode> regions = new LinkedHashMap<>();
     for (Binding row : rows) {
       Node org = row.get("org");
       addName(names.computeIfAbsent(org, k -> new TreeMap<>()), row.get("name"));
       if (row.get("acronym") != null) {
         acronyms.put(org, row.get("acronym").getLiteralLexicalForm());
+      }
+      if (row.get("region") != null && row.get("region").isURI()) {
+        try {
+          regions.put(org, ClusterVocabulary.value(row.get("region"), NutsCode.class));
+        } catch (IllegalArgumentException notNuts) {
+          // dct:spatial of something other than a NUTS region: no region to show
+        }
       }
     }
     List<ClusterSummary> result = new ArrayList<>();
@@ -335,7 +344,10 @@ public final class ProfileStore implements AutoCloseable {
         (org, byLanguage) ->
             result.add(
                 new ClusterSummary(
-                    Iri.of(org.getURI()), MultilingualText.of(byLanguage), acronyms.get(org))));
+                    Iri.of(org.getURI()),
+                    MultilingualText.of(byLanguage),
+                    acronyms.get(org),
+                    regions.get(org))));
     return result;
   }
 

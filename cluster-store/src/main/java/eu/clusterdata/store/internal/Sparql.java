@@ -61,10 +61,11 @@ public final class Sparql {
    */
   private static final String SUMMARIES =
       """
-      SELECT ?org ?name ?acronym WHERE {
+      SELECT ?org ?name ?acronym ?region WHERE {
         VALUES ?org {}
         GRAPH ?org { ?org skos:prefLabel ?name }
         OPTIONAL { GRAPH ?org { ?org cd:acronym ?acronym } }
+        OPTIONAL { GRAPH ?org { ?org dct:spatial ?region } }
       } ORDER BY ?org
       """;
 

@@ -1,0 +1,29 @@
+package eu.clusterdata.cli;
+
+import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.NutsVersion;
+import eu.clusterdata.model.codes.NutsClassification;
+import eu.clusterdata.model.codes.NutsRegion;
+
+/** The official names the reports show beside codes. */
+final class CodeNames {
+
+  private CodeNames() {}
+
+  /**
+   * The name of a NUTS region: from NUTS 2024, else from NUTS 2021; empty for {@code null} or a
+   * code of neither.
+   */
+  static String region(NutsCode code) {
+    if (code == null) {
+      return "";
+    }
+    for (NutsVersion version : new NutsVersion[] {NutsVersion.DEFAULT, NutsVersion.NUTS_2021}) {
+      var region = NutsClassification.of(version).region(code);
+      if (region.isPresent()) {
+        return region.map(NutsRegion::name).orElseThrow();
+      }
+    }
+    return "";
+  }
+}

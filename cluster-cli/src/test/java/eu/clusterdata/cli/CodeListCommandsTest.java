@@ -1,0 +1,68 @@
+package eu.clusterdata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.CountryCode;
+import eu.clusterdata.model.Location;
+import eu.clusterdata.model.NutsCode;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Regions must exist, and the steward sees names where there are codes. */
+class CodeListCommandsTest {
+
+  @TempDir Path dir;
+
+  private Path inRegion(String country, String region) throws Exception {
+    ClusterProfile profile = SampleFiles.profiles(1).get(0);
+    profile =
+        profile.withOrganisation(
+            profile.organisation().toBuilder()
+                .location(Location.of(CountryCode.of(country), NutsCode.of(region)))
+                .build());
+    return SampleFiles.jsonLines(dir, region + ".jsonl", List.of(profile));
+  }
+
+  @Test
+  void aRegionThatDoesNotExistFailsWithSuggestions() throws Exception {
+    Cli cli = Cli.run("validate", inRegion("DE", "DEZ9").toString());
+    assertEquals(1, cli.status(), cli.toString());
+    assertTrue(cli.out().contains("ERROR core.nuts.unknown"), cli.toString());
+    assertTrue(
+        cli.out().contains("DEZ9 is not a region of NUTS 2024; did you mean DEZZ (Extra-Regio"),
+        cli.toString());
+  }
+
+  @Test
+  void theNutsVersionIsAnOption() throws Exception {
+    Path lisbon = inRegion("PT", "PT17");
+    Cli current = Cli.run("validate", lisbon.toString());
+    assertEquals(0, current.status(), "a warning: " + current);
+    assertTrue(current.out().contains("WARNING core.nuts.version"), current.toString());
+    assertTrue(current.out().contains("PT1A (Grande Lisboa)"), current.toString());
+    Cli old = Cli.run("validate", "--nuts", "2021", lisbon.toString());
+    assertTrue(old.out().contains("Everything conforms."), old.toString());
+    Cli json = Cli.run("validate", "--nuts", "2021", "--output", "json", lisbon.toString());
+    assertTrue(
+        json.out().contains("\"regionName\" : \"Área Metropolitana de Lisboa\""), json.toString());
+    Cli wrong = Cli.run("validate", "--nuts", "2016", lisbon.toString());
+    assertEquals(2, wrong.status(), wrong.toString());
+  }
+
+  @Test
+  void cataloguesListRegionsAndActivitiesWithTheirNames() {
+    Cli lander = Cli.run("catalogue", "nuts", "--country", "DE", "--level", "1", "-o", "csv");
+    assertEquals(0, lander.status(), lander.toString());
+    assertEquals(1 + 17, lander.out().split("\r\n").length, "16 Länder and DEZ: " + lander);
+    assertTrue(lander.out().contains("DEA,1,Nordrhein-Westfalen"), lander.toString());
+    Cli sections =
+        Cli.run(
+            "catalogue", "nace", "--revision", "2", "--level", "1", "--lang", "de", "-o", "csv");
+    assertEquals(1 + 21, sections.out().split("\r\n").length, sections.toString());
+    assertTrue(sections.out().contains("C,1,VERARBEITENDES GEWERBE"), sections.toString());
+  }
+}
