@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Writes the published schemas into a directory: the JSON Schema of a profile, the JSON-LD"
-          + " context, the ontology of the cd: terms, the SHACL shapes and the catalogues as SKOS.",
+          + " context, the ontology of the cd: terms, the SHACL shapes, and the catalogues and the official"
+          + " code lists (NUTS, NACE) as SKOS.",
       "Existing files are replaced only with --force."
     },
     footer = {
@@ -47,6 +48,7 @@ final class SchemaCommand implements Callable<Integer> {
     files.put("ontology.ttl", ClusterRdf.ontology());
     files.put("shapes.ttl", ClusterRdf.shapes());
     files.put("catalogues.ttl", ClusterRdf.catalogues());
+    files.put("code-lists.ttl", ClusterRdf.codeLists());
     for (Map.Entry<String, String> file : files.entrySet()) {
       Path target = directory.resolve(file.getKey());
       try (AtomicOutput out = AtomicOutput.open(target, force)) {

@@ -4,6 +4,7 @@ import com.apicatalog.jsonld.JsonLdOptions;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Message;
 import eu.clusterdata.model.validation.ValidationReport;
+import eu.clusterdata.rdf.internal.CodeListSchemes;
 import eu.clusterdata.rdf.internal.GraphReader;
 import eu.clusterdata.rdf.internal.GraphWriter;
 import eu.clusterdata.rdf.internal.JsonDepth;
@@ -292,6 +293,16 @@ public final class ClusterRdf {
    */
   public static String catalogues() {
     return Resources.text("/eu/clusterdata/rdf/catalogues.ttl");
+  }
+
+  /**
+   * Returns the official code lists as SKOS, as Turtle: NUTS 2021 and 2024 at the EU's region IRIs,
+   * NACE Rev. 2 and 2.1, each concept with its notation, official name, parent ({@code
+   * skos:broader}) and the versions it belongs to ({@code skos:inScheme}). About 30,000 triples;
+   * made from the lists in the jar on each call.
+   */
+  public static String codeLists() {
+    return CodeListSchemes.turtle();
   }
 
   /**

@@ -17,8 +17,12 @@ import eu.clusterdata.model.ImpulseCatalogue;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.NaceCode;
+import eu.clusterdata.model.NaceRevision;
 import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.NutsVersion;
 import eu.clusterdata.model.OpenCode;
+import eu.clusterdata.model.codes.NaceClassification;
+import eu.clusterdata.model.codes.NutsClassification;
 import eu.clusterdata.model.description.Component;
 import eu.clusterdata.model.description.Constraint;
 import eu.clusterdata.model.description.ModelDescription;
@@ -48,6 +52,7 @@ public final class ProfileShapes {
   static final String SH = "http://www.w3.org/ns/shacl#";
 
   private final Graph graph = GraphFactory.createDefaultGraph();
+  private final java.util.Map<Class<?>, Node> codeLists = new java.util.HashMap<>();
 
   private ProfileShapes() {
     graph
@@ -160,12 +165,14 @@ public final class ProfileShapes {
       add(p, uri(SH + "uniqueLang"), XSDDatatype.XSDboolean, "true");
     } else if (type == NutsCode.class) {
       iriPattern(p, "^" + NUTS + "(?:" + shape(NutsCode.class) + ")$");
+      add(p, uri(SH + "in"), codes(NutsCode.class));
     } else if (type == CountryCode.class) {
       iriPattern(p, "^" + COUNTRY + "[A-Z]{3}$");
     } else if (type == NaceCode.class) {
       iriPattern(
           p,
           "^(" + NACE_2 + "([A-U]|[0-9]{2,4})|" + NACE_2_1 + "([A-V]|[0-9]{2}(\\.[0-9]{1,2})?))$");
+      add(p, uri(SH + "in"), codes(NaceCode.class));
     } else if (OpenCode.class.isAssignableFrom(type)) {
       iriPattern(p, "^" + ID + Terms.scheme(type) + "/(?:" + shape(type) + ")$");
     } else if (type.isEnum() && Coded.class.isAssignableFrom(type)) {
@@ -226,6 +233,31 @@ public final class ProfileShapes {
   private void iriPattern(Node p, String regex) {
     add(p, uri(SH + "nodeKind"), uri(SH + "IRI"));
     add(p, uri(SH + "pattern"), literal(regex));
+  }
+
+  /**
+   * The official codes as one list, shared by every property that takes them: the regions of NUTS
+   * 2021 and 2024 (which version a profile follows is the model validator's question), the
+   * activities of NACE Rev. 2 and 2.1.
+   */
+  private Node codes(Class<?> type) {
+    return codeLists.computeIfAbsent(
+        type,
+        t -> {
+          java.util.SortedSet<String> iris = new java.util.TreeSet<>();
+          if (t == NutsCode.class) {
+            for (NutsVersion version : NutsVersion.values()) {
+              NutsClassification.of(version).regions().forEach(r -> iris.add(NUTS + r.code()));
+            }
+          } else {
+            for (NaceRevision revision : NaceRevision.values()) {
+              NaceClassification.of(revision)
+                  .activities()
+                  .forEach(a -> iris.add(Terms.toNode(a.code()).getURI()));
+            }
+          }
+          return list(iris.stream().map(ProfileShapes::uri).toList());
+        });
   }
 
   private Node list(List<Node> elements) {

@@ -29,6 +29,10 @@ public final class ShaclFindings {
           .setNsPrefixes(eu.clusterdata.rdf.ClusterVocabulary.PREFIXES)
           .lock();
 
+  /** Jena names an sh:in constraint with every value; the code lists have thousands. */
+  private static final java.util.regex.Pattern IN_LIST =
+      java.util.regex.Pattern.compile("InConstraint\\[[^\\]]*\\]");
+
   private ShaclFindings() {}
 
   private static final class Holder {
@@ -55,7 +59,12 @@ public final class ShaclFindings {
       String value = entry.value() == null ? null : term(entry.value());
       findings.add(
           Finding.of(
-              Rule.CORE_SHAPE, (focus + " " + path).strip(), value, focus, path, entry.message()));
+              Rule.CORE_SHAPE,
+              (focus + " " + path).strip(),
+              value,
+              focus,
+              path,
+              IN_LIST.matcher(entry.message()).replaceAll("the list of allowed values")));
     }
     findings.sort(java.util.Comparator.comparing(Finding::path).thenComparing(f -> f.message()));
     return new ValidationReport(findings);
