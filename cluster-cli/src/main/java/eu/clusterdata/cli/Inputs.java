@@ -4,7 +4,6 @@ import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.Message;
 import eu.clusterdata.model.format.ProfileFormat;
-import eu.clusterdata.rdf.ClusterRdf;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +69,7 @@ final class Inputs {
       throw CliException.unreadable(
           displayName(name), Message.of("read.unknown-format", ProfileFormat.shortNames()), null);
     }
-    return ProfileSource.open(in, format, json, ClusterRdf.create());
+    return ProfileSource.open(in, format, json);
   }
 
   /** The size of a file, or -1 for standard input and files whose size is unknown. */

@@ -1,30 +1,32 @@
 package eu.clusterdata.cli;
 
-import java.text.MessageFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Properties;
 
 /**
  * The words of the command line's own reports (headings, labels, verdicts) in English and German,
  * from {@code words.properties} and {@code words_de.properties}. The JVM's default locale never
- * chooses the language: German for {@code --lang de}, English otherwise.
+ * chooses the language: German for {@code --lang de}, English otherwise. Read as plain UTF-8
+ * properties, and filled in by position ({@code {0}}, {@code {1}}...) without number formats, so
+ * that a report costs the command's start-up nothing it does not need.
  */
 final class Words {
 
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final Properties ENGLISH = load("words.properties");
+  private static final Properties GERMAN = load("words_de.properties");
 
   private final Locale locale;
-  private final ResourceBundle bundle;
+  private final Properties words;
 
   private Words(Locale locale) {
-    this.locale = locale.getLanguage().equals("de") ? Locale.GERMAN : Locale.ENGLISH;
-    this.bundle =
-        ResourceBundle.getBundle(
-            "eu.clusterdata.cli.words",
-            this.locale.equals(Locale.GERMAN) ? Locale.GERMAN : Locale.ROOT,
-            Words.class.getClassLoader(),
-            NO_FALLBACK);
+    boolean german = locale.getLanguage().equals("de");
+    this.locale = german ? Locale.GERMAN : Locale.ENGLISH;
+    this.words = german ? GERMAN : ENGLISH;
   }
 
   static Words of(Locale locale) {
@@ -35,9 +37,36 @@ final class Words {
     return locale;
   }
 
-  /** The words under {@code key}, with {@code args} filled in. */
+  /** The words under {@code key}, with {@code args} in place of {@code {0}}, {@code {1}}... */
   String get(String key, Object... args) {
-    String pattern = bundle.getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    String pattern = words.getProperty(key);
+    if (pattern == null) {
+      throw new IllegalStateException("no words for " + key + " in " + locale);
+    }
+    StringBuilder text = new StringBuilder(pattern.length() + 32);
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      int close = c == '{' ? pattern.indexOf('}', i) : -1;
+      if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+        text.append(args[Integer.parseInt(pattern.substring(i + 1, close))]);
+        i = close;
+      } else {
+        text.append(c);
+      }
+    }
+    return text.toString();
+  }
+
+  private static Properties load(String name) {
+    Properties properties = new Properties();
+    try (InputStream in = Words.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
   }
 }

@@ -168,6 +168,23 @@ public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
   }
 
   /**
+   * A source over a stream in the given format, JSON and JSON Lines read with {@code json} (for its
+   * limits and what it does with unknown fields), RDF with the default reader, which is not even
+   * loaded for JSON.
+   *
+   * @param in the input; closed when the source is closed
+   * @param format the format of the content
+   * @param json the reader of JSON and JSON Lines
+   */
+  public static ProfileSource open(InputStream in, ProfileFormat format, ClusterJson json) {
+    return switch (format) {
+      case JSON -> json(in, json);
+      case JSON_LINES -> jsonLines(in, json);
+      default -> rdf(in, RdfSyntax.of(format), ClusterRdf.create());
+    };
+  }
+
+  /**
    * A source over a stream in the given format, read with these readers (for their limits, and what
    * they do with unknown data).
    *
