@@ -155,21 +155,25 @@ final class QueryCommand implements Callable<Integer> {
       }
       return table;
     } else if (about != null && about.sharedMembersOf != null) {
-      Table table = new Table("cluster", "name", "shared", "members");
+      Table table = new Table("cluster", "name", "region", "regionName", "shared", "members");
       for (SharedMembers shared : target.sharedMembers(iri(about.sharedMembersOf))) {
         table.add(
             shared.cluster().id(),
             shared.cluster().displayName(),
+            shared.cluster().region(),
+            CodeNames.region(shared.cluster().region()),
             shared.actors().size(),
             shared.actors().stream().map(Iri::value).collect(Collectors.joining(" ")));
       }
       return table;
     } else if (about != null && about.partnersOf != null) {
-      Table table = new Table("cluster", "name", "score", "reasons");
+      Table table = new Table("cluster", "name", "region", "regionName", "score", "reasons");
       for (PartnerCandidate candidate : target.partnerCandidates(iri(about.partnersOf), limit)) {
         table.add(
             candidate.cluster().id(),
             candidate.cluster().displayName(),
+            candidate.cluster().region(),
+            CodeNames.region(candidate.cluster().region()),
             candidate.score(),
             candidate.reasons().stream()
                 .map(PartnerReason::toString)

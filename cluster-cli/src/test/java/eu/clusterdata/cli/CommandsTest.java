@@ -216,8 +216,11 @@ class CommandsTest {
     Cli schema = Cli.run("schema", schemas.toString());
     assertEquals(0, schema.status(), schema.toString());
     try (var files = Files.list(schemas)) {
-      assertEquals(5, files.count());
+      assertEquals(6, files.count());
     }
+    assertTrue(
+        Files.readString(schemas.resolve("code-lists.ttl"))
+            .contains("\"Wuppertal, Kreisfreie Stadt\""));
     assertTrue(Files.readString(schemas.resolve("context.jsonld")).contains("\"@context\""));
     assertEquals(2, Cli.run("schema", schemas.toString()).status());
     assertEquals(0, Cli.run("schema", "--force", schemas.toString()).status());
