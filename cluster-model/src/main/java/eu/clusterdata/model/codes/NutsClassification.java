@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,8 +17,9 @@ import java.util.Optional;
  * The regions of one version of the NUTS classification, as Eurostat publishes them: every level (0
  * to 3) of every country the classification covers, the Extra-Regio codes and the statistical
  * regions of EFTA and candidate countries, with their names (see the NOTICE file for the source).
- * Look-ups take constant time; each version is read from the jar once, when first asked for.
- * Immutable and thread-safe.
+ * Look-ups take constant time; each version is read from the jar once, when first asked for, and
+ * only its codes are indexed at once (names are read from the line when asked for). Immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * NutsClassification nuts = NutsClassification.of(NutsVersion.NUTS_2024);
@@ -47,23 +47,21 @@ public final class NutsClassification {
   }
 
   private final NutsVersion version;
-  private final Map<String, NutsRegion> regions;
-  private final Map<String, List<NutsRegion>> children = new HashMap<>();
+  private final Csv.Table table;
 
   private NutsClassification(NutsVersion version) {
     this.version = version;
-    Map<String, NutsRegion> byCode = new LinkedHashMap<>();
-    String file = "/eu/clusterdata/model/codes/nuts-" + version.label() + ".csv";
-    for (String[] row : Csv.rows(NutsClassification.class, file)) {
-      NutsRegion region =
-          new NutsRegion(NutsCode.of(row[0]), Integer.parseInt(row[1]), row[2], version);
-      byCode.put(row[0], region);
-      if (region.level() > 0) {
-        String parent = row[0].substring(0, row[0].length() - 1);
-        children.computeIfAbsent(parent, k -> new ArrayList<>()).add(region);
-      }
-    }
-    this.regions = Collections.unmodifiableMap(byCode);
+    this.table =
+        Csv.table(
+            NutsClassification.class,
+            "/eu/clusterdata/model/codes/nuts-" + version.label() + ".csv");
+  }
+
+  private NutsRegion region(String code) {
+    String[] row = table.row(code);
+    return row == null
+        ? null
+        : new NutsRegion(NutsCode.of(row[0]), Integer.parseInt(row[1]), row[2], version);
   }
 
   /** Returns the regions of {@code version}. */
@@ -79,17 +77,17 @@ public final class NutsClassification {
 
   /** Returns the region with this code, if this version has it. */
   public Optional<NutsRegion> region(NutsCode code) {
-    return Optional.ofNullable(regions.get(code.code()));
+    return Optional.ofNullable(region(code.code()));
   }
 
   /** Returns whether this version has a region with this code. */
   public boolean contains(NutsCode code) {
-    return regions.containsKey(code.code());
+    return table.contains(code.code());
   }
 
   /** Returns every region, in code order (each right after its parent). */
   public List<NutsRegion> regions() {
-    return List.copyOf(regions.values());
+    return table.codes().stream().map(this::region).toList();
   }
 
   /**
@@ -99,8 +97,9 @@ public final class NutsClassification {
    * @param level 0 to 3
    */
   public List<NutsRegion> regions(String country, int level) {
-    return regions.values().stream()
-        .filter(r -> r.level() == level && r.code().countryPart().equals(country))
+    return table.codes().stream()
+        .filter(c -> c.length() == level + 2 && c.startsWith(country))
+        .map(this::region)
         .toList();
   }
 
@@ -109,12 +108,16 @@ public final class NutsClassification {
     String text = code.code();
     return text.length() <= 2
         ? Optional.empty()
-        : Optional.ofNullable(regions.get(text.substring(0, text.length() - 1)));
+        : Optional.ofNullable(region(text.substring(0, text.length() - 1)));
   }
 
   /** Returns the regions one level down, in code order. */
   public List<NutsRegion> children(NutsCode code) {
-    return List.copyOf(children.getOrDefault(code.code(), List.of()));
+    String parent = code.code();
+    return table.codes().stream()
+        .filter(c -> c.length() == parent.length() + 1 && c.startsWith(parent))
+        .map(this::region)
+        .toList();
   }
 
   /**
@@ -125,7 +128,7 @@ public final class NutsClassification {
     String text = code.code();
     return Suggestions.closest(
             text,
-            regions.keySet().stream()
+            table.codes().stream()
                 .filter(c -> c.length() == text.length() && c.startsWith(code.countryPart())),
             3)
         .stream()
