@@ -86,13 +86,13 @@ public final class ClusterJson {
   /** Reads one profile document. */
   public ClusterProfile readProfile(String json) {
     Objects.requireNonNull(json, "json");
-    return (ClusterProfile) io.read(json, Codecs.of(ClusterProfile.class));
+    return io.read(json, Codecs.of(ClusterProfile.class));
   }
 
   /** Reads one profile document from UTF-8 bytes; does not close {@code in}. */
   public ClusterProfile readProfile(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return (ClusterProfile) io.read(in, Codecs.of(ClusterProfile.class));
+    return io.read(in, Codecs.of(ClusterProfile.class));
   }
 
   /** Reads one profile document from a file. */
@@ -137,7 +137,7 @@ public final class ClusterJson {
   /** Reads one model value, such as an {@code Actor} or a {@code Label}, from JSON. */
   public <T> T readValue(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return type.cast(io.read(json, Codecs.of(type)));
+    return io.read(json, Codecs.of(type));
   }
 
   /** Writes one model value as JSON. */
@@ -154,7 +154,7 @@ public final class ClusterJson {
             ? profile.withoutPersonalData()
             : value;
     try (var generator = io.generator(out, prettyPrint)) {
-      Codecs.of(written.getClass()).write(generator, written);
+      Codecs.untyped(Codecs.of(written.getClass())).write(generator, written);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -23,7 +23,7 @@ public final class ArrayProfileReader extends RecordIterator {
 
   private final JsonIo io;
   private final JsonParser parser;
-  private final Codec codec = Codecs.of(ClusterProfile.class);
+  private final Codec<ClusterProfile> codec = Codecs.of(ClusterProfile.class);
   private JsonStreamContext array;
 
   public ArrayProfileReader(JsonIo io, InputStream in, ProfileValidator validator) {
@@ -71,7 +71,7 @@ public final class ArrayProfileReader extends RecordIterator {
       }
       line = parser.currentTokenLocation().getLineNr();
       try {
-        ClusterProfile profile = (ClusterProfile) io.readValue(parser, codec, Positions.AS_IS);
+        ClusterProfile profile = io.readValue(parser, codec, Positions.AS_IS);
         return read(profile, line);
       } catch (ClusterJsonException e) {
         skipRestOfRecord();

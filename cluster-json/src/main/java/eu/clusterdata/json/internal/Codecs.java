@@ -33,13 +33,28 @@ public final class Codecs {
 
   private Codecs() {}
 
-  /** Returns the codec of {@code type}. */
-  public static Codec of(Type type) {
-    Codec codec = CODECS.get(type);
+  /** Returns the codec of {@code type}, such as {@code List<Actor>}. */
+  public static Codec<?> of(Type type) {
+    Codec<?> codec = CODECS.get(type);
     if (codec == null) {
       throw new IllegalArgumentException("not a type of the cluster model: " + type.getTypeName());
     }
     return codec;
+  }
+
+  /** Returns the codec of the values of class {@code type}. */
+  @SuppressWarnings("unchecked") // the map holds the codec of each type under that type
+  public static <T> Codec<T> of(Class<T> type) {
+    return (Codec<T>) of((Type) type);
+  }
+
+  /**
+   * Returns a codec as one of untyped values, for callers that hold values as {@code Object}, such
+   * as a record's components read through the model description; the values are of its type.
+   */
+  @SuppressWarnings("unchecked")
+  public static Codec<Object> untyped(Codec<?> codec) {
+    return (Codec<Object>) codec;
   }
 
   /** Returns whether {@code type} is a model type this module reads and writes. */
@@ -57,20 +72,22 @@ public final class Codecs {
           TargetGroup.class, Message.of("json.expected.target-group"),
           ServiceFormat.class, Message.of("json.expected.service-format"));
 
-  private static final Map<Type, Codec> CODECS = build();
+  private static final Map<Type, Codec<?>> CODECS = build();
 
-  private static Map<Type, Codec> build() {
-    Map<Type, Codec> codecs = new HashMap<>();
+  private static Map<Type, Codec<?>> build() {
+    Map<Type, Codec<?>> codecs = new HashMap<>();
     for (Scalar scalar : Scalar.values()) {
       codecs.put(scalar.javaType(), scalar(scalar));
     }
     codecs.put(MultilingualText.class, new TextCodec());
-    codecs.put(NaceRevision.class, new EnumCodec(NaceRevision.class, NaceRevision::label));
-    codecs.put(ClusterProfile.class, new ProfileDocumentCodec(codec(ClusterProfile.class, codecs)));
+    codecs.put(NaceRevision.class, new EnumCodec<>(NaceRevision.class, NaceRevision::label));
+    RecordCodec<ClusterProfile> profile =
+        new RecordCodec<>(ModelDescription.root(), t -> codec(t, codecs));
+    codecs.put(ClusterProfile.class, new ProfileDocumentCodec(profile));
     return Collections.unmodifiableMap(codecs);
   }
 
-  private static Codec scalar(Scalar scalar) {
+  private static Codec<?> scalar(Scalar scalar) {
     return switch (scalar) {
       case STRING -> ScalarCodecs.STRING;
       case BOOLEAN -> ScalarCodecs.BOOLEAN;
@@ -83,25 +100,25 @@ public final class Codecs {
   }
 
   /** Returns the codec of {@code type}, building and registering it (and its parts) if need be. */
-  private static Codec codec(Type type, Map<Type, Codec> codecs) {
-    Codec known = codecs.get(type);
+  private static Codec<?> codec(Type type, Map<Type, Codec<?>> codecs) {
+    Codec<?> known = codecs.get(type);
     if (known != null) {
       return known;
     }
-    Function<Type, Codec> resolve = t -> codec(t, codecs);
-    Codec codec;
+    Function<Type, Codec<?>> resolve = t -> codec(t, codecs);
+    Codec<?> codec;
     if (type instanceof ParameterizedType parameterized) {
       Type raw = parameterized.getRawType();
       Type element = parameterized.getActualTypeArguments()[0];
       if (raw != List.class && raw != Set.class) {
         throw new IllegalStateException("no JSON form for " + type.getTypeName());
       }
-      codec = new CollectionCodec(resolve.apply(element), raw == Set.class);
+      codec = new CollectionCodec<>(resolve.apply(element), raw == Set.class);
     } else if (type instanceof Class<?> c && c.isEnum() && Coded.class.isAssignableFrom(c)) {
       codec = enumCodec(c);
     } else if (type instanceof Class<?> c && ModelDescription.describes(c)) {
-      RecordType<?> record = ModelDescription.of(c.asSubclass(Record.class));
-      codec = record.isSingleString() ? stringRecord(record) : new RecordCodec(record, resolve);
+      RecordType<? extends Record> record = ModelDescription.of(c.asSubclass(Record.class));
+      codec = record.isSingleString() ? stringRecord(record) : new RecordCodec<>(record, resolve);
     } else {
       throw new IllegalStateException("no JSON form for " + type.getTypeName());
     }
@@ -109,13 +126,13 @@ public final class Codecs {
     return codec;
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Codec enumCodec(Class<?> type) {
+  @SuppressWarnings({"unchecked", "rawtypes"}) // a Coded enum, checked by the caller
+  private static Codec<?> enumCodec(Class<?> type) {
     return new EnumCodec((Class) type, constant -> ((Coded) constant).code());
   }
 
   /** A record that is one string, such as an IRI or a NUTS code: written as that string. */
-  private static Codec stringRecord(RecordType<?> record) {
+  private static <R extends Record> Codec<R> stringRecord(RecordType<R> record) {
     Component text = record.components().get(0);
     return ScalarCodecs.text(
         EXPECTED.getOrDefault(record.javaType(), Message.of("json.expected.string")),

@@ -11,46 +11,49 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-/** Lists, and sets of code-list constants, as JSON arrays. */
-final class CollectionCodec implements Codec {
+/**
+ * Lists, and sets of code-list constants, as JSON arrays.
+ *
+ * @param <E> the type of the elements
+ */
+final class CollectionCodec<E> implements Codec<Collection<E>> {
 
-  private final Codec elements;
+  private final Codec<E> elements;
   private final boolean set;
 
-  CollectionCodec(Codec elements, boolean set) {
+  CollectionCodec(Codec<E> elements, boolean set) {
     this.elements = elements;
     this.set = set;
   }
 
   @Override
-  public Object read(JsonParser parser, ReadContext context) throws IOException {
+  public Collection<E> read(JsonParser parser, ReadContext context) throws IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       return context.expected(parser, Message.of("json.expected.array"));
     }
-    List<Object> values = new ArrayList<>();
+    List<E> values = new ArrayList<>();
     boolean failed = false;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      Object value =
+      E value =
           parser.currentToken() == JsonToken.VALUE_NULL
               ? context.expected(parser, Message.of("json.expected.array-value"))
               : elements.read(parser, context);
-      if (value == ReadContext.FAILED) {
+      if (value == null) {
         failed = true;
       } else {
         values.add(value);
       }
     }
     if (failed) {
-      return ReadContext.FAILED;
+      return null;
     }
     return set ? Set.copyOf(values) : values;
   }
 
   @Override
-  public void write(JsonGenerator generator, Object value) throws IOException {
-    Collection<?> values = (Collection<?>) value;
-    generator.writeStartArray(value, values.size());
-    for (Object element : values) {
+  public void write(JsonGenerator generator, Collection<E> values) throws IOException {
+    generator.writeStartArray(values, values.size());
+    for (E element : values) {
       elements.write(generator, element);
     }
     generator.writeEndArray();
@@ -66,7 +69,7 @@ final class CollectionCodec implements Codec {
     return schema;
   }
 
-  Codec elements() {
+  Codec<E> elements() {
     return elements;
   }
 }

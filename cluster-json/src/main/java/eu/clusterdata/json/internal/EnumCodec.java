@@ -11,14 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Reads and writes the constants of a closed code list by their stable codes. */
-final class EnumCodec implements Codec {
+/**
+ * Reads and writes the constants of a closed code list by their stable codes.
+ *
+ * @param <E> the enum
+ */
+final class EnumCodec<E extends Enum<E>> implements Codec<E> {
 
   private final String name;
-  private final Map<String, Object> byCode = new LinkedHashMap<>();
-  private final Map<Object, String> codes = new LinkedHashMap<>();
+  private final Map<String, E> byCode = new LinkedHashMap<>();
+  private final Map<E, String> codes = new LinkedHashMap<>();
 
-  <E extends Enum<E>> EnumCodec(Class<E> type, Function<E, String> code) {
+  EnumCodec(Class<E> type, Function<E, String> code) {
     this.name = type.getSimpleName();
     for (E constant : type.getEnumConstants()) {
       byCode.put(code.apply(constant), constant);
@@ -27,13 +31,13 @@ final class EnumCodec implements Codec {
   }
 
   @Override
-  public Object read(JsonParser parser, ReadContext context) throws IOException {
+  public E read(JsonParser parser, ReadContext context) throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       return context.expected(
           parser, Message.of("json.expected.one-of", String.join(", ", byCode.keySet())));
     }
     String text = parser.getText();
-    Object constant = byCode.get(text);
+    E constant = byCode.get(text);
     if (constant != null) {
       return constant;
     }
@@ -55,7 +59,7 @@ final class EnumCodec implements Codec {
   }
 
   @Override
-  public void write(JsonGenerator generator, Object value) throws IOException {
+  public void write(JsonGenerator generator, E value) throws IOException {
     generator.writeString(codes.get(value));
   }
 

@@ -66,7 +66,7 @@ public final class JsonIo {
    * memory first (it is bounded by the profile size limit), so that errors can name their column in
    * characters.
    */
-  public Object read(InputStream in, Codec codec) {
+  public <T> T read(InputStream in, Codec<T> codec) {
     byte[] content;
     try {
       content = in.readNBytes((int) Math.min(maxProfileBytes + 1, Integer.MAX_VALUE - 8));
@@ -89,7 +89,7 @@ public final class JsonIo {
   }
 
   /** Reads one document held in a string. */
-  public Object read(String json, Codec codec) {
+  public <T> T read(String json, Codec<T> codec) {
     return read(factory -> factory.createParser(json), codec, Positions.AS_IS);
   }
 
@@ -97,7 +97,7 @@ public final class JsonIo {
    * Reads one document held in the first {@code length} bytes of {@code json}, which start on line
    * {@code firstLine} of the input.
    */
-  Object read(byte[] json, int length, Codec codec, long firstLine) {
+  <T> T read(byte[] json, int length, Codec<T> codec, long firstLine) {
     return read(
         factory -> factory.createParser(json, 0, length), codec, Positions.of(json, firstLine));
   }
@@ -121,7 +121,7 @@ public final class JsonIo {
   }
 
   /** Reads one whole document with {@code codec}, bounded by the profile size limit. */
-  private Object read(ParserSource source, Codec codec, Positions positions) {
+  private <T> T read(ParserSource source, Codec<T> codec, Positions positions) {
     JsonParser parser = null;
     try {
       parser = source.open(documents);
@@ -132,14 +132,14 @@ public final class JsonIo {
     }
   }
 
-  private Object readDocument(JsonParser parser, Codec codec, Positions positions)
+  private <T> T readDocument(JsonParser parser, Codec<T> codec, Positions positions)
       throws IOException {
     try (parser) {
       if (parser.nextToken() == null) {
         throw new JsonSyntaxException(
             Message.of("json.empty"), "", positions.line(parser.currentLocation()), 0, null);
       }
-      Object value = readValue(parser, codec, positions);
+      T value = readValue(parser, codec, positions);
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
         throw new JsonSyntaxException(
@@ -154,9 +154,9 @@ public final class JsonIo {
   }
 
   /** Reads the value at the current token, throwing a shape exception listing every problem. */
-  Object readValue(JsonParser parser, Codec codec, Positions positions) throws IOException {
+  <T> T readValue(JsonParser parser, Codec<T> codec, Positions positions) throws IOException {
     ReadContext context = new ReadContext(keepUnknownFields, positions);
-    Object value = codec.read(parser, context);
+    T value = codec.read(parser, context);
     if (!context.problems().isEmpty()) {
       throw new JsonShapeException(context.problems());
     }

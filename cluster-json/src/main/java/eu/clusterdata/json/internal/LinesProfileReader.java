@@ -22,7 +22,7 @@ public final class LinesProfileReader extends RecordIterator {
   private final JsonIo io;
   private final InputStream in;
   private final long maxLineBytes;
-  private final Codec codec = Codecs.of(ClusterProfile.class);
+  private final Codec<ClusterProfile> codec = Codecs.of(ClusterProfile.class);
   private byte[] buffer = new byte[8192];
   private long line;
 
@@ -62,7 +62,7 @@ public final class LinesProfileReader extends RecordIterator {
         return null;
       }
       try {
-        ClusterProfile profile = (ClusterProfile) io.read(buffer, length, codec, line);
+        ClusterProfile profile = io.read(buffer, length, codec, line);
         return read(profile, line);
       } catch (ClusterJsonException e) {
         return failed(e, line);

@@ -60,7 +60,7 @@ public final class ModelSerialization {
 
   private static final class CodecDeserializer extends StdDeserializer<Object> {
     private static final long serialVersionUID = 1L;
-    private final transient Codec codec;
+    private final transient Codec<?> codec;
 
     CodecDeserializer(Class<?> type) {
       super(type);
@@ -83,11 +83,11 @@ public final class ModelSerialization {
 
   private static final class CodecSerializer extends StdSerializer<Object> {
     private static final long serialVersionUID = 1L;
-    private final transient Codec codec;
+    private final transient Codec<Object> codec;
 
     CodecSerializer(Class<?> type) {
       super(Object.class);
-      this.codec = Codecs.of(type);
+      this.codec = Codecs.untyped(Codecs.of(type));
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.json.UnsupportedFormatVersionException;
+import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Message;
 import java.io.IOException;
 
@@ -15,68 +16,67 @@ import java.io.IOException;
  * that a reader learns the version before anything else. A document of a version this reader does
  * not know is refused as a whole.
  */
-final class ProfileDocumentCodec implements Codec {
+final class ProfileDocumentCodec implements Codec<ClusterProfile> {
 
   static final String VERSION_FIELD = "formatVersion";
 
-  private final Codec profile;
+  private final RecordCodec<ClusterProfile> profile;
 
-  ProfileDocumentCodec(Codec profile) {
+  ProfileDocumentCodec(RecordCodec<ClusterProfile> profile) {
     this.profile = profile;
   }
 
   @Override
-  public Object read(JsonParser parser, ReadContext context) throws IOException {
+  public ClusterProfile read(JsonParser parser, ReadContext context) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       return context.expected(parser, Message.of("json.expected.profile-document"));
     }
     String path = JsonPaths.of(parser.getParsingContext());
     JsonLocation start = parser.currentTokenLocation();
     boolean[] versioned = {false};
-    Object value =
-        ((RecordCodec) profile)
-            .read(
-                parser,
-                context,
-                (name, p) -> {
-                  if (!name.equals(VERSION_FIELD)) {
-                    return false;
-                  }
-                  versioned[0] = true;
-                  if (p.currentToken() != JsonToken.VALUE_STRING) {
-                    context.expected(
-                        p, Message.of("json.expected.format-version", ClusterJson.FORMAT_VERSION));
-                  } else if (!ClusterJson.SUPPORTED_VERSIONS.contains(p.getText())) {
-                    JsonLocation at = p.currentTokenLocation();
-                    throw new UnsupportedFormatVersionException(
-                        p.getText(),
-                        JsonPaths.of(p.getParsingContext()),
-                        context.line(at),
-                        context.column(at));
-                  }
-                  return true;
-                });
+    ClusterProfile value =
+        profile.read(
+            parser,
+            context,
+            (name, p) -> {
+              if (!name.equals(VERSION_FIELD)) {
+                return false;
+              }
+              versioned[0] = true;
+              if (p.currentToken() != JsonToken.VALUE_STRING) {
+                context.expected(
+                    p, Message.of("json.expected.format-version", ClusterJson.FORMAT_VERSION));
+              } else if (!ClusterJson.SUPPORTED_VERSIONS.contains(p.getText())) {
+                JsonLocation at = p.currentTokenLocation();
+                throw new UnsupportedFormatVersionException(
+                    p.getText(),
+                    JsonPaths.of(p.getParsingContext()),
+                    context.line(at),
+                    context.column(at));
+              }
+              return true;
+            });
     if (!versioned[0]) {
       context.report(
           path,
           start,
           Message.of("json.missing-version", VERSION_FIELD, ClusterJson.FORMAT_VERSION));
-      return ReadContext.FAILED;
+      return null;
     }
     return value;
   }
 
   @Override
-  public void write(JsonGenerator generator, Object value) throws IOException {
+  public void write(JsonGenerator generator, ClusterProfile value) throws IOException {
     generator.writeStartObject(value);
     generator.writeStringField(VERSION_FIELD, ClusterJson.FORMAT_VERSION);
-    ((RecordCodec) profile).writeFields(generator, value);
+    profile.writeFields(generator, value);
     generator.writeEndObject();
   }
 
   @Override
   public ObjectNode schema(SchemaBuilder schemas) {
-    ObjectNode schema = ((RecordCodec) profile).objectSchema(schemas);
+    ObjectNode schema = profile.objectSchema(schemas);
     ObjectNode properties = SchemaBuilder.NODES.objectNode();
     properties.putObject(VERSION_FIELD).put("const", ClusterJson.FORMAT_VERSION);
     properties.setAll((ObjectNode) schema.get("properties"));

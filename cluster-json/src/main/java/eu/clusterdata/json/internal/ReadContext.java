@@ -16,15 +16,6 @@ import java.util.List;
  */
 public final class ReadContext {
 
-  /** Returned by a codec for a value it could not read; the problem is already reported. */
-  static final Object FAILED =
-      new Object() {
-        @Override
-        public String toString() {
-          return "FAILED";
-        }
-      };
-
   private final boolean keepUnknownFields;
   private final Positions positions;
   private final List<Problem> problems = new ArrayList<>();
@@ -53,15 +44,18 @@ public final class ReadContext {
     return List.copyOf(problems);
   }
 
-  /** Reports a problem at the parser's current value, skips that value and returns FAILED. */
-  Object fail(JsonParser parser, Message message) throws IOException {
+  /**
+   * Reports a problem at the parser's current value, skips that value and returns {@code null},
+   * which is what a codec returns for a value it could not read.
+   */
+  <T> T fail(JsonParser parser, Message message) throws IOException {
     report(JsonPaths.of(parser.getParsingContext()), parser.currentTokenLocation(), message);
     parser.skipChildren();
-    return FAILED;
+    return null;
   }
 
   /** Reports a problem about the value at the current token, naming what was found. */
-  Object expected(JsonParser parser, Message expected) throws IOException {
+  <T> T expected(JsonParser parser, Message expected) throws IOException {
     return fail(parser, Message.of("json.expected", expected, describe(parser)));
   }
 

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * come from the {@link ModelDescription}. A record with an extensions component keeps namespaced
  * fields (whose names are absolute IRIs) in it.
  */
-final class RecordCodec implements Codec {
+final class RecordCodec<R extends Record> implements Codec<R> {
 
   /** A field name that is an absolute IRI: a namespaced extension property. */
   private static final Pattern NAMESPACED = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:\\S+$");
@@ -43,7 +43,8 @@ final class RecordCodec implements Codec {
     boolean read(String name, JsonParser parser) throws IOException;
   }
 
-  private record Field(Codec codec, Component component) {
+  /** A component and its codec, which reads and writes the component's values untyped. */
+  private record Field(Codec<Object> codec, Component component) {
     String name() {
       return component.name();
     }
@@ -53,13 +54,13 @@ final class RecordCodec implements Codec {
     }
   }
 
-  private final RecordType<?> type;
+  private final RecordType<R> type;
   private final List<Field> fields = new ArrayList<>();
   private final Map<String, Field> byName = new LinkedHashMap<>();
   private final int arity;
   private final Component extensions;
 
-  RecordCodec(RecordType<?> type, Function<Type, Codec> codecs) {
+  RecordCodec(RecordType<R> type, Function<Type, Codec<?>> codecs) {
     this.type = type;
     this.arity = type.components().size();
     this.extensions = type.extensions().orElse(null);
@@ -67,19 +68,19 @@ final class RecordCodec implements Codec {
       if (component == extensions) {
         continue;
       }
-      Field field = new Field(codecs.apply(component.genericType()), component);
+      Field field = new Field(Codecs.untyped(codecs.apply(component.genericType())), component);
       fields.add(field);
       byName.put(field.name(), field);
     }
   }
 
   @Override
-  public Object read(JsonParser parser, ReadContext context) throws IOException {
+  public R read(JsonParser parser, ReadContext context) throws IOException {
     return read(parser, context, (name, p) -> false);
   }
 
   /** Reads the object at the current token, offering unknown fields to {@code extra} first. */
-  Object read(JsonParser parser, ReadContext context, ExtraField extra) throws IOException {
+  R read(JsonParser parser, ReadContext context, ExtraField extra) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       return context.expected(
           parser, Message.of("json.expected.object", type.javaType().getSimpleName()));
@@ -122,7 +123,7 @@ final class RecordCodec implements Codec {
         continue;
       }
       Object value = field.codec().read(parser, context);
-      if (value == ReadContext.FAILED) {
+      if (value == null) {
         failed = true;
         reported[field.index()] = true;
       } else {
@@ -151,7 +152,7 @@ final class RecordCodec implements Codec {
       }
     }
     if (failed) {
-      return ReadContext.FAILED;
+      return null;
     }
     if (extensions != null) {
       values[extensions.index()] = carried == null ? Extensions.NONE : new Extensions(carried);
@@ -160,14 +161,14 @@ final class RecordCodec implements Codec {
   }
 
   @Override
-  public void write(JsonGenerator generator, Object value) throws IOException {
+  public void write(JsonGenerator generator, R value) throws IOException {
     generator.writeStartObject(value);
     writeFields(generator, value);
     generator.writeEndObject();
   }
 
   /** Writes the fields of {@code value} into the object the generator is in. */
-  void writeFields(JsonGenerator generator, Object value) throws IOException {
+  void writeFields(JsonGenerator generator, R value) throws IOException {
     for (Field field : fields) {
       Object component = field.component().get(value);
       if (component == null || field.component().isEmptyValue(component)) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.model.Message;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,34 +25,34 @@ final class ScalarCodecs {
 
   private ScalarCodecs() {}
 
-  static final Codec STRING =
-      text(Message.of("json.expected.string"), t -> t, Object::toString, SchemaBuilder::string);
+  static final Codec<String> STRING =
+      text(Message.of("json.expected.string"), t -> t, t -> t, SchemaBuilder::string);
 
-  static final Codec LOCAL_DATE =
+  static final Codec<LocalDate> LOCAL_DATE =
       text(
           Message.of("json.expected.date"),
           LocalDate::parse,
           Object::toString,
           () -> SchemaBuilder.pattern(DATE_PATTERN).put("format", "date"));
 
-  static final Codec INSTANT =
+  static final Codec<Instant> INSTANT =
       text(
           Message.of("json.expected.date-time"),
           ScalarCodecs::instant,
           Object::toString,
           () -> SchemaBuilder.pattern(DATE_TIME_PATTERN).put("format", "date-time"));
 
-  static final Codec CURRENCY =
+  static final Codec<Currency> CURRENCY =
       text(
           Message.of("json.expected.currency"),
           Currency::getInstance,
-          c -> ((Currency) c).getCurrencyCode(),
+          Currency::getCurrencyCode,
           () -> SchemaBuilder.pattern("^[A-Z]{3}$"));
 
-  static final Codec BOOLEAN =
-      new Codec() {
+  static final Codec<Boolean> BOOLEAN =
+      new Codec<>() {
         @Override
-        public Object read(JsonParser parser, ReadContext context) throws IOException {
+        public Boolean read(JsonParser parser, ReadContext context) throws IOException {
           JsonToken token = parser.currentToken();
           if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
             return token == JsonToken.VALUE_TRUE;
@@ -60,8 +61,8 @@ final class ScalarCodecs {
         }
 
         @Override
-        public void write(JsonGenerator generator, Object value) throws IOException {
-          generator.writeBoolean((Boolean) value);
+        public void write(JsonGenerator generator, Boolean value) throws IOException {
+          generator.writeBoolean(value);
         }
 
         @Override
@@ -70,10 +71,10 @@ final class ScalarCodecs {
         }
       };
 
-  static final Codec DECIMAL =
-      new Codec() {
+  static final Codec<BigDecimal> DECIMAL =
+      new Codec<>() {
         @Override
-        public Object read(JsonParser parser, ReadContext context) throws IOException {
+        public BigDecimal read(JsonParser parser, ReadContext context) throws IOException {
           if (parser.currentToken().isNumeric()) {
             // Read from the text, so that the exact decimal (and its scale) survives.
             return Numbers.decimal(parser, context);
@@ -82,8 +83,8 @@ final class ScalarCodecs {
         }
 
         @Override
-        public void write(JsonGenerator generator, Object value) throws IOException {
-          generator.writeNumber((java.math.BigDecimal) value);
+        public void write(JsonGenerator generator, BigDecimal value) throws IOException {
+          generator.writeNumber(value);
         }
 
         @Override
@@ -92,10 +93,10 @@ final class ScalarCodecs {
         }
       };
 
-  static final Codec YEAR =
-      new Codec() {
+  static final Codec<Year> YEAR =
+      new Codec<>() {
         @Override
-        public Object read(JsonParser parser, ReadContext context) throws IOException {
+        public Year read(JsonParser parser, ReadContext context) throws IOException {
           if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
               && parser.getNumberType() == JsonParser.NumberType.INT
               && parser.getIntValue() >= Year.MIN_VALUE
@@ -106,8 +107,8 @@ final class ScalarCodecs {
         }
 
         @Override
-        public void write(JsonGenerator generator, Object value) throws IOException {
-          generator.writeNumber(((Year) value).getValue());
+        public void write(JsonGenerator generator, Year value) throws IOException {
+          generator.writeNumber(value.getValue());
         }
 
         @Override
@@ -121,14 +122,14 @@ final class ScalarCodecs {
    * value and may throw {@link IllegalArgumentException} or {@link DateTimeException} for bad text,
    * which is reported as not being {@code expected}.
    */
-  static Codec text(
+  static <T> Codec<T> text(
       Message expected,
-      Function<String, Object> parse,
-      Function<Object, String> format,
+      Function<String, T> parse,
+      Function<T, String> format,
       Supplier<ObjectNode> schema) {
-    return new Codec() {
+    return new Codec<>() {
       @Override
-      public Object read(JsonParser parser, ReadContext context) throws IOException {
+      public T read(JsonParser parser, ReadContext context) throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
           return context.expected(parser, expected);
         }
@@ -141,7 +142,7 @@ final class ScalarCodecs {
       }
 
       @Override
-      public void write(JsonGenerator generator, Object value) throws IOException {
+      public void write(JsonGenerator generator, T value) throws IOException {
         generator.writeString(format.apply(value));
       }
 

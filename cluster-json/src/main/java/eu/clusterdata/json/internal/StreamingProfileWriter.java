@@ -15,7 +15,7 @@ public final class StreamingProfileWriter implements ProfileWriter {
   private final OutputStream out;
   private final JsonGenerator generator;
   private final CollectionFormat format;
-  private final Codec codec = Codecs.of(ClusterProfile.class);
+  private final Codec<ClusterProfile> codec = Codecs.of(ClusterProfile.class);
   private final boolean publicExport;
   private long count;
   private boolean closed;

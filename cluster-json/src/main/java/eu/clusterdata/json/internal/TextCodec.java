@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Multilingual text as a language map: {@code {"de": "Kunststoff", "en": "Plastics"}}. */
-final class TextCodec implements Codec {
+final class TextCodec implements Codec<MultilingualText> {
 
   static final String LANGUAGE_TAG_PATTERN = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
 
   @Override
-  public Object read(JsonParser parser, ReadContext context) throws IOException {
+  public MultilingualText read(JsonParser parser, ReadContext context) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       return context.expected(parser, Message.of("json.expected.language-map"));
     }
@@ -31,13 +31,13 @@ final class TextCodec implements Codec {
         values.put(tag, parser.getText());
       }
     }
-    return failed ? ReadContext.FAILED : new MultilingualText(values);
+    return failed ? null : new MultilingualText(values);
   }
 
   @Override
-  public void write(JsonGenerator generator, Object value) throws IOException {
+  public void write(JsonGenerator generator, MultilingualText value) throws IOException {
     generator.writeStartObject();
-    for (Map.Entry<String, String> entry : ((MultilingualText) value).values().entrySet()) {
+    for (Map.Entry<String, String> entry : value.values().entrySet()) {
       generator.writeStringField(entry.getKey(), entry.getValue());
     }
     generator.writeEndObject();
