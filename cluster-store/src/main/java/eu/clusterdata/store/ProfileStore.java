@@ -10,6 +10,7 @@ import eu.clusterdata.rdf.ClusterRdf;
 import eu.clusterdata.rdf.ClusterVocabulary;
 import eu.clusterdata.store.internal.Backend;
 import eu.clusterdata.store.internal.LocalBackend;
+import eu.clusterdata.store.internal.Login;
 import eu.clusterdata.store.internal.RemoteBackend;
 import eu.clusterdata.store.internal.Sparql;
 import java.net.URI;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import javax.net.ssl.SSLContext;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -100,33 +102,92 @@ public final class ProfileStore implements AutoCloseable {
 
   /**
    * A SPARQL 1.1 server that answers queries, updates and the Graph Store Protocol at one dataset
-   * URL, as Apache Jena Fuseki does ({@code http://localhost:3030/clusters}).
+   * URL, as Apache Jena Fuseki does ({@code http://localhost:3030/clusters}), asked anonymously.
+   *
+   * @throws IllegalArgumentException if the address has user information in it ({@code
+   *     https://user:password@host/…}): give {@link StoreCredentials} instead
    */
   public static ProfileStore remote(URI dataset) {
-    return remote(dataset, dataset, dataset);
+    return remote(dataset, dataset, dataset, null, null);
+  }
+
+  /**
+   * A SPARQL 1.1 server at one dataset URL, asked with these credentials.
+   *
+   * @throws IllegalArgumentException if the address has user information in it
+   */
+  public static ProfileStore remote(URI dataset, StoreCredentials credentials) {
+    return remote(
+        dataset, dataset, dataset, Objects.requireNonNull(credentials, "credentials"), null);
   }
 
   /**
    * A SPARQL 1.1 server with separate endpoints for queries, updates and the Graph Store Protocol.
+   *
+   * @param credentials who is asking, or {@code null} to ask anonymously
+   * @param tls how {@code https} servers are verified (a custom trust store), or {@code null} for
+   *     the JVM's trust store; there is no way to turn verification off
+   * @throws IllegalArgumentException if an address has user information in it
    */
-  public static ProfileStore remote(URI query, URI update, URI graphStore) {
-    return new ProfileStore(
-        new RemoteBackend(
+  public static ProfileStore remote(
+      URI query, URI update, URI graphStore, StoreCredentials credentials, SSLContext tls) {
+    for (URI endpoint :
+        List.of(
             Objects.requireNonNull(query, "query"),
             Objects.requireNonNull(update, "update"),
-            Objects.requireNonNull(graphStore, "graphStore")));
+            Objects.requireNonNull(graphStore, "graphStore"))) {
+      refuseUserInfo(endpoint.getRawUserInfo() != null);
+    }
+    return new ProfileStore(
+        new RemoteBackend(
+            query,
+            update,
+            graphStore,
+            credentials == null ? null : new Login(credentials.user(), credentials.secret()),
+            tls));
+  }
+
+  private static void refuseUserInfo(boolean hasUserInfo) {
+    if (hasUserInfo) {
+      // The address is not repeated: it holds the secret.
+      throw new IllegalArgumentException(
+          "a store address must not carry a user or password (user:password@host); give them as"
+              + " StoreCredentials, or on the command line in the environment variables"
+              + " CLUSTERDATA_STORE_USER and CLUSTERDATA_STORE_PASSWORD (or CLUSTERDATA_STORE_TOKEN)"
+              + " or a --credentials file");
+    }
   }
 
   /**
    * Opens a store from one setting: {@code mem:} for memory, an {@code http://} or {@code https://}
-   * URL for a SPARQL server's dataset, anything else for a TDB2 directory.
+   * URL for a SPARQL server's dataset (asked anonymously), anything else for a TDB2 directory.
+   *
+   * @throws IllegalArgumentException if a URL has user information in it
    */
   public static ProfileStore open(String location) {
+    return open(location, null);
+  }
+
+  /**
+   * Opens a store from one setting, asking a SPARQL server with these credentials (which an
+   * embedded store does not need).
+   *
+   * @param credentials who is asking a server, or {@code null} to ask anonymously
+   * @throws IllegalArgumentException if a URL has user information in it
+   */
+  public static ProfileStore open(String location, StoreCredentials credentials) {
     Objects.requireNonNull(location, "location");
     if (location.equals("mem:")) {
       return inMemory();
     } else if (location.startsWith("http://") || location.startsWith("https://")) {
-      return remote(URI.create(location));
+      URI dataset;
+      try {
+        dataset = new URI(location);
+      } catch (java.net.URISyntaxException e) {
+        refuseUserInfo(location.indexOf('@') >= 0);
+        throw new IllegalArgumentException("not a URL: " + e.getReason(), e);
+      }
+      return remote(dataset, dataset, dataset, credentials, null);
     }
     return embedded(Path.of(location));
   }

@@ -13,11 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.http.auth.AuthEnv;
+import org.apache.jena.http.auth.AuthLib;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -38,12 +43,49 @@ public final class RemoteBackend implements Backend {
   private final URI update;
   private final URI graphStore;
   private final HttpClient http;
+  private final Login login;
+  private final List<URI> registered = new ArrayList<>();
 
-  public RemoteBackend(URI query, URI update, URI graphStore) {
+  /**
+   * A server at these endpoints.
+   *
+   * @param login who is asking, or {@code null} to ask anonymously
+   * @param tls how {@code https} servers are verified, or {@code null} for the JVM's trust store
+   */
+  public RemoteBackend(URI query, URI update, URI graphStore, Login login, SSLContext tls) {
     this.query = query;
     this.update = update;
     this.graphStore = graphStore;
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+    this.login = login;
+    HttpClient.Builder client =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(30))
+            .followRedirects(HttpClient.Redirect.NORMAL);
+    if (tls != null) {
+      client.sslContext(tls);
+    }
+    this.http = client.build();
+    if (login != null) {
+      for (URI endpoint : new LinkedHashSet<>(List.of(query, update, graphStore))) {
+        register(endpoint);
+      }
+    }
+  }
+
+  /**
+   * Jena's HTTP layer answers the server's challenge (Basic or Digest) from its registry of
+   * endpoints, and adds a bearer token to every request to an endpoint; the registrations go when
+   * the store is closed.
+   */
+  private void register(URI endpoint) {
+    if (login.isBearer()) {
+      String header = "Bearer " + new String(login.secret());
+      AuthEnv.get()
+          .registerAuthModifier(endpoint.toString(), b -> b.header("Authorization", header));
+    } else {
+      AuthEnv.get().registerUsernamePassword(endpoint, login.user(), new String(login.secret()));
+    }
+    registered.add(endpoint);
   }
 
   @Override
@@ -60,6 +102,7 @@ public final class RemoteBackend implements Backend {
           // accept at any size; an HTML form post is cut off at the server's form limit.
           try (QueryExecHTTP exec =
               QueryExecHTTP.service(query.toString())
+                  .httpClient(http)
                   .query(q)
                   .sendMode(QuerySendMode.asGetWithLimitBody)
                   .build()) {
@@ -145,19 +188,57 @@ public final class RemoteBackend implements Backend {
   }
 
   private GSP gsp(Node name) {
-    return GSP.service(graphStore.toString()).graphName(name);
+    return GSP.service(graphStore.toString()).httpClient(http).graphName(name);
   }
 
+  /** Reads retry this often on a connection error, waiting 100, 200, 400 ms; writes never do. */
+  private static final int READ_ATTEMPTS = 4;
+
   private <T> T call(String what, Supplier<T> action) {
+    boolean read = what.equals("query") || what.startsWith("read ");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return action.get();
+      } catch (RuntimeException e) {
+        if (read && attempt < READ_ATTEMPTS && isConnectionError(e)) {
+          pause(100L << (attempt - 1));
+          continue;
+        }
+        throw new ProfileStoreException(
+            "could not " + what + " the SPARQL server at " + query + ": " + message(e), e);
+      }
+    }
+  }
+
+  private static boolean isConnectionError(Throwable e) {
+    if (e instanceof HttpException http && http.getStatusCode() > 0) {
+      return false;
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.net.ConnectException
+          || cause instanceof java.net.http.HttpConnectTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void pause(long millis) {
     try {
-      return action.get();
-    } catch (RuntimeException e) {
-      throw new ProfileStoreException(
-          "could not " + what + " the SPARQL server at " + query + ": " + message(e), e);
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProfileStoreException("interrupted while waiting to retry", e);
     }
   }
 
   private static String message(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof HttpException http
+          && (http.getStatusCode() == 401 || http.getStatusCode() == 403)) {
+        return refused(http.getStatusCode());
+      }
+    }
     if (e instanceof HttpException http && http.getStatusCode() > 0) {
       String response = http.getResponse();
       return "HTTP "
@@ -230,35 +311,59 @@ public final class RemoteBackend implements Backend {
     };
   }
 
+  /** What a 401 or 403 means, without anything the server echoed (it may echo credentials). */
+  private static String refused(int status) {
+    return status == 401
+        ? "the server refused the credentials (HTTP 401); give a user and password or a token"
+            + " that the server accepts"
+        : "the server does not allow these credentials to do this (HTTP 403); the user needs the"
+            + " right to update the dataset";
+  }
+
   private void send(HttpRequest.BodyPublisher body) {
-    HttpRequest request =
+    HttpRequest.Builder builder =
         HttpRequest.newBuilder(update)
             .header("Content-Type", "application/sparql-update; charset=utf-8")
-            .POST(body)
-            .build();
+            .POST(body);
+    HttpRequest request = AuthEnv.get().addAuth(builder, update.toString()).build();
     HttpResponse<String> response;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
+      // Answers a Basic or Digest challenge by sending the request again with the credentials.
+      response = AuthLib.authExecute(http, request, HttpResponse.BodyHandlers.ofString());
+    } catch (RuntimeException e) {
       throw new ProfileStoreException(
           "could not send an update to the SPARQL server at " + update + ": " + message(e), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ProfileStoreException("interrupted while sending an update to " + update, e);
     }
-    if (response.statusCode() / 100 != 2) {
+    int status = response.statusCode();
+    if (status == 401 || status == 403) {
+      throw new ProfileStoreException(
+          "the SPARQL server at " + update + " refused the update: " + refused(status));
+    }
+    if (status / 100 != 2) {
       throw new ProfileStoreException(
           "the SPARQL server at "
               + update
               + " refused an update: HTTP "
-              + response.statusCode()
+              + status
               + " "
-              + response.body().strip());
+              + abbreviate(response.body().strip()));
     }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 300 ? text : text.substring(0, 297) + "...";
   }
 
   @Override
   public void close() {
     // HttpClient has no close on Java 17; its threads end when it is unreachable.
+    for (URI endpoint : registered) {
+      if (login.isBearer()) {
+        AuthEnv.get().unregisterAuthModifier(endpoint.toString());
+      } else {
+        AuthEnv.get().unregisterUsernamePassword(endpoint);
+      }
+    }
+    registered.clear();
   }
 }
