@@ -62,7 +62,7 @@ final class LoadCommand implements Callable<Integer> {
     ProfileFormat forced = format.format();
     ProfileValidator validator = rules.validator();
     int status = 0;
-    try (ProfileStore target = store.open()) {
+    try (ProfileStore target = store.open(main.environment)) {
       for (String file : files) {
         String name = Inputs.displayName(file);
         Progress shown = progress.of(main.err, file);

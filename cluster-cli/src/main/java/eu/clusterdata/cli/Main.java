@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -52,10 +53,14 @@ public final class Main implements Runnable {
   final PrintStream out;
   final PrintStream err;
 
-  Main(InputStream in, PrintStream out, PrintStream err) {
+  /** The environment variables, such as the store credentials. */
+  final Map<String, String> environment;
+
+  Main(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment) {
     this.in = in;
     this.out = out;
     this.err = err;
+    this.environment = Map.copyOf(environment);
   }
 
   public static void main(String[] args) {
@@ -66,8 +71,18 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit status; used by {@link #main} and tests. */
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, System.getenv());
+  }
+
+  /** Runs the command line with these environment variables; for tests. */
+  static int run(
+      String[] args,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> environment) {
     quietLibraries();
-    CommandLine line = new CommandLine(new Main(in, out, err));
+    CommandLine line = new CommandLine(new Main(in, out, err, environment));
     line.setOut(new PrintWriter(out, true));
     line.setErr(new PrintWriter(err, true));
     line.setExitCodeExceptionMapper(e -> FAILED);

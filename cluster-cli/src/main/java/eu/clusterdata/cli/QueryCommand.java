@@ -131,7 +131,7 @@ final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     output.check();
-    try (ProfileStore target = store.open(false)) {
+    try (ProfileStore target = store.open(false, main.environment)) {
       Table table = answer(target);
       output.print(table, main.out);
       if (output.isTable()) {

@@ -2,9 +2,18 @@ package eu.clusterdata.cli;
 
 import eu.clusterdata.store.ProfileStore;
 import eu.clusterdata.store.ProfileStoreException;
+import eu.clusterdata.store.StoreCredentials;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
@@ -20,9 +29,19 @@ final class StoreOption {
               + " SPARQL 1.1 server such as http://localhost:3030/clusters.")
   String location;
 
+  @Option(
+      names = "--credentials",
+      paramLabel = "FILE",
+      description =
+          "For a SPARQL server that wants a login: a file readable by its owner only, with the"
+              + " lines user=NAME and password=SECRET, or token=SECRET. Or set the environment"
+              + " variables CLUSTERDATA_STORE_USER and CLUSTERDATA_STORE_PASSWORD, or"
+              + " CLUSTERDATA_STORE_TOKEN. Never put a password into --store.")
+  Path credentials;
+
   /** Opens the store, creating an embedded one if the directory does not exist (for load). */
-  ProfileStore open() {
-    return open(true);
+  ProfileStore open(Map<String, String> environment) {
+    return open(true, environment);
   }
 
   /**
@@ -30,7 +49,7 @@ final class StoreOption {
    * created only if {@code create}, and refused otherwise, so that a mistyped path is an error
    * rather than an empty answer.
    */
-  ProfileStore open(boolean create) {
+  ProfileStore open(boolean create, Map<String, String> environment) {
     if (location.equals("mem:")) {
       throw new CliException("--store: mem: would be gone when the command ends; give a directory");
     }
@@ -43,9 +62,10 @@ final class StoreOption {
                   ? " holds no store; give the directory that `clusterdata load` filled"
                   : " does not exist; give the directory that `clusterdata load` filled"));
     }
+    StoreCredentials login = remote ? credentials(environment) : null;
     try {
-      return ProfileStore.open(location);
-    } catch (ProfileStoreException e) {
+      return ProfileStore.open(location, login);
+    } catch (ProfileStoreException | IllegalArgumentException e) {
       throw new CliException("--store: " + e.getMessage(), e);
     }
   }
@@ -60,5 +80,71 @@ final class StoreOption {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** The credentials from the file or the environment, or null to ask anonymously. */
+  private StoreCredentials credentials(Map<String, String> environment) {
+    if (credentials != null) {
+      return fromFile(credentials);
+    }
+    String token = environment.get("CLUSTERDATA_STORE_TOKEN");
+    String user = environment.get("CLUSTERDATA_STORE_USER");
+    String password = environment.get("CLUSTERDATA_STORE_PASSWORD");
+    if (token != null && !token.isEmpty()) {
+      return StoreCredentials.bearer(token.toCharArray());
+    }
+    if (user != null && password != null) {
+      return StoreCredentials.password(user, password.toCharArray());
+    }
+    if (user != null || password != null) {
+      throw new CliException(
+          "set both CLUSTERDATA_STORE_USER and CLUSTERDATA_STORE_PASSWORD, or neither");
+    }
+    return null;
+  }
+
+  private static StoreCredentials fromFile(Path file) {
+    try {
+      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+      for (PosixFilePermission open :
+          List.of(
+              PosixFilePermission.GROUP_READ,
+              PosixFilePermission.OTHERS_READ,
+              PosixFilePermission.GROUP_WRITE,
+              PosixFilePermission.OTHERS_WRITE)) {
+        if (permissions.contains(open)) {
+          throw new CliException(
+              "--credentials: "
+                  + file
+                  + " can be read or changed by others; make it readable by its owner only"
+                  + " (chmod 600 "
+                  + file
+                  + ")");
+        }
+      }
+    } catch (UnsupportedOperationException notPosix) {
+      // a file system without POSIX permissions: nothing to check
+    } catch (NoSuchFileException e) {
+      throw new CliException("--credentials: " + file + ": no such file");
+    } catch (IOException e) {
+      throw new CliException("--credentials: " + file + ": cannot be read: " + e.getMessage());
+    }
+    Properties values = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      values.load(in);
+    } catch (IOException e) {
+      throw new CliException("--credentials: " + file + ": cannot be read: " + e.getMessage());
+    }
+    String token = values.getProperty("token");
+    String user = values.getProperty("user");
+    String password = values.getProperty("password");
+    if (token != null && user == null && password == null) {
+      return StoreCredentials.bearer(token.toCharArray());
+    }
+    if (token == null && user != null && password != null) {
+      return StoreCredentials.password(user, password.toCharArray());
+    }
+    throw new CliException(
+        "--credentials: " + file + " must hold user= and password=, or token=, and nothing else");
   }
 }

@@ -13,6 +13,15 @@ record Cli(int status, String out, String err) {
   }
 
   static Cli runWithInput(String stdin, String... args) {
+    return run(stdin, java.util.Map.of(), args);
+  }
+
+  /** Runs with these environment variables (and no others). */
+  static Cli runWithEnvironment(java.util.Map<String, String> environment, String... args) {
+    return run("", environment, args);
+  }
+
+  private static Cli run(String stdin, java.util.Map<String, String> environment, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
@@ -20,7 +29,8 @@ record Cli(int status, String out, String err) {
             args,
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            environment);
     return new Cli(
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
