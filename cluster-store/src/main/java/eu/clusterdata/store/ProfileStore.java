@@ -61,6 +61,10 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 public final class ProfileStore implements AutoCloseable {
 
+  /** TDB2's message when another process holds a store's lock file. */
+  private static final java.util.regex.Pattern LOCK_HOLDER =
+      java.util.regex.Pattern.compile("lock.*held by process (\\d+)");
+
   private final Backend backend;
   private final ClusterRdf rdf = ClusterRdf.create();
 
@@ -95,8 +99,20 @@ public final class ProfileStore implements AutoCloseable {
           new LocalBackend(
               dataset, "TDB2 store at " + directory, () -> TDBInternal.expel(dataset)));
     } catch (RuntimeException e) {
+      String reason = String.valueOf(e.getMessage());
+      java.util.regex.Matcher holder = LOCK_HOLDER.matcher(reason);
+      if (holder.find()) {
+        throw new ProfileStoreException(
+            "the TDB2 store at "
+                + directory
+                + " is in use by another process (process "
+                + holder.group(1)
+                + "); one process at a time may open a store directory: wait for it to end, or"
+                + " share the data through a SPARQL server such as Fuseki",
+            e);
+      }
       throw new ProfileStoreException(
-          "cannot open a TDB2 store at " + directory + ": " + e.getMessage(), e);
+          "cannot open a TDB2 store at " + directory + ": " + reason, e);
     }
   }
 
