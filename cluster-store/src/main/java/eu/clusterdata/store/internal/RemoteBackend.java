@@ -103,6 +103,7 @@ public final class RemoteBackend implements Backend {
           try (QueryExecHTTP exec =
               QueryExecHTTP.service(query.toString())
                   .httpClient(http)
+                  .timeout(QUERY_TIMEOUT.toMillis())
                   .query(q)
                   .sendMode(QuerySendMode.asGetWithLimitBody)
                   .build()) {
@@ -190,6 +191,12 @@ public final class RemoteBackend implements Backend {
   private GSP gsp(Node name) {
     return GSP.service(graphStore.toString()).httpClient(http).graphName(name);
   }
+
+  /** How long a query may take before it fails; a server that hangs does not hang the caller. */
+  private static final Duration QUERY_TIMEOUT = Duration.ofMinutes(2);
+
+  /** How long one update (a batch of a bulk load) may take; the server applies it whole or not. */
+  private static final Duration UPDATE_TIMEOUT = Duration.ofMinutes(30);
 
   /** Reads retry this often on a connection error, waiting 100, 200, 400 ms; writes never do. */
   private static final int READ_ATTEMPTS = 4;
@@ -323,6 +330,7 @@ public final class RemoteBackend implements Backend {
   private void send(HttpRequest.BodyPublisher body) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(update)
+            .timeout(UPDATE_TIMEOUT)
             .header("Content-Type", "application/sparql-update; charset=utf-8")
             .POST(body);
     HttpRequest request = AuthEnv.get().addAuth(builder, update.toString()).build();
