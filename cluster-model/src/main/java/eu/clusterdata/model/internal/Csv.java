@@ -32,17 +32,10 @@ public final class Csv {
     private Table(String text) {
       this.text = text;
       Map<String, Integer> lines = new LinkedHashMap<>(4096);
-      int start = text.indexOf('\n') + 1;
-      while (start < text.length()) {
-        int end = text.indexOf('\n', start);
-        if (end < 0) {
-          end = text.length();
-        }
-        if (end > start) {
-          int comma = text.indexOf(',', start);
-          lines.put(text.substring(start, comma < 0 || comma > end ? end : comma), start);
-        }
-        start = end + 1;
+      for (int start : lineStarts(text)) {
+        int end = lineEnd(text, start);
+        int comma = text.indexOf(',', start);
+        lines.put(text.substring(start, comma < 0 || comma > end ? end : comma), start);
       }
       this.lines = Collections.unmodifiableMap(lines);
     }
@@ -63,22 +56,13 @@ public final class Csv {
       if (start == null) {
         return null;
       }
-      int end = text.indexOf('\n', start);
-      String line = text.substring(start, end < 0 ? text.length() : end);
-      return line.indexOf('"') < 0 ? split(line) : fields(line);
+      return parse(text.substring(start, lineEnd(text, start)));
     }
   }
 
   /** Reads resource {@code name} beside {@code anchor}: a header row, then one code a line. */
   public static Table table(Class<?> anchor, String name) {
-    try (InputStream in = anchor.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new Table(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    }
+    return new Table(text(anchor, name));
   }
 
   /**
@@ -86,21 +70,50 @@ public final class Csv {
    * whose first field repeats (such as a correspondence).
    */
   public static List<String[]> rows(Class<?> anchor, String name) {
-    String text = table(anchor, name).text;
+    String text = text(anchor, name);
     List<String[]> rows = new ArrayList<>();
-    int start = text.indexOf('\n') + 1;
-    while (start < text.length()) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
+    for (int start : lineStarts(text)) {
+      rows.add(parse(text.substring(start, lineEnd(text, start))));
+    }
+    return rows;
+  }
+
+  private static String text(Class<?> anchor, String name) {
+    try (InputStream in = anchor.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
       }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+  }
+
+  /** The start of every non-empty line after the header. */
+  private static int[] lineStarts(String text) {
+    int[] starts = new int[4096];
+    int count = 0;
+    for (int start = text.indexOf('\n') + 1; start < text.length(); ) {
+      int end = lineEnd(text, start);
       if (end > start) {
-        String line = text.substring(start, end);
-        rows.add(line.indexOf('"') < 0 ? split(line) : fields(line));
+        if (count == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = start;
       }
       start = end + 1;
     }
-    return rows;
+    return java.util.Arrays.copyOf(starts, count);
+  }
+
+  private static int lineEnd(String text, int start) {
+    int end = text.indexOf('\n', start);
+    return end < 0 ? text.length() : end;
+  }
+
+  /** A line without quotes is split with indexOf, fast even before the JIT compiles anything. */
+  private static String[] parse(String line) {
+    return line.indexOf('"') < 0 ? split(line) : fields(line);
   }
 
   private static String[] split(String line) {
