@@ -1,5 +1,8 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.json.ClusterJson;
+import eu.clusterdata.json.ClusterJsonModule;
+import eu.clusterdata.model.NutsVersion;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -130,11 +133,22 @@ public final class Main implements Runnable {
   }
 
   /** The version from the jar's manifest. */
+  /** The library's version (the one its JSON module reports), and what it reads and checks. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"clusterdata " + (version == null ? "(development build)" : version)};
+      return new String[] {
+        "clusterdata " + new ClusterJsonModule().version().toString(),
+        "profile format "
+            + ClusterJson.FORMAT_VERSION
+            + " (reads "
+            + String.join(", ", ClusterJson.SUPPORTED_VERSIONS.stream().sorted().toList())
+            + ")",
+        "code lists NUTS 2021 and 2024 (regions checked against "
+            + NutsVersion.DEFAULT.label()
+            + " unless --nuts says otherwise), NACE Rev. 2 and Rev. 2.1",
+        "Java " + Runtime.version()
+      };
     }
   }
 }

@@ -65,4 +65,13 @@ class CodeListCommandsTest {
     assertEquals(1 + 21, sections.out().split("\r\n").length, sections.toString());
     assertTrue(sections.out().contains("C,1,VERARBEITENDES GEWERBE"), sections.toString());
   }
+
+  @Test
+  void theVersionNamesTheLibraryTheFormatAndTheLists() {
+    Cli cli = Cli.run("--version");
+    assertEquals(0, cli.status(), cli.toString());
+    assertTrue(cli.out().matches("(?s)clusterdata \\d+\\.\\d+\\.\\d+.*"), cli.toString());
+    assertTrue(cli.out().contains("profile format 1.0 (reads 1.0)"), cli.toString());
+    assertTrue(cli.out().contains("NUTS 2021 and 2024"), cli.toString());
+  }
 }
