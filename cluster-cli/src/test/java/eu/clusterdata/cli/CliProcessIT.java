@@ -93,6 +93,41 @@ class CliProcessIT {
   }
 
   /**
+   * The installable command: the launcher of the distribution the build makes runs the same jar,
+   * from any working directory.
+   */
+  @Test
+  void theDistributionsLauncherRuns() throws Exception {
+    Path distribution;
+    try (var found = Files.list(Path.of("target"))) {
+      distribution =
+          found
+              .filter(
+                  p ->
+                      Files.isDirectory(p) && p.getFileName().toString().startsWith("clusterdata-"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("package the module first: no distribution"));
+    }
+    Path launcher;
+    try (var inside = Files.list(distribution)) {
+      launcher = inside.findFirst().orElseThrow().resolve("bin").resolve("clusterdata");
+    }
+    assertTrue(Files.isExecutable(launcher), launcher + " is not executable");
+    Process process =
+        new ProcessBuilder(
+                launcher.toAbsolutePath().toString(),
+                "validate",
+                EXAMPLES.resolve("nrw-clusters.jsonl").toAbsolutePath().toString())
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish");
+    assertEquals(0, process.exitValue(), out);
+    assertTrue(out.contains("25 profiles checked"), out);
+  }
+
+  /**
    * Two processes convert the same input: every syntax gives the same bytes. (Within one process
    * the order of hash-based collections and the labels of blank nodes could agree by chance; across
    * processes they do not.)
