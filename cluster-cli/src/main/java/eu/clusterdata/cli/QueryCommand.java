@@ -44,7 +44,7 @@ import picocli.CommandLine.ParentCommand;
       "Examples:",
       "  clusterdata query --store target/store --region DEA --service-area startup-support"
           + " --transformation decarbonisation",
-      "  clusterdata query --store target/store --partners-of https://www.bio.nrw.de/ --output json",
+      "  clusterdata query --store target/store --partners-of https://clusterdata.eu/data/nrw/bio-nrw --output json",
       "  clusterdata query --store target/store --sparql count.rq",
       "",
       "Exit status: 0 answered, 2 store unusable or query wrong."

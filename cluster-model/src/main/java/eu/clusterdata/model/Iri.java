@@ -33,7 +33,7 @@ public record Iri(@NotNull String value) implements Comparable<Iri> {
    * Returns the identifier made of a namespace (which ends in {@code /} or {@code #}) and a local
    * identifier of the data owner's own scheme, percent-encoded where it has to be.
    *
-   * <pre>{@code Iri.of("https://data.clib-cluster.de/member/", "Evonik Industries AG")}</pre>
+   * <pre>{@code Iri.of("https://data.example.org/member/", "Beispiel GmbH & Co. KG")}</pre>
    */
   public static Iri of(String namespace, String localId) {
     Objects.requireNonNull(namespace, "namespace");

@@ -15,8 +15,8 @@ class ValuesTest {
   @Test
   void iriFromNamespaceEncodesTheLocalId() {
     assertEquals(
-        "https://data.example.org/member/Evonik%20Industries%20AG",
-        Iri.of("https://data.example.org/member/", "Evonik Industries AG").value());
+        "https://data.example.org/member/Beispiel%20GmbH%20%26%20Co.%20KG",
+        Iri.of("https://data.example.org/member/", "Beispiel GmbH & Co. KG").value());
     assertEquals(
         "https://data.example.org/member/M%C3%BCller",
         Iri.of("https://data.example.org/member/", "Müller").value());

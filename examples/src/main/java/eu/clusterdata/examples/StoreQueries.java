@@ -16,9 +16,10 @@ import java.util.List;
 
 /**
  * Loads the NRW data set into an embedded store and asks which clusters in North Rhine-Westphalia
- * support start-ups in decarbonisation. Give a directory to keep the store; by default it goes to a
- * temporary one. {@code ProfileStore.open("http://localhost:3030/clusters")} would do the same on a
- * Fuseki server.
+ * offer start-up support and engage in decarbonisation (two criteria, each on its own, not one
+ * service that does both). Give a directory to keep the store; by default it goes to a temporary
+ * one. {@code ProfileStore.open("http://localhost:3030/clusters")} would do the same on a Fuseki
+ * server.
  */
 public final class StoreQueries {
 
