@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +33,9 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       CatalogueCommand.class,
       SchemaCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      // Bash and zsh completion: source <(clusterdata generate-completion)
+      AutoComplete.GenerateCompletion.class
     },
     footer = {
       "",

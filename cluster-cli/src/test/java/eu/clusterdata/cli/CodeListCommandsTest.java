@@ -74,4 +74,13 @@ class CodeListCommandsTest {
     assertTrue(cli.out().contains("profile format 1.0 (reads 1.0)"), cli.toString());
     assertTrue(cli.out().contains("NUTS 2021 and 2024"), cli.toString());
   }
+
+  @Test
+  void shellCompletionIsGenerated() {
+    Cli cli = Cli.run("generate-completion");
+    assertEquals(0, cli.status(), cli.toString());
+    assertTrue(cli.out().contains("complete -F"), cli.toString());
+    assertTrue(
+        cli.out().contains("validate") && cli.out().contains("--nuts"), "commands and options");
+  }
 }
