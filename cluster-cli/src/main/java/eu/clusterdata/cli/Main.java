@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       ConvertCommand.class,
       LoadCommand.class,
       QueryCommand.class,
+      SummaryCommand.class,
       CatalogueCommand.class,
       SchemaCommand.class,
       CommandLine.HelpCommand.class,

@@ -87,7 +87,8 @@ final class Table {
     return String.join(",", cells) + "\r\n";
   }
 
-  private void printJson(PrintStream out) {
+  /** The rows as objects keyed by column, as the JSON form prints them. */
+  List<Map<String, String>> objects() {
     List<Map<String, String>> objects = new ArrayList<>();
     for (List<String> row : rows) {
       Map<String, String> object = new LinkedHashMap<>();
@@ -96,6 +97,11 @@ final class Table {
       }
       objects.add(object);
     }
+    return objects;
+  }
+
+  private void printJson(PrintStream out) {
+    List<Map<String, String>> objects = objects();
     try {
       out.println(
           new ObjectMapper()

@@ -1,0 +1,109 @@
+package eu.clusterdata.cli;
+
+import eu.clusterdata.model.Actor;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.ImpulseUptake;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.Label;
+import eu.clusterdata.model.Membership;
+import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.Service;
+import eu.clusterdata.model.TransformationEngagement;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A data set at a glance: how many clusters, and how their members, services, transformations,
+ * impulse uptakes, labels and regions are spread. Filled one profile at a time, so an input of any
+ * size is summed in constant memory (one counter per code). Not thread-safe.
+ */
+final class Overview {
+
+  private final LocalDate today;
+  private long clusters;
+  private final Map<String, Long> membersByType = new TreeMap<>();
+  private final Map<String, Long> servicesByArea = new TreeMap<>();
+  private final Map<String, Long> clustersByTransformation = new TreeMap<>();
+  private final Map<String, Map<String, Long>> uptakesByImpulse = new TreeMap<>();
+  private final Map<String, Map<String, Long>> labelsByLevel = new TreeMap<>();
+  private final Map<String, Long> clustersByRegion = new TreeMap<>();
+
+  Overview(LocalDate today) {
+    this.today = today;
+  }
+
+  void add(ClusterProfile profile) {
+    clusters++;
+    Map<Iri, Actor> actors = new HashMap<>();
+    profile.actors().forEach(actor -> actors.put(actor.id(), actor));
+    for (Membership membership : profile.memberships()) {
+      Actor actor = actors.get(membership.actor());
+      count(membersByType, actor == null ? "unknown" : actor.type().code());
+    }
+    for (Service service : profile.services()) {
+      count(servicesByArea, service.area().code());
+    }
+    profile.engagements().stream()
+        .map(TransformationEngagement::transformation)
+        .distinct()
+        .forEach(t -> count(clustersByTransformation, t.code()));
+    for (ImpulseUptake uptake : profile.impulseUptakes()) {
+      count(
+          uptakesByImpulse.computeIfAbsent(uptake.impulse(), k -> new TreeMap<>()),
+          uptake.status().code());
+    }
+    for (Label label : profile.organisation().labels()) {
+      String validity =
+          label.validUntil() == null
+              ? "validity unknown"
+              : label.validUntil().isBefore(today) ? "expired" : "valid";
+      count(labelsByLevel.computeIfAbsent(label.level().code(), k -> new TreeMap<>()), validity);
+    }
+    NutsCode region = profile.organisation().location().region();
+    count(clustersByRegion, region == null ? "" : region.code());
+  }
+
+  private static void count(Map<String, Long> counts, String key) {
+    counts.merge(key, 1L, Long::sum);
+  }
+
+  long clusters() {
+    return clusters;
+  }
+
+  /** The sections, each a table, in the order a person reads them. */
+  Map<String, Table> sections() {
+    Map<String, Table> sections = new LinkedHashMap<>();
+    Table regions = new Table("region", "name", "clusters");
+    clustersByRegion.forEach(
+        (code, n) ->
+            regions.add(
+                code.isEmpty() ? "(none)" : code,
+                code.isEmpty() ? "" : CodeNames.region(NutsCode.of(code)),
+                n));
+    sections.put("clusters by region", regions);
+    sections.put("members by type", counts("type", "members", membersByType));
+    sections.put("services by area", counts("area", "services", servicesByArea));
+    sections.put(
+        "clusters by transformation",
+        counts("transformation", "clusters", clustersByTransformation));
+    Table uptakes = new Table("impulse", "status", "clusters");
+    uptakesByImpulse.forEach(
+        (impulse, byStatus) -> byStatus.forEach((status, n) -> uptakes.add(impulse, status, n)));
+    sections.put("impulses taken up", uptakes);
+    Table labels = new Table("level", "validity", "labels");
+    labelsByLevel.forEach(
+        (level, byValidity) -> byValidity.forEach((validity, n) -> labels.add(level, validity, n)));
+    sections.put("labels by level and validity (as of " + today + ")", labels);
+    return sections;
+  }
+
+  private static Table counts(String what, String unit, Map<String, Long> counts) {
+    Table table = new Table(what, unit);
+    counts.forEach(table::add);
+    return table;
+  }
+}

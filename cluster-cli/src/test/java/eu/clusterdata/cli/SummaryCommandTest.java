@@ -1,0 +1,62 @@
+package eu.clusterdata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.clusterdata.model.ClusterProfile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A data set at a glance: the counts are the data's, and an unreadable record is not hidden. */
+class SummaryCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void theCountsAreTheDatas() throws Exception {
+    List<ClusterProfile> profiles = SampleFiles.profiles(6);
+    Path input = SampleFiles.jsonLines(dir, "in.jsonl", profiles);
+    Cli cli = Cli.run("summary", "--output", "json", input.toString());
+    assertEquals(0, cli.status(), cli.toString());
+    JsonNode report = new ObjectMapper().readTree(cli.out());
+    assertEquals(6, report.get("clusters").asInt());
+    Map<String, Long> expected =
+        profiles.stream()
+            .flatMap(p -> p.services().stream())
+            .collect(Collectors.groupingBy(s -> s.area().code(), Collectors.counting()));
+    for (JsonNode row : report.get("services by area")) {
+      assertEquals(
+          expected.get(row.get("area").asText()).longValue(),
+          row.get("services").asLong(),
+          row.toString());
+    }
+    assertEquals(expected.size(), report.get("services by area").size());
+    long members = profiles.stream().mapToLong(p -> p.memberships().size()).sum();
+    long counted = 0;
+    for (JsonNode row : report.get("members by type")) {
+      counted += row.get("members").asLong();
+    }
+    assertEquals(members, counted);
+    assertTrue(report.get("clusters by region").size() > 0);
+    assertTrue(
+        report.get("clusters by region").get(0).get("name").asText().length() > 0,
+        "regions carry their names");
+  }
+
+  @Test
+  void anUnreadableRecordIsCountedAndExitsOne() throws Exception {
+    Path input = SampleFiles.jsonLines(dir, "in.jsonl", SampleFiles.profiles(2));
+    Files.writeString(input, Files.readString(input) + "{ broken\n");
+    Cli cli = Cli.run("summary", input.toString());
+    assertEquals(1, cli.status(), cli.toString());
+    assertTrue(cli.out().startsWith("2 clusters, 1 records unreadable"), cli.toString());
+    assertTrue(cli.err().contains("in.jsonl record 3 (line 3): cannot be read"), cli.toString());
+  }
+}
