@@ -74,7 +74,15 @@ final class Overview {
     return clusters;
   }
 
-  /** The sections, each a table, in the order a person reads them. */
+  /** The date labels are judged valid or expired on. */
+  LocalDate today() {
+    return today;
+  }
+
+  /**
+   * The sections, each a table, in the order a person reads them, under the key of their title in
+   * the command line's words ({@code summary.regions}...).
+   */
   Map<String, Table> sections() {
     Map<String, Table> sections = new LinkedHashMap<>();
     Table regions = new Table("region", "name", "clusters");
@@ -84,20 +92,19 @@ final class Overview {
                 code.isEmpty() ? "(none)" : code,
                 code.isEmpty() ? "" : CodeNames.region(NutsCode.of(code)),
                 n));
-    sections.put("clusters by region", regions);
-    sections.put("members by type", counts("type", "members", membersByType));
-    sections.put("services by area", counts("area", "services", servicesByArea));
+    sections.put("summary.regions", regions);
+    sections.put("summary.members", counts("type", "members", membersByType));
+    sections.put("summary.services", counts("area", "services", servicesByArea));
     sections.put(
-        "clusters by transformation",
-        counts("transformation", "clusters", clustersByTransformation));
+        "summary.transformations", counts("transformation", "clusters", clustersByTransformation));
     Table uptakes = new Table("impulse", "status", "clusters");
     uptakesByImpulse.forEach(
         (impulse, byStatus) -> byStatus.forEach((status, n) -> uptakes.add(impulse, status, n)));
-    sections.put("impulses taken up", uptakes);
+    sections.put("summary.impulses", uptakes);
     Table labels = new Table("level", "validity", "labels");
     labelsByLevel.forEach(
         (level, byValidity) -> byValidity.forEach((validity, n) -> labels.add(level, validity, n)));
-    sections.put("labels by level and validity (as of " + today + ")", labels);
+    sections.put("summary.labels", labels);
     return sections;
   }
 

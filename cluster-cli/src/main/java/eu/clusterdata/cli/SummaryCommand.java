@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,11 +21,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "summary",
     mixinStandardHelpOptions = true,
-    description = {
-      "Shows a data set at a glance: clusters by region (with the official names), members by",
-      "type, services by area, clusters by transformation, impulses taken up, labels by level and",
-      "validity. Records that cannot be read are counted and named on standard error."
-    },
+    description =
+        "Shows a data set at a glance: clusters by region (with the official names), members by"
+            + " type, services by area, clusters by transformation, impulses taken up, labels by"
+            + " level and validity. Records that cannot be read are counted and named on standard"
+            + " error.",
     footer = {
       "",
       "Examples:",
@@ -45,6 +46,12 @@ final class SummaryCommand implements Callable<Integer> {
   @Mixin private LimitsOption limits;
 
   @Mixin private ProgressOption progress;
+
+  @Option(
+      names = {"-l", "--lang"},
+      paramLabel = "LANG",
+      description = "Language of the headings: en (default) or de.")
+  private String language = "en";
 
   @Option(
       names = {"-o", "--output"},
@@ -71,7 +78,7 @@ final class SummaryCommand implements Callable<Integer> {
           if (record.profile() == null) {
             unreadable++;
             main.err.println(
-                Reading.where(Inputs.displayName(file), record, Words.of(java.util.Locale.ENGLISH))
+                Reading.where(Inputs.displayName(file), record, Words.of(Locale.ENGLISH))
                     + ": cannot be read: "
                     + record.problem());
           } else {
@@ -83,23 +90,28 @@ final class SummaryCommand implements Callable<Integer> {
       }
     }
     if (output.equals("json")) {
+      // The keys are the English titles, whatever --lang says: they are for machines.
+      Words english = Words.of(Locale.ENGLISH);
       Map<String, Object> report = new LinkedHashMap<>();
       report.put("clusters", overview.clusters());
       report.put("unreadable", unreadable);
-      overview.sections().forEach((name, table) -> report.put(name, table.objects()));
+      overview
+          .sections()
+          .forEach((key, table) -> report.put(english.get(key, overview.today()), table.objects()));
       main.out.println(
           new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
     } else {
+      Words words = Words.of(Codes.language(language));
       main.out.println(
-          overview.clusters()
-              + " clusters"
-              + (unreadable > 0 ? ", " + unreadable + " records unreadable" : ""));
+          unreadable > 0
+              ? words.get("summary.clusters-unreadable", overview.clusters(), unreadable)
+              : words.get("summary.clusters", overview.clusters()));
       overview
           .sections()
           .forEach(
-              (name, table) -> {
+              (key, table) -> {
                 main.out.println();
-                main.out.println(name + ":");
+                main.out.println(words.get(key, overview.today()) + ":");
                 table.print("table", main.out);
               });
     }
