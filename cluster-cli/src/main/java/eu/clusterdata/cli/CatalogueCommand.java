@@ -69,17 +69,13 @@ final class CatalogueCommand implements Callable<Integer> {
   @Option(names = "--revision", paramLabel = "REV", description = "nace: 2.1 (default) or 2.")
   private String revision = NaceRevision.REV_2_1.label();
 
-  @Option(
-      names = {"-l", "--lang"},
-      paramLabel = "LANG",
-      description = "Titles in en (default) or de.")
-  private String language = "en";
+  @Mixin private LanguageOption language;
 
   @Mixin private TableOutputOption output;
 
   @Override
   public Integer call() {
-    String tag = Codes.language(language).getLanguage();
+    String tag = language.locale().getLanguage();
     Table table =
         switch (name.toLowerCase(Locale.ROOT)) {
           case "impulses" -> impulses(tag);
@@ -88,7 +84,7 @@ final class CatalogueCommand implements Callable<Integer> {
           case "ecosystems" -> codes(IndustrialEcosystem.values(), IndustrialEcosystem::title, tag);
           case "innovation-fields" -> codes(InnovationField.values(), InnovationField::title, tag);
           case "nuts" -> nuts();
-          case "nace" -> nace(Codes.language(language));
+          case "nace" -> nace(language.locale());
           default ->
               throw new CliException(
                   "unknown catalogue "

@@ -47,11 +47,7 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Mixin private ProgressOption progress;
 
-  @Option(
-      names = {"-l", "--lang"},
-      paramLabel = "LANG",
-      description = "Language of the headings: en (default) or de.")
-  private String language = "en";
+  @Mixin private LanguageOption language;
 
   @Option(
       names = {"-o", "--output"},
@@ -101,7 +97,7 @@ final class SummaryCommand implements Callable<Integer> {
       main.out.println(
           new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
     } else {
-      Words words = Words.of(Codes.language(language));
+      Words words = Words.of(language.locale());
       main.out.println(
           unreadable > 0
               ? words.get("summary.clusters-unreadable", overview.clusters(), unreadable)

@@ -62,18 +62,14 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Write the report to this file (replacing it) instead of standard output.")
   private Path report;
 
-  @Option(
-      names = {"-l", "--lang"},
-      paramLabel = "LANG",
-      description = "Language of the messages: en (default) or de.")
-  private String language = "en";
+  @Mixin private LanguageOption language;
 
   @Mixin private ProgressOption progress;
 
   @Override
   public Integer call() throws IOException {
     ProfileValidator validator = rules.validator();
-    Locale locale = Codes.language(language);
+    Locale locale = language.locale();
     ProfileFormat forced = format.format();
     if (!List.of("text", "json", "html").contains(output)) {
       throw new CliException("--output: use text, json or html, not " + output);
