@@ -6,14 +6,29 @@ import java.util.Objects;
  * What a remote back end sends to prove who is asking: a user and password (answered to the
  * server's Basic or Digest challenge) or, without a user, a bearer token. The secret is never
  * shown.
- *
- * @param user the user name, or {@code null} for a bearer token
- * @param secret the password or token
  */
-public record Login(String user, char[] secret) {
+public final class Login {
 
-  public Login {
-    Objects.requireNonNull(secret, "secret");
+  private final String user;
+  private final char[] secret;
+
+  /**
+   * @param user the user name, or {@code null} for a bearer token
+   * @param secret the password or token
+   */
+  public Login(String user, char[] secret) {
+    this.user = user;
+    this.secret = Objects.requireNonNull(secret, "secret").clone();
+  }
+
+  /** The user name, or {@code null} for a bearer token. */
+  public String user() {
+    return user;
+  }
+
+  /** The password or token. */
+  public char[] secret() {
+    return secret.clone();
   }
 
   /** Whether the secret is a bearer token. */
@@ -24,15 +39,5 @@ public record Login(String user, char[] secret) {
   @Override
   public String toString() {
     return "Login[" + (user == null ? "bearer token" : user) + "]";
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return this == other;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
   }
 }

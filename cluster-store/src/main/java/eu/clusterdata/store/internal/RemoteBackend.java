@@ -95,7 +95,7 @@ public final class RemoteBackend implements Backend {
 
   @Override
   public List<Binding> select(Query q) {
-    return call(
+    return read(
         "query",
         () -> {
           // Long queries (inline VALUES of many clusters) go in a POST body, which servers
@@ -115,7 +115,7 @@ public final class RemoteBackend implements Backend {
   @Override
   public Graph graph(Node name) {
     try {
-      return call("read graph " + name.getURI() + " from", () -> gsp(name).GET());
+      return read("read graph " + name.getURI() + " from", () -> gsp(name).GET());
     } catch (ProfileStoreException e) {
       if (e.getCause() instanceof HttpException http && http.getStatusCode() == 404) {
         return null;
@@ -127,12 +127,7 @@ public final class RemoteBackend implements Backend {
   @Override
   public boolean put(Node name, Graph graph) {
     boolean present = exists(name);
-    call(
-        "write graph " + name.getURI() + " to",
-        () -> {
-          gsp(name).PUT(graph);
-          return null;
-        });
+    write("write graph " + name.getURI() + " to", () -> gsp(name).PUT(graph));
     return present;
   }
 
@@ -173,12 +168,7 @@ public final class RemoteBackend implements Backend {
   @Override
   public boolean delete(Node name) {
     try {
-      call(
-          "delete graph " + name.getURI() + " from",
-          () -> {
-            gsp(name).DELETE();
-            return null;
-          });
+      write("delete graph " + name.getURI() + " from", () -> gsp(name).DELETE());
       return true;
     } catch (ProfileStoreException e) {
       if (e.getCause() instanceof HttpException http && http.getStatusCode() == 404) {
@@ -201,13 +191,28 @@ public final class RemoteBackend implements Backend {
   /** Reads retry this often on a connection error, waiting 100, 200, 400 ms; writes never do. */
   private static final int READ_ATTEMPTS = 4;
 
-  private <T> T call(String what, Supplier<T> action) {
-    boolean read = what.equals("query") || what.startsWith("read ");
+  /** Runs a read: retried on a connection error, since it changes nothing. */
+  private <T> T read(String what, Supplier<T> action) {
+    return call(what, action, READ_ATTEMPTS);
+  }
+
+  /** Runs a write: never retried, since the server may have applied it before the error. */
+  private void write(String what, Runnable action) {
+    call(
+        what,
+        () -> {
+          action.run();
+          return null;
+        },
+        1);
+  }
+
+  private <T> T call(String what, Supplier<T> action, int attempts) {
     for (int attempt = 1; ; attempt++) {
       try {
         return action.get();
       } catch (RuntimeException e) {
-        if (read && attempt < READ_ATTEMPTS && isConnectionError(e)) {
+        if (attempt < attempts && isConnectionError(e)) {
           pause(100L << (attempt - 1));
           continue;
         }
@@ -215,6 +220,21 @@ public final class RemoteBackend implements Backend {
             "could not " + what + " the SPARQL server at " + query + ": " + message(e), e);
       }
     }
+  }
+
+  /** Whether a request failed on the connection, with no HTTP status from the server. */
+  private static boolean brokeWithoutAnswer(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof HttpException http && http.getStatusCode() > 0) {
+        return false;
+      }
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.io.IOException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isConnectionError(Throwable e) {
@@ -334,13 +354,23 @@ public final class RemoteBackend implements Backend {
             .header("Content-Type", "application/sparql-update; charset=utf-8")
             .POST(body);
     HttpRequest request = AuthEnv.get().addAuth(builder, update.toString()).build();
-    HttpResponse<String> response;
-    try {
-      // Answers a Basic or Digest challenge by sending the request again with the credentials.
-      response = AuthLib.authExecute(http, request, HttpResponse.BodyHandlers.ofString());
-    } catch (RuntimeException e) {
-      throw new ProfileStoreException(
-          "could not send an update to the SPARQL server at " + update + ": " + message(e), e);
+    HttpResponse<String> response = null;
+    for (int attempt = 1; response == null; attempt++) {
+      try {
+        // Answers a Basic or Digest challenge by sending the request again with the credentials.
+        response = AuthLib.authExecute(http, request, HttpResponse.BodyHandlers.ofString());
+      } catch (RuntimeException e) {
+        // A server that wants a login may refuse a large batch while its body is still being
+        // sent and close the connection: the update then breaks without an answer. Sending it
+        // once more is safe, since every update here is idempotent (each graph is dropped and
+        // inserted whole; a conditional insert inserts nothing the second time).
+        if (attempt == 1 && brokeWithoutAnswer(e)) {
+          pause(100);
+          continue;
+        }
+        throw new ProfileStoreException(
+            "could not send an update to the SPARQL server at " + update + ": " + message(e), e);
+      }
     }
     int status = response.statusCode();
     if (status == 401 || status == 403) {
