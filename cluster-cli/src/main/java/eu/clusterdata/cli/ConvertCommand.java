@@ -51,6 +51,9 @@ import picocli.CommandLine.ParentCommand;
     })
 final class ConvertCommand implements Callable<Integer> {
 
+  /** Convert reports in English: it has no --lang. */
+  private static final Words WORDS = Words.of(Locale.ENGLISH);
+
   @ParentCommand private Main main;
 
   @Parameters(index = "0", paramLabel = "IN", description = "The file to read; - for stdin.")
@@ -186,8 +189,6 @@ final class ConvertCommand implements Callable<Integer> {
     }
     return written;
   }
-
-  private static final Words WORDS = Words.of(Locale.ENGLISH);
 
   /** Where converted profiles go; closing it finishes the document. */
   private interface Sink extends Consumer<ClusterProfile>, AutoCloseable {

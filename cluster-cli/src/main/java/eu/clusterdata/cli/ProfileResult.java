@@ -57,11 +57,6 @@ record ProfileResult(
 
   /** Where the record is, for people: {@code data.jsonl record 3 (line 3)}. */
   String where(Words words) {
-    if (index < 0) {
-      return file;
-    }
-    return file
-        + " "
-        + (line > 0 ? words.get("record.line", number(), line) : words.get("record", number()));
+    return Reading.where(file, index, line, words);
   }
 }

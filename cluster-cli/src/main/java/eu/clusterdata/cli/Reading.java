@@ -52,14 +52,19 @@ final class Reading {
 
   /** Where a record is: {@code data.jsonl record 3 (line 3)}, or the input's name. */
   static String where(String name, SourceRecord record, Words words) {
-    if (record.index() < 0) {
+    return where(name, record.index(), record.line(), words);
+  }
+
+  /**
+   * Where record {@code index} (from 0; -1 for the input as a whole) starting on {@code line} is.
+   */
+  static String where(String name, long index, long line, Words words) {
+    if (index < 0) {
       return name;
     }
     return name
         + " "
-        + (record.line() > 0
-            ? words.get("record.line", record.number(), record.line())
-            : words.get("record", record.number()));
+        + (line > 0 ? words.get("record.line", index + 1, line) : words.get("record", index + 1));
   }
 
   /**

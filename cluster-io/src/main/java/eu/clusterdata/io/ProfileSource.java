@@ -164,7 +164,7 @@ public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
    * @param format the format of the content
    */
   public static ProfileSource open(InputStream in, ProfileFormat format) {
-    return open(in, format, ClusterJson.create(), ClusterRdf.create());
+    return open(in, format, ClusterJson.create());
   }
 
   /**
@@ -181,24 +181,6 @@ public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
       case JSON -> json(in, json);
       case JSON_LINES -> jsonLines(in, json);
       default -> rdf(in, RdfSyntax.of(format), ClusterRdf.create());
-    };
-  }
-
-  /**
-   * A source over a stream in the given format, read with these readers (for their limits, and what
-   * they do with unknown data).
-   *
-   * @param in the input; closed when the source is closed
-   * @param format the format of the content
-   * @param json the reader of JSON and JSON Lines
-   * @param rdf the reader of the RDF syntaxes
-   */
-  public static ProfileSource open(
-      InputStream in, ProfileFormat format, ClusterJson json, ClusterRdf rdf) {
-    return switch (format) {
-      case JSON -> json(in, json);
-      case JSON_LINES -> jsonLines(in, json);
-      default -> rdf(in, RdfSyntax.of(format), rdf);
     };
   }
 

@@ -65,30 +65,40 @@ public final class CollectionCheck {
     } else if (first == null) {
       seen.put(organisation, new Seen(record, line, "organisation.id", 0));
     }
-    Seen here = new Seen(record, line, "", 0);
     claimAll(
         profile.organisation().partnerships(),
         Partnership::id,
         "organisation.partnerships",
-        here,
+        record,
+        line,
         findings);
-    claimAll(profile.actors(), Actor::id, "actors", here, findings);
-    claimAll(profile.services(), Service::id, "services", here, findings);
-    claimAll(profile.projects(), Project::id, "projects", here, findings);
-    claimAll(profile.practiceExamples(), PracticeExample::id, "practiceExamples", here, findings);
+    claimAll(profile.actors(), Actor::id, "actors", record, line, findings);
+    claimAll(profile.services(), Service::id, "services", record, line, findings);
+    claimAll(profile.projects(), Project::id, "projects", record, line, findings);
+    claimAll(
+        profile.practiceExamples(),
+        PracticeExample::id,
+        "practiceExamples",
+        record,
+        line,
+        findings);
     return findings;
   }
 
-  /** Claims the identifier of each entity of {@code list} for the record {@code here}. */
+  /** Claims the identifier of each entity of {@code list} for record {@code record}. */
   private <T> void claimAll(
-      List<T> entities, Function<T, Iri> id, String list, Seen here, List<Finding> findings) {
+      List<T> entities,
+      Function<T, Iri> id,
+      String list,
+      long record,
+      long line,
+      List<Finding> findings) {
     for (int i = 0; i < entities.size(); i++) {
       T entity = entities.get(i);
       String path = list + "[" + i + "].id";
       int content = entity.hashCode();
-      Seen first =
-          seen.putIfAbsent(id.apply(entity), new Seen(here.record(), here.line(), path, content));
-      if (first != null && first.record() != here.record() && first.content() != content) {
+      Seen first = seen.putIfAbsent(id.apply(entity), new Seen(record, line, path, content));
+      if (first != null && first.record() != record && first.content() != content) {
         findings.add(
             Finding.of(
                 Rule.COLLECTION_ID_CONFLICT, path, id.apply(entity), first.where(), first.path()));
