@@ -151,6 +151,13 @@ public record ClusterOrganisation(
       return this;
     }
 
+    /** Replaces the labels given so far with {@code labels}, such as a whole label history. */
+    public Builder labels(List<Label> labels) {
+      this.labels.clear();
+      this.labels.addAll(labels);
+      return this;
+    }
+
     public Builder addLabel(Label label) {
       labels.add(label);
       return this;

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The unit that systems exchange: one cluster organisation with its actors, memberships, services,
- * transformation engagements, impulse uptakes, projects and practice examples, and the metadata
- * that says where the profile comes from.
+ * The unit that systems exchange: one cluster organisation with its actors, memberships and member
+ * composition, services, transformation engagements, impulse uptakes, projects, practice examples,
+ * partnership interests and events, and the metadata that says where the profile comes from.
  *
  * <p>Members, project partners and the actors of practice examples all reference the profile's
  * {@link #actors()} by identifier; the validator checks that every reference resolves. Immutable
@@ -24,12 +24,15 @@ import java.util.List;
  *
  * @param organisation the cluster organisation
  * @param actors the organisations the profile refers to
- * @param memberships the members of the cluster organisation
+ * @param memberships the named members of the cluster organisation
+ * @param memberCounts how many members of each type it has, where names are not published
  * @param services the services it offers
  * @param engagements what it does for each transformation
  * @param impulseUptakes the impulses it takes up
  * @param projects the projects it takes part in
  * @param practiceExamples its practice examples
+ * @param interests what it offers to and seeks from partners
+ * @param events the matchmaking events and dialogue formats it organises or takes part in
  * @param metadata where the profile comes from
  * @param extensions a platform's own properties, carried through round trips
  */
@@ -37,11 +40,14 @@ public record ClusterProfile(
     @NotNull @Valid ClusterOrganisation organisation,
     List<@Valid Actor> actors,
     List<@Valid Membership> memberships,
+    List<@Valid MemberCount> memberCounts,
     List<@Valid Service> services,
     List<@Valid TransformationEngagement> engagements,
     List<@Valid ImpulseUptake> impulseUptakes,
     List<@Valid Project> projects,
     List<@Valid PracticeExample> practiceExamples,
+    List<@Valid PartnershipInterest> interests,
+    List<@Valid Event> events,
     @NotNull @Valid ProfileMetadata metadata,
     @NotNull @Valid Extensions extensions) {
 
@@ -49,11 +55,14 @@ public record ClusterProfile(
     Checks.required(organisation, "organisation");
     actors = Checks.list(actors, "actors");
     memberships = Checks.list(memberships, "memberships");
+    memberCounts = Checks.list(memberCounts, "memberCounts");
     services = Checks.list(services, "services");
     engagements = Checks.list(engagements, "engagements");
     impulseUptakes = Checks.list(impulseUptakes, "impulseUptakes");
     projects = Checks.list(projects, "projects");
     practiceExamples = Checks.list(practiceExamples, "practiceExamples");
+    interests = Checks.list(interests, "interests");
+    events = Checks.list(events, "events");
     Checks.required(metadata, "metadata");
     Checks.required(extensions, "extensions");
   }
@@ -80,62 +89,31 @@ public record ClusterProfile(
 
   /** Returns a copy with {@code organisation} in place of this profile's. */
   public ClusterProfile withOrganisation(ClusterOrganisation organisation) {
-    return new ClusterProfile(
-        organisation,
-        actors,
-        memberships,
-        services,
-        engagements,
-        impulseUptakes,
-        projects,
-        practiceExamples,
-        metadata,
-        extensions);
+    return toBuilder().organisation(organisation).build();
   }
 
   /** Returns a copy with {@code actors} in place of this profile's. */
   public ClusterProfile withActors(List<Actor> actors) {
-    return new ClusterProfile(
-        organisation,
-        actors,
-        memberships,
-        services,
-        engagements,
-        impulseUptakes,
-        projects,
-        practiceExamples,
-        metadata,
-        extensions);
+    Builder b = toBuilder();
+    b.actors.clear();
+    b.actors.addAll(actors);
+    return b.build();
   }
 
   /** Returns a copy with {@code memberships} in place of this profile's. */
   public ClusterProfile withMemberships(List<Membership> memberships) {
-    return new ClusterProfile(
-        organisation,
-        actors,
-        memberships,
-        services,
-        engagements,
-        impulseUptakes,
-        projects,
-        practiceExamples,
-        metadata,
-        extensions);
+    Builder b = toBuilder();
+    b.memberships.clear();
+    b.memberships.addAll(memberships);
+    return b.build();
   }
 
   /** Returns a copy with {@code services} in place of this profile's. */
   public ClusterProfile withServices(List<Service> services) {
-    return new ClusterProfile(
-        organisation,
-        actors,
-        memberships,
-        services,
-        engagements,
-        impulseUptakes,
-        projects,
-        practiceExamples,
-        metadata,
-        extensions);
+    Builder b = toBuilder();
+    b.services.clear();
+    b.services.addAll(services);
+    return b.build();
   }
 
   /** Returns a builder that starts from this profile. */
@@ -143,11 +121,14 @@ public record ClusterProfile(
     Builder b = new Builder(organisation, metadata);
     b.actors.addAll(actors);
     b.memberships.addAll(memberships);
+    b.memberCounts.addAll(memberCounts);
     b.services.addAll(services);
     b.engagements.addAll(engagements);
     b.impulseUptakes.addAll(impulseUptakes);
     b.projects.addAll(projects);
     b.practiceExamples.addAll(practiceExamples);
+    b.interests.addAll(interests);
+    b.events.addAll(events);
     b.extensions = extensions;
     return b;
   }
@@ -158,11 +139,14 @@ public record ClusterProfile(
     private ProfileMetadata metadata;
     private final List<Actor> actors = new ArrayList<>();
     private final List<Membership> memberships = new ArrayList<>();
+    private final List<MemberCount> memberCounts = new ArrayList<>();
     private final List<Service> services = new ArrayList<>();
     private final List<TransformationEngagement> engagements = new ArrayList<>();
     private final List<ImpulseUptake> impulseUptakes = new ArrayList<>();
     private final List<Project> projects = new ArrayList<>();
     private final List<PracticeExample> practiceExamples = new ArrayList<>();
+    private final List<PartnershipInterest> interests = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
     private Extensions extensions = Extensions.NONE;
 
     private Builder(ClusterOrganisation organisation, ProfileMetadata metadata) {
@@ -197,6 +181,11 @@ public record ClusterProfile(
       return this;
     }
 
+    public Builder addMemberCount(MemberCount count) {
+      memberCounts.add(count);
+      return this;
+    }
+
     public Builder addService(Service service) {
       services.add(service);
       return this;
@@ -222,6 +211,16 @@ public record ClusterProfile(
       return this;
     }
 
+    public Builder addInterest(PartnershipInterest interest) {
+      interests.add(interest);
+      return this;
+    }
+
+    public Builder addEvent(Event event) {
+      events.add(event);
+      return this;
+    }
+
     public Builder extensions(Extensions extensions) {
       this.extensions = extensions;
       return this;
@@ -232,11 +231,14 @@ public record ClusterProfile(
           organisation,
           actors,
           memberships,
+          memberCounts,
           services,
           engagements,
           impulseUptakes,
           projects,
           practiceExamples,
+          interests,
+          events,
           metadata,
           extensions);
     }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param code the alpha-2 code, upper case
  */
 @ValidCountryCode
-public record CountryCode(@NotNull String code) {
+public record CountryCode(@NotNull String code) implements Comparable<CountryCode> {
 
   /** Germany. */
   public static final CountryCode DE = new CountryCode("DE");
@@ -40,5 +40,11 @@ public record CountryCode(@NotNull String code) {
   @Override
   public String toString() {
     return code;
+  }
+
+  /** Orders codes alphabetically, so that sets of them have one canonical order. */
+  @Override
+  public int compareTo(CountryCode other) {
+    return code.compareTo(other.code);
   }
 }

@@ -3,6 +3,7 @@ package eu.clusterdata.model;
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 
 /**
  * That the cluster organisation takes up an impulse of the {@link ImpulseCatalogue}, how far it has
@@ -12,15 +13,24 @@ import jakarta.validation.constraints.NotNull;
  * @param status how far the cluster has got
  * @param evidence the statement that ties the cluster's activity to the impulse, or {@code null}
  * @param source where the evidence is published, or {@code null}
+ * @param history the statuses reached, with their days, oldest first
  */
 public record ImpulseUptake(
     @NotNull String impulse,
     @NotNull ImpulseStatus status,
     @Valid MultilingualText evidence,
-    @Valid Iri source) {
+    @Valid Iri source,
+    List<@Valid StatusChange> history) {
 
   public ImpulseUptake {
     Checks.required(impulse, "impulse");
     Checks.required(status, "status");
+    history = Checks.list(history, "history");
+  }
+
+  /** Returns the uptake of {@code impulse} with its status and evidence, without history. */
+  public ImpulseUptake(
+      String impulse, ImpulseStatus status, MultilingualText evidence, Iri source) {
+    this(impulse, status, evidence, source, List.of());
   }
 }

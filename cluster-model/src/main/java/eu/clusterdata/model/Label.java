@@ -1,6 +1,8 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.constraints.NoBlank;
 import eu.clusterdata.model.internal.Checks;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -8,24 +10,49 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A EUCLES cluster management label. EUCLES's public list gives the level and the date until which
- * the label is valid; the award date and the score are recorded where known. The {@code eucles}
- * rule set checks the label rules. Immutable and thread-safe.
+ * A cluster management label, one entry of a cluster's label history. A label is awarded by a
+ * scheme: EUCLES (Bronze, Silver, Gold), whose public list gives the level and the date until which
+ * the label is valid, or a national scheme such as go-cluster. The award date, the score and the
+ * assessor are recorded where known. The {@code eucles} rule set checks EUCLES labels. Immutable
+ * and thread-safe.
  *
  * @param level Bronze, Silver or Gold
  * @param awarded the day of the benchmarking interview or assessment, or {@code null}
  * @param validUntil the last day the label is valid, or {@code null}
  * @param scorePercent the assessment score in percent (Gold), or {@code null}
+ * @param scheme the scheme that awarded it, or {@code null} for EUCLES (all labels of format 1.0)
+ * @param assessor who assessed the cluster, or {@code null}
  */
 public record Label(
     @NotNull LabelLevel level,
     LocalDate awarded,
     LocalDate validUntil,
-    @DecimalMin("0") @DecimalMax("100") BigDecimal scorePercent) {
+    @DecimalMin("0") @DecimalMax("100") BigDecimal scorePercent,
+    @Valid LabelScheme scheme,
+    @NoBlank String assessor) {
 
   public Label {
     Checks.required(level, "level");
     scorePercent = Checks.decimal(scorePercent);
+  }
+
+  /** Returns an EUCLES label with the given level, dates and score, without assessor. */
+  public Label(LabelLevel level, LocalDate awarded, LocalDate validUntil, BigDecimal scorePercent) {
+    this(level, awarded, validUntil, scorePercent, null, null);
+  }
+
+  /** Returns whether the label is an EUCLES label: its scheme is EUCLES or not given. */
+  public boolean isEucles() {
+    return scheme == null || scheme.equals(LabelScheme.EUCLES);
+  }
+
+  /**
+   * Returns whether the label is valid on {@code day}: awarded on or before it (or award date
+   * unknown) and valid until it or later (or no end known).
+   */
+  public boolean isValidOn(LocalDate day) {
+    return (awarded == null || !awarded.isAfter(day))
+        && (validUntil == null || !validUntil.isBefore(day));
   }
 
   /** Returns a label without score. */

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param code the NUTS code, upper case
  */
 @ValidNutsCode
-public record NutsCode(@NotNull String code) {
+public record NutsCode(@NotNull String code) implements Comparable<NutsCode> {
 
   public NutsCode {
     Objects.requireNonNull(code, "code");
@@ -46,5 +46,11 @@ public record NutsCode(@NotNull String code) {
   @Override
   public String toString() {
     return code;
+  }
+
+  /** Orders codes alphabetically, so that sets of them have one canonical order. */
+  @Override
+  public int compareTo(NutsCode other) {
+    return code.compareTo(other.code);
   }
 }

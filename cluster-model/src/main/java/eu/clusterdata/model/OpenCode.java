@@ -3,9 +3,17 @@ package eu.clusterdata.model;
 /**
  * A value of an open code list: technologies, target groups and service formats take new values as
  * practice brings them, so any well-formed code ({@code lower-case-with-hyphens}) is accepted, and
- * the validator reports, as information, a code that is not in the reference list.
+ * the validator reports, as information, a code that is not in the reference list. Every open code
+ * is a record of one string component, {@code code}.
  */
-public sealed interface OpenCode permits Technology, TargetGroup, ServiceFormat {
+public sealed interface OpenCode
+    permits Technology,
+        TargetGroup,
+        ServiceFormat,
+        MemberType,
+        LabelScheme,
+        FundingProgramme,
+        InterestKind {
 
   /** Returns the code, lower case with hyphens, for example {@code artificial-intelligence}. */
   String code();

@@ -21,19 +21,42 @@ import java.util.List;
  * @param sourceSystem the system that produced it, or {@code null}
  * @param sources the documents, pages and systems its data comes from
  * @param languages the languages of its texts (BCP 47), sorted
+ * @param nutsVersion the NUTS version its region codes follow, or {@code null} for {@link
+ *     NutsVersion#DEFAULT}
  */
 public record ProfileMetadata(
     @NotNull Instant created,
     @NotNull Instant lastModified,
     @NoBlank String sourceSystem,
     List<@Valid Source> sources,
-    List<@ValidLanguageTag String> languages) {
+    List<@ValidLanguageTag String> languages,
+    NutsVersion nutsVersion) {
 
   public ProfileMetadata {
     Checks.required(created, "created");
     Checks.required(lastModified, "lastModified");
     sources = Checks.list(sources, "sources");
     languages = Checks.sortedSet(languages, "languages");
+  }
+
+  /** Returns metadata whose region codes follow the default NUTS version. */
+  public ProfileMetadata(
+      Instant created,
+      Instant lastModified,
+      String sourceSystem,
+      List<Source> sources,
+      List<String> languages) {
+    this(created, lastModified, sourceSystem, sources, languages, null);
+  }
+
+  /** Returns the NUTS version the profile's region codes follow: its own or the default. */
+  public NutsVersion effectiveNutsVersion() {
+    return nutsVersion == null ? NutsVersion.DEFAULT : nutsVersion;
+  }
+
+  /** Returns a copy whose region codes follow {@code version}. */
+  public ProfileMetadata withNutsVersion(NutsVersion version) {
+    return new ProfileMetadata(created, lastModified, sourceSystem, sources, languages, version);
   }
 
   /** Returns metadata for a profile made and last changed at {@code created}. */

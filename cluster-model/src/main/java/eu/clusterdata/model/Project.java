@@ -15,14 +15,15 @@ import java.util.List;
  * @param id the stable identifier chosen by the data owner
  * @param name the name
  * @param acronym the acronym, or {@code null}
- * @param fundingProgramme the programme that funds it, such as {@code Horizon 2020}, or {@code
- *     null}
+ * @param fundingProgramme the programme that funds it as free text, such as {@code Horizon 2020},
+ *     or {@code null}; {@code funding} holds it as a code with grant details
  * @param partners identifiers of the partners among the profile's actors, sorted
  * @param period when it runs
  * @param budget its budget, or {@code null}
  * @param description what it does, or {@code null}
  * @param website its website, or {@code null}
  * @param extensions a platform's own properties, carried through round trips
+ * @param funding the grants that fund it
  */
 public record Project(
     @NotNull @Valid Iri id,
@@ -34,7 +35,8 @@ public record Project(
     @Valid Money budget,
     @Valid MultilingualText description,
     @Valid Iri website,
-    @NotNull @Valid Extensions extensions) {
+    @NotNull @Valid Extensions extensions,
+    List<@Valid ProjectFunding> funding) {
 
   public Project {
     Checks.required(id, "id");
@@ -42,6 +44,7 @@ public record Project(
     partners = Checks.sortedSet(partners, "partners");
     Checks.required(period, "period");
     Checks.required(extensions, "extensions");
+    funding = Checks.list(funding, "funding");
   }
 
   /** Returns a builder for the project with this identifier and name. */
@@ -61,6 +64,7 @@ public record Project(
     private MultilingualText description;
     private Iri website;
     private Extensions extensions = Extensions.NONE;
+    private final List<ProjectFunding> funding = new ArrayList<>();
 
     private Builder(Iri id, MultilingualText name) {
       this.id = id;
@@ -107,6 +111,11 @@ public record Project(
       return this;
     }
 
+    public Builder addFunding(ProjectFunding funding) {
+      this.funding.add(funding);
+      return this;
+    }
+
     public Project build() {
       return new Project(
           id,
@@ -118,7 +127,8 @@ public record Project(
           budget,
           description,
           website,
-          extensions);
+          extensions,
+          funding);
     }
   }
 }

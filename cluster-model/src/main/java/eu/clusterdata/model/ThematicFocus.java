@@ -15,44 +15,72 @@ import java.util.Set;
  * @param ecosystems EU industrial ecosystems
  * @param innovationFields NRW innovation fields
  * @param technologies technologies, an open code list, kept sorted and without duplicates
+ * @param classifications values of other schemes: regional priorities, ESCA sectors, taxonomies
  */
 public record ThematicFocus(
     List<@Valid NaceCode> sectors,
     Set<IndustrialEcosystem> ecosystems,
     Set<InnovationField> innovationFields,
-    List<@Valid Technology> technologies) {
+    List<@Valid Technology> technologies,
+    List<@Valid Classification> classifications) {
 
   /** A focus with nothing in it. */
   @EmptyValue
   public static final ThematicFocus NONE =
-      new ThematicFocus(List.of(), Set.of(), Set.of(), List.of());
+      new ThematicFocus(List.of(), Set.of(), Set.of(), List.of(), List.of());
 
   public ThematicFocus {
     sectors = Checks.sortedSet(sectors, "sectors");
     ecosystems = Checks.enumSet(ecosystems, IndustrialEcosystem.class, "ecosystems");
     innovationFields = Checks.enumSet(innovationFields, InnovationField.class, "innovationFields");
     technologies = Checks.sortedSet(technologies, "technologies");
+    classifications = Checks.list(classifications, "classifications");
+  }
+
+  /** Returns the focus with these sectors, ecosystems, fields and technologies and nothing else. */
+  public ThematicFocus(
+      List<NaceCode> sectors,
+      Set<IndustrialEcosystem> ecosystems,
+      Set<InnovationField> innovationFields,
+      List<Technology> technologies) {
+    this(sectors, ecosystems, innovationFields, technologies, List.of());
   }
 
   /** Returns a copy with these sectors. */
   public ThematicFocus withSectors(NaceCode... sectors) {
-    return new ThematicFocus(List.of(sectors), ecosystems, innovationFields, technologies);
+    return new ThematicFocus(
+        List.of(sectors), ecosystems, innovationFields, technologies, classifications);
   }
 
   /** Returns a copy with these ecosystems. */
   public ThematicFocus withEcosystems(IndustrialEcosystem... ecosystems) {
     return new ThematicFocus(
-        sectors, Set.copyOf(Arrays.asList(ecosystems)), innovationFields, technologies);
+        sectors,
+        Set.copyOf(Arrays.asList(ecosystems)),
+        innovationFields,
+        technologies,
+        classifications);
   }
 
   /** Returns a copy with these innovation fields. */
   public ThematicFocus withInnovationFields(InnovationField... innovationFields) {
     return new ThematicFocus(
-        sectors, ecosystems, Set.copyOf(Arrays.asList(innovationFields)), technologies);
+        sectors,
+        ecosystems,
+        Set.copyOf(Arrays.asList(innovationFields)),
+        technologies,
+        classifications);
   }
 
   /** Returns a copy with these technologies. */
   public ThematicFocus withTechnologies(Technology... technologies) {
-    return new ThematicFocus(sectors, ecosystems, innovationFields, List.of(technologies));
+    return new ThematicFocus(
+        sectors, ecosystems, innovationFields, List.of(technologies), classifications);
+  }
+
+  /** Returns a copy with these classifications. */
+  public ThematicFocus withClassifications(Classification... classifications) {
+    return new ThematicFocus(
+        sectors, ecosystems, innovationFields, technologies, List.of(classifications));
   }
 }

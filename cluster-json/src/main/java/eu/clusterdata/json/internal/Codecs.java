@@ -91,6 +91,7 @@ public final class Codecs {
     return switch (scalar) {
       case STRING -> ScalarCodecs.STRING;
       case BOOLEAN -> ScalarCodecs.BOOLEAN;
+      case INTEGER -> ScalarCodecs.INTEGER;
       case DECIMAL -> ScalarCodecs.DECIMAL;
       case YEAR -> ScalarCodecs.YEAR;
       case DATE -> ScalarCodecs.LOCAL_DATE;

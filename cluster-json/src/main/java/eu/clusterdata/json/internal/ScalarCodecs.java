@@ -93,6 +93,28 @@ final class ScalarCodecs {
         }
       };
 
+  static final Codec<Integer> INTEGER =
+      new Codec<>() {
+        @Override
+        public Integer read(JsonParser parser, ReadContext context) throws IOException {
+          if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
+              && parser.getNumberType() == JsonParser.NumberType.INT) {
+            return parser.getIntValue();
+          }
+          return context.expected(parser, Message.of("json.expected.integer"));
+        }
+
+        @Override
+        public void write(JsonGenerator generator, Integer value) throws IOException {
+          generator.writeNumber(value);
+        }
+
+        @Override
+        public ObjectNode schema(SchemaBuilder schemas) {
+          return SchemaBuilder.NODES.objectNode().put("type", "integer");
+        }
+      };
+
   static final Codec<Year> YEAR =
       new Codec<>() {
         @Override

@@ -19,6 +19,8 @@ public enum Scalar {
   STRING(String.class),
   /** {@code true} or {@code false}; a boolean component is never absent. */
   BOOLEAN(boolean.class),
+  /** A whole number, such as a count. */
+  INTEGER(Integer.class),
   /** An exact decimal number, kept in canonical form. */
   DECIMAL(BigDecimal.class),
   /** A calendar year. */

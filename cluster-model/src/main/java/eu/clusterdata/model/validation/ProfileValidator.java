@@ -93,7 +93,8 @@ public final class ProfileValidator {
       ConstraintFindings.report(beanValidator.validate(profile), sink);
     }
     CoreRules.check(profile, sink);
-    CodeListRules.check(profile, nutsVersion, sink);
+    NutsVersion version = profile.metadata().nutsVersion();
+    CodeListRules.check(profile, version == null ? nutsVersion : version, sink);
     if (ruleSets.contains(RuleSet.ECCP)) {
       EccpRules.check(profile, today, sink);
     }
@@ -117,9 +118,11 @@ public final class ProfileValidator {
     private Builder() {}
 
     /**
-     * Sets the NUTS version region codes must be regions of; {@link NutsVersion#DEFAULT} (NUTS
-     * 2024) by default. A code of the other version is a {@link Rule#CORE_NUTS_VERSION} warning
-     * that names its counterparts in this one.
+     * Sets the NUTS version region codes must be regions of in profiles that name none in {@link
+     * eu.clusterdata.model.ProfileMetadata#nutsVersion()}; {@link NutsVersion#DEFAULT} (NUTS 2024)
+     * by default. A profile that names its version is checked against that version. A code of the
+     * other version is a {@link Rule#CORE_NUTS_VERSION} warning that names its counterparts in this
+     * one.
      */
     public Builder nutsVersion(NutsVersion nutsVersion) {
       this.nutsVersion = Objects.requireNonNull(nutsVersion, "nutsVersion");

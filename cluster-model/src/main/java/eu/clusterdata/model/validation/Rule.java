@@ -64,20 +64,37 @@ public enum Rule {
   CORE_LABEL_DATES("core.label.dates", RuleSet.CORE, Severity.WARNING),
   /** A contact point gives no e-mail, telephone or web page. */
   CORE_CONTACT_EMPTY("core.contact.empty", RuleSet.CORE, Severity.WARNING),
+  /** A classification gives neither a code nor a name. */
+  CORE_CLASSIFICATION_EMPTY("core.classification.empty", RuleSet.CORE, Severity.ERROR),
+  /**
+   * An impulse uptake's history is not in date order, or its latest step is not the uptake's
+   * status.
+   */
+  CORE_UPTAKE_HISTORY("core.uptake.history", RuleSet.CORE, Severity.WARNING),
+  /** Two member counts give the same member type for the same day. */
+  CORE_MEMBER_COUNT_DUPLICATE("core.member-count.duplicate", RuleSet.CORE, Severity.ERROR),
   /** The ECCP listing criteria are waived for a programme-recognised cluster. */
   ECCP_WAIVED("eccp.waived", RuleSet.ECCP, Severity.INFO),
   /** The cluster management team is not known to be at least 0.5 FTE. */
   ECCP_TEAM_SIZE("eccp.team-size", RuleSet.ECCP, Severity.ERROR),
   /** The cluster has no website known to be in English. */
   ECCP_ENGLISH_WEBSITE("eccp.english-website", RuleSet.ECCP, Severity.ERROR),
-  /** The cluster has fewer than 15 committed members. */
+  /**
+   * The cluster has fewer than 15 committed members: counted from its memberships, or from its
+   * member counts when it lists no memberships.
+   */
   ECCP_MEMBERS("eccp.members", RuleSet.ECCP, Severity.ERROR),
   /** The members are of fewer than two triple-helix types. */
   ECCP_MEMBER_TYPES("eccp.member-types", RuleSet.ECCP, Severity.ERROR),
+  /** The listed members and the member counts give different numbers of members. */
+  ECCP_MEMBER_COUNTS("eccp.member-counts", RuleSet.ECCP, Severity.WARNING),
   /** A label is valid for longer than two years from the month it was awarded. */
   EUCLES_VALIDITY("eucles.validity", RuleSet.EUCLES, Severity.ERROR),
-  /** A Silver label does not follow a Bronze benchmarking 1.5 to 2 years earlier. */
-  EUCLES_SILVER_AFTER_BRONZE("eucles.silver-after-bronze", RuleSet.EUCLES, Severity.ERROR),
+  /**
+   * A Silver label does not follow a Bronze benchmarking 1.5 to 2 years earlier. A warning, not an
+   * error: a list of current labels does not hold the earlier Bronze label.
+   */
+  EUCLES_SILVER_AFTER_BRONZE("eucles.silver-after-bronze", RuleSet.EUCLES, Severity.WARNING),
   /** A Gold label has a score below 80%. */
   EUCLES_GOLD_SCORE("eucles.gold-score", RuleSet.EUCLES, Severity.ERROR),
   /** A label's validity has ended. */

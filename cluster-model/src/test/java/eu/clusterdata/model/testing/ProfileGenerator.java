@@ -3,42 +3,55 @@ package eu.clusterdata.model.testing;
 import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ActorType;
 import eu.clusterdata.model.Address;
+import eu.clusterdata.model.Classification;
 import eu.clusterdata.model.ClusterOrganisation;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.CompanySize;
 import eu.clusterdata.model.ContactPoint;
 import eu.clusterdata.model.CountryCode;
 import eu.clusterdata.model.DateRange;
+import eu.clusterdata.model.Event;
 import eu.clusterdata.model.Extensions;
 import eu.clusterdata.model.Funding;
+import eu.clusterdata.model.FundingProgramme;
 import eu.clusterdata.model.ImpulseCatalogue;
 import eu.clusterdata.model.ImpulseStatus;
 import eu.clusterdata.model.ImpulseUptake;
 import eu.clusterdata.model.IndustrialEcosystem;
 import eu.clusterdata.model.InnovationField;
+import eu.clusterdata.model.InterestDirection;
+import eu.clusterdata.model.InterestKind;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Label;
 import eu.clusterdata.model.LabelLevel;
+import eu.clusterdata.model.LabelScheme;
 import eu.clusterdata.model.Location;
 import eu.clusterdata.model.Management;
+import eu.clusterdata.model.MemberCount;
+import eu.clusterdata.model.MemberType;
 import eu.clusterdata.model.Membership;
 import eu.clusterdata.model.MembershipRole;
 import eu.clusterdata.model.Money;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.NaceCode;
 import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.NutsVersion;
 import eu.clusterdata.model.Partnership;
+import eu.clusterdata.model.PartnershipInterest;
 import eu.clusterdata.model.PartnershipType;
 import eu.clusterdata.model.PracticeExample;
 import eu.clusterdata.model.ProfileMetadata;
 import eu.clusterdata.model.ProgrammeLevel;
 import eu.clusterdata.model.ProgrammeRecognition;
 import eu.clusterdata.model.Project;
+import eu.clusterdata.model.ProjectFunding;
+import eu.clusterdata.model.ProjectRole;
 import eu.clusterdata.model.Service;
 import eu.clusterdata.model.ServiceArea;
 import eu.clusterdata.model.ServiceFormat;
 import eu.clusterdata.model.Source;
 import eu.clusterdata.model.SourceType;
+import eu.clusterdata.model.StatusChange;
 import eu.clusterdata.model.TargetGroup;
 import eu.clusterdata.model.Technology;
 import eu.clusterdata.model.ThematicFocus;
@@ -101,7 +114,7 @@ public final class ProfileGenerator {
     "Horizon 2020", "Horizon Europe", "Single Market Programme", "EFRE/JTF NRW"
   };
 
-  private final SplittableRandom random;
+  private SplittableRandom random;
   private final long seed;
   private final LocalDate today;
   private final int minMembers;
@@ -180,7 +193,204 @@ public final class ProfileGenerator {
               maybe(() -> text("Nachweis")),
               maybe(() -> Iri.of(base + "evidence/" + i))));
     }
-    return profile.build();
+    return withFormat11(profile.build(), base, n);
+  }
+
+  /**
+   * Adds what format 1.1 brought: member counts, label schemes and assessors, uptake histories,
+   * project funding, classifications, partnership interests, events and the NUTS version. They are
+   * drawn from a stream of their own, so that a seed still gives the profiles it gave before 1.1
+   * plus these parts, and figures measured on generated data stay comparable.
+   */
+  private ClusterProfile withFormat11(ClusterProfile profile, String base, int n) {
+    SplittableRandom shared = random;
+    random = new SplittableRandom(seed * 1_000_003L + n);
+    try {
+      List<MemberCount> counts = random.nextBoolean() ? memberCounts(profile) : List.of();
+      ClusterOrganisation org = profile.organisation();
+      ClusterOrganisation.Builder orgBuilder = org.toBuilder().labels(List.of());
+      for (Label label : org.labels()) {
+        orgBuilder.addLabel(
+            new Label(
+                label.level(),
+                label.awarded(),
+                label.validUntil(),
+                label.scorePercent(),
+                maybe(() -> LabelScheme.EUCLES),
+                maybe(() -> "ESCA-Assessor " + between(1, 9))));
+      }
+      if (random.nextInt(4) == 0) {
+        orgBuilder.addLabel(
+            new Label(
+                LabelLevel.GOLD,
+                today.minusMonths(between(0, 30)),
+                null,
+                null,
+                LabelScheme.of("go-cluster"),
+                null));
+      }
+      orgBuilder.focus(
+          org.focus()
+              .withClassifications(
+                  repeat(between(0, 2), this::classification).toArray(Classification[]::new)));
+      List<ImpulseUptake> uptakes = new ArrayList<>();
+      for (ImpulseUptake uptake : profile.impulseUptakes()) {
+        uptakes.add(
+            new ImpulseUptake(
+                uptake.impulse(),
+                uptake.status(),
+                uptake.evidence(),
+                uptake.source(),
+                random.nextBoolean() ? List.of() : history(uptake.status())));
+      }
+      List<Project> projects = new ArrayList<>();
+      for (Project project : profile.projects()) {
+        projects.add(
+            new Project(
+                project.id(),
+                project.name(),
+                project.acronym(),
+                project.fundingProgramme(),
+                project.partners(),
+                project.period(),
+                project.budget(),
+                project.description(),
+                project.website(),
+                project.extensions(),
+                repeat(between(0, 2), this::funding)));
+      }
+      List<PartnershipInterest> interests = repeat(between(0, 3), this::interest);
+      List<Iri> agreements = new ArrayList<>();
+      projects.forEach(p -> agreements.add(p.id()));
+      org.partnerships().forEach(p -> agreements.add(p.id()));
+      List<Event> events = repeat(between(0, 2), () -> event(base, agreements));
+      return new ClusterProfile(
+          orgBuilder.build(),
+          profile.actors(),
+          profile.memberships(),
+          counts,
+          profile.services(),
+          profile.engagements(),
+          uptakes,
+          projects,
+          profile.practiceExamples(),
+          interests,
+          events,
+          profile.metadata().withNutsVersion(maybe(() -> oneOf(NutsVersion.values()))),
+          profile.extensions());
+    } finally {
+      random = shared;
+    }
+  }
+
+  /** Counts that agree with the committed members, by the member type of each actor. */
+  private List<MemberCount> memberCounts(ClusterProfile profile) {
+    Map<Iri, Actor> actors = new TreeMap<>();
+    profile.actors().forEach(a -> actors.put(a.id(), a));
+    Map<String, Integer> byType = new TreeMap<>();
+    for (Membership m : profile.memberships()) {
+      if (m.isCommittedOn(today)) {
+        byType.merge(memberType(actors.get(m.actor())), 1, Integer::sum);
+      }
+    }
+    LocalDate asOf = maybe(() -> today.minusDays(between(0, 400)));
+    Iri source = maybe(() -> Iri.of("https://clustercollaboration.eu/profile/" + between(1, 999)));
+    return byType.entrySet().stream()
+        .map(e -> new MemberCount(MemberType.of(e.getKey()), e.getValue(), asOf, source))
+        .toList();
+  }
+
+  private static String memberType(Actor actor) {
+    return switch (actor.type()) {
+      case COMPANY ->
+          actor.companySize() == CompanySize.LARGE
+              ? "large-company"
+              : actor.companySize() == CompanySize.STARTUP ? "start-up" : "sme";
+      case UNIVERSITY -> "university";
+      case RESEARCH_ORGANISATION -> "research-organisation";
+      case PUBLIC_BODY -> "public-body";
+      case INTERMEDIARY -> "intermediary";
+      case INVESTOR -> "investor";
+      case CIVIL_SOCIETY -> "civil-society";
+    };
+  }
+
+  /** Steps in date order that end in {@code status}. */
+  private List<StatusChange> history(ImpulseStatus status) {
+    List<StatusChange> steps = new ArrayList<>();
+    LocalDate day = today.minusDays(between(100, 1500));
+    for (int i = between(0, 2); i > 0; i--) {
+      steps.add(StatusChange.of(oneOf(ImpulseStatus.values()), day));
+      day = day.plusDays(between(0, 90));
+    }
+    steps.add(StatusChange.of(status, day));
+    return steps;
+  }
+
+  private ProjectFunding funding() {
+    return new ProjectFunding(
+        FundingProgramme.of(
+            oneOf(FundingProgramme.listedCodes().stream().sorted().toArray(String[]::new))),
+        maybe(() -> String.valueOf(between(100000, 999999))),
+        maybe(() -> oneOf(ProjectRole.values())),
+        period(),
+        maybe(() -> Money.euro(between(10_000, 5_000_000))));
+  }
+
+  private Classification classification() {
+    Iri scheme = Iri.of("https://schemes.example.org/s3-priorities/" + between(1, 3));
+    return switch (random.nextInt(3)) {
+      case 0 -> Classification.of(scheme, "P" + between(1, 9));
+      case 1 -> Classification.named(scheme, text("Priorität"));
+      default ->
+          new Classification(scheme, "202" + between(0, 5), "P" + between(1, 9), text("Priorität"));
+    };
+  }
+
+  private PartnershipInterest interest() {
+    return PartnershipInterest.builder(
+            oneOf(InterestDirection.values()),
+            InterestKind.of(
+                oneOf(InterestKind.listedCodes().stream().sorted().toArray(String[]::new))))
+        .ecosystems(subset(IndustrialEcosystem.values(), 0).toArray(IndustrialEcosystem[]::new))
+        .technologies(
+            pick(Technology.listedCodes().stream().sorted().map(Technology::of).toList(), 2)
+                .toArray(Technology[]::new))
+        .transformations(subset(Transformation.values(), 0).toArray(Transformation[]::new))
+        .serviceAreas(subset(ServiceArea.values(), 0).toArray(ServiceArea[]::new))
+        .countries(
+            pick(List.of(CountryCode.DE, CountryCode.of("NL"), CountryCode.of("FR")), 2)
+                .toArray(CountryCode[]::new))
+        .regions(pick(List.of(NRW_REGIONS), 2).stream().map(NutsCode::of).toArray(NutsCode[]::new))
+        .period(period())
+        .description(maybe(() -> text("Wir suchen")))
+        .build();
+  }
+
+  private Event event(String base, List<Iri> agreements) {
+    return Event.builder(Iri.of(base + "event/" + nextId++), text("Cluster-Dialog"))
+        .format(maybe(() -> ServiceFormat.of("matchmaking")))
+        .period(period())
+        .region(maybe(() -> NutsCode.of(oneOf(NRW_REGIONS))))
+        .address(maybe(() -> Address.of(null, "44137", "Dortmund")))
+        .online(random.nextBoolean())
+        .organisers(
+            pick(
+                    List.of(
+                        Iri.of(base + "organisation"),
+                        Iri.of("https://clusterallianz.example.org/")),
+                    2)
+                .toArray(Iri[]::new))
+        .participants(
+            repeat(
+                    between(0, 3),
+                    () -> Iri.of("https://cluster-" + between(0, 50) + ".example.org/"))
+                .toArray(Iri[]::new))
+        .regions(pick(List.of(NRW_REGIONS), 2).stream().map(NutsCode::of).toArray(NutsCode[]::new))
+        .outcomes(pick(agreements, 2).toArray(Iri[]::new))
+        .description(maybe(() -> text("Ergebnisse")))
+        .website(maybe(() -> Iri.of(base + "pages/event")))
+        .build();
   }
 
   private ClusterOrganisation organisation(String base, int n) {

@@ -30,6 +30,8 @@ public final class Samples {
       return "x";
     } else if (raw == boolean.class || raw == Boolean.class) {
       return false;
+    } else if (raw == Integer.class) {
+      return 1;
     } else if (raw == BigDecimal.class) {
       return BigDecimal.ONE;
     } else if (raw == Year.class) {

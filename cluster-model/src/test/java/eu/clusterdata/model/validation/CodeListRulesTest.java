@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.CountryCode;
+import eu.clusterdata.model.Event;
+import eu.clusterdata.model.InterestDirection;
+import eu.clusterdata.model.InterestKind;
 import eu.clusterdata.model.Location;
+import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.NaceCode;
 import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.NutsVersion;
+import eu.clusterdata.model.PartnershipInterest;
 import eu.clusterdata.model.testing.TestProfiles;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +88,37 @@ class CodeListRulesTest {
     List<Finding> uk = findings(NUTS_2024, inRegion("GB", "UKC1"));
     assertEquals(Rule.CORE_NUTS_VERSION, uk.get(0).rule());
     assertTrue(uk.get(0).message().endsWith("NUTS 2024 has no region that corresponds to it."));
+  }
+
+  @Test
+  void theVersionAProfileNamesWinsOverTheValidatorsDefault() {
+    ClusterProfile lisbon2021 = inRegion("PT", "PT17");
+    ClusterProfile named =
+        lisbon2021.toBuilder()
+            .metadata(lisbon2021.metadata().withNutsVersion(NutsVersion.NUTS_2021))
+            .build();
+    assertEquals(List.of(), findings(NUTS_2024, named));
+    ClusterProfile named2024 =
+        named.toBuilder().metadata(named.metadata().withNutsVersion(NutsVersion.NUTS_2024)).build();
+    assertEquals(Rule.CORE_NUTS_VERSION, findings(NUTS_2021, named2024).get(0).rule());
+  }
+
+  @Test
+  void regionsOfInterestsAndEventsAreChecked() {
+    ClusterProfile profile =
+        TestProfiles.valid().toBuilder()
+            .addInterest(
+                PartnershipInterest.builder(
+                        InterestDirection.REQUEST, InterestKind.of("market-access"))
+                    .regions(NutsCode.of("DEA1Z"))
+                    .build())
+            .addEvent(
+                Event.builder(TestProfiles.id("event"), MultilingualText.de("Dialog"))
+                    .region(NutsCode.of("DE999"))
+                    .build())
+            .build();
+    List<String> paths = findings(NUTS_2024, profile).stream().map(Finding::path).toList();
+    assertEquals(List.of("events[0].region", "interests[0].regions[0]"), paths);
   }
 
   @Test

@@ -8,11 +8,13 @@ import static eu.clusterdata.model.validation.RuleCase.profile;
 
 import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ActorType;
+import eu.clusterdata.model.Classification;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.CompanySize;
 import eu.clusterdata.model.ContactPoint;
 import eu.clusterdata.model.CountryCode;
 import eu.clusterdata.model.DateRange;
+import eu.clusterdata.model.Event;
 import eu.clusterdata.model.Extensions;
 import eu.clusterdata.model.ImpulseStatus;
 import eu.clusterdata.model.ImpulseUptake;
@@ -21,6 +23,8 @@ import eu.clusterdata.model.Label;
 import eu.clusterdata.model.LabelLevel;
 import eu.clusterdata.model.Location;
 import eu.clusterdata.model.Management;
+import eu.clusterdata.model.MemberCount;
+import eu.clusterdata.model.MemberType;
 import eu.clusterdata.model.Membership;
 import eu.clusterdata.model.MembershipRole;
 import eu.clusterdata.model.Money;
@@ -31,6 +35,7 @@ import eu.clusterdata.model.ProfileMetadata;
 import eu.clusterdata.model.Project;
 import eu.clusterdata.model.Service;
 import eu.clusterdata.model.ServiceArea;
+import eu.clusterdata.model.StatusChange;
 import eu.clusterdata.model.Technology;
 import eu.clusterdata.model.ThematicFocus;
 import eu.clusterdata.model.Transformation;
@@ -58,6 +63,101 @@ class CoreRulesTest {
 
   static Stream<RuleCase> cases() {
     return Stream.of(
+        fails(
+            "uptake history ends in another status",
+            Rule.CORE_UPTAKE_HISTORY,
+            "impulseUptakes[0].history[1].status",
+            profile(
+                p ->
+                    p.addImpulseUptake(
+                        uptake(
+                            ImpulseStatus.IMPLEMENTED,
+                            StatusChange.of(ImpulseStatus.PLANNED, LocalDate.of(2024, 1, 1)),
+                            StatusChange.of(
+                                ImpulseStatus.IN_PROGRESS, LocalDate.of(2025, 1, 1)))))),
+        fails(
+            "uptake history out of date order",
+            Rule.CORE_UPTAKE_HISTORY,
+            "impulseUptakes[0].history[1].date",
+            profile(
+                p ->
+                    p.addImpulseUptake(
+                        uptake(
+                            ImpulseStatus.IN_PROGRESS,
+                            StatusChange.of(ImpulseStatus.PLANNED, LocalDate.of(2025, 1, 1)),
+                            StatusChange.of(
+                                ImpulseStatus.IN_PROGRESS, LocalDate.of(2024, 1, 1)))))),
+        passes(
+            "uptake history in order, ending in the status",
+            Rule.CORE_UPTAKE_HISTORY,
+            profile(
+                p ->
+                    p.addImpulseUptake(
+                        uptake(
+                            ImpulseStatus.IN_PROGRESS,
+                            StatusChange.of(ImpulseStatus.PLANNED, LocalDate.of(2024, 1, 1)),
+                            StatusChange.of(
+                                ImpulseStatus.IN_PROGRESS, LocalDate.of(2024, 1, 1)))))),
+        fails(
+            "classification without code or name",
+            Rule.CORE_CLASSIFICATION_EMPTY,
+            "organisation.focus.classifications[0]",
+            organisation(
+                o ->
+                    o.focus(
+                        ThematicFocus.NONE.withClassifications(
+                            new Classification(id("scheme"), "2021", null, null))))),
+        passes(
+            "classification by name only",
+            Rule.CORE_CLASSIFICATION_EMPTY,
+            organisation(
+                o ->
+                    o.focus(
+                        ThematicFocus.NONE.withClassifications(
+                            Classification.named(
+                                id("scheme"), MultilingualText.en("Additive Manufacturing")))))),
+        fails(
+            "member type counted twice for one day",
+            Rule.CORE_MEMBER_COUNT_DUPLICATE,
+            "memberCounts[1].type",
+            profile(
+                p ->
+                    p.addMemberCount(MemberCount.of(MemberType.SME, 3, LocalDate.of(2025, 1, 1)))
+                        .addMemberCount(
+                            MemberCount.of(MemberType.SME, 4, LocalDate.of(2025, 1, 1))))),
+        passes(
+            "member type counted on two days",
+            Rule.CORE_MEMBER_COUNT_DUPLICATE,
+            profile(
+                p ->
+                    p.addMemberCount(MemberCount.of(MemberType.SME, 3, LocalDate.of(2024, 1, 1)))
+                        .addMemberCount(
+                            MemberCount.of(MemberType.SME, 4, LocalDate.of(2025, 1, 1))))),
+        fails(
+            "unlisted member type",
+            Rule.CORE_CODE_UNLISTED,
+            "memberCounts[0].type",
+            profile(p -> p.addMemberCount(MemberCount.of(MemberType.of("craft-firm"), 3, null)))),
+        fails(
+            "event outcome names nothing of the profile",
+            Rule.CORE_REFERENCE,
+            "events[0].outcomes[0]",
+            profile(
+                p ->
+                    p.addEvent(
+                        Event.builder(id("event"), MultilingualText.de("Cluster-Dialog"))
+                            .outcomes(id("no-such-project"))
+                            .build()))),
+        fails(
+            "event with the identifier of an actor",
+            Rule.CORE_DUPLICATE_ID,
+            "events[0].id",
+            p ->
+                p.toBuilder()
+                    .addEvent(
+                        Event.builder(p.actors().get(0).id(), MultilingualText.de("Treffen"))
+                            .build())
+                    .build()),
         fails(
             "website without scheme",
             Rule.CORE_IRI,
@@ -391,5 +491,9 @@ class CoreRulesTest {
         metadata.sourceSystem(),
         metadata.sources(),
         metadata.languages());
+  }
+
+  private static ImpulseUptake uptake(ImpulseStatus status, StatusChange... history) {
+    return new ImpulseUptake("I07", status, null, null, List.of(history));
   }
 }

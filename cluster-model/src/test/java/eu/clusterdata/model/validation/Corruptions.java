@@ -148,7 +148,7 @@ final class Corruptions {
                   return new Corruption.Result(
                       p.withMemberships(memberships), "memberships[" + i + "].period");
                 })
-            .alsoAllowing(Rule.ECCP_MEMBERS, Rule.ECCP_MEMBER_TYPES),
+            .alsoAllowing(Rule.ECCP_MEMBERS, Rule.ECCP_MEMBER_TYPES, Rule.ECCP_MEMBER_COUNTS),
         Corruption.of(
             "impulse not in the catalogue",
             Rule.CORE_IMPULSE,

@@ -13,12 +13,15 @@ import eu.clusterdata.model.CompanySize;
 import eu.clusterdata.model.DateRange;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Management;
+import eu.clusterdata.model.MemberCount;
+import eu.clusterdata.model.MemberType;
 import eu.clusterdata.model.Membership;
 import eu.clusterdata.model.MembershipRole;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.ProgrammeLevel;
 import eu.clusterdata.model.ProgrammeRecognition;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -90,6 +93,61 @@ class EccpRulesTest {
                 ::apply),
         fails("companies only", Rule.ECCP_MEMBER_TYPES, "memberships", onlyCompanies()),
         passes(
+            "no member list, counts of 15 of two helix types",
+            Rule.ECCP_MEMBERS,
+            countsOnly(count("sme", 12, null), count("university", 3, null))),
+        passes(
+            "no member list, counts of two helix types",
+            Rule.ECCP_MEMBER_TYPES,
+            countsOnly(count("sme", 12, null), count("university", 3, null))),
+        fails(
+            "no member list, counts of 14",
+            Rule.ECCP_MEMBERS,
+            "memberCounts",
+            countsOnly(count("sme", 11, null), count("university", 3, null))),
+        fails(
+            "no member list, counts of companies and intermediaries only",
+            Rule.ECCP_MEMBER_TYPES,
+            "memberCounts",
+            countsOnly(
+                count("sme", 10, null),
+                count("large-company", 3, null),
+                count("cluster", 4, null))),
+        fails(
+            "no member list, a zero count names no helix type",
+            Rule.ECCP_MEMBER_TYPES,
+            "memberCounts",
+            countsOnly(count("sme", 20, null), count("university", 0, null))),
+        fails(
+            "the latest counts are too few, though older ones were enough",
+            Rule.ECCP_MEMBERS,
+            "memberCounts",
+            countsOnly(
+                count("sme", 30, TODAY.minusYears(2)),
+                count("university", 5, TODAY.minusYears(2)),
+                count("sme", 10, TODAY.minusMonths(1)),
+                count("university", 2, TODAY.minusMonths(1)))),
+        passes(
+            "counts dated in the future are not yet the current ones",
+            Rule.ECCP_MEMBERS,
+            countsOnly(
+                count("sme", 30, TODAY.minusYears(1)),
+                count("university", 5, TODAY.minusYears(1)),
+                count("sme", 1, TODAY.plusDays(1)))),
+        fails(
+            "listed members and counts disagree",
+            Rule.ECCP_MEMBER_COUNTS,
+            "memberCounts",
+            p -> p.toBuilder().addMemberCount(count("sme", 40, null)).build()),
+        passes(
+            "listed members and counts agree",
+            Rule.ECCP_MEMBER_COUNTS,
+            p ->
+                p.toBuilder()
+                    .addMemberCount(count("sme", p.memberships().size() - 1, null))
+                    .addMemberCount(count("university", 1, null))
+                    .build()),
+        passes(
             "companies and one intermediary count as one type, so add a public body",
             Rule.ECCP_MEMBER_TYPES,
             onlyCompanies()
@@ -127,6 +185,19 @@ class EccpRulesTest {
                     o.management(Management.UNKNOWN)
                         .website(null)
                         .addRecognition(recognition(ProgrammeLevel.NATIONAL, DateRange.ALWAYS)))));
+  }
+
+  private static MemberCount count(String type, int count, LocalDate asOf) {
+    return MemberCount.of(MemberType.of(type), count, asOf);
+  }
+
+  /** Drops the member list and states the composition by {@code counts} instead. */
+  private static UnaryOperator<ClusterProfile> countsOnly(MemberCount... counts) {
+    return p -> {
+      ClusterProfile.Builder builder = p.withMemberships(List.of()).toBuilder();
+      List.of(counts).forEach(builder::addMemberCount);
+      return builder.build();
+    };
   }
 
   private static ProgrammeRecognition recognition(ProgrammeLevel level, DateRange period) {

@@ -9,6 +9,7 @@ import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Label;
 import eu.clusterdata.model.LabelLevel;
+import eu.clusterdata.model.LabelScheme;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
@@ -67,6 +68,48 @@ class EuclesRulesTest {
             Rule.EUCLES_SILVER_AFTER_BRONZE,
             "organisation.labels[0].awarded",
             listed(o -> o.addLabel(silver("2026-01-15")))),
+        fails(
+            "a Bronze label of another scheme does not count",
+            Rule.EUCLES_SILVER_AFTER_BRONZE,
+            "organisation.labels[1].awarded",
+            listed(
+                o ->
+                    o.addLabel(
+                            new Label(
+                                LabelLevel.BRONZE,
+                                date("2024-07-15"),
+                                null,
+                                null,
+                                LabelScheme.of("go-cluster"),
+                                null))
+                        .addLabel(silver("2026-01-15")))),
+        passes(
+            "Silver after an explicitly EUCLES Bronze",
+            Rule.EUCLES_SILVER_AFTER_BRONZE,
+            listed(
+                o ->
+                    o.addLabel(
+                            new Label(
+                                LabelLevel.BRONZE,
+                                date("2024-07-15"),
+                                null,
+                                null,
+                                LabelScheme.EUCLES,
+                                "ESCA"))
+                        .addLabel(silver("2026-01-15")))),
+        passes(
+            "an expired label of another scheme is not checked",
+            Rule.EUCLES_EXPIRED,
+            listed(
+                o ->
+                    o.addLabel(
+                        new Label(
+                            LabelLevel.GOLD,
+                            date("2020-01-01"),
+                            date("2022-01-01"),
+                            null,
+                            LabelScheme.of("go-cluster"),
+                            null)))),
         fails(
             "Silver award date unknown",
             Rule.EUCLES_UNCHECKED,

@@ -152,6 +152,7 @@ public final class ProfileShapes {
           switch (scalar.get()) {
             case STRING, CURRENCY -> "string";
             case BOOLEAN -> "boolean";
+            case INTEGER -> "integer";
             case DECIMAL -> "decimal";
             case YEAR -> "gYear";
             case DATE -> "date";

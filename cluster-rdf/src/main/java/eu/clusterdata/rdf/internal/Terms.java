@@ -94,6 +94,7 @@ public final class Terms {
       return switch (scalar.get()) {
         case STRING -> NodeFactory.createLiteralString((String) value);
         case BOOLEAN -> typed(value.toString(), XSDDatatype.XSDboolean);
+        case INTEGER -> typed(value.toString(), XSDDatatype.XSDinteger);
         case DECIMAL -> typed(((BigDecimal) value).toPlainString(), XSDDatatype.XSDdecimal);
         case YEAR -> typed(value.toString(), XSDDatatype.XSDgYear);
         case DATE -> typed(value.toString(), XSDDatatype.XSDdate);
@@ -128,6 +129,11 @@ public final class Terms {
       return switch (scalar.get()) {
         case STRING -> lexical(node, XSDDatatype.XSDstring, "a string literal");
         case BOOLEAN -> Boolean.valueOf(lexical(node, XSDDatatype.XSDboolean, "an xsd:boolean"));
+        case INTEGER ->
+            parse(
+                () -> Integer.valueOf(lexical(node, XSDDatatype.XSDinteger, "an xsd:integer")),
+                node,
+                "an xsd:integer");
         case DECIMAL ->
             parse(
                 () -> new BigDecimal(lexical(node, XSDDatatype.XSDdecimal, "an xsd:decimal")),

@@ -2,10 +2,12 @@ package eu.clusterdata.model.validation.internal;
 
 import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.Event;
 import eu.clusterdata.model.Location;
 import eu.clusterdata.model.NaceCode;
 import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.NutsVersion;
+import eu.clusterdata.model.PartnershipInterest;
 import eu.clusterdata.model.codes.NaceClassification;
 import eu.clusterdata.model.codes.NutsClassification;
 import eu.clusterdata.model.internal.Syntax;
@@ -31,10 +33,29 @@ public final class CodeListRules {
       region(actors.get(i).location(), "actors[" + i + "].location", version, sink);
       sectors(actors.get(i).sectors(), "actors[" + i + "].sectors", sink);
     }
+    List<PartnershipInterest> interests = profile.interests();
+    for (int i = 0; i < interests.size(); i++) {
+      regions(interests.get(i).regions(), "interests[" + i + "].regions", version, sink);
+    }
+    List<Event> events = profile.events();
+    for (int i = 0; i < events.size(); i++) {
+      region(events.get(i).region(), "events[" + i + "].region", version, sink);
+      regions(events.get(i).regions(), "events[" + i + "].regions", version, sink);
+    }
   }
 
   private static void region(Location location, String at, NutsVersion version, FindingSink sink) {
-    NutsCode region = location.region();
+    region(location.region(), at + ".region", version, sink);
+  }
+
+  private static void regions(
+      List<NutsCode> regions, String at, NutsVersion version, FindingSink sink) {
+    for (int i = 0; i < regions.size(); i++) {
+      region(regions.get(i), at + "[" + i + "]", version, sink);
+    }
+  }
+
+  private static void region(NutsCode region, String path, NutsVersion version, FindingSink sink) {
     if (region == null || !Syntax.NUTS.matcher(region.code()).matches()) {
       return;
     }
@@ -42,7 +63,6 @@ public final class CodeListRules {
     if (nuts.contains(region)) {
       return;
     }
-    String path = at + ".region";
     for (NutsVersion other : NutsVersion.values()) {
       if (other != version && NutsClassification.of(other).contains(region)) {
         List<NutsCode> successors = nuts.counterparts(region);

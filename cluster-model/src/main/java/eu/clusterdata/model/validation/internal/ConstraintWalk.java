@@ -120,7 +120,8 @@ public final class ConstraintWalk {
         report(constraint.messageKey(), value);
       }
     } else if (constraint instanceof Constraint.Range range) {
-      BigDecimal number = (BigDecimal) value;
+      BigDecimal number =
+          value instanceof Integer whole ? BigDecimal.valueOf(whole) : (BigDecimal) value;
       if (range.min() != null && number.compareTo(range.min()) < 0) {
         report("core.range.min", value, range.min().toPlainString());
       }

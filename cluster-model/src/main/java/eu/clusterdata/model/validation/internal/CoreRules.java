@@ -2,20 +2,29 @@ package eu.clusterdata.model.validation.internal;
 
 import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ActorType;
+import eu.clusterdata.model.Classification;
 import eu.clusterdata.model.ClusterOrganisation;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.ContactPoint;
+import eu.clusterdata.model.Event;
 import eu.clusterdata.model.ImpulseCatalogue;
+import eu.clusterdata.model.ImpulseUptake;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Label;
 import eu.clusterdata.model.Location;
+import eu.clusterdata.model.MemberCount;
 import eu.clusterdata.model.OpenCode;
+import eu.clusterdata.model.PartnershipInterest;
 import eu.clusterdata.model.PracticeExample;
 import eu.clusterdata.model.Project;
+import eu.clusterdata.model.ProjectFunding;
 import eu.clusterdata.model.Service;
+import eu.clusterdata.model.StatusChange;
 import eu.clusterdata.model.TransformationEngagement;
 import eu.clusterdata.model.validation.Rule;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +46,8 @@ public final class CoreRules {
     checkActors(profile.actors(), sink);
     checkOpenCodes(profile, sink);
     checkUptakes(profile, sink);
+    checkClassifications(profile, sink);
+    checkMemberCounts(profile, sink);
     var metadata = profile.metadata();
     if (metadata.lastModified().isBefore(metadata.created())) {
       sink.addVariant(
@@ -66,6 +77,7 @@ public final class CoreRules {
         profile.practiceExamples().stream().map(PracticeExample::id).toList(),
         "practiceExamples",
         sink);
+    claimAll(firstUse, profile.events().stream().map(Event::id).toList(), "events", sink);
   }
 
   private static void claimAll(
@@ -98,6 +110,16 @@ public final class CoreRules {
           profile.projects().get(i).partners(),
           "actor",
           "projects[" + i + "].partners",
+          sink);
+    }
+    Set<Iri> agreements = new HashSet<>(projects);
+    profile.organisation().partnerships().forEach(p -> agreements.add(p.id()));
+    for (int i = 0; i < profile.events().size(); i++) {
+      resolveAll(
+          agreements,
+          profile.events().get(i).outcomes(),
+          "outcome",
+          "events[" + i + "].outcomes",
           sink);
     }
     for (int i = 0; i < profile.practiceExamples().size(); i++) {
@@ -192,30 +214,111 @@ public final class CoreRules {
     for (int i = 0; i < profile.services().size(); i++) {
       Service service = profile.services().get(i);
       unlisted(service.targetGroups(), "services[" + i + "].targetGroups", "target-group", sink);
-      if (service.format() != null && !service.format().isListed()) {
-        sink.addVariant(
-            Rule.CORE_CODE_UNLISTED,
-            "service-format",
-            "services[" + i + "].format",
-            service.format());
+      unlisted(service.format(), "services[" + i + "].format", "service-format", sink);
+    }
+    for (int i = 0; i < profile.memberCounts().size(); i++) {
+      unlisted(
+          profile.memberCounts().get(i).type(),
+          "memberCounts[" + i + "].type",
+          "member-type",
+          sink);
+    }
+    List<Label> labels = profile.organisation().labels();
+    for (int i = 0; i < labels.size(); i++) {
+      unlisted(
+          labels.get(i).scheme(), "organisation.labels[" + i + "].scheme", "label-scheme", sink);
+    }
+    for (int i = 0; i < profile.projects().size(); i++) {
+      List<ProjectFunding> funding = profile.projects().get(i).funding();
+      for (int j = 0; j < funding.size(); j++) {
+        unlisted(
+            funding.get(j).programme(),
+            "projects[" + i + "].funding[" + j + "].programme",
+            "funding-programme",
+            sink);
       }
+    }
+    for (int i = 0; i < profile.interests().size(); i++) {
+      PartnershipInterest interest = profile.interests().get(i);
+      unlisted(interest.kind(), "interests[" + i + "].kind", "interest-kind", sink);
+      unlisted(interest.technologies(), "interests[" + i + "].technologies", "technology", sink);
+    }
+    for (int i = 0; i < profile.events().size(); i++) {
+      unlisted(
+          profile.events().get(i).format(), "events[" + i + "].format", "service-format", sink);
     }
   }
 
   private static void unlisted(
       List<? extends OpenCode> codes, String list, String kind, FindingSink sink) {
     for (int i = 0; i < codes.size(); i++) {
-      if (!codes.get(i).isListed()) {
-        sink.addVariant(Rule.CORE_CODE_UNLISTED, kind, list + "[" + i + "]", codes.get(i).code());
-      }
+      unlisted(codes.get(i), list + "[" + i + "]", kind, sink);
+    }
+  }
+
+  private static void unlisted(OpenCode code, String path, String kind, FindingSink sink) {
+    if (code != null && !code.isListed()) {
+      sink.addVariant(Rule.CORE_CODE_UNLISTED, kind, path, code.code());
     }
   }
 
   private static void checkUptakes(ClusterProfile profile, FindingSink sink) {
     var uptakes = profile.impulseUptakes();
     for (int i = 0; i < uptakes.size(); i++) {
-      if (ImpulseCatalogue.find(uptakes.get(i).impulse()).isEmpty()) {
-        sink.add(Rule.CORE_IMPULSE, "impulseUptakes[" + i + "].impulse", uptakes.get(i).impulse());
+      ImpulseUptake uptake = uptakes.get(i);
+      if (ImpulseCatalogue.find(uptake.impulse()).isEmpty()) {
+        sink.add(Rule.CORE_IMPULSE, "impulseUptakes[" + i + "].impulse", uptake.impulse());
+      }
+      List<StatusChange> history = uptake.history();
+      String at = "impulseUptakes[" + i + "].history";
+      for (int j = 1; j < history.size(); j++) {
+        if (history.get(j).date().isBefore(history.get(j - 1).date())) {
+          sink.addVariant(
+              Rule.CORE_UPTAKE_HISTORY,
+              "order",
+              at + "[" + j + "].date",
+              history.get(j).date(),
+              history.get(j - 1).date());
+        }
+      }
+      if (!history.isEmpty()) {
+        StatusChange last = history.get(history.size() - 1);
+        if (last.status() != uptake.status()) {
+          sink.add(
+              Rule.CORE_UPTAKE_HISTORY,
+              at + "[" + (history.size() - 1) + "].status",
+              last.status().code(),
+              uptake.status().code());
+        }
+      }
+    }
+  }
+
+  private static void checkClassifications(ClusterProfile profile, FindingSink sink) {
+    List<Classification> classifications = profile.organisation().focus().classifications();
+    for (int i = 0; i < classifications.size(); i++) {
+      Classification c = classifications.get(i);
+      if (c.code() == null && c.name() == null) {
+        sink.add(
+            Rule.CORE_CLASSIFICATION_EMPTY,
+            "organisation.focus.classifications[" + i + "]",
+            c.scheme());
+      }
+    }
+  }
+
+  private static void checkMemberCounts(ClusterProfile profile, FindingSink sink) {
+    Map<List<Object>, Integer> first = new HashMap<>();
+    List<MemberCount> counts = profile.memberCounts();
+    for (int i = 0; i < counts.size(); i++) {
+      MemberCount count = counts.get(i);
+      Integer earlier = first.putIfAbsent(Arrays.asList(count.type(), count.asOf()), i);
+      if (earlier != null) {
+        sink.add(
+            Rule.CORE_MEMBER_COUNT_DUPLICATE,
+            "memberCounts[" + i + "].type",
+            count.type().code(),
+            "memberCounts[" + earlier + "]");
       }
     }
   }

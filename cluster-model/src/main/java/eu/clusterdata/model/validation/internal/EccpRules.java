@@ -5,6 +5,7 @@ import eu.clusterdata.model.ClusterOrganisation;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.HelixSector;
 import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.MemberCount;
 import eu.clusterdata.model.Membership;
 import eu.clusterdata.model.ProgrammeLevel;
 import eu.clusterdata.model.ProgrammeRecognition;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,6 +25,11 @@ import java.util.stream.Collectors;
  * The ECCP's listing criteria, judged on the reference date: a management team of at least 0.5 FTE,
  * an English website, at least 15 committed members of at least two triple-helix types. A cluster
  * recognised by a regional or national cluster programme is exempt.
+ *
+ * <p>Members are counted from the profile's memberships when it lists any, and otherwise from its
+ * member counts (the latest ones not after the reference date), as most clusters publish their
+ * composition rather than their members' names. When both are given and their totals differ, a
+ * warning says so.
  */
 public final class EccpRules {
 
@@ -68,6 +75,54 @@ public final class EccpRules {
   }
 
   private static void checkMembers(ClusterProfile profile, LocalDate today, FindingSink sink) {
+    List<MemberCount> counts = currentCounts(profile.memberCounts(), today);
+    if (profile.memberships().isEmpty() && !counts.isEmpty()) {
+      checkCounts(counts, sink);
+      return;
+    }
+    int listed = checkList(profile, today, sink);
+    if (!counts.isEmpty()) {
+      int counted = total(counts);
+      if (counted != listed) {
+        sink.add(Rule.ECCP_MEMBER_COUNTS, "memberCounts", listed, counted);
+      }
+    }
+  }
+
+  /**
+   * Returns the counts that describe the cluster on {@code today}: those of the latest day not
+   * after it, or the undated ones when none is dated.
+   */
+  static List<MemberCount> currentCounts(List<MemberCount> counts, LocalDate today) {
+    LocalDate latest =
+        counts.stream()
+            .map(MemberCount::asOf)
+            .filter(d -> d != null && !d.isAfter(today))
+            .max(LocalDate::compareTo)
+            .orElse(null);
+    return counts.stream().filter(c -> Objects.equals(c.asOf(), latest)).toList();
+  }
+
+  private static int total(List<MemberCount> counts) {
+    return counts.stream().mapToInt(MemberCount::count).sum();
+  }
+
+  private static void checkCounts(List<MemberCount> counts, FindingSink sink) {
+    int members = total(counts);
+    if (members < MINIMUM_MEMBERS) {
+      sink.addVariant(Rule.ECCP_MEMBERS, "counts", "memberCounts", members);
+    }
+    Set<HelixSector> sectors = EnumSet.noneOf(HelixSector.class);
+    for (MemberCount count : counts) {
+      if (count.count() > 0) {
+        count.type().helixSector().ifPresent(sectors::add);
+      }
+    }
+    helixTypes(sectors, "memberCounts", sink);
+  }
+
+  /** Checks the listed members and returns how many are committed on {@code today}. */
+  private static int checkList(ClusterProfile profile, LocalDate today, FindingSink sink) {
     Map<Iri, Actor> actors =
         profile.actors().stream()
             .collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a));
@@ -86,11 +141,16 @@ public final class EccpRules {
         actor.type().helixSector().ifPresent(sectors::add);
       }
     }
+    helixTypes(sectors, "memberships", sink);
+    return members.size();
+  }
+
+  private static void helixTypes(Set<HelixSector> sectors, String path, FindingSink sink) {
     if (sectors.isEmpty()) {
-      sink.addVariant(Rule.ECCP_MEMBER_TYPES, "none", "memberships", 0);
+      sink.addVariant(Rule.ECCP_MEMBER_TYPES, "none", path, 0);
     } else if (sectors.size() < MINIMUM_HELIX_TYPES) {
       String names = sectors.stream().map(HelixSector::code).collect(Collectors.joining(", "));
-      sink.add(Rule.ECCP_MEMBER_TYPES, "memberships", sectors.size(), names);
+      sink.add(Rule.ECCP_MEMBER_TYPES, path, sectors.size(), names);
     }
   }
 }

@@ -12,9 +12,11 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The EUCLES label rules: a label is valid two years from the month of its award; Silver follows a
- * Bronze benchmarking 1.5 to 2 years earlier; Gold needs a score of at least 80%; since 2019 a
- * label needs an ECCP listing. Expired labels are reported as warnings on the reference date.
+ * The EUCLES label rules, applied to the labels of the EUCLES scheme: a label is valid two years
+ * from the month of its award; Silver follows a Bronze benchmarking 1.5 to 2 years earlier (a
+ * warning, since a list of current labels leaves the Bronze out); Gold needs a score of at least
+ * 80%; since 2019 a label needs an ECCP listing. Expired labels are reported as warnings on the
+ * reference date. Labels of other schemes are not checked.
  */
 public final class EuclesRules {
 
@@ -33,6 +35,9 @@ public final class EuclesRules {
     boolean needsListing = false;
     for (int i = 0; i < labels.size(); i++) {
       Label label = labels.get(i);
+      if (!label.isEucles()) {
+        continue;
+      }
       String at = "organisation.labels[" + i + "]";
       if (label.awarded() != null && label.validUntil() != null) {
         LocalDate latest =
@@ -76,7 +81,8 @@ public final class EuclesRules {
         labels.stream()
             .anyMatch(
                 l ->
-                    l.level() == LabelLevel.BRONZE
+                    l.isEucles()
+                        && l.level() == LabelLevel.BRONZE
                         && l.awarded() != null
                         && !l.awarded().isBefore(earliest)
                         && !l.awarded().isAfter(latest));

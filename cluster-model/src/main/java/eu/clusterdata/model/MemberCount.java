@@ -1,0 +1,34 @@
+package eu.clusterdata.model;
+
+import eu.clusterdata.model.internal.Checks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+
+/**
+ * How many members of one type a cluster has, as an ECCP profile states it: most clusters publish
+ * their composition, not their members' names. The ECCP rules count these when the profile lists no
+ * memberships. Immutable and thread-safe.
+ *
+ * @param type the kind of member
+ * @param count how many, zero or more
+ * @param asOf the day the count refers to, or {@code null} when unknown
+ * @param source where the count is published, or {@code null}
+ */
+public record MemberCount(
+    @NotNull @Valid MemberType type,
+    @NotNull @PositiveOrZero Integer count,
+    LocalDate asOf,
+    @Valid Iri source) {
+
+  public MemberCount {
+    Checks.required(type, "type");
+    Checks.required(count, "count");
+  }
+
+  /** Returns the count of {@code count} members of {@code type} on {@code asOf}. */
+  public static MemberCount of(MemberType type, int count, LocalDate asOf) {
+    return new MemberCount(type, count, asOf, null);
+  }
+}
