@@ -39,13 +39,16 @@ import java.util.Set;
 public final class ClusterJson {
 
   /** The format version this library writes. */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "1.1";
 
-  /** The format versions this library reads. */
-  public static final Set<String> SUPPORTED_VERSIONS = Set.of("1.0");
+  /**
+   * The format versions this library reads. Version 1.1 only added fields, so a 1.0 document is
+   * read by the same rules and gives the profile it always gave.
+   */
+  public static final Set<String> SUPPORTED_VERSIONS = Set.of("1.0", "1.1");
 
   /** Where the jar holds the JSON Schema of the current format version. */
-  public static final String SCHEMA_RESOURCE = "/eu/clusterdata/json/profile-1.0.schema.json";
+  public static final String SCHEMA_RESOURCE = "/eu/clusterdata/json/profile-1.1.schema.json";
 
   private final JsonIo io;
   private final JsonLimits limits;

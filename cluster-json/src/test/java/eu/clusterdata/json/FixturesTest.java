@@ -2,11 +2,33 @@ package eu.clusterdata.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import eu.clusterdata.model.Classification;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.CountryCode;
+import eu.clusterdata.model.Event;
 import eu.clusterdata.model.Extensions;
+import eu.clusterdata.model.FundingProgramme;
+import eu.clusterdata.model.ImpulseStatus;
 import eu.clusterdata.model.InnovationField;
+import eu.clusterdata.model.InterestDirection;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.Label;
+import eu.clusterdata.model.LabelScheme;
+import eu.clusterdata.model.MemberCount;
+import eu.clusterdata.model.MemberType;
 import eu.clusterdata.model.MembershipRole;
 import eu.clusterdata.model.NaceCode;
+import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.NutsVersion;
+import eu.clusterdata.model.PartnershipInterest;
+import eu.clusterdata.model.ProjectFunding;
+import eu.clusterdata.model.ProjectRole;
+import eu.clusterdata.model.StatusChange;
+import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.validation.ProfileValidator;
+import eu.clusterdata.model.validation.Rule;
+import eu.clusterdata.model.validation.RuleSet;
+import eu.clusterdata.model.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -72,5 +94,49 @@ class FixturesTest {
         written.contains(
             "\"https://platform.example.org/ns#tags\":[\"KI\",\"Förderung\",null,true,12.5]"),
         written);
+  }
+
+  @Test
+  void anEccpShapedProfileOfFormat11ReadsWithEveryNewField() throws IOException {
+    ClusterProfile profile = read("eccp-profile-1.1.json");
+    assertEquals(4, profile.memberCounts().size());
+    assertEquals(
+        new MemberCount(
+            MemberType.SME,
+            48,
+            LocalDate.of(2025, 12, 31),
+            Iri.of("https://clustercollaboration.eu/cluster-organisations/fictitious")),
+        profile.memberCounts().get(0));
+    List<Label> labels = profile.organisation().labels();
+    assertEquals("Fictitious Assessment GmbH", labels.get(1).assessor());
+    assertEquals(LabelScheme.of("go-cluster"), labels.get(2).scheme());
+    assertEquals(false, labels.get(2).isEucles());
+    assertEquals(
+        List.of(ImpulseStatus.PLANNED, ImpulseStatus.IN_PROGRESS, ImpulseStatus.IMPLEMENTED),
+        profile.impulseUptakes().get(0).history().stream().map(StatusChange::status).toList());
+    ProjectFunding grant = profile.projects().get(0).funding().get(0);
+    assertEquals(FundingProgramme.of("single-market-programme"), grant.programme());
+    assertEquals(ProjectRole.COORDINATOR, grant.role());
+    assertEquals(new BigDecimal("499000"), grant.amount().amount());
+    Classification byName = profile.organisation().focus().classifications().get(1);
+    assertEquals(null, byName.code());
+    assertEquals("Additive Manufacturing", byName.name().get("en").orElseThrow());
+    PartnershipInterest request = profile.interests().get(0);
+    assertEquals(InterestDirection.REQUEST, request.direction());
+    assertEquals(List.of(CountryCode.of("BE"), CountryCode.of("NL")), request.countries());
+    Event event = profile.events().get(0);
+    assertEquals(true, event.online());
+    assertEquals(List.of(NutsCode.of("DEA23"), NutsCode.of("NL33")), event.regions());
+    assertEquals(NutsVersion.NUTS_2021, profile.metadata().nutsVersion());
+    assertEquals(profile, JSON.readProfile(JSON.writeProfile(profile)));
+
+    ValidationReport report =
+        ProfileValidator.builder().ruleSets(RuleSet.ECCP, RuleSet.EUCLES).build().validate(profile);
+    assertEquals(List.of(), report.findings(Rule.ECCP_MEMBERS), "61 members by the counts");
+    assertEquals(List.of(), report.findings(Rule.ECCP_MEMBER_TYPES), "industry and research");
+    assertEquals(
+        List.of("memberCounts[3].type"),
+        report.findings(Rule.CORE_CODE_UNLISTED).stream().map(Finding::path).toList());
+    assertEquals(List.of(), report.findings(Rule.CORE_REFERENCE), "outcomes resolve");
   }
 }

@@ -160,21 +160,21 @@ class ReadingErrorsTest {
   @Test
   void futureFormatVersionIsRefusedWhole() {
     String json =
-        fixtureWith("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"2.0\"")
+        fixtureWith("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"2.0\"")
             .replace("\"type\" : \"university\"", "\"kind\" : \"university\"");
     UnsupportedFormatVersionException e =
         assertThrows(UnsupportedFormatVersionException.class, () -> JSON.readProfile(json));
     assertEquals("2.0", e.version());
     assertEquals(
-        "the document follows format version \"2.0\", but this reader knows 1.0; read it with a cluster-json release that supports it at $.formatVersion (line 2, column 21)",
+        "the document follows format version \"2.0\", but this reader knows 1.0, 1.1; read it with a cluster-json release that supports it at $.formatVersion (line 2, column 21)",
         e.getMessage());
   }
 
   @Test
   void missingFormatVersion() {
-    List<Problem> problems = problems(fixtureWith("\"formatVersion\" : \"1.0\",", ""));
+    List<Problem> problems = problems(fixtureWith("\"formatVersion\" : \"1.1\",", ""));
     assertEquals(
-        "missing required field \"formatVersion\"; a profile document names the format version it follows, such as \"1.0\"",
+        "missing required field \"formatVersion\"; a profile document names the format version it follows, such as \"1.1\"",
         problems.get(0).message().text());
     assertEquals("$", problems.get(0).path());
   }

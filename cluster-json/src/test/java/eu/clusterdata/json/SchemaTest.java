@@ -42,7 +42,7 @@ class SchemaTest {
   void shippedSchemaIsTheGeneratedOne() throws IOException {
     String generated = ProfileSchema.generate();
     if (!generated.equals(ClusterJson.schema())) {
-      Path fresh = Path.of("target", "profile-1.0.schema.json");
+      Path fresh = Path.of("target", "profile-" + ClusterJson.FORMAT_VERSION + ".schema.json");
       Files.writeString(fresh, generated, StandardCharsets.UTF_8);
       assertEquals(
           ClusterJson.schema(),
@@ -55,7 +55,7 @@ class SchemaTest {
     JsonNode schema = MAPPER.readTree(generated);
     assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
     assertEquals(
-        "https://clusterdata.eu/schema/json/1.0/profile.schema.json", schema.get("$id").asText());
+        "https://clusterdata.eu/schema/json/1.1/profile.schema.json", schema.get("$id").asText());
   }
 
   static LongStream seeds() {

@@ -65,7 +65,7 @@ class StreamingTest {
             StandardCharsets.UTF_8);
     assertEquals(3, text.lines().count());
     assertTrue(text.endsWith("}\n"));
-    assertTrue(text.lines().allMatch(l -> l.startsWith("{\"formatVersion\":\"1.0\",")));
+    assertTrue(text.lines().allMatch(l -> l.startsWith("{\"formatVersion\":\"1.1\",")));
   }
 
   @Test
@@ -99,7 +99,7 @@ class StreamingTest {
     String second = JSON.writeProfile(profiles.get(1));
     String broken =
         text.replace(
-            second, second.replace("\"formatVersion\":\"1.0\"", "\"formatVersion\":\"9.9\""));
+            second, second.replace("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"9.9\""));
     List<ProfileRecord> records =
         read(broken.getBytes(StandardCharsets.UTF_8), CollectionFormat.JSON_ARRAY);
     assertEquals(3, records.size());

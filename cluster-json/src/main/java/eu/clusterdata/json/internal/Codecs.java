@@ -4,11 +4,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Coded;
 import eu.clusterdata.model.CountryCode;
+import eu.clusterdata.model.FundingProgramme;
+import eu.clusterdata.model.InterestKind;
 import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.LabelScheme;
+import eu.clusterdata.model.MemberType;
 import eu.clusterdata.model.Message;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.NaceRevision;
 import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.NutsVersion;
 import eu.clusterdata.model.ServiceFormat;
 import eu.clusterdata.model.TargetGroup;
 import eu.clusterdata.model.Technology;
@@ -70,7 +75,11 @@ public final class Codecs {
           CountryCode.class, Message.of("json.expected.country"),
           Technology.class, Message.of("json.expected.technology"),
           TargetGroup.class, Message.of("json.expected.target-group"),
-          ServiceFormat.class, Message.of("json.expected.service-format"));
+          ServiceFormat.class, Message.of("json.expected.service-format"),
+          MemberType.class, Message.of("json.expected.member-type"),
+          LabelScheme.class, Message.of("json.expected.label-scheme"),
+          FundingProgramme.class, Message.of("json.expected.funding-programme"),
+          InterestKind.class, Message.of("json.expected.interest-kind"));
 
   private static final Map<Type, Codec<?>> CODECS = build();
 
@@ -81,6 +90,7 @@ public final class Codecs {
     }
     codecs.put(MultilingualText.class, new TextCodec());
     codecs.put(NaceRevision.class, new EnumCodec<>(NaceRevision.class, NaceRevision::label));
+    codecs.put(NutsVersion.class, new EnumCodec<>(NutsVersion.class, NutsVersion::label));
     RecordCodec<ClusterProfile> profile =
         new RecordCodec<>(ModelDescription.root(), t -> codec(t, codecs));
     codecs.put(ClusterProfile.class, new ProfileDocumentCodec(profile));

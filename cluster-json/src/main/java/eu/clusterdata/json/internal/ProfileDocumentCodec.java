@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.json.UnsupportedFormatVersionException;
@@ -78,11 +79,11 @@ final class ProfileDocumentCodec implements Codec<ClusterProfile> {
   public ObjectNode schema(SchemaBuilder schemas) {
     ObjectNode schema = profile.objectSchema(schemas);
     ObjectNode properties = SchemaBuilder.NODES.objectNode();
-    properties.putObject(VERSION_FIELD).put("const", ClusterJson.FORMAT_VERSION);
+    ArrayNode versions = properties.putObject(VERSION_FIELD).putArray("enum");
+    ClusterJson.SUPPORTED_VERSIONS.stream().sorted().forEach(versions::add);
     properties.setAll((ObjectNode) schema.get("properties"));
     schema.set("properties", properties);
-    ((com.fasterxml.jackson.databind.node.ArrayNode) schema.get("required"))
-        .insert(0, VERSION_FIELD);
+    ((ArrayNode) schema.get("required")).insert(0, VERSION_FIELD);
     return schema;
   }
 }
