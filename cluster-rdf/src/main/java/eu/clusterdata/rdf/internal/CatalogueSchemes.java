@@ -6,16 +6,22 @@ import static eu.clusterdata.rdf.ClusterVocabulary.SKOS;
 import eu.clusterdata.model.ActorType;
 import eu.clusterdata.model.Coded;
 import eu.clusterdata.model.CompanySize;
+import eu.clusterdata.model.FundingProgramme;
 import eu.clusterdata.model.Impulse;
 import eu.clusterdata.model.ImpulseCatalogue;
 import eu.clusterdata.model.ImpulseStatus;
 import eu.clusterdata.model.IndustrialEcosystem;
 import eu.clusterdata.model.InnovationField;
+import eu.clusterdata.model.InterestDirection;
+import eu.clusterdata.model.InterestKind;
 import eu.clusterdata.model.LabelLevel;
+import eu.clusterdata.model.LabelScheme;
+import eu.clusterdata.model.MemberType;
 import eu.clusterdata.model.MembershipRole;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.PartnershipType;
 import eu.clusterdata.model.ProgrammeLevel;
+import eu.clusterdata.model.ProjectRole;
 import eu.clusterdata.model.ServiceArea;
 import eu.clusterdata.model.ServiceFormat;
 import eu.clusterdata.model.SourceType;
@@ -82,7 +88,11 @@ public final class CatalogueSchemes {
           Map.entry("european", "europäisch"),
           Map.entry("document", "Dokument"),
           Map.entry("web-page", "Webseite"),
-          Map.entry("system", "System"));
+          Map.entry("system", "System"),
+          Map.entry("coordinator", "Koordinator"),
+          Map.entry("third-party", "Drittpartei"),
+          Map.entry("offer", "Angebot"),
+          Map.entry("request", "Gesuch"));
 
   private final Graph graph = GraphFactory.createDefaultGraph();
 
@@ -115,7 +125,25 @@ public final class CatalogueSchemes {
     schemes.closed(PartnershipType.class, null, "Partnership types", "Partnerschaftsarten");
     schemes.closed(ProgrammeLevel.class, null, "Programme levels", "Programmebenen");
     schemes.closed(SourceType.class, null, "Source types", "Quellenarten");
+    schemes.closed(ProjectRole.class, null, "Project roles", "Projektrollen");
+    schemes.closed(
+        InterestDirection.class,
+        null,
+        "Interest directions",
+        "Richtungen von Kooperationsinteressen");
     schemes.open(Technology.class, Technology.listedCodes(), "Technologies", "Technologien");
+    schemes.open(MemberType.class, MemberType.listedCodes(), "Member types", "Mitgliedsarten");
+    schemes.open(LabelScheme.class, LabelScheme.listedCodes(), "Label schemes", "Labelprogramme");
+    schemes.open(
+        FundingProgramme.class,
+        FundingProgramme.listedCodes(),
+        "Funding programmes",
+        "Förderprogramme");
+    schemes.open(
+        InterestKind.class,
+        InterestKind.listedCodes(),
+        "Partnership interest kinds",
+        "Arten von Kooperationsinteressen");
     schemes.open(TargetGroup.class, TargetGroup.listedCodes(), "Target groups", "Zielgruppen");
     schemes.open(
         ServiceFormat.class, ServiceFormat.listedCodes(), "Service formats", "Angebotsformate");

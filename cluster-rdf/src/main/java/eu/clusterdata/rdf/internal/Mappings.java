@@ -12,23 +12,29 @@ import static eu.clusterdata.rdf.ClusterVocabulary.TIME;
 
 import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.Address;
+import eu.clusterdata.model.Classification;
 import eu.clusterdata.model.ClusterOrganisation;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.ContactPoint;
+import eu.clusterdata.model.Event;
 import eu.clusterdata.model.Funding;
 import eu.clusterdata.model.ImpulseUptake;
 import eu.clusterdata.model.Label;
 import eu.clusterdata.model.Location;
 import eu.clusterdata.model.Management;
+import eu.clusterdata.model.MemberCount;
 import eu.clusterdata.model.Membership;
 import eu.clusterdata.model.Money;
 import eu.clusterdata.model.Partnership;
+import eu.clusterdata.model.PartnershipInterest;
 import eu.clusterdata.model.PracticeExample;
 import eu.clusterdata.model.ProfileMetadata;
 import eu.clusterdata.model.ProgrammeRecognition;
 import eu.clusterdata.model.Project;
+import eu.clusterdata.model.ProjectFunding;
 import eu.clusterdata.model.Service;
 import eu.clusterdata.model.Source;
+import eu.clusterdata.model.StatusChange;
 import eu.clusterdata.model.ThematicFocus;
 import eu.clusterdata.model.TransformationEngagement;
 import eu.clusterdata.model.description.Component;
@@ -124,13 +130,52 @@ public final class Mappings {
         p("organisation", FOAF + "primaryTopic"),
         p("actors", NS + "actor"),
         p("memberships", NS + "membership"),
+        p("memberCounts", NS + "memberCount"),
         p("services", NS + "service"),
         p("engagements", NS + "engagement"),
         p("impulseUptakes", NS + "impulseUptake"),
         p("projects", NS + "project"),
         p("practiceExamples", NS + "practiceExample"),
+        p("interests", NS + "partnershipInterest"),
+        p("events", NS + "event"),
         inline("metadata"),
         extensions());
+    type(
+        MemberCount.class,
+        List.of(NS + "MemberCount"),
+        p("type", NS + "memberType"),
+        p("count", NS + "count"),
+        p("asOf", DCT + "date"),
+        p("source", DCT + "source"));
+    type(
+        PartnershipInterest.class,
+        List.of(NS + "PartnershipInterest"),
+        p("direction", NS + "interestDirection"),
+        p("kind", NS + "interestKind"),
+        p("ecosystems", NS + "industrialEcosystem"),
+        p("technologies", NS + "technology"),
+        p("transformations", NS + "transformation"),
+        p("serviceAreas", NS + "serviceArea"),
+        p("countries", NS + "targetCountry"),
+        p("regions", NS + "targetRegion"),
+        p("period", NS + "period"),
+        p("description", DCT + "description"));
+    type(
+        Event.class,
+        List.of(SCHEMA + "Event", NS + "Event"),
+        id(),
+        p("name", SKOS + "prefLabel"),
+        p("format", NS + "eventFormat"),
+        p("period", NS + "period"),
+        p("region", DCT + "spatial"),
+        p("address", LOCN + "address"),
+        p("online", NS + "online"),
+        p("organisers", SCHEMA + "organizer"),
+        p("participants", NS + "participant"),
+        p("regions", NS + "participatingRegion"),
+        p("outcomes", NS + "outcome"),
+        p("description", DCT + "description"),
+        p("website", FOAF + "homepage"));
     type(
         ProfileMetadata.class,
         List.of(),
@@ -138,7 +183,8 @@ public final class Mappings {
         p("lastModified", DCT + "modified"),
         p("sourceSystem", NS + "sourceSystem"),
         p("sources", DCT + "source"),
-        new Property("languages", uri(DCT + "language"), Kind.LANGUAGE));
+        new Property("languages", uri(DCT + "language"), Kind.LANGUAGE),
+        p("nutsVersion", NS + "nutsVersion"));
     type(
         Source.class,
         List.of(NS + "Source"),
@@ -182,7 +228,15 @@ public final class Mappings {
         p("sectors", LEGAL + "companyActivity"),
         p("ecosystems", NS + "industrialEcosystem"),
         p("innovationFields", NS + "innovationField"),
-        p("technologies", NS + "technology"));
+        p("technologies", NS + "technology"),
+        p("classifications", NS + "classification"));
+    type(
+        Classification.class,
+        List.of(NS + "Classification"),
+        p("scheme", SKOS + "inScheme"),
+        p("version", NS + "schemeVersion"),
+        p("code", SKOS + "notation"),
+        p("name", SKOS + "prefLabel"));
     type(
         Management.class,
         List.of(),
@@ -206,7 +260,9 @@ public final class Mappings {
         p("level", NS + "labelLevel"),
         p("awarded", DCT + "issued"),
         p("validUntil", SCHEMA + "validThrough"),
-        p("scorePercent", NS + "scorePercent"));
+        p("scorePercent", NS + "scorePercent"),
+        p("scheme", NS + "labelScheme"),
+        p("assessor", NS + "assessor"));
     type(
         Partnership.class,
         List.of(ORG + "Organization", NS + "Partnership"),
@@ -273,7 +329,13 @@ public final class Mappings {
         new Property("impulse", uri(NS + "impulse"), Kind.IMPULSE),
         p("status", NS + "impulseStatus"),
         p("evidence", NS + "evidence"),
-        p("source", DCT + "source"));
+        p("source", DCT + "source"),
+        p("history", NS + "statusChange"));
+    type(
+        StatusChange.class,
+        List.of(NS + "StatusChange"),
+        p("status", NS + "impulseStatus"),
+        p("date", DCT + "date"));
     type(
         Project.class,
         List.of(SCHEMA + "Project", NS + "Project"),
@@ -286,7 +348,16 @@ public final class Mappings {
         p("budget", NS + "budget"),
         p("description", DCT + "description"),
         p("website", FOAF + "homepage"),
-        extensions());
+        extensions(),
+        p("funding", NS + "grant"));
+    type(
+        ProjectFunding.class,
+        List.of(NS + "Grant"),
+        p("programme", NS + "fundedBy"),
+        p("grantNumber", NS + "grantNumber"),
+        p("role", NS + "projectRole"),
+        p("period", NS + "period"),
+        p("amount", NS + "grantAmount"));
     type(
         PracticeExample.class,
         List.of(NS + "PracticeExample"),

@@ -30,6 +30,7 @@ import eu.clusterdata.model.description.Scalar;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -161,6 +162,15 @@ public final class ProfileShapes {
       add(p, uri(SH + "datatype"), uri(XSD + datatype));
     } else if (type == Iri.class) {
       add(p, uri(SH + "nodeKind"), uri(SH + "IRI"));
+    } else if (type == NutsVersion.class) {
+      add(p, uri(SH + "datatype"), uri(XSD + "string"));
+      add(
+          p,
+          uri(SH + "in"),
+          list(
+              Arrays.stream(NutsVersion.values())
+                  .map(v -> NodeFactory.createLiteralString(v.label()))
+                  .toList()));
     } else if (type == MultilingualText.class) {
       add(p, uri(SH + "datatype"), RDF.Nodes.langString);
       add(p, uri(SH + "uniqueLang"), XSDDatatype.XSDboolean, "true");

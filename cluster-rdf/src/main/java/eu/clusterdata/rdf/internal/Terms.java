@@ -13,10 +13,9 @@ import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.NaceCode;
 import eu.clusterdata.model.NaceRevision;
 import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.NutsVersion;
 import eu.clusterdata.model.OpenCode;
-import eu.clusterdata.model.ServiceFormat;
-import eu.clusterdata.model.TargetGroup;
-import eu.clusterdata.model.Technology;
+import eu.clusterdata.model.description.ModelDescription;
 import eu.clusterdata.model.description.Scalar;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -115,6 +114,8 @@ public final class Terms {
       return NodeFactory.createURI(ID + scheme(value.getClass()) + "/" + code.code());
     } else if (value instanceof OpenCode code) {
       return NodeFactory.createURI(ID + scheme(value.getClass()) + "/" + code.code());
+    } else if (value instanceof NutsVersion version) {
+      return NodeFactory.createLiteralString(version.label());
     }
     throw new IllegalArgumentException("no RDF term for " + value.getClass().getName());
   }
@@ -177,12 +178,16 @@ public final class Terms {
           code.length() > 2 && Character.isDigit(code.charAt(0))
               ? code.substring(0, 2) + "." + code.substring(2)
               : code);
-    } else if (type == Technology.class) {
-      return Technology.of(suffix(node, ID + scheme(type) + "/", "a technology concept"));
-    } else if (type == TargetGroup.class) {
-      return TargetGroup.of(suffix(node, ID + scheme(type) + "/", "a target group concept"));
-    } else if (type == ServiceFormat.class) {
-      return ServiceFormat.of(suffix(node, ID + scheme(type) + "/", "a service format concept"));
+    } else if (OpenCode.class.isAssignableFrom(type)) {
+      // Every open code is a record of one string, its code.
+      String code =
+          suffix(node, ID + scheme(type) + "/", "a concept of " + ID + scheme(type) + "/");
+      return ModelDescription.of(type.asSubclass(Record.class)).construct(new Object[] {code});
+    } else if (type == NutsVersion.class) {
+      return parse(
+          () -> NutsVersion.ofLabel(lexical(node, XSDDatatype.XSDstring, "a NUTS version")),
+          node,
+          "a NUTS version such as \"2024\"");
     } else if (type.isEnum() && Coded.class.isAssignableFrom(type)) {
       String code =
           suffix(node, ID + scheme(type) + "/", "a concept of " + ID + scheme(type) + "/");
