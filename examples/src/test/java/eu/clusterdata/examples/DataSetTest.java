@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.examples.data.GenerateDataSet;
 import eu.clusterdata.examples.data.NrwClusters;
+import eu.clusterdata.json.ClusterJson;
+import eu.clusterdata.json.CollectionFormat;
+import eu.clusterdata.json.ProfileReader;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.ProfileValidator;
@@ -16,6 +19,7 @@ import eu.clusterdata.rdf.RdfSyntax;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,6 +49,33 @@ class DataSetTest {
       assertEquals(json, ClusterRdf.create().read(in, RdfSyntax.TURTLE).profiles());
     }
     assertEquals(NrwClusters.profiles(), json);
+  }
+
+  /**
+   * The data set as format 1.0 wrote it (kept under test resources) reads into the same profiles as
+   * the current files: a 1.0 document still means what it meant.
+   */
+  @Test
+  void theFormat10FilesReadIntoTheSameProfiles() throws Exception {
+    for (CollectionFormat format :
+        List.of(CollectionFormat.JSON_ARRAY, CollectionFormat.JSON_LINES)) {
+      String name =
+          "/format-1.0/nrw-clusters." + (format == CollectionFormat.JSON_LINES ? "jsonl" : "json");
+      List<ClusterProfile> read = new ArrayList<>();
+      try (InputStream in = DataSetTest.class.getResourceAsStream(name);
+          ProfileReader reader = ClusterJson.create().reader(in, format)) {
+        reader.forEachRemaining(
+            record -> {
+              assertTrue(record.isRead(), () -> name + ": " + record.error());
+              read.add(record.profile());
+            });
+      }
+      assertEquals(NrwClusters.profiles(), read, name);
+      assertTrue(read.size() >= 20, name);
+    }
+    assertTrue(
+        Files.readString(DATA.resolve("nrw-clusters.json")).contains("\"formatVersion\" : \"1.1\""),
+        "the data set is written in the current format");
   }
 
   @Test
