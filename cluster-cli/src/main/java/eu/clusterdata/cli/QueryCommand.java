@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,8 +89,16 @@ final class QueryCommand implements Callable<Integer> {
   @Option(
       names = "--label",
       paramLabel = "LEVEL",
-      description = "Holding this label: bronze, silver, gold.")
+      description =
+          "Holding a EUCLES label of this level (bronze, silver, gold) that is valid today, or on"
+              + " the day --valid-on gives.")
   private String label;
+
+  @Option(
+      names = "--valid-on",
+      paramLabel = "DATE",
+      description = "The day the --label must be valid on (2026-06-01); default: today.")
+  private LocalDate validOn;
 
   @ArgGroup(exclusive = true)
   private About about;
@@ -210,6 +219,9 @@ final class QueryCommand implements Callable<Integer> {
   }
 
   private ClusterQuery query() {
+    if (validOn != null && label == null) {
+      throw new CliException("--valid-on says when a --label must be valid; give --label too");
+    }
     try {
       return ClusterQuery.builder()
           .region(region == null ? null : NutsCode.of(region.toUpperCase(Locale.ROOT)))
@@ -217,7 +229,7 @@ final class QueryCommand implements Callable<Integer> {
           .transformation(Codes.parse(Transformation.class, transformation, "--transformation"))
           .serviceArea(Codes.parse(ServiceArea.class, serviceArea, "--service-area"))
           .impulse(impulse == null ? null : impulse.toUpperCase(Locale.ROOT))
-          .label(Codes.parse(LabelLevel.class, label, "--label"))
+          .label(Codes.parse(LabelLevel.class, label, "--label"), validOn)
           .build();
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());

@@ -179,6 +179,35 @@ class CommandsTest {
     Cli free = Cli.run("query", "--store", store, "--sparql", sparql.toString(), "--output", "csv");
     assertEquals("n\r\n6\r\n", free.out(), free.toString());
 
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 6, 1);
+    long gold =
+        profiles.stream()
+            .filter(
+                p ->
+                    p.organisation().labels().stream()
+                        .anyMatch(
+                            l ->
+                                l.isEucles()
+                                    && l.level() == eu.clusterdata.model.LabelLevel.GOLD
+                                    && l.isValidOn(day)))
+            .count();
+    Cli labelled =
+        Cli.run(
+            "query",
+            "--store",
+            store,
+            "--label",
+            "gold",
+            "--valid-on",
+            day.toString(),
+            "--output",
+            "csv");
+    assertEquals(0, labelled.status(), labelled.toString());
+    assertEquals(gold + 1, labelled.out().split("\r\n").length, labelled.toString());
+    Cli dayAlone = Cli.run("query", "--store", store, "--valid-on", "2026-06-01");
+    assertEquals(2, dayAlone.status(), dayAlone.toString());
+    assertTrue(dayAlone.err().contains("give --label too"), dayAlone.toString());
+
     Cli wrong = Cli.run("query", "--store", store, "--ecosystem", "space");
     assertEquals(2, wrong.status(), wrong.toString());
     assertTrue(wrong.err().contains("unknown IndustrialEcosystem 'space'"), wrong.toString());

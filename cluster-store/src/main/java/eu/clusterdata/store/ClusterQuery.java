@@ -6,6 +6,7 @@ import eu.clusterdata.model.LabelLevel;
 import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.ServiceArea;
 import eu.clusterdata.model.Transformation;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +28,10 @@ import java.util.regex.Pattern;
  * @param serviceArea the cluster offers a service in this area, or {@code null}
  * @param impulse the cluster has taken up this impulse of the catalogue ({@code I07}), whatever its
  *     status, or {@code null}
- * @param label the cluster holds a management label of this level, or {@code null}
+ * @param label the cluster holds a EUCLES management label of this level, valid on {@code
+ *     labelValidOn}, or {@code null}
+ * @param labelValidOn the day the label must be valid on (awarded on or before it, valid through
+ *     it, where those dates are known), or {@code null} for the day the query runs
  */
 public record ClusterQuery(
     NutsCode region,
@@ -35,7 +39,8 @@ public record ClusterQuery(
     Transformation transformation,
     ServiceArea serviceArea,
     String impulse,
-    LabelLevel label) {
+    LabelLevel label,
+    LocalDate labelValidOn) {
 
   private static final Pattern NUTS = Pattern.compile("[A-Z]{2}[A-Z0-9]{0,3}");
 
@@ -54,6 +59,17 @@ public record ClusterQuery(
     }
   }
 
+  /** Returns the query with these criteria; a label is asked for on the day the query runs. */
+  public ClusterQuery(
+      NutsCode region,
+      IndustrialEcosystem ecosystem,
+      Transformation transformation,
+      ServiceArea serviceArea,
+      String impulse,
+      LabelLevel label) {
+    this(region, ecosystem, transformation, serviceArea, impulse, label, null);
+  }
+
   /** Returns a builder with no criteria. */
   public static Builder builder() {
     return new Builder();
@@ -67,6 +83,7 @@ public record ClusterQuery(
     private ServiceArea serviceArea;
     private String impulse;
     private LabelLevel label;
+    private LocalDate labelValidOn;
 
     private Builder() {}
 
@@ -102,15 +119,25 @@ public record ClusterQuery(
       return this;
     }
 
-    /** Clusters holding a label of this level. */
+    /** Clusters holding a EUCLES label of this level that is valid on the day the query runs. */
     public Builder label(LabelLevel label) {
+      return label(label, null);
+    }
+
+    /**
+     * Clusters holding a EUCLES label of this level that is valid on {@code validOn} ({@code null}:
+     * the day the query runs).
+     */
+    public Builder label(LabelLevel label, LocalDate validOn) {
       this.label = label;
+      this.labelValidOn = validOn;
       return this;
     }
 
     /** Returns the query. */
     public ClusterQuery build() {
-      return new ClusterQuery(region, ecosystem, transformation, serviceArea, impulse, label);
+      return new ClusterQuery(
+          region, ecosystem, transformation, serviceArea, impulse, label, labelValidOn);
     }
   }
 }

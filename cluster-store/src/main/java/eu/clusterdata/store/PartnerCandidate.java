@@ -16,4 +16,12 @@ public record PartnerCandidate(ClusterSummary cluster, int score, List<PartnerRe
     Objects.requireNonNull(cluster, "cluster");
     reasons = List.copyOf(reasons);
   }
+
+  /**
+   * Returns whether the candidate offers a kind of cooperation the cluster asked about requests;
+   * such candidates rank above those that merely share topics.
+   */
+  public boolean meetsRequest() {
+    return reasons.stream().anyMatch(r -> r.kind() == PartnerReason.Kind.OFFER_MEETS_REQUEST);
+  }
 }

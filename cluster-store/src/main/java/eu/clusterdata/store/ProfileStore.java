@@ -2,6 +2,7 @@ package eu.clusterdata.store;
 
 import eu.clusterdata.model.ActorType;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.CountryCode;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.MembershipRole;
 import eu.clusterdata.model.MultilingualText;
@@ -16,6 +17,8 @@ import eu.clusterdata.store.internal.Sparql;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -270,7 +273,11 @@ public final class ProfileStore implements AutoCloseable {
   /** Returns the clusters that meet every criterion of {@code query}, in identifier order. */
   public List<ClusterSummary> find(ClusterQuery query) {
     List<Node> found =
-        backend.select(Sparql.find(Objects.requireNonNull(query, "query"))).stream()
+        backend
+            .select(
+                Sparql.find(
+                    Objects.requireNonNull(query, "query"), LocalDate.now(Clock.systemUTC())))
+            .stream()
             .map(row -> row.get("org"))
             .toList();
     return List.copyOf(summariesOf(found).values());
@@ -321,10 +328,13 @@ public final class ProfileStore implements AutoCloseable {
   }
 
   /**
-   * Returns clusters that could partner with this one, best first: those that share industrial
-   * ecosystems, transformations or technologies with it, scored by {@link PartnerReason.Kind}
-   * weights, with services in areas it does not cover adding to the score of those that share
-   * something. Ties go by identifier.
+   * Returns clusters that could partner with this one, best first, each with its reasons: those
+   * whose partnership interests meet this cluster's (an offer of the kind it requests, a request of
+   * the kind it offers), those located in a region or country its interests target, and those that
+   * share industrial ecosystems, transformations or technologies with it; services in areas this
+   * cluster does not cover add to the score of those. Candidates whose offers meet a request come
+   * first (see {@link PartnerCandidate#meetsRequest()}), then the rest, each group by score ({@link
+   * PartnerReason.Kind} weights); ties go by identifier.
    *
    * @param limit the most candidates to return
    */
@@ -334,6 +344,11 @@ public final class ProfileStore implements AutoCloseable {
     }
     Node self = node(cluster);
     Map<Node, List<PartnerReason>> reasons = new LinkedHashMap<>();
+    for (Binding row : backend.select(Sparql.interestMatches(self))) {
+      reasons
+          .computeIfAbsent(row.get("other"), k -> new ArrayList<>())
+          .add(reason(row.get("kind").getLiteralLexicalForm(), row.get("value")));
+    }
     for (Binding row : backend.select(Sparql.overlaps(self))) {
       reasons
           .computeIfAbsent(row.get("other"), k -> new ArrayList<>())
@@ -353,15 +368,19 @@ public final class ProfileStore implements AutoCloseable {
           candidates.add(new PartnerCandidate(summaries.get(other), score, why));
         });
     candidates.sort(
-        Comparator.comparingInt((PartnerCandidate c) -> -c.score())
+        Comparator.comparing((PartnerCandidate c) -> !c.meetsRequest())
+            .thenComparingInt(c -> -c.score())
             .thenComparing(c -> c.cluster().id()));
     return candidates.subList(0, Math.min(limit, candidates.size()));
   }
 
   private static PartnerReason reason(String kind, Node value) {
+    PartnerReason.Kind reason = PartnerReason.Kind.valueOf(kind);
+    if (reason == PartnerReason.Kind.TARGETED_COUNTRY) {
+      return new PartnerReason(reason, ClusterVocabulary.value(value, CountryCode.class).code());
+    }
     String iri = value.getURI();
-    return new PartnerReason(
-        PartnerReason.Kind.valueOf(kind), iri.substring(iri.lastIndexOf('/') + 1));
+    return new PartnerReason(reason, iri.substring(iri.lastIndexOf('/') + 1));
   }
 
   /**

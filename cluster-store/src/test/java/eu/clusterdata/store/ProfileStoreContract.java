@@ -11,7 +11,9 @@ import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.IndustrialEcosystem;
 import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.Label;
 import eu.clusterdata.model.LabelLevel;
+import eu.clusterdata.model.LabelScheme;
 import eu.clusterdata.model.MembershipRole;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.NutsCode;
@@ -21,6 +23,7 @@ import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.model.testing.TestProfiles;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -158,10 +161,92 @@ abstract class ProfileStoreContract {
         ids(store.find(ClusterQuery.builder().serviceArea(ServiceArea.STARTUP_SUPPORT).build())));
     assertEquals(List.of("alpha"), ids(store.find(ClusterQuery.builder().impulse("I07").build())));
     assertEquals(List.of(), ids(store.find(ClusterQuery.builder().impulse("I08").build())));
+    LocalDate whileValid = LocalDate.of(2026, 6, 1);
     assertEquals(
-        List.of("alpha"), ids(store.find(ClusterQuery.builder().label(LabelLevel.GOLD).build())));
+        List.of("alpha"),
+        ids(store.find(ClusterQuery.builder().label(LabelLevel.GOLD, whileValid).build())));
     assertEquals(
-        List.of(), ids(store.find(ClusterQuery.builder().label(LabelLevel.BRONZE).build())));
+        List.of(),
+        ids(store.find(ClusterQuery.builder().label(LabelLevel.BRONZE, whileValid).build())));
+  }
+
+  @Test
+  void labelQueriesHonourValidityAndScheme() {
+    putAll();
+    // alpha's Gold label was awarded on 2025-03-01 and is valid until 2027-03-01.
+    for (String day : List.of("2025-03-01", "2026-06-01", "2027-03-01")) {
+      assertEquals(
+          List.of("alpha"),
+          ids(
+              store.find(
+                  ClusterQuery.builder().label(LabelLevel.GOLD, LocalDate.parse(day)).build())),
+          day);
+    }
+    for (String day : List.of("2025-02-28", "2027-03-02")) {
+      assertEquals(
+          List.of(),
+          ids(
+              store.find(
+                  ClusterQuery.builder().label(LabelLevel.GOLD, LocalDate.parse(day)).build())),
+          day);
+    }
+    ClusterProfile delta = StoreFixtures.delta();
+    store.replace(
+        delta.withOrganisation(
+            delta.organisation().toBuilder()
+                .addLabel(
+                    new Label(
+                        LabelLevel.GOLD,
+                        LocalDate.of(2025, 1, 1),
+                        null,
+                        null,
+                        LabelScheme.of("go-cluster"),
+                        null))
+                .build()));
+    assertEquals(
+        List.of("alpha"),
+        ids(
+            store.find(
+                ClusterQuery.builder().label(LabelLevel.GOLD, LocalDate.of(2026, 6, 1)).build())),
+        "a Gold label of another scheme is not a EUCLES Gold label");
+  }
+
+  @Test
+  void interestsAreNeitherDrivenTransformationsNorServices() {
+    putAll();
+    store.put(StoreFixtures.epsilon());
+    assertEquals(
+        List.of(),
+        ids(
+            store.find(
+                ClusterQuery.builder().transformation(Transformation.DIGITALISATION).build())));
+    assertEquals(
+        List.of(),
+        ids(
+            store.find(
+                ClusterQuery.builder().serviceArea(ServiceArea.INTERNATIONALISATION).build())));
+  }
+
+  @Test
+  void partnerCandidatesWhoseOffersMeetARequestComeFirst() {
+    putAll();
+    store.put(StoreFixtures.epsilon());
+    store.replace(StoreFixtures.alphaWithInterests());
+    List<PartnerCandidate> candidates = store.partnerCandidates(id("alpha"), 10);
+    assertEquals(
+        List.of("epsilon", "gamma", "beta"),
+        candidates.stream().map(c -> c.cluster().id().value().replaceAll(".*/", "")).toList(),
+        candidates.toString());
+    PartnerCandidate epsilon = candidates.get(0);
+    assertTrue(epsilon.meetsRequest());
+    assertEquals(
+        List.of(
+            new PartnerReason(PartnerReason.Kind.OFFER_MEETS_REQUEST, "joint-rd-project"),
+            new PartnerReason(PartnerReason.Kind.TARGETED_REGION, "DE71")),
+        epsilon.reasons());
+    assertEquals(6, epsilon.score(), "below gamma's score, yet first");
+    assertTrue(!candidates.get(1).meetsRequest());
+    assertEquals(7, candidates.get(1).score());
   }
 
   @Test

@@ -11,11 +11,14 @@ import eu.clusterdata.model.CountryCode;
 import eu.clusterdata.model.ImpulseStatus;
 import eu.clusterdata.model.ImpulseUptake;
 import eu.clusterdata.model.IndustrialEcosystem;
+import eu.clusterdata.model.InterestDirection;
+import eu.clusterdata.model.InterestKind;
 import eu.clusterdata.model.Label;
 import eu.clusterdata.model.LabelLevel;
 import eu.clusterdata.model.Location;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.PartnershipInterest;
 import eu.clusterdata.model.ProfileMetadata;
 import eu.clusterdata.model.Service;
 import eu.clusterdata.model.ServiceArea;
@@ -112,6 +115,41 @@ final class StoreFixtures {
     return cluster("delta", "Delta", "DEA5", IndustrialEcosystem.HEALTH)
         .addMember(company("delta-only"))
         .addService(service("delta-start", ServiceArea.STARTUP_SUPPORT))
+        .build();
+  }
+
+  /**
+   * Epsilon (DE71): no topic in common with alpha, but it offers joint R&amp;D projects and seeks
+   * market access; an interest of its own names digitalisation and internationalisation, which it
+   * neither drives nor serves.
+   */
+  static ClusterProfile epsilon() {
+    return cluster("epsilon", "Epsilon", "DE71", IndustrialEcosystem.TEXTILES)
+        .addMember(company("epsilon-only"))
+        .addInterest(
+            PartnershipInterest.builder(
+                    InterestDirection.OFFER, InterestKind.of("joint-rd-project"))
+                .transformations(Transformation.DIGITALISATION)
+                .build())
+        .addInterest(
+            PartnershipInterest.builder(InterestDirection.REQUEST, InterestKind.of("market-access"))
+                .serviceAreas(ServiceArea.INTERNATIONALISATION)
+                .build())
+        .build();
+  }
+
+  /** Alpha seeking joint R&amp;D partners in Hesse (DE7) and offering knowledge exchange. */
+  static ClusterProfile alphaWithInterests() {
+    return alpha().toBuilder()
+        .addInterest(
+            PartnershipInterest.builder(
+                    InterestDirection.REQUEST, InterestKind.of("joint-rd-project"))
+                .regions(NutsCode.of("DE7"))
+                .build())
+        .addInterest(
+            PartnershipInterest.builder(
+                    InterestDirection.OFFER, InterestKind.of("knowledge-exchange"))
+                .build())
         .build();
   }
 

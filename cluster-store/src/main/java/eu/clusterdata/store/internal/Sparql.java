@@ -1,9 +1,12 @@
 package eu.clusterdata.store.internal;
 
+import eu.clusterdata.model.InterestDirection;
+import eu.clusterdata.model.LabelScheme;
 import eu.clusterdata.rdf.ClusterVocabulary;
 import eu.clusterdata.store.ClusterQuery;
 import eu.clusterdata.store.ProfileStoreException;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -82,9 +85,11 @@ public final class Sparql {
           } ORDER BY ?actor ?role
           """);
 
-  // Only memberships have org:member, only services cd:serviceArea, and so on: the patterns
-  // below match on those properties directly instead of walking from the profile node, because
-  // property paths inside GRAPH ?g make the engine visit every graph.
+  // Only memberships have org:member, only services and interests cd:serviceArea, and so on: the
+  // patterns below match on those properties directly instead of walking from the profile node,
+  // because property paths inside GRAPH ?g make the engine visit every graph. A partnership
+  // interest names transformations and service areas a cluster seeks or offers, not ones it
+  // drives or serves, so the patterns that mean the latter leave interests out.
 
   private static final Query SHARED_MEMBERS =
       parse(
@@ -109,8 +114,13 @@ public final class Sparql {
               GRAPH ?other { ?other cd:technology ?value }
               BIND ("SHARED_TECHNOLOGY" AS ?kind)
             } UNION {
-              { SELECT DISTINCT ?value WHERE { GRAPH ?org { ?driver cd:transformation ?value } } }
-              GRAPH ?other { ?driver2 cd:transformation ?value }
+              { SELECT DISTINCT ?value WHERE { GRAPH ?org {
+                  ?driver cd:transformation ?value
+                  FILTER NOT EXISTS { ?driver a cd:PartnershipInterest } } } }
+              GRAPH ?other {
+                ?driver2 cd:transformation ?value
+                FILTER NOT EXISTS { ?driver2 a cd:PartnershipInterest }
+              }
               BIND ("SHARED_TRANSFORMATION" AS ?kind)
             }
             FILTER (?other != ?org)
@@ -121,15 +131,48 @@ public final class Sparql {
       """
           SELECT DISTINCT ?other ?value WHERE {
             VALUES ?other {}
-            GRAPH ?other { ?service2 cd:serviceArea ?value }
-            FILTER NOT EXISTS { GRAPH ?org { ?service cd:serviceArea ?value } }
+            GRAPH ?other { ?service2 a cd:Service ; cd:serviceArea ?value }
+            FILTER NOT EXISTS { GRAPH ?org { ?service a cd:Service ; cd:serviceArea ?value } }
           } ORDER BY ?other ?value
           """;
 
+  /**
+   * What other clusters offer that a cluster requests (and the other way round), by the kind of
+   * cooperation, and the other clusters located where the cluster's interests target.
+   */
+  private static final Query INTEREST_MATCHES =
+      parse(
+          """
+          SELECT DISTINCT ?other ?kind ?value WHERE {
+            {
+              GRAPH ?org { ?mine cd:interestDirection ?request ; cd:interestKind ?value }
+              GRAPH ?other { ?theirs cd:interestDirection ?offer ; cd:interestKind ?value }
+              BIND ("OFFER_MEETS_REQUEST" AS ?kind)
+            } UNION {
+              GRAPH ?org { ?mine cd:interestDirection ?offer ; cd:interestKind ?value }
+              GRAPH ?other { ?theirs cd:interestDirection ?request ; cd:interestKind ?value }
+              BIND ("REQUEST_MEETS_OFFER" AS ?kind)
+            } UNION {
+              GRAPH ?org { ?mine cd:targetRegion ?target }
+              GRAPH ?other { ?other dct:spatial ?value }
+              FILTER (STRSTARTS(STR(?value), STR(?target)))
+              BIND ("TARGETED_REGION" AS ?kind)
+            } UNION {
+              GRAPH ?org { ?mine cd:targetCountry ?value }
+              GRAPH ?other { ?other cd:country ?value }
+              BIND ("TARGETED_COUNTRY" AS ?kind)
+            }
+            FILTER (?other != ?org)
+          } ORDER BY ?other ?kind ?value
+          """);
+
   private Sparql() {}
 
-  /** The clusters that meet every criterion set. */
-  public static Query find(ClusterQuery query) {
+  /**
+   * The clusters that meet every criterion set; a label without its own day is asked for on {@code
+   * today}.
+   */
+  public static Query find(ClusterQuery query, LocalDate today) {
     StringBuilder where = new StringBuilder("?profile foaf:primaryTopic ?org .\n");
     Map<String, Node> values = new HashMap<>();
     if (query.region() != null) {
@@ -143,11 +186,13 @@ public final class Sparql {
       values.put("ecosystem", ClusterVocabulary.term(query.ecosystem()));
     }
     if (query.transformation() != null) {
-      where.append("?driver cd:transformation ?transformation .\n");
+      where.append(
+          "?driver cd:transformation ?transformation"
+              + " FILTER NOT EXISTS { ?driver a cd:PartnershipInterest }\n");
       values.put("transformation", ClusterVocabulary.term(query.transformation()));
     }
     if (query.serviceArea() != null) {
-      where.append("?service cd:serviceArea ?serviceArea .\n");
+      where.append("?service a cd:Service ; cd:serviceArea ?serviceArea .\n");
       values.put("serviceArea", ClusterVocabulary.term(query.serviceArea()));
     }
     if (query.impulse() != null) {
@@ -155,8 +200,21 @@ public final class Sparql {
       values.put("impulse", ClusterVocabulary.impulse(query.impulse()));
     }
     if (query.label() != null) {
-      where.append("?label cd:labelLevel ?labelLevel .\n");
+      // An EUCLES label (one without a scheme, or of the EUCLES scheme) valid on the day: awarded
+      // on or before it and valid through it, where the dates are known.
+      where.append(
+          """
+          ?label cd:labelLevel ?labelLevel .
+          FILTER NOT EXISTS { ?label cd:labelScheme ?scheme FILTER (?scheme != ?eucles) }
+          OPTIONAL { ?label dct:issued ?awarded }
+          OPTIONAL { ?label schema:validThrough ?validThrough }
+          FILTER ((!BOUND(?awarded) || ?awarded <= ?day)
+              && (!BOUND(?validThrough) || ?validThrough >= ?day))
+          """);
       values.put("labelLevel", ClusterVocabulary.term(query.label()));
+      values.put("eucles", ClusterVocabulary.term(LabelScheme.EUCLES));
+      LocalDate day = query.labelValidOn() != null ? query.labelValidOn() : today;
+      values.put("day", NodeFactory.createLiteralDT(day.toString(), XSDDatatype.XSDdate));
     }
     return bind(
         parse("SELECT DISTINCT ?org WHERE { GRAPH ?org {\n" + where + "} } ORDER BY ?org"), values);
@@ -180,6 +238,19 @@ public final class Sparql {
   /** The ecosystems, technologies and transformations other clusters share with a cluster. */
   public static Query overlaps(Node cluster) {
     return bind(OVERLAPS, Map.of("org", cluster));
+  }
+
+  /** The interests of other clusters that meet a cluster's, and the clusters it targets. */
+  public static Query interestMatches(Node cluster) {
+    return bind(
+        INTEREST_MATCHES,
+        Map.of(
+            "org",
+            cluster,
+            "request",
+            ClusterVocabulary.term(InterestDirection.REQUEST),
+            "offer",
+            ClusterVocabulary.term(InterestDirection.OFFER)));
   }
 
   /** The service areas of {@code others} that {@code cluster} does not cover. */
