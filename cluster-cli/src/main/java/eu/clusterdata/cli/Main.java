@@ -150,7 +150,7 @@ public final class Main implements Runnable {
             + ")",
         "code lists NUTS 2021 and 2024 (regions checked against "
             + NutsVersion.DEFAULT.label()
-            + " unless --nuts says otherwise), NACE Rev. 2 and Rev. 2.1",
+            + " unless a profile or --nuts says otherwise), NACE Rev. 2 and Rev. 2.1",
         "Java " + Runtime.version()
       };
     }

@@ -26,8 +26,9 @@ final class RulesOption {
       names = "--nuts",
       paramLabel = "VERSION",
       description =
-          "The NUTS version regions must be regions of: 2024 (default) or 2021. A region of the"
-              + " other version is a warning that names its counterparts.")
+          "The NUTS version regions must be regions of in profiles that name none"
+              + " (metadata.nutsVersion): 2024 (default) or 2021. A region of the other version is"
+              + " a warning that names its counterparts.")
   private String nuts = NutsVersion.DEFAULT.label();
 
   /** The validator of the rule sets named; the core rules always apply. */

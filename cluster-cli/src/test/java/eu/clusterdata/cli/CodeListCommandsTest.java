@@ -71,7 +71,7 @@ class CodeListCommandsTest {
     Cli cli = Cli.run("--version");
     assertEquals(0, cli.status(), cli.toString());
     assertTrue(cli.out().matches("(?s)clusterdata \\d+\\.\\d+\\.\\d+.*"), cli.toString());
-    assertTrue(cli.out().contains("profile format 1.0 (reads 1.0)"), cli.toString());
+    assertTrue(cli.out().contains("profile format 1.1 (reads 1.0, 1.1)"), cli.toString());
     assertTrue(cli.out().contains("NUTS 2021 and 2024"), cli.toString());
   }
 
