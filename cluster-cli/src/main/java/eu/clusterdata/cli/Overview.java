@@ -5,6 +5,7 @@ import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.ImpulseUptake;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Label;
+import eu.clusterdata.model.MemberCount;
 import eu.clusterdata.model.Membership;
 import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.Service;
@@ -25,6 +26,7 @@ final class Overview {
   private final LocalDate today;
   private long clusters;
   private final Map<String, Long> membersByType = new TreeMap<>();
+  private final Map<String, Long> countedByType = new TreeMap<>();
   private final Map<String, Long> servicesByArea = new TreeMap<>();
   private final Map<String, Long> clustersByTransformation = new TreeMap<>();
   private final Map<String, Map<String, Long>> uptakesByImpulse = new TreeMap<>();
@@ -43,6 +45,9 @@ final class Overview {
       Actor actor = actors.get(membership.actor());
       count(membersByType, actor == null ? "unknown" : actor.type().code());
     }
+    for (MemberCount count : MemberCount.current(profile.memberCounts(), today)) {
+      countedByType.merge(count.type().code(), (long) count.count(), Long::sum);
+    }
     for (Service service : profile.services()) {
       count(servicesByArea, service.area().code());
     }
@@ -60,7 +65,11 @@ final class Overview {
           label.validUntil() == null
               ? "validity unknown"
               : label.validUntil().isBefore(today) ? "expired" : "valid";
-      count(labelsByLevel.computeIfAbsent(label.level().code(), k -> new TreeMap<>()), validity);
+      String level =
+          label.isEucles()
+              ? label.level().code()
+              : label.scheme().code() + " " + label.level().code();
+      count(labelsByLevel.computeIfAbsent(level, k -> new TreeMap<>()), validity);
     }
     NutsCode region = profile.organisation().location().region();
     count(clustersByRegion, region == null ? "" : region.code());
@@ -94,6 +103,7 @@ final class Overview {
                 n));
     sections.put("summary.regions", regions);
     sections.put("summary.members", counts("type", "members", membersByType));
+    sections.put("summary.member-counts", counts("type", "members", countedByType));
     sections.put("summary.services", counts("area", "services", servicesByArea));
     sections.put(
         "summary.transformations", counts("transformation", "clusters", clustersByTransformation));

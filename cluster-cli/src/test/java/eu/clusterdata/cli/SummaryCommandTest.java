@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.MemberCount;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +45,17 @@ class SummaryCommandTest {
       counted += row.get("members").asLong();
     }
     assertEquals(members, counted);
+    long stated =
+        profiles.stream()
+            .flatMap(p -> MemberCount.current(p.memberCounts(), java.time.LocalDate.now()).stream())
+            .mapToLong(MemberCount::count)
+            .sum();
+    assertTrue(stated > 0, "the generator gives some profiles member counts");
+    long summed = 0;
+    for (JsonNode row : report.get("members by type, counted")) {
+      summed += row.get("members").asLong();
+    }
+    assertEquals(stated, summed);
     assertTrue(report.get("clusters by region").size() > 0);
     assertTrue(
         report.get("clusters by region").get(0).get("name").asText().length() > 0,

@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * How many members of one type a cluster has, as an ECCP profile states it: most clusters publish
@@ -25,6 +27,21 @@ public record MemberCount(
   public MemberCount {
     Checks.required(type, "type");
     Checks.required(count, "count");
+  }
+
+  /**
+   * Returns the counts of {@code counts} that describe a cluster on {@code day}: those of the
+   * latest day not after it, or the undated ones when none is dated on or before it. The ECCP rules
+   * and the command line's summary count these.
+   */
+  public static List<MemberCount> current(List<MemberCount> counts, LocalDate day) {
+    LocalDate latest =
+        counts.stream()
+            .map(MemberCount::asOf)
+            .filter(d -> d != null && !d.isAfter(day))
+            .max(LocalDate::compareTo)
+            .orElse(null);
+    return counts.stream().filter(c -> Objects.equals(c.asOf(), latest)).toList();
   }
 
   /** Returns the count of {@code count} members of {@code type} on {@code asOf}. */

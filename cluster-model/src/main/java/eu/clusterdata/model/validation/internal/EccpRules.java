@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -75,7 +74,7 @@ public final class EccpRules {
   }
 
   private static void checkMembers(ClusterProfile profile, LocalDate today, FindingSink sink) {
-    List<MemberCount> counts = currentCounts(profile.memberCounts(), today);
+    List<MemberCount> counts = MemberCount.current(profile.memberCounts(), today);
     if (profile.memberships().isEmpty() && !counts.isEmpty()) {
       checkCounts(counts, sink);
       return;
@@ -87,20 +86,6 @@ public final class EccpRules {
         sink.add(Rule.ECCP_MEMBER_COUNTS, "memberCounts", listed, counted);
       }
     }
-  }
-
-  /**
-   * Returns the counts that describe the cluster on {@code today}: those of the latest day not
-   * after it, or the undated ones when none is dated.
-   */
-  static List<MemberCount> currentCounts(List<MemberCount> counts, LocalDate today) {
-    LocalDate latest =
-        counts.stream()
-            .map(MemberCount::asOf)
-            .filter(d -> d != null && !d.isAfter(today))
-            .max(LocalDate::compareTo)
-            .orElse(null);
-    return counts.stream().filter(c -> Objects.equals(c.asOf(), latest)).toList();
   }
 
   private static int total(List<MemberCount> counts) {
