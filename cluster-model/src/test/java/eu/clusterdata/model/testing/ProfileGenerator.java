@@ -448,7 +448,15 @@ public final class ProfileGenerator {
               maybe(() -> Iri.of("https://programme.example.org/"))));
     }
     if (random.nextBoolean()) {
-      org.addContact(ContactPoint.office("Geschäftsstelle", "info@cluster-" + n + ".example.org"));
+      // Every third cluster's office also gives its contact page; decided by the number, not a
+      // draw, so that the profiles of a seed stay what they were.
+      org.addContact(
+          new ContactPoint(
+              "Geschäftsstelle",
+              "info@cluster-" + n + ".example.org",
+              null,
+              n % 3 == 0 ? Iri.of("https://cluster-" + n + ".example.org/kontakt") : null,
+              false));
     }
     if (random.nextBoolean()) {
       org.addContact(
