@@ -1,0 +1,166 @@
+package eu.clusterdata.tabular;
+
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.Message;
+import eu.clusterdata.model.Problem;
+import eu.clusterdata.tabular.internal.Tables;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Profiles as tables: an Excel workbook, or CSV files in a zip archive or a folder, with one sheet
+ * per kind of row. Writing and reading again gives the same profiles.
+ *
+ * <p>The {@code clusters} sheet has one row per profile; every list of the model (actors,
+ * memberships, member counts, services, labels, projects, a project's funding...) has a sheet of
+ * its own, named by its path ({@code actors}, {@code organisation.labels}, {@code
+ * projects.funding}), whose rows name their cluster's organisation id in the column {@code
+ * cluster}. Columns are the model's field names, nested ones with a prefix ({@code
+ * location.region}); a multilingual text has one column per language ({@code name@de}, {@code
+ * name@en}); a set of codes is one cell, values separated by {@code |}. docs/tabular-format.md
+ * describes every sheet.
+ *
+ * <pre>{@code
+ * ClusterTables tables = ClusterTables.create();
+ * tables.write(profiles, Path.of("export.xlsx"));
+ * for (TableRecord record : tables.read(Path.of("export.xlsx"))) {
+ *   if (record.isRead()) { use(record.profile()); } else { report(record.error()); }
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. Reading holds the whole input in memory (a workbook cannot be read
+ * otherwise); writing holds the rows until the end.
+ */
+public final class ClusterTables {
+
+  private final boolean publicExport;
+
+  private ClusterTables(boolean publicExport) {
+    this.publicExport = publicExport;
+  }
+
+  /** Returns tables that write every field. */
+  public static ClusterTables create() {
+    return new ClusterTables(false);
+  }
+
+  /** Returns tables that leave out the contacts marked as personal data when writing. */
+  public static ClusterTables publicExport() {
+    return new ClusterTables(true);
+  }
+
+  /** Writes the profiles to {@code out} as a workbook or zip archive; {@code out} stays open. */
+  public void write(Iterable<ClusterProfile> profiles, OutputStream out, TableFormat format)
+      throws IOException {
+    Objects.requireNonNull(out, "out");
+    if (format == TableFormat.CSV_DIRECTORY) {
+      throw new IllegalArgumentException(
+          "a folder of CSV files is written with write(profiles, path)");
+    }
+    Tables.write(published(profiles), out, format);
+  }
+
+  /**
+   * Writes the profiles to {@code target}: a workbook if its name ends in {@code .xlsx}, a zip
+   * archive of CSV files if in {@code .zip}, otherwise a folder of CSV files. The file appears
+   * whole or not at all (it is written beside and moved into place); a folder's files are written
+   * one by one.
+   */
+  public void write(Iterable<ClusterProfile> profiles, Path target) throws IOException {
+    TableFormat format = TableFormat.of(target).orElse(TableFormat.CSV_DIRECTORY);
+    if (format == TableFormat.CSV_DIRECTORY) {
+      Tables.writeFolder(published(profiles), target);
+      return;
+    }
+    Path absolute = target.toAbsolutePath();
+    Path temporary =
+        Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+    try {
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        Tables.write(published(profiles), out, format);
+      }
+      Files.move(
+          temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  /**
+   * Reads the profiles of a workbook ({@code .xlsx}), a zip archive of CSV files ({@code .zip}) or
+   * a folder of CSV files.
+   *
+   * @throws TableException if the input cannot be read as tables of profiles at all; a profile with
+   *     wrong cells is a {@link TableRecord} with its error, and the others are read
+   */
+  public List<TableRecord> read(Path source) {
+    TableFormat format =
+        TableFormat.of(source)
+            .orElseThrow(
+                () -> fileError(source.toString(), Message.of("tabular.not-tables"), null));
+    try {
+      if (format == TableFormat.CSV_DIRECTORY) {
+        return Tables.readFolder(source);
+      }
+      try (InputStream in = Files.newInputStream(source)) {
+        return Tables.read(in, format);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw translate(source.toString(), format, e);
+    }
+  }
+
+  /**
+   * Reads the profiles of a workbook or zip archive from {@code in}.
+   *
+   * @throws TableException as {@link #read(Path)} does
+   */
+  public List<TableRecord> read(InputStream in, TableFormat format) {
+    Objects.requireNonNull(in, "in");
+    if (format == TableFormat.CSV_DIRECTORY) {
+      throw new IllegalArgumentException("a folder of CSV files is read with read(path)");
+    }
+    try {
+      return Tables.read(in, format);
+    } catch (IOException | RuntimeException e) {
+      throw translate("input", format, e);
+    }
+  }
+
+  private Iterable<ClusterProfile> published(Iterable<ClusterProfile> profiles) {
+    if (!publicExport) {
+      return profiles;
+    }
+    List<ClusterProfile> copies = new ArrayList<>();
+    profiles.forEach(p -> copies.add(p.withoutPersonalData()));
+    return copies;
+  }
+
+  private static TableException translate(String source, TableFormat format, Exception e) {
+    if (e instanceof TableException table) {
+      return table;
+    }
+    Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+    Message why =
+        cause instanceof CharacterCodingException
+            ? Message.of("tabular.not-utf8")
+            : Message.of(
+                format == TableFormat.XLSX ? "tabular.not-xlsx" : "tabular.not-csv",
+                String.valueOf(cause.getMessage()));
+    return fileError(source, why, e);
+  }
+
+  private static TableException fileError(String source, Message why, Throwable cause) {
+    return new TableException(
+        "tabular.file", List.of(new Problem("tabular.file", source, 0, 0, why)), cause);
+  }
+}

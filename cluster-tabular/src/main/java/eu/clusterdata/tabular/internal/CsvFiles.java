@@ -1,0 +1,140 @@
+package eu.clusterdata.tabular.internal;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Sheets as CSV files (RFC 4180, UTF-8, through Commons CSV), one per sheet, named {@code
+ * sheet.csv}: in a zip archive or a folder. Files are written with a byte-order mark, so that
+ * spreadsheet programs read the umlauts right; one is accepted on reading, not required.
+ */
+final class CsvFiles {
+
+  /** The most one CSV entry of an archive may hold when unpacked: a guard against zip bombs. */
+  static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+  private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+  private CsvFiles() {}
+
+  /** Writes one sheet as CSV. */
+  static void write(SheetData sheet, OutputStream out) throws IOException {
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writer.write('\uFEFF');
+    CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+    printer.printRecord(sheet.header);
+    for (List<String> row : sheet.rows) {
+      printer.printRecord(row);
+    }
+    printer.flush();
+  }
+
+  /** Writes the sheets as a zip archive of CSV files, with fixed entry times. */
+  static void writeZip(List<SheetData> sheets, OutputStream out) throws IOException {
+    ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+    for (SheetData sheet : sheets) {
+      ZipEntry entry = new ZipEntry(sheet.name + ".csv");
+      entry.setTimeLocal(ENTRY_TIME);
+      zip.putNextEntry(entry);
+      write(sheet, zip);
+      zip.closeEntry();
+    }
+    zip.finish();
+  }
+
+  /**
+   * Reads the CSV entries of a zip archive; folders and the {@code __MACOSX} entries some archivers
+   * add are passed over.
+   *
+   * @throws NotASheet for an entry that is not a CSV file
+   */
+  static List<SheetData> readZip(InputStream in) throws IOException {
+    List<SheetData> sheets = new ArrayList<>();
+    ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
+    ZipEntry entry;
+    while ((entry = zip.getNextEntry()) != null) {
+      String path = entry.getName();
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      if (entry.isDirectory() || path.startsWith("__MACOSX/") || name.startsWith(".")) {
+        continue;
+      }
+      if (!name.endsWith(".csv")) {
+        throw new NotASheet(path);
+      }
+      byte[] bytes = zip.readNBytes((int) Math.min(MAX_ENTRY_BYTES + 1, Integer.MAX_VALUE - 8));
+      if (bytes.length > MAX_ENTRY_BYTES) {
+        throw new IOException(path + " unpacks to more than " + MAX_ENTRY_BYTES + " bytes");
+      }
+      sheets.add(read(name.substring(0, name.length() - 4), new ByteArrayInputStream(bytes)));
+    }
+    return sheets;
+  }
+
+  /** An archive entry that is no CSV file. */
+  static final class NotASheet extends IOException {
+    private static final long serialVersionUID = 1L;
+    final String entry;
+
+    NotASheet(String entry) {
+      super(entry);
+      this.entry = entry;
+    }
+  }
+
+  /**
+   * Reads one CSV file as the sheet {@code name}.
+   *
+   * @throws CharacterCodingException if it is not UTF-8
+   */
+  static SheetData read(String name, InputStream in) throws IOException {
+    Reader reader =
+        new BufferedReader(
+            new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+    try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+      SheetData data = null;
+      for (CSVRecord record : parser) {
+        List<String> cells = new ArrayList<>();
+        record.forEach(cells::add);
+        if (data == null) {
+          data = new SheetData(name, cells);
+        } else {
+          data.add((int) record.getRecordNumber(), cells);
+        }
+      }
+      return data == null ? new SheetData(name, List.of()) : data;
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}

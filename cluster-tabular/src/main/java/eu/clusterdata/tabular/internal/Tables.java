@@ -1,0 +1,71 @@
+package eu.clusterdata.tabular.internal;
+
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.tabular.TableFormat;
+import eu.clusterdata.tabular.TableRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The module's work behind {@link eu.clusterdata.tabular.ClusterTables}. */
+public final class Tables {
+
+  private Tables() {}
+
+  /** Writes the profiles as the layout's sheets. */
+  public static void write(Iterable<ClusterProfile> profiles, OutputStream out, TableFormat format)
+      throws IOException {
+    ProfileSheets sheets = new ProfileSheets();
+    profiles.forEach(sheets::add);
+    switch (format) {
+      case XLSX -> Workbooks.write(sheets.sheets(), out);
+      case CSV_ZIP -> CsvFiles.writeZip(sheets.sheets(), out);
+      case CSV_DIRECTORY -> throw new IllegalArgumentException("a folder is written by path");
+    }
+  }
+
+  /** Writes the profiles into {@code folder}, one CSV file per sheet. */
+  public static void writeFolder(Iterable<ClusterProfile> profiles, Path folder)
+      throws IOException {
+    ProfileSheets sheets = new ProfileSheets();
+    profiles.forEach(sheets::add);
+    Files.createDirectories(folder);
+    for (SheetData sheet : sheets.sheets()) {
+      try (OutputStream out = Files.newOutputStream(folder.resolve(sheet.name + ".csv"))) {
+        CsvFiles.write(sheet, out);
+      }
+    }
+  }
+
+  /** Reads the profiles of a workbook or archive. */
+  public static List<TableRecord> read(InputStream in, TableFormat format) throws IOException {
+    return ProfileAssembly.read(
+        switch (format) {
+          case XLSX -> Workbooks.read(in);
+          case CSV_ZIP -> CsvFiles.readZip(in);
+          case CSV_DIRECTORY -> throw new IllegalArgumentException("a folder is read by path");
+        });
+  }
+
+  /** Reads the profiles of a folder of CSV files; files not ending in {@code .csv} are ignored. */
+  public static List<TableRecord> readFolder(Path folder) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*.csv")) {
+      entries.forEach(files::add);
+    }
+    files.sort(null);
+    List<SheetData> sheets = new ArrayList<>();
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      try (InputStream in = Files.newInputStream(file)) {
+        sheets.add(CsvFiles.read(name.substring(0, name.length() - 4), in));
+      }
+    }
+    return ProfileAssembly.read(sheets);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Cluster profiles as spreadsheets and CSV files: {@link eu.clusterdata.tabular.ClusterTables}
+ * writes and reads them without loss, in the layout docs/tabular-format.md describes. Depends on
+ * the model, not on the JSON or RDF modules.
+ */
+package eu.clusterdata.tabular;

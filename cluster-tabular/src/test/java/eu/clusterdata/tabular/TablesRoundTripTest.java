@@ -1,0 +1,62 @@
+package eu.clusterdata.tabular;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.testing.ProfileGenerator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Profiles written as tables and read back are the same profiles, in every table form; the
+ * generator gives every component of the model a value (GeneratorCoverageTest), so every field
+ * makes the trip. A failure names its seed.
+ */
+class TablesRoundTripTest {
+
+  private static final ClusterTables TABLES = ClusterTables.create();
+
+  @TempDir Path dir;
+
+  static LongStream seeds() {
+    return LongStream.range(0, 12);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void workbookAndArchiveGiveBackTheProfiles(long seed) throws IOException {
+    List<ClusterProfile> profiles = ProfileGenerator.seeded(seed).stream(8).toList();
+    for (TableFormat format : List.of(TableFormat.XLSX, TableFormat.CSV_ZIP)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      TABLES.write(profiles, out, format);
+      List<TableRecord> records = TABLES.read(new ByteArrayInputStream(out.toByteArray()), format);
+      assertEquals(profiles, profilesOf(records, seed), "seed " + seed + " as " + format);
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void filesAndFoldersGiveBackTheProfiles(long seed) throws IOException {
+    List<ClusterProfile> profiles = ProfileGenerator.seeded(seed).stream(3).toList();
+    for (String name : List.of("export.xlsx", "export.zip", "export")) {
+      Path target = dir.resolve(seed + "-" + name);
+      TABLES.write(profiles, target);
+      assertEquals(profiles, profilesOf(TABLES.read(target), seed), "seed " + seed + ", " + name);
+    }
+  }
+
+  private static List<ClusterProfile> profilesOf(List<TableRecord> records, long seed) {
+    for (TableRecord record : records) {
+      assertTrue(record.isRead(), () -> "seed " + seed + ": " + record.error().problems());
+    }
+    return records.stream().map(TableRecord::profile).toList();
+  }
+}
