@@ -12,6 +12,8 @@ import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.rdf.ClusterRdf;
 import eu.clusterdata.rdf.RdfProfileWriter;
 import eu.clusterdata.rdf.RdfSyntax;
+import eu.clusterdata.tabular.ClusterTables;
+import eu.clusterdata.tabular.TableFormat;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -224,6 +226,18 @@ final class ConvertCommand implements Callable<Integer> {
                         ? CollectionFormat.JSON_ARRAY
                         : CollectionFormat.JSON_LINES);
         return Sink.of(writer::write, writer);
+      }
+      case XLSX, CSV_ZIP -> {
+        // A workbook is written whole: the profiles are held and written at the end.
+        List<ClusterProfile> held = new ArrayList<>();
+        ClusterTables tables = publicExport ? ClusterTables.publicExport() : ClusterTables.create();
+        return Sink.of(
+            held::add,
+            () -> {
+              tables.write(
+                  held, out, target == ProfileFormat.XLSX ? TableFormat.XLSX : TableFormat.CSV_ZIP);
+              out.flush();
+            });
       }
       case RDF_XML, JSON_LD -> {
         // These syntaxes cannot be streamed: the profiles are held and written at the end.

@@ -46,6 +46,9 @@ final class Inputs {
       } else {
         Path path = Path.of(name);
         if (Files.isDirectory(path)) {
+          if (hasCsvFiles(path)) {
+            return ProfileSource.folder(path); // the tabular layout, one CSV file per sheet
+          }
           throw CliException.unreadable(name, Message.of("read.directory"), null);
         }
         raw = Files.newInputStream(path);
@@ -70,6 +73,12 @@ final class Inputs {
           displayName(name), Message.of("read.unknown-format", ProfileFormat.shortNames()), null);
     }
     return ProfileSource.open(in, format, json);
+  }
+
+  private static boolean hasCsvFiles(Path folder) throws IOException {
+    try (var files = Files.newDirectoryStream(folder, "*.csv")) {
+      return files.iterator().hasNext();
+    }
   }
 
   /** The size of a file, or -1 for standard input and files whose size is unknown. */

@@ -14,6 +14,10 @@ import eu.clusterdata.rdf.ClusterRdf;
 import eu.clusterdata.rdf.RdfGraph;
 import eu.clusterdata.rdf.RdfSyntax;
 import eu.clusterdata.rdf.RdfSyntaxException;
+import eu.clusterdata.tabular.ClusterTables;
+import eu.clusterdata.tabular.TableException;
+import eu.clusterdata.tabular.TableFormat;
+import eu.clusterdata.tabular.TableRecord;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -26,6 +30,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.jena.riot.out.NodeFmtLib;
 
@@ -180,18 +185,57 @@ public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
     return switch (format) {
       case JSON -> json(in, json);
       case JSON_LINES -> jsonLines(in, json);
+      case XLSX -> tables(in, TableFormat.XLSX);
+      case CSV_ZIP -> tables(in, TableFormat.CSV_ZIP);
       default -> rdf(in, RdfSyntax.of(format), ClusterRdf.create());
     };
   }
 
   /**
+   * A source over tables in cluster-tabular's layout, read whole: one record per row of the {@code
+   * clusters} sheet, a profile with a wrong cell a bad record (its problems name sheet, row and
+   * column); tables that do not have the layout's structure are one bad record (index -1).
+   */
+  public static ProfileSource tables(InputStream in, TableFormat format) {
+    try (in) {
+      return tables(() -> ClusterTables.create().read(in, format));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A source over a folder of CSV files in cluster-tabular's layout; see {@link #tables}. */
+  public static ProfileSource folder(Path folder) {
+    return tables(() -> ClusterTables.create().read(folder));
+  }
+
+  private static ProfileSource tables(Supplier<List<TableRecord>> read) {
+    List<SourceRecord> records = new ArrayList<>();
+    try {
+      for (TableRecord record : read.get()) {
+        records.add(
+            record.isRead()
+                ? SourceRecord.of(record.number() - 1, 0, record.profile())
+                : SourceRecord.bad(record.number() - 1, 0, record.error()));
+      }
+    } catch (TableException e) {
+      records.add(SourceRecord.bad(-1, 0, e));
+    }
+    return new ProfileSource(records.iterator(), () -> {});
+  }
+
+  /**
    * A source over a file, its format told by its name or, where the name does not tell, by its
-   * content ({@link ProfileFormat#detect}).
+   * content ({@link ProfileFormat#detect}); a folder is read as CSV files in cluster-tabular's
+   * layout.
    *
    * @throws IllegalArgumentException if neither the name nor the content tells the format
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ProfileSource open(Path file) {
+    if (Files.isDirectory(file)) {
+      return folder(file);
+    }
     BufferedInputStream in;
     try {
       in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -134,6 +135,15 @@ public final class ClusterTables {
     } catch (IOException | RuntimeException e) {
       throw translate("input", format, e);
     }
+  }
+
+  /**
+   * Returns the layout: every sheet, {@code clusters} first, with its columns in order as they are
+   * written for texts in German and English (a text in another language adds a column {@code
+   * name@fr}).
+   */
+  public static Map<String, List<String>> layout() {
+    return Tables.layout();
   }
 
   private Iterable<ClusterProfile> published(Iterable<ClusterProfile> profiles) {

@@ -32,7 +32,11 @@ public enum ProfileFormat {
   /** TriG: one named graph per profile. */
   TRIG("application/trig", true, "trig"),
   /** N-Quads: one named graph per profile. */
-  N_QUADS("application/n-quads", true, "nq");
+  N_QUADS("application/n-quads", true, "nq"),
+  /** An Excel workbook with one sheet per kind of row (cluster-tabular's layout). */
+  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", false, "xlsx"),
+  /** A zip archive of CSV files, one per sheet of the same layout. */
+  CSV_ZIP("application/zip", false, "zip");
 
   private static final int SNIFF_BYTES = 8192;
 
@@ -65,9 +69,14 @@ public enum ProfileFormat {
     return mediaType;
   }
 
-  /** Returns whether this is an RDF syntax rather than the library's own JSON. */
+  /** Returns whether this is an RDF syntax rather than the library's own JSON or tables. */
   public boolean isRdf() {
-    return this != JSON && this != JSON_LINES;
+    return this != JSON && this != JSON_LINES && !isTabular();
+  }
+
+  /** Returns whether this is a spreadsheet or a zip of CSV files. */
+  public boolean isTabular() {
+    return this == XLSX || this == CSV_ZIP;
   }
 
   /** Returns whether the syntax holds named graphs, one per profile. */
@@ -133,6 +142,12 @@ public enum ProfileFormat {
     in.mark(SNIFF_BYTES);
     byte[] head = in.readNBytes(SNIFF_BYTES);
     in.reset();
+    if (head.length > 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      // A zip archive: a workbook's parts are named first ([Content_Types].xml, xl/...).
+      String names = new String(head, StandardCharsets.ISO_8859_1);
+      return Optional.of(
+          names.contains("[Content_Types].xml") || names.contains("xl/") ? XLSX : CSV_ZIP);
+    }
     String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
     if (text.isEmpty()) {
       return Optional.empty();

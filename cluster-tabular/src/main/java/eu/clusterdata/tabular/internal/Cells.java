@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -148,11 +149,19 @@ final class Cells {
       } catch (IllegalArgumentException e) {
         throw new BadCell(
             Message.of(
-                "tabular.unknown-code", text, type.getSimpleName(), Coded.codes((Class) type)));
+                "tabular.unknown-code",
+                text,
+                words(type.getSimpleName()),
+                Coded.codes((Class) type)));
       }
     }
     RecordType<?> record = ModelDescription.of(type.asSubclass(Record.class));
     return record.construct(text);
+  }
+
+  /** A type's name as words: {@code ActorType} is {@code actor type}. */
+  private static String words(String name) {
+    return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
   }
 
   private interface Parse {

@@ -133,8 +133,10 @@ final class CsvFiles {
         }
       }
       return data == null ? new SheetData(name, List.of()) : data;
-    } catch (java.io.UncheckedIOException e) {
-      throw e.getCause();
+    } catch (CharacterCodingException e) {
+      throw e;
+    } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+      throw new IOException(name + ".csv: " + e.getMessage(), e);
     }
   }
 }

@@ -300,12 +300,12 @@ final class ProfileAssembly {
       try {
         value = value(sheet, r, slot, owner, problems);
       } catch (Incomplete e) {
-        complete = false;
-        value = component.emptyValue();
+        complete = false; // its problems are reported; a follow-on "missing" would not help
+        continue;
       } catch (Cells.BadCell e) {
         problems.add(cellProblem("tabular.cell", sheet.data(), r, at(sheet, slot), e.message));
         complete = false;
-        value = component.emptyValue();
+        continue;
       }
       if (value == null && component.required()) {
         problems.add(
@@ -314,7 +314,9 @@ final class ProfileAssembly {
                 sheet.data(),
                 r,
                 at(sheet, slot),
-                Message.of("tabular.missing", firstColumn(slot))));
+                slot instanceof Text text
+                    ? Message.of("tabular.missing-text", text.column())
+                    : Message.of("tabular.missing", firstColumn(slot))));
         complete = false;
       }
       args[component.index()] = value;

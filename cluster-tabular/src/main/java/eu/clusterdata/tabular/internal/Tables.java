@@ -10,12 +10,22 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The module's work behind {@link eu.clusterdata.tabular.ClusterTables}. */
 public final class Tables {
 
   private Tables() {}
+
+  /** Every sheet with its columns, for profiles with texts in German and English. */
+  public static Map<String, List<String>> layout() {
+    Map<String, List<String>> layout = new LinkedHashMap<>();
+    new ProfileSheets().sheets().forEach(sheet -> layout.put(sheet.name, sheet.header));
+    return Collections.unmodifiableMap(layout);
+  }
 
   /** Writes the profiles as the layout's sheets. */
   public static void write(Iterable<ClusterProfile> profiles, OutputStream out, TableFormat format)
