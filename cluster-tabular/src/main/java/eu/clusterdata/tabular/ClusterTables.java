@@ -3,6 +3,7 @@ package eu.clusterdata.tabular;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Message;
 import eu.clusterdata.model.Problem;
+import eu.clusterdata.tabular.internal.MappedSheet;
 import eu.clusterdata.tabular.internal.Tables;
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,6 +135,27 @@ public final class ClusterTables {
       return Tables.read(in, format);
     } catch (IOException | RuntimeException e) {
       throw translate("input", format, e);
+    }
+  }
+
+  /**
+   * Reads a sheet someone else made, a workbook's sheet ({@code .xlsx}) or a CSV file ({@code
+   * .csv}), through a column mapping: one {@link MappedRow} per row, with its cluster fields and
+   * the record it makes or its wrong cells. Merge them into profiles with {@link ProfileMerge}.
+   *
+   * @throws TableException if the file cannot be read, or lacks a column the mapping names
+   */
+  public List<MappedRow> read(Path sheet, ColumnMapping mapping) {
+    Objects.requireNonNull(mapping, "mapping");
+    String name = sheet.getFileName() == null ? sheet.toString() : sheet.getFileName().toString();
+    TableFormat format =
+        name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+            ? TableFormat.XLSX
+            : TableFormat.CSV_DIRECTORY;
+    try (InputStream in = Files.newInputStream(sheet)) {
+      return MappedSheet.read(in, name, mapping);
+    } catch (IOException | RuntimeException e) {
+      throw translate(sheet.toString(), format, e);
     }
   }
 

@@ -65,6 +65,23 @@ final class ProfileAssembly {
     return new ProfileAssembly().assemble(sheets);
   }
 
+  /**
+   * Builds the record of row {@code r} of {@code data}, whose header names fields of {@code sheet}
+   * (blank for columns that are none), reporting every wrong cell to {@code problems}; returns
+   * {@code null} when a cell is wrong.
+   */
+  static Object record(Sheet sheet, SheetData data, int r, List<Problem> problems) {
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (int c = 0; c < data.header.size(); c++) {
+      if (!data.header.get(c).isBlank()) {
+        index.putIfAbsent(data.header.get(c), c);
+      }
+    }
+    return new ProfileAssembly()
+        .build(
+            new Columns(data, sheet, index), r, sheet.slots(), sheet.record(), List.of(), problems);
+  }
+
   private List<TableRecord> assemble(List<SheetData> sheets) {
     for (SheetData data : sheets) {
       checkSheet(data);
