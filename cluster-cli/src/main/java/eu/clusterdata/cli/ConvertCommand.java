@@ -2,18 +2,9 @@ package eu.clusterdata.cli;
 
 import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.io.SourceRecord;
-import eu.clusterdata.json.ClusterJson;
-import eu.clusterdata.json.CollectionFormat;
-import eu.clusterdata.json.ProfileWriter;
-import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Message;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.validation.Finding;
-import eu.clusterdata.rdf.ClusterRdf;
-import eu.clusterdata.rdf.RdfProfileWriter;
-import eu.clusterdata.rdf.RdfSyntax;
-import eu.clusterdata.tabular.ClusterTables;
-import eu.clusterdata.tabular.TableFormat;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -156,7 +146,7 @@ final class ConvertCommand implements Callable<Integer> {
       throws IOException {
     long written = 0;
     long read = 0;
-    try (Sink sink = sink(target, out, publicExport)) {
+    try (ProfileSink sink = ProfileSink.of(target, out, publicExport)) {
       while (records.hasNext()) {
         SourceRecord record = records.next();
         shown.update(++read);
@@ -190,74 +180,5 @@ final class ConvertCommand implements Callable<Integer> {
       }
     }
     return written;
-  }
-
-  /** Where converted profiles go; closing it finishes the document. */
-  private interface Sink extends Consumer<ClusterProfile>, AutoCloseable {
-    @Override
-    void close() throws IOException;
-
-    static Sink of(Consumer<ClusterProfile> write, java.io.Closeable finish) {
-      return new Sink() {
-        @Override
-        public void accept(ClusterProfile profile) {
-          write.accept(profile);
-        }
-
-        @Override
-        public void close() throws IOException {
-          finish.close();
-        }
-      };
-    }
-  }
-
-  private static Sink sink(ProfileFormat target, OutputStream out, boolean publicExport) {
-    switch (target) {
-      case JSON, JSON_LINES -> {
-        ProfileWriter writer =
-            ClusterJson.builder()
-                .prettyPrint(target == ProfileFormat.JSON)
-                .publicExport(publicExport)
-                .build()
-                .writer(
-                    out,
-                    target == ProfileFormat.JSON
-                        ? CollectionFormat.JSON_ARRAY
-                        : CollectionFormat.JSON_LINES);
-        return Sink.of(writer::write, writer);
-      }
-      case XLSX, CSV_ZIP -> {
-        // A workbook is written whole: the profiles are held and written at the end.
-        List<ClusterProfile> held = new ArrayList<>();
-        ClusterTables tables = publicExport ? ClusterTables.publicExport() : ClusterTables.create();
-        return Sink.of(
-            held::add,
-            () -> {
-              tables.write(
-                  held, out, target == ProfileFormat.XLSX ? TableFormat.XLSX : TableFormat.CSV_ZIP);
-              out.flush();
-            });
-      }
-      case RDF_XML, JSON_LD -> {
-        // These syntaxes cannot be streamed: the profiles are held and written at the end.
-        List<ClusterProfile> held = new ArrayList<>();
-        ClusterRdf rdf = ClusterRdf.builder().publicExport(publicExport).build();
-        return Sink.of(
-            held::add,
-            () -> {
-              rdf.write(held, out, RdfSyntax.of(target));
-              out.flush();
-            });
-      }
-      default -> {
-        RdfProfileWriter writer =
-            ClusterRdf.builder()
-                .publicExport(publicExport)
-                .build()
-                .streamWriter(out, RdfSyntax.of(target));
-        return Sink.of(writer::write, writer);
-      }
-    }
   }
 }

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ConvertCommand.class,
       LoadCommand.class,
+      ImportCommand.class,
       QueryCommand.class,
       SummaryCommand.class,
       CatalogueCommand.class,

@@ -1,0 +1,278 @@
+package eu.clusterdata.cli;
+
+import eu.clusterdata.io.ProfileSource;
+import eu.clusterdata.io.SourceRecord;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.store.LoadException;
+import eu.clusterdata.store.ProfileStore;
+import eu.clusterdata.store.ProfileStoreException;
+import eu.clusterdata.tabular.ClusterTables;
+import eu.clusterdata.tabular.ColumnMapping;
+import eu.clusterdata.tabular.MappedRow;
+import eu.clusterdata.tabular.MergeResult;
+import eu.clusterdata.tabular.ProfileMerge;
+import eu.clusterdata.tabular.RowOutcome;
+import eu.clusterdata.tabular.TableException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Merges a sheet someone else made (an .xlsx sheet or a .csv file) into existing profiles"
+          + " through a column mapping: adds or updates labels, member counts, services... and"
+          + " reports, row by row, which cluster each row found and what it changed.",
+      "A row finds its cluster by id, or by its name and country exactly (case, accents and"
+          + " punctuation aside); a near name, two clusters of one name, or none are reported and"
+          + " change nothing. Unless every row found its cluster, nothing is written (give"
+          + " --skip-unmatched to write the rows that did); --dry-run writes nothing at all."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  clusterdata import --mapping esca-gold-labels --merge-into export.jsonl gold.csv",
+      "  clusterdata import --mapping my-members.mapping.json --merge-into target/store --dry-run"
+          + " members.xlsx",
+      "",
+      "Built-in mappings: esca-gold-labels (the EUCLES/ESCA Gold list by country: Name, Country,"
+          + " www, Label valid until). docs/tabular-format.md describes the mapping file.",
+      "Exit status: 0 merged (or would be, with --dry-run), 1 rows that found no cluster exactly or"
+          + " could not be read (nothing written without --skip-unmatched), 2 nothing written (an"
+          + " input, mapping or target it cannot use)."
+    })
+final class ImportCommand implements Callable<Integer> {
+
+  @ParentCommand private Main main;
+
+  @Parameters(index = "0", paramLabel = "SHEET", description = "The .xlsx or .csv file to read.")
+  private Path sheet;
+
+  @Option(
+      names = "--mapping",
+      required = true,
+      paramLabel = "MAPPING",
+      description = "A mapping file (.json), or the name of a built-in mapping.")
+  private String mapping;
+
+  @Option(
+      names = "--merge-into",
+      required = true,
+      paramLabel = "TARGET",
+      description =
+          "The profiles to merge into: a profile file (rewritten in its format), a store directory"
+              + " that `clusterdata load` filled, or a SPARQL server's dataset URL.")
+  private String target;
+
+  @Option(
+      names = "--credentials",
+      paramLabel = "FILE",
+      description = "For a SPARQL server that wants a login; as for `load`.")
+  private Path credentials;
+
+  @Option(names = "--dry-run", description = "Report what would change; write nothing.")
+  private boolean dryRun;
+
+  @Option(
+      names = "--skip-unmatched",
+      description = "Write the rows that found their cluster even if others did not.")
+  private boolean skipUnmatched;
+
+  @Override
+  public Integer call() throws IOException {
+    ColumnMapping columns = mapping();
+    List<MappedRow> rows;
+    try {
+      rows = ClusterTables.create().read(sheet, columns);
+    } catch (TableException e) {
+      throw new CliException(sheet + ": " + e.message(Locale.ENGLISH), e);
+    }
+    if (rows.isEmpty()) {
+      throw new CliException(
+          sheet + ": the sheet has no rows; nothing to merge", Main.ERRORS, null);
+    }
+    boolean store = isStore(target);
+    List<ClusterProfile> profiles = store ? fromStore() : fromFile();
+    MergeResult result = ProfileMerge.merge(profiles, rows, columns, Instant.now());
+    report(result);
+    long applied = result.rows().stream().filter(r -> r.match() == RowOutcome.Match.EXACT).count();
+    main.out.println(
+        result.changed().size()
+            + " of "
+            + profiles.size()
+            + " profiles change; "
+            + applied
+            + " of "
+            + result.rows().size()
+            + " rows found their cluster");
+    if (!result.isComplete() && !skipUnmatched) {
+      main.err.println(
+          "nothing written: "
+              + (result.rows().size() - applied)
+              + " rows found no cluster exactly or could not be read; fix the sheet or the"
+              + " mapping, or give --skip-unmatched");
+      return Main.ERRORS;
+    }
+    if (dryRun) {
+      main.out.println("dry run: nothing written");
+    } else if (!result.changed().isEmpty()) {
+      if (store) {
+        toStore(result.changed());
+      } else {
+        toFile(result.profiles());
+      }
+      main.out.println("written to " + target);
+    }
+    return result.isComplete() ? 0 : Main.ERRORS;
+  }
+
+  private ColumnMapping mapping() throws IOException {
+    if (ColumnMapping.BUILT_IN.contains(mapping)) {
+      return ColumnMapping.builtIn(mapping);
+    }
+    Path file = Path.of(mapping);
+    try (InputStream in = Files.newInputStream(file)) {
+      return ColumnMapping.read(in, mapping);
+    } catch (NoSuchFileException e) {
+      throw new CliException(
+          "--mapping: "
+              + mapping
+              + " is neither a file nor a built-in mapping ("
+              + String.join(", ", ColumnMapping.BUILT_IN)
+              + ")");
+    } catch (TableException e) {
+      throw new CliException("--mapping: " + e.message(Locale.ENGLISH), e);
+    }
+  }
+
+  private void report(MergeResult result) {
+    for (RowOutcome row : result.rows()) {
+      String where = sheet.getFileName() + " row " + row.row() + " (" + row.name() + ")";
+      switch (row.match()) {
+        case EXACT ->
+            main.out.println(
+                where
+                    + " -> "
+                    + row.cluster().value()
+                    + ": "
+                    + row.change().name().toLowerCase(Locale.ROOT)
+                    + (row.detail().isEmpty() ? "" : " (" + row.detail() + ")"));
+        case NEAR ->
+            main.err.println(
+                where
+                    + ": no cluster of this name; did you mean "
+                    + row.detail()
+                    + "? not applied");
+        case AMBIGUOUS ->
+            main.err.println(
+                where + ": several clusters have this name (" + row.detail() + "); not applied");
+        case UNMATCHED -> main.err.println(where + ": no cluster of this name; not applied");
+        case UNREADABLE -> {
+          for (Problem problem : row.problems()) {
+            main.err.println(where + ": " + problem.text(Locale.ENGLISH));
+          }
+        }
+      }
+    }
+  }
+
+  // ---- the target ----
+
+  private static boolean isStore(String target) {
+    if (target.startsWith("http://") || target.startsWith("https://")) {
+      return true;
+    }
+    Path path = Path.of(target);
+    return Files.isDirectory(path) && !hasCsvFiles(path);
+  }
+
+  private static boolean hasCsvFiles(Path folder) {
+    try (var files = Files.newDirectoryStream(folder, "*.csv")) {
+      return files.iterator().hasNext();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private StoreOption storeOption() {
+    StoreOption option = new StoreOption();
+    option.location = target;
+    option.credentials = credentials;
+    return option;
+  }
+
+  private List<ClusterProfile> fromStore() {
+    List<ClusterProfile> profiles = new ArrayList<>();
+    try (ProfileStore store = storeOption().open(false, main.environment)) {
+      for (Iri id : store.ids()) {
+        store.get(id).ifPresent(profiles::add);
+      }
+    } catch (ProfileStoreException e) {
+      throw new CliException("--merge-into: " + e.getMessage(), e);
+    }
+    return profiles;
+  }
+
+  private List<ClusterProfile> fromFile() throws IOException {
+    List<ClusterProfile> profiles = new ArrayList<>();
+    try (ProfileSource source =
+        new Inputs(main.in, new LimitsOption().json())
+            .open(target, null, new Progress(main.err, false, -1))) {
+      while (source.hasNext()) {
+        SourceRecord record = source.next();
+        if (!record.isSound()) {
+          throw new CliException(
+              target
+                  + ": "
+                  + Reading.where(target, record, Words.of(Locale.ENGLISH))
+                  + " cannot be read or repeats an identifier; fix it before merging into it");
+        }
+        profiles.add(record.profile());
+      }
+    }
+    return profiles;
+  }
+
+  private void toStore(List<ClusterProfile> changed) {
+    try (ProfileStore store = storeOption().open(false, main.environment)) {
+      store.bulkLoad().from(ProfileSource.of(changed));
+    } catch (LoadException e) {
+      e.report().problems().forEach(p -> main.err.println(target + " " + p));
+      throw new CliException(
+          "--merge-into: the merged profiles break the core rules; nothing stored", Main.ERRORS, e);
+    } catch (ProfileStoreException e) {
+      throw new CliException("--merge-into: " + e.getMessage() + "; nothing stored", e);
+    }
+  }
+
+  private void toFile(List<ClusterProfile> profiles) throws IOException {
+    Path file = Path.of(target);
+    ProfileFormat format =
+        ProfileFormat.forFileName(target)
+            .orElseThrow(
+                () ->
+                    new CliException(
+                        target + ": cannot tell its format from the name, so cannot rewrite it"));
+    try (AtomicOutput out = AtomicOutput.open(file, true)) {
+      try (ProfileSink sink = ProfileSink.of(format, out.stream(), false)) {
+        profiles.forEach(sink);
+      }
+      out.commit();
+    }
+  }
+}
