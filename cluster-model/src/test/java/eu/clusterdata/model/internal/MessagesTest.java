@@ -34,7 +34,8 @@ class MessagesTest {
   }
 
   /** Keys of the readers' messages; every other key belongs to a rule. */
-  private static final List<String> READING = List.of("text", "problem.", "json.", "rdf.", "read.", "tabular.");
+  private static final List<String> READING =
+      List.of("text", "problem.", "json.", "rdf.", "read.", "tabular.");
 
   private static boolean belongsToARule(String key) {
     for (String code = key; ; code = code.substring(0, code.lastIndexOf('.'))) {
