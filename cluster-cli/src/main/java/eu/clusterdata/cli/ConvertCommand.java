@@ -77,6 +77,13 @@ final class ConvertCommand implements Callable<Integer> {
   private boolean publicExport;
 
   @Option(
+      names = "--semicolons",
+      description =
+          "Separate the cells of CSV files (in a .zip) by semicolons, as Excel set to German"
+              + " expects; readers tell the separator themselves.")
+  private boolean semicolons;
+
+  @Option(
       names = "--skip-bad",
       description = "Skip records that cannot be read and report them, instead of stopping.")
   private boolean skipBad;
@@ -146,7 +153,7 @@ final class ConvertCommand implements Callable<Integer> {
       throws IOException {
     long written = 0;
     long read = 0;
-    try (ProfileSink sink = ProfileSink.of(target, out, publicExport)) {
+    try (ProfileSink sink = ProfileSink.of(target, out, publicExport, semicolons ? ';' : ',')) {
       while (records.hasNext()) {
         SourceRecord record = records.next();
         shown.update(++read);

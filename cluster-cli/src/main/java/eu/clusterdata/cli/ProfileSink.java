@@ -26,8 +26,14 @@ interface ProfileSink extends Consumer<ClusterProfile>, AutoCloseable {
   @Override
   void close() throws IOException;
 
-  /** Returns the sink that writes {@code target} to {@code out}. */
+  /** Returns the sink that writes {@code target} to {@code out}; CSV files with commas. */
   static ProfileSink of(ProfileFormat target, OutputStream out, boolean publicExport) {
+    return of(target, out, publicExport, ',');
+  }
+
+  /** Returns the sink that writes {@code target} to {@code out}, CSV cells separated so. */
+  static ProfileSink of(
+      ProfileFormat target, OutputStream out, boolean publicExport, char csvSeparator) {
     switch (target) {
       case JSON, JSON_LINES -> {
         ProfileWriter writer =
@@ -45,7 +51,8 @@ interface ProfileSink extends Consumer<ClusterProfile>, AutoCloseable {
       case XLSX, CSV_ZIP -> {
         // A workbook is written whole: the profiles are held and written at the end.
         List<ClusterProfile> held = new ArrayList<>();
-        ClusterTables tables = publicExport ? ClusterTables.publicExport() : ClusterTables.create();
+        ClusterTables tables =
+            ClusterTables.builder().publicExport(publicExport).csvSeparator(csvSeparator).build();
         return of(
             held::add,
             () -> {

@@ -45,19 +45,21 @@ import java.util.Objects;
 public final class ClusterTables {
 
   private final boolean publicExport;
+  private final char separator;
 
-  private ClusterTables(boolean publicExport) {
-    this.publicExport = publicExport;
+  private ClusterTables(Builder builder) {
+    this.publicExport = builder.publicExport;
+    this.separator = builder.separator;
   }
 
-  /** Returns tables that write every field. */
+  /** Returns tables that write every field, CSV files with commas. */
   public static ClusterTables create() {
-    return new ClusterTables(false);
+    return builder().build();
   }
 
-  /** Returns tables that leave out the contacts marked as personal data when writing. */
-  public static ClusterTables publicExport() {
-    return new ClusterTables(true);
+  /** Returns a builder of tables with other settings. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** Writes the profiles to {@code out} as a workbook or zip archive; {@code out} stays open. */
@@ -68,7 +70,7 @@ public final class ClusterTables {
       throw new IllegalArgumentException(
           "a folder of CSV files is written with write(profiles, path)");
     }
-    Tables.write(published(profiles), out, format);
+    Tables.write(published(profiles), out, format, separator);
   }
 
   /**
@@ -80,7 +82,7 @@ public final class ClusterTables {
   public void write(Iterable<ClusterProfile> profiles, Path target) throws IOException {
     TableFormat format = TableFormat.of(target).orElse(TableFormat.CSV_DIRECTORY);
     if (format == TableFormat.CSV_DIRECTORY) {
-      Tables.writeFolder(published(profiles), target);
+      Tables.writeFolder(published(profiles), target, separator);
       return;
     }
     Path absolute = target.toAbsolutePath();
@@ -88,7 +90,7 @@ public final class ClusterTables {
         Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
     try {
       try (OutputStream out = Files.newOutputStream(temporary)) {
-        Tables.write(published(profiles), out, format);
+        Tables.write(published(profiles), out, format, separator);
       }
       Files.move(
           temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -194,5 +196,39 @@ public final class ClusterTables {
   private static TableException fileError(String source, Message why, Throwable cause) {
     return new TableException(
         "tabular.file", List.of(new Problem("tabular.file", source, 0, 0, why)), cause);
+  }
+
+  /** Builds {@link ClusterTables}; not thread-safe. */
+  public static final class Builder {
+    private boolean publicExport;
+    private char separator = ',';
+
+    private Builder() {}
+
+    /**
+     * Whether to leave out the contacts marked as personal data of natural persons when writing,
+     * for a public export; {@code false} by default.
+     */
+    public Builder publicExport(boolean publicExport) {
+      this.publicExport = publicExport;
+      return this;
+    }
+
+    /**
+     * The separator of the cells of CSV files written: {@code ','} (RFC 4180, the default) or
+     * {@code ';'}, which Excel set to German expects. Readers tell it from the header line.
+     */
+    public Builder csvSeparator(char separator) {
+      if (separator != ',' && separator != ';') {
+        throw new IllegalArgumentException(
+            "a CSV separator is ',' or ';', not '" + separator + "'");
+      }
+      this.separator = separator;
+      return this;
+    }
+
+    public ClusterTables build() {
+      return new ClusterTables(this);
+    }
   }
 }

@@ -26,7 +26,15 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Sheets as CSV files (RFC 4180, UTF-8, through Commons CSV), one per sheet, named {@code
  * sheet.csv}: in a zip archive or a folder. Files are written with a byte-order mark, so that
- * spreadsheet programs read the umlauts right; one is accepted on reading, not required.
+ * spreadsheet programs read the umlauts right; one is accepted on reading, not required. Cells are
+ * separated by commas, or by semicolons for Excel set to German; a reader tells which from the
+ * header.
+ *
+ * <p>A cell that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return
+ * would be run as a formula by a spreadsheet program that opens the file; it is written with an
+ * apostrophe before it, as spreadsheet programs themselves mark text, and the apostrophe is taken
+ * off again on reading (a cell that begins with an apostrophe gets a second one), so that nothing
+ * changes on the way there and back.
  */
 final class CsvFiles {
 
@@ -39,26 +47,53 @@ final class CsvFiles {
 
   private CsvFiles() {}
 
-  /** Writes one sheet as CSV. */
-  static void write(SheetData sheet, OutputStream out) throws IOException {
+  /** Writes one sheet as CSV, cells separated by {@code separator}. */
+  static void write(SheetData sheet, OutputStream out, char separator) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
-    CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+    CSVPrinter printer = new CSVPrinter(writer, format(separator));
     printer.printRecord(sheet.header);
     for (List<String> row : sheet.rows) {
-      printer.printRecord(row);
+      printer.printRecord(row.stream().map(CsvFiles::guard).toList());
     }
     printer.flush();
   }
 
+  private static CSVFormat format(char separator) {
+    return FORMAT.builder().setDelimiter(separator).get();
+  }
+
+  /** The cell as written: an apostrophe before one a spreadsheet would run, or that has one. */
+  static String guard(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    char first = cell.charAt(0);
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r'
+            || first == '\''
+        ? "'" + cell
+        : cell;
+  }
+
+  /** The cell as it was before {@link #guard}. */
+  static String unguard(String cell) {
+    return cell.startsWith("'") ? cell.substring(1) : cell;
+  }
+
   /** Writes the sheets as a zip archive of CSV files, with fixed entry times. */
-  static void writeZip(List<SheetData> sheets, OutputStream out) throws IOException {
+  static void writeZip(List<SheetData> sheets, OutputStream out, char separator)
+      throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     for (SheetData sheet : sheets) {
       ZipEntry entry = new ZipEntry(sheet.name + ".csv");
       entry.setTimeLocal(ENTRY_TIME);
       zip.putNextEntry(entry);
-      write(sheet, zip);
+      write(sheet, zip, separator);
       zip.closeEntry();
     }
     zip.finish();
@@ -92,6 +127,20 @@ final class CsvFiles {
     return sheets;
   }
 
+  /** The separator of the header line: a semicolon if it has more of them than commas. */
+  private static char separator(char[] head, int length) {
+    int commas = 0;
+    int semicolons = 0;
+    for (int i = 0; i < length && head[i] != '\n' && head[i] != '\r'; i++) {
+      if (head[i] == ',') {
+        commas++;
+      } else if (head[i] == ';') {
+        semicolons++;
+      }
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
   /** An archive entry that is no CSV file. */
   static final class NotASheet extends IOException {
     private static final long serialVersionUID = 1L;
@@ -121,11 +170,15 @@ final class CsvFiles {
     if (reader.read() != '\uFEFF') {
       reader.reset();
     }
-    try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+    reader.mark(1 << 16);
+    char[] head = new char[1 << 16];
+    int length = Math.max(reader.read(head), 0);
+    reader.reset();
+    try (CSVParser parser = CSVParser.parse(reader, format(separator(head, length)))) {
       SheetData data = null;
       for (CSVRecord record : parser) {
         List<String> cells = new ArrayList<>();
-        record.forEach(cells::add);
+        record.forEach(cell -> cells.add(unguard(cell)));
         if (data == null) {
           data = new SheetData(name, cells);
         } else {

@@ -28,26 +28,27 @@ public final class Tables {
   }
 
   /** Writes the profiles as the layout's sheets. */
-  public static void write(Iterable<ClusterProfile> profiles, OutputStream out, TableFormat format)
+  public static void write(
+      Iterable<ClusterProfile> profiles, OutputStream out, TableFormat format, char separator)
       throws IOException {
     ProfileSheets sheets = new ProfileSheets();
     profiles.forEach(sheets::add);
     switch (format) {
       case XLSX -> Workbooks.write(sheets.sheets(), out);
-      case CSV_ZIP -> CsvFiles.writeZip(sheets.sheets(), out);
+      case CSV_ZIP -> CsvFiles.writeZip(sheets.sheets(), out, separator);
       case CSV_DIRECTORY -> throw new IllegalArgumentException("a folder is written by path");
     }
   }
 
   /** Writes the profiles into {@code folder}, one CSV file per sheet. */
-  public static void writeFolder(Iterable<ClusterProfile> profiles, Path folder)
+  public static void writeFolder(Iterable<ClusterProfile> profiles, Path folder, char separator)
       throws IOException {
     ProfileSheets sheets = new ProfileSheets();
     profiles.forEach(sheets::add);
     Files.createDirectories(folder);
     for (SheetData sheet : sheets.sheets()) {
       try (OutputStream out = Files.newOutputStream(folder.resolve(sheet.name + ".csv"))) {
-        CsvFiles.write(sheet, out);
+        CsvFiles.write(sheet, out, separator);
       }
     }
   }

@@ -6,31 +6,75 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
-/** Sheets in an Excel workbook (XLSX), through Apache POI. */
+/**
+ * Sheets in an Excel workbook (XLSX), through Apache POI's streaming writer and its event reader,
+ * so that neither side holds the workbook's object model: a sheet of 100,000 rows is read and
+ * written in a small heap (docs/performance.md).
+ */
 final class Workbooks {
+
+  /** Rows the writer keeps in memory per sheet before it flushes them to a temporary file. */
+  private static final int WINDOW = 200;
+
+  /**
+   * Cell values as the model's forms: a date-formatted number as {@code 2026-01-31}, any other
+   * number with all its digits and no {@code .0} ({@code 15}), whatever the cell's display format.
+   */
+  private static final DataFormatter VALUES =
+      new DataFormatter(Locale.ROOT) {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+          if (DateUtil.isADateFormat(formatIndex, formatString)
+              && DateUtil.isValidExcelDate(value)) {
+            LocalDateTime time = DateUtil.getLocalDateTime(value);
+            return time.toLocalTime().toSecondOfDay() == 0
+                ? time.toLocalDate().toString()
+                : time.toString();
+          }
+          return new BigDecimal(NumberToTextConverter.toText(value)).toPlainString();
+        }
+      };
 
   private Workbooks() {}
 
   /**
    * Writes the sheets as one workbook, every cell as text so that numbers keep every digit and
-   * codes such as {@code 0100} their zeros; the header row is bold and frozen.
+   * codes such as {@code 0100} their zeros (a text cell is never a formula, whatever it begins
+   * with); the header row is bold and frozen.
    */
   static void write(List<SheetData> sheets, OutputStream out) throws IOException {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();
       font.setBold(true);
@@ -59,54 +103,97 @@ final class Workbooks {
   }
 
   /**
-   * Reads every sheet of a workbook. Cells typed by whoever wrote the workbook are read as the text
-   * their value has in the model's forms: a whole number without decimals ({@code 15}), a date as
-   * {@code 2026-01-31}, a boolean as {@code true}.
+   * Reads every visible sheet of a workbook, row by row from its XML. Cells typed by whoever wrote
+   * the workbook are read as their value (see {@link #VALUES}); a formula as its last computed
+   * value; a boolean as {@code TRUE} or {@code FALSE}. Hidden sheets are passed over.
    */
   static List<SheetData> read(InputStream in) throws IOException {
     List<SheetData> sheets = new ArrayList<>();
-    try (Workbook workbook = new XSSFWorkbook(in)) {
-      for (Sheet sheet : workbook) {
-        Row first = sheet.getRow(sheet.getFirstRowNum());
-        List<String> header = first == null ? List.of() : cells(first);
-        SheetData data = new SheetData(sheet.getSheetName(), header);
-        for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-          Row row = sheet.getRow(r);
-          if (row != null) {
-            data.add(r + 1, cells(row));
+    try (OPCPackage workbook = OPCPackage.open(in)) {
+      XSSFReader reader = new XSSFReader(workbook);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
+      StylesTable styles = reader.getStylesTable();
+      Set<String> hidden = hiddenSheets(reader);
+      XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
+      XMLReader parser = XMLHelper.newXMLReader();
+      while (iterator.hasNext()) {
+        try (InputStream sheet = iterator.next()) {
+          if (hidden.contains(iterator.getSheetName())) {
+            continue;
           }
+          Collector rows = new Collector(iterator.getSheetName());
+          parser.setContentHandler(
+              new XSSFSheetXMLHandler(styles, null, strings, rows, VALUES, false));
+          parser.parse(new InputSource(sheet));
+          sheets.add(rows.data());
         }
-        sheets.add(data);
       }
+    } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+      throw new IOException(e.getMessage(), e);
     }
     return sheets;
   }
 
-  private static List<String> cells(Row row) {
-    List<String> cells = new ArrayList<>();
-    for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-      Cell cell = row.getCell(c);
-      cells.add(cell == null ? "" : text(cell, cell.getCellType()));
+  /** The names of the sheets the workbook marks hidden or very hidden. */
+  private static Set<String> hiddenSheets(XSSFReader reader)
+      throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+    Set<String> hidden = new HashSet<>();
+    XMLReader parser = XMLHelper.newXMLReader();
+    parser.setContentHandler(
+        new DefaultHandler() {
+          @Override
+          public void startElement(String uri, String local, String name, Attributes attributes) {
+            String state = attributes.getValue("state");
+            if ("sheet".equals(local) && state != null && !state.equals("visible")) {
+              hidden.add(attributes.getValue("name"));
+            }
+          }
+        });
+    try (InputStream workbook = reader.getWorkbookData()) {
+      parser.parse(new InputSource(workbook));
     }
-    return cells;
+    return hidden;
   }
 
-  private static String text(Cell cell, CellType type) {
-    return switch (type) {
-      case STRING -> cell.getStringCellValue();
-      case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-      case NUMERIC -> {
-        if (DateUtil.isCellDateFormatted(cell)) {
-          LocalDateTime time = cell.getLocalDateTimeCellValue();
-          yield time.toLocalTime().toSecondOfDay() == 0
-              ? time.toLocalDate().toString()
-              : time.toString();
-        }
-        yield new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue()))
-            .toPlainString();
+  /** Collects one sheet's rows; the first row with a cell is the header. */
+  private static final class Collector implements SheetContentsHandler {
+    private final String name;
+    private SheetData data;
+    private List<String> cells;
+    private int row;
+
+    Collector(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      cells = new ArrayList<>();
+      row = rowNum + 1;
+    }
+
+    @Override
+    public void cell(String reference, String value, XSSFComment comment) {
+      int column = new CellReference(reference).getCol();
+      while (cells.size() < column) {
+        cells.add("");
       }
-      case FORMULA -> text(cell, cell.getCachedFormulaResultType());
-      default -> "";
-    };
+      cells.add(value == null ? "" : value);
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      if (data == null) {
+        if (cells.stream().anyMatch(c -> !c.isBlank())) {
+          data = new SheetData(name, cells);
+        }
+      } else {
+        data.add(row, cells);
+      }
+    }
+
+    SheetData data() {
+      return data == null ? new SheetData(name, List.of()) : data;
+    }
   }
 }
