@@ -56,10 +56,28 @@ class DataSetTablesTest {
                 + "\",Germany,,31.01.2027\r\n"
                 + "Cluster Nowhere,Germany,,31.01.2027\r\n");
     ColumnMapping esca = ColumnMapping.builtIn("esca-gold-labels");
+    Path workbook = dir.resolve("fictitious-gold.xlsx");
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = Files.newOutputStream(workbook)) {
+      var sheet = book.createSheet("Gold");
+      List<String> lines = Files.readAllLines(list);
+      for (int r = 0; r < lines.size(); r++) {
+        String[] cells = lines.get(r).replace("\"", "").split(",", -1);
+        var row = sheet.createRow(r);
+        for (int c = 0; c < cells.length; c++) {
+          row.createCell(c).setCellValue(cells[c]);
+        }
+      }
+      book.write(out);
+    }
+    assertEquals(
+        ClusterTables.create().read(list, esca).stream().map(r -> r.record()).toList(),
+        ClusterTables.create().read(workbook, esca).stream().map(r -> r.record()).toList(),
+        "the list as a workbook reads the same");
     MergeResult result =
         ProfileMerge.merge(
             profiles,
-            ClusterTables.create().read(list, esca),
+            ClusterTables.create().read(workbook, esca),
             esca,
             Instant.parse("2026-12-01T00:00:00Z"));
     RowOutcome first = result.rows().get(0);
