@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       QueryCommand.class,
       SummaryCommand.class,
+      DiffCommand.class,
       CatalogueCommand.class,
       SchemaCommand.class,
       CommandLine.HelpCommand.class,

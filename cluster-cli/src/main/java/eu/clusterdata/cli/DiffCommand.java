@@ -1,0 +1,170 @@
+package eu.clusterdata.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.clusterdata.io.ProfileSource;
+import eu.clusterdata.io.SourceRecord;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.format.ProfileFormat;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lists what changed between two exports: clusters added and removed, and for each cluster in"
+          + " both the fields that differ, by JSON path, with old and new values.",
+      "Either side may be in any format (a Turtle export against a JSON one); the order of sets"
+          + " and the formatting carry no meaning and make no difference. Lists are compared"
+          + " position by position."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  clusterdata diff export-2026-11.jsonl export-2026-12.jsonl",
+      "  clusterdata diff --output json old.ttl new.json",
+      "",
+      "Exit status: 0 the same profiles, 1 they differ, 2 an input could not be read whole."
+    })
+final class DiffCommand implements Callable<Integer> {
+
+  @ParentCommand private Main main;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The earlier export; - for stdin.")
+  private String before;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The later export.")
+  private String after;
+
+  @Mixin private LimitsOption limits;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORM",
+      description = "text (default) or json.")
+  private String output = "text";
+
+  @Override
+  public Integer call() throws IOException {
+    if (!List.of("text", "json").contains(output)) {
+      throw new CliException("--output: use text or json, not " + output);
+    }
+    Map<Iri, ClusterProfile> old = read(before);
+    Map<Iri, ClusterProfile> now = read(after);
+    ObjectNode report = new ObjectMapper().createObjectNode();
+    ArrayNode added = report.putArray("added");
+    ArrayNode removed = report.putArray("removed");
+    ArrayNode changed = report.putArray("changed");
+    long unchanged = 0;
+    for (Map.Entry<Iri, ClusterProfile> entry : now.entrySet()) {
+      if (!old.containsKey(entry.getKey())) {
+        added.add(cluster(entry.getValue()));
+      }
+    }
+    for (Map.Entry<Iri, ClusterProfile> entry : old.entrySet()) {
+      ClusterProfile later = now.get(entry.getKey());
+      if (later == null) {
+        removed.add(cluster(entry.getValue()));
+        continue;
+      }
+      List<ProfileDiff.Change> changes = ProfileDiff.between(entry.getValue(), later);
+      if (changes.isEmpty()) {
+        unchanged++;
+        continue;
+      }
+      ObjectNode cluster = cluster(later);
+      ArrayNode fields = cluster.putArray("changes");
+      for (ProfileDiff.Change change : changes) {
+        ObjectNode field = fields.addObject().put("path", change.path());
+        field.set("old", change.before());
+        field.set("new", change.after());
+      }
+      changed.add(cluster);
+    }
+    report.put("unchanged", unchanged);
+    if (output.equals("json")) {
+      main.out.println(
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+    } else {
+      text(report);
+    }
+    return added.isEmpty() && removed.isEmpty() && changed.isEmpty() ? 0 : Main.ERRORS;
+  }
+
+  private void text(ObjectNode report) {
+    report.get("added").forEach(c -> main.out.println("+ " + describe(c) + ": added"));
+    report.get("removed").forEach(c -> main.out.println("- " + describe(c) + ": removed"));
+    for (JsonNode cluster : report.get("changed")) {
+      main.out.println("~ " + describe(cluster) + ":");
+      for (JsonNode change : cluster.get("changes")) {
+        main.out.println(
+            "    "
+                + change.get("path").asText()
+                + ": "
+                + value(change.get("old"))
+                + " -> "
+                + value(change.get("new")));
+      }
+    }
+    main.out.println(
+        report.get("added").size()
+            + " added, "
+            + report.get("removed").size()
+            + " removed, "
+            + report.get("changed").size()
+            + " changed, "
+            + report.get("unchanged").asLong()
+            + " unchanged");
+  }
+
+  private static String describe(JsonNode cluster) {
+    String name = cluster.path("name").asText("");
+    return cluster.get("id").asText() + (name.isEmpty() ? "" : " (" + name + ")");
+  }
+
+  private static String value(JsonNode value) {
+    return value == null || value.isNull() ? "(none)" : value.toString();
+  }
+
+  private static ObjectNode cluster(ClusterProfile profile) {
+    ObjectNode cluster = new ObjectMapper().createObjectNode();
+    cluster.put("id", profile.organisation().id().value());
+    cluster.put("name", profile.organisation().name().best(List.of("en", "de")).orElse(""));
+    return cluster;
+  }
+
+  /** Every profile of an export by id; an export with a record it cannot read is no export. */
+  private Map<Iri, ClusterProfile> read(String file) throws IOException {
+    Map<Iri, ClusterProfile> profiles = new LinkedHashMap<>();
+    try (ProfileSource source =
+        new Inputs(main.in, limits.json())
+            .open(file, (ProfileFormat) null, new Progress(main.err, false, -1))) {
+      while (source.hasNext()) {
+        SourceRecord record = source.next();
+        if (!record.isSound()) {
+          throw new CliException(
+              Reading.where(Inputs.displayName(file), record, Words.of(Locale.ENGLISH))
+                  + ": "
+                  + Reading.why(record, Locale.ENGLISH)
+                  + "; nothing compared");
+        }
+        profiles.put(record.profile().organisation().id(), record.profile());
+      }
+    }
+    return profiles;
+  }
+}

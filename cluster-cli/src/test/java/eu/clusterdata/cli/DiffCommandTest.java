@@ -1,0 +1,68 @@
+package eu.clusterdata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.Iri;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What changed between last month's export and this one, across formats. */
+class DiffCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void theSameProfilesInAnotherFormatAndOrderAreEqual() throws Exception {
+    List<ClusterProfile> profiles = SampleFiles.profiles(3);
+    Path json = SampleFiles.jsonLines(dir, "old.jsonl", profiles);
+    Path turtle = dir.resolve("new.ttl");
+    assertEquals(0, Cli.run("convert", json.toString(), turtle.toString()).status());
+    Cli diff = Cli.run("diff", json.toString(), turtle.toString());
+    assertEquals(0, diff.status(), diff.toString());
+    assertTrue(diff.out().contains("0 added, 0 removed, 0 changed, 3 unchanged"), diff.toString());
+  }
+
+  @Test
+  void addedRemovedAndChangedFieldsAreListedByPath() throws Exception {
+    List<ClusterProfile> profiles = SampleFiles.profiles(3);
+    Path old = SampleFiles.jsonLines(dir, "old.jsonl", profiles);
+    List<ClusterProfile> next = new ArrayList<>(profiles.subList(1, 3));
+    ClusterProfile changed = next.get(0);
+    next.set(
+        0,
+        changed.withOrganisation(
+            changed.organisation().toBuilder()
+                .website(Iri.of("https://moved.example.org/"), "de", "en")
+                .build()));
+    next.add(SampleFiles.profiles(4).get(3));
+    Path now = SampleFiles.jsonLines(dir, "new.jsonl", next);
+
+    Cli text = Cli.run("diff", old.toString(), now.toString());
+    assertEquals(1, text.status(), text.toString());
+    assertTrue(
+        text.out().contains("- " + profiles.get(0).organisation().id().value()), text.toString());
+    assertTrue(text.out().contains("~ " + changed.organisation().id().value()), text.toString());
+    assertTrue(
+        text.out()
+            .contains(
+                "$.organisation.website: \""
+                    + changed.organisation().website().value()
+                    + "\" -> \"https://moved.example.org/\""),
+        text.toString());
+    assertTrue(text.out().contains("1 added, 1 removed, 1 changed, 1 unchanged"), text.toString());
+
+    Cli json = Cli.run("diff", "--output", "json", old.toString(), now.toString());
+    JsonNode report = new ObjectMapper().readTree(json.out());
+    assertEquals(1, report.get("added").size());
+    assertEquals(
+        "$.organisation.website",
+        report.get("changed").get(0).get("changes").get(0).get("path").asText());
+  }
+}
