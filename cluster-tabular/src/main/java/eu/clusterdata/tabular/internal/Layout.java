@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The tabular layout of profiles, worked out once from the model description, so that a field added
@@ -136,6 +137,20 @@ final class Layout {
     Sheet sheet = new Sheet(name, record, List.copyOf(parents), List.copyOf(slots), numbered);
     sheets.put(name, sheet);
     return sheet;
+  }
+
+  /**
+   * Visits the slots that are columns of a row ({@link Cell}, {@link Text}, {@link Json}) in order,
+   * those of nested records in their place; the sheets of lists are not visited.
+   */
+  static void columns(List<Slot> slots, Consumer<Slot> visit) {
+    for (Slot slot : slots) {
+      if (slot instanceof Nested nested) {
+        columns(nested.slots(), visit);
+      } else if (!(slot instanceof Child)) {
+        visit.accept(slot);
+      }
+    }
   }
 
   private static boolean hasChild(Slot slot) {

@@ -5,11 +5,8 @@ import eu.clusterdata.model.description.Component;
 import eu.clusterdata.model.description.RecordType;
 import eu.clusterdata.tabular.ColumnMapping;
 import eu.clusterdata.tabular.internal.Layout.Cell;
-import eu.clusterdata.tabular.internal.Layout.Child;
 import eu.clusterdata.tabular.internal.Layout.Json;
-import eu.clusterdata.tabular.internal.Layout.Nested;
 import eu.clusterdata.tabular.internal.Layout.Sheet;
-import eu.clusterdata.tabular.internal.Layout.Slot;
 import eu.clusterdata.tabular.internal.Layout.Text;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -116,24 +113,18 @@ public final class Mappings {
   /** The fields of a sheet's record, as its columns are named; texts as {@code name@…}. */
   static Set<String> fields(Sheet sheet) {
     Set<String> fields = new LinkedHashSet<>();
-    collect(sheet.slots(), fields);
-    return fields;
-  }
-
-  private static void collect(List<Slot> slots, Set<String> fields) {
-    for (Slot slot : slots) {
-      if (slot instanceof Cell cell) {
-        fields.add(cell.column());
-      } else if (slot instanceof Json json) {
-        fields.add(json.column());
-      } else if (slot instanceof Text text) {
-        fields.add(text.column() + "@…");
-      } else if (slot instanceof Nested nested) {
-        collect(nested.slots(), fields);
-      } else if (slot instanceof Child) {
-        continue; // a nested list cannot be filled from one row
-      }
-    }
+    Layout.columns(
+        sheet.slots(),
+        slot -> {
+          if (slot instanceof Cell cell) {
+            fields.add(cell.column());
+          } else if (slot instanceof Json json) {
+            fields.add(json.column());
+          } else {
+            fields.add(((Text) slot).column() + "@…");
+          }
+        });
+    return fields; // a nested list cannot be filled from one row: its sheet is not a field
   }
 
   private static boolean isField(String field, Set<String> fields) {

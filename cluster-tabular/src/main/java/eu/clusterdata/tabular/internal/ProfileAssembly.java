@@ -139,7 +139,15 @@ final class ProfileAssembly {
     }
     List<String> known = new ArrayList<>(sheet.keyColumns());
     List<String> texts = new ArrayList<>();
-    collect(sheet.slots(), known, texts);
+    Layout.columns(
+        sheet.slots(),
+        slot -> {
+          if (slot instanceof Text text) {
+            texts.add(text.column());
+          } else {
+            known.add(slot instanceof Cell cell ? cell.column() : ((Json) slot).column());
+          }
+        });
     Map<String, Integer> index = new LinkedHashMap<>();
     for (int c = 0; c < data.header.size(); c++) {
       String column = data.header.get(c);
@@ -202,20 +210,6 @@ final class ProfileAssembly {
     }
     columns.put(data.name, new Columns(data, sheet, index));
     taken.put(data.name, new boolean[data.rows.size()]);
-  }
-
-  private static void collect(List<Slot> slots, List<String> known, List<String> texts) {
-    for (Slot slot : slots) {
-      if (slot instanceof Cell cell) {
-        known.add(cell.column());
-      } else if (slot instanceof Json json) {
-        known.add(json.column());
-      } else if (slot instanceof Text text) {
-        texts.add(text.column());
-      } else if (slot instanceof Nested nested) {
-        collect(nested.slots(), known, texts);
-      }
-    }
   }
 
   /** Files each row of a nested sheet under its owner; a numbered sheet's rows under their #. */

@@ -114,19 +114,20 @@ final class ProfileSheets {
 
   private List<String> columns(Sheet sheet, List<Slot> slots) {
     List<String> columns = new ArrayList<>();
-    for (Slot slot : slots) {
-      if (slot instanceof Cell cell) {
-        columns.add(cell.column());
-      } else if (slot instanceof Json json) {
-        columns.add(json.column());
-      } else if (slot instanceof Text text) {
-        TreeSet<String> used = new TreeSet<>(LANGUAGES);
-        used.addAll(languages.getOrDefault(sheet.name() + " " + text.column(), new TreeSet<>()));
-        used.forEach(language -> columns.add(text.column() + "@" + language));
-      } else if (slot instanceof Nested nested) {
-        columns.addAll(columns(sheet, nested.slots()));
-      } // a Child is a sheet of its own
-    }
+    Layout.columns(
+        slots,
+        slot -> {
+          if (slot instanceof Cell cell) {
+            columns.add(cell.column());
+          } else if (slot instanceof Json json) {
+            columns.add(json.column());
+          } else {
+            String text = ((Text) slot).column();
+            TreeSet<String> used = new TreeSet<>(LANGUAGES);
+            used.addAll(languages.getOrDefault(sheet.name() + " " + text, new TreeSet<>()));
+            used.forEach(language -> columns.add(text + "@" + language));
+          }
+        });
     return columns;
   }
 }
