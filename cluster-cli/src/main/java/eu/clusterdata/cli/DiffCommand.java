@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -52,17 +51,11 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin private LimitsOption limits;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORM",
-      description = "text (default) or json.")
-  private String output = "text";
+  @Mixin private TextOrJsonOption output;
 
   @Override
   public Integer call() throws IOException {
-    if (!List.of("text", "json").contains(output)) {
-      throw new CliException("--output: use text or json, not " + output);
-    }
+    boolean json = output.json();
     Map<Iri, ClusterProfile> old = read(before);
     Map<Iri, ClusterProfile> now = read(after);
     ObjectNode report = new ObjectMapper().createObjectNode();
@@ -96,7 +89,7 @@ final class DiffCommand implements Callable<Integer> {
       changed.add(cluster);
     }
     report.put("unchanged", unchanged);
-    if (output.equals("json")) {
+    if (json) {
       main.out.println(
           new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
     } else {

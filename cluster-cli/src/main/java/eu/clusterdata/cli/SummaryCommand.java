@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -49,17 +48,11 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Mixin private LanguageOption language;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORM",
-      description = "text (default) or json.")
-  private String output = "text";
+  @Mixin private TextOrJsonOption output;
 
   @Override
   public Integer call() throws IOException {
-    if (!List.of("text", "json").contains(output)) {
-      throw new CliException("--output: use text or json, not " + output);
-    }
+    boolean json = output.json();
     Overview overview = new Overview(LocalDate.now());
     ProfileFormat forced = format.format();
     Inputs inputs = new Inputs(main.in, limits.json());
@@ -85,7 +78,7 @@ final class SummaryCommand implements Callable<Integer> {
         shown.done();
       }
     }
-    if (output.equals("json")) {
+    if (json) {
       // The keys are the English titles, whatever --lang says: they are for machines.
       Words english = Words.of(Locale.ENGLISH);
       Map<String, Object> report = new LinkedHashMap<>();
