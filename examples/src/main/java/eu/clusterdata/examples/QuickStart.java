@@ -52,9 +52,9 @@ public final class QuickStart {
             .format(ServiceFormat.of("ecosystem-mapping"))
             .transformations(Transformation.DIGITALISATION)
             .build();
-    Source paper = Source.document("Cluster.Zukunft.NRW (ClusterAllianz.NRW, 2025)", null);
+    Source paper = Source.document("Cluster.Zukunft.NRW (ClusterAllianz.NRW)", null);
     ProfileMetadata metadata =
-        ProfileMetadata.of(Instant.parse("2025-06-01T00:00:00Z"), List.of(paper), "de");
+        ProfileMetadata.of(Instant.parse("2026-11-23T00:00:00Z"), List.of(paper), "de");
     return ClusterProfile.builder(kiNrw, metadata).addService(map).build();
   }
 

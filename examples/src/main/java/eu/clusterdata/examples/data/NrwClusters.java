@@ -3,7 +3,6 @@ package eu.clusterdata.examples.data;
 import eu.clusterdata.model.ClusterOrganisation;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.CountryCode;
-import eu.clusterdata.model.DateRange;
 import eu.clusterdata.model.Extensions;
 import eu.clusterdata.model.ImpulseStatus;
 import eu.clusterdata.model.ImpulseUptake;
@@ -15,8 +14,6 @@ import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.PracticeExample;
 import eu.clusterdata.model.ProfileMetadata;
-import eu.clusterdata.model.ProgrammeLevel;
-import eu.clusterdata.model.ProgrammeRecognition;
 import eu.clusterdata.model.Project;
 import eu.clusterdata.model.Service;
 import eu.clusterdata.model.ServiceArea;
@@ -36,12 +33,12 @@ import java.util.Set;
  *
  * <p>Every value comes from the two source documents (ClusterAllianz.NRW's paper
  * "Cluster.Zukunft.NRW", 2025, and NRW.innovativ's "Cluster-Panorama NRW", 2022) or from public
- * fact (websites, the NUTS region of a city); what they do not say stays empty. Descriptions are
- * the documents' own words, shortened. Innovation fields are those the Cluster-Panorama assigns;
- * industrial ecosystems are given only where a cluster's stated theme names one (AI is digital,
- * aerospace is aerospace). Impulse uptakes are recorded only where the paper ties a cluster's
- * activity to an impulse, with the sentence as evidence. See {@code examples/README.md} for what
- * the validator finds missing.
+ * fact; what they do not say stays empty (no websites, no regions finer than NRW, no years the
+ * documents do not print). Descriptions are the documents' own words, shortened. Innovation fields
+ * are those the Cluster-Panorama assigns; industrial ecosystems are given only where a cluster's
+ * stated theme names one (AI is digital, aerospace is aerospace). Impulse uptakes are recorded only
+ * where the paper ties a cluster's activity to an impulse, with the sentence as evidence. See
+ * {@code examples/README.md} for what the validator finds missing.
  */
 public final class NrwClusters {
 
@@ -49,7 +46,7 @@ public final class NrwClusters {
   public static final String NS = "https://clusterdata.eu/data/nrw/";
 
   static final Source PAPER =
-      Source.document("ClusterAllianz.NRW (2025): Cluster.Zukunft.NRW. Zukunftspapier", null);
+      Source.document("ClusterAllianz.NRW: Cluster.Zukunft.NRW. Zukunftspapier", null);
   static final Source PANORAMA =
       Source.document(
           "NRW.innovativ (2022): Cluster-Panorama NRW, Kurzversion, Stand 14.06.2022", null);
@@ -105,8 +102,7 @@ public final class NrwClusters {
 
   private static ClusterProfile bioNrw() {
     Cluster c =
-        new Cluster(
-                "bio-nrw", "BIO.NRW", "BIO.NRW", "https://www.bio.nrw.de/", "DEA", PAPER, PANORAMA)
+        new Cluster("bio-nrw", "BIO.NRW", "BIO.NRW", null, "DEA", PAPER, PANORAMA)
             .fields(InnovationField.MEDICINE_HEALTH_LIFE_SCIENCES)
             .ecosystems(IndustrialEcosystem.HEALTH);
     c.service(
@@ -165,7 +161,7 @@ public final class NrwClusters {
                 "clib",
                 "CLIB – Cluster industrielle Biotechnologie",
                 "CLIB",
-                "https://www.clib-cluster.de/",
+                null,
                 "DEA",
                 PAPER,
                 PANORAMA)
@@ -200,8 +196,9 @@ public final class NrwClusters {
     c.engagement(
         Transformation.DECARBONISATION,
         "Fördert biotechnologische Innovationen zur nachhaltigen Transformation der Industrie und"
-            + " die Implementierung biobasierter Prozesse; beteiligt am geplanten Exzellenzzentrum"
-            + " Zirkuläre Kunststoffwirtschaft (Netzwerkplattform für chemisches Recycling).",
+            + " die Implementierung biobasierter Prozesse; beteiligt am geplanten Aufbau einer"
+            + " Netzwerkplattform für chemisches Recycling durch das Exzellenzzentrum Zirkuläre"
+            + " Kunststoffwirtschaft.",
         List.of(startups),
         List.of(futurEnzyme, countless));
     c.impulse(
@@ -214,14 +211,7 @@ public final class NrwClusters {
 
   private static ClusterProfile kiNrw() {
     Cluster c =
-        new Cluster(
-                "ki-nrw",
-                "Kompetenzplattform KI.NRW",
-                "KI.NRW",
-                "https://www.ki.nrw/",
-                "DEA",
-                PAPER,
-                PANORAMA)
+        new Cluster("ki-nrw", "Kompetenzplattform KI.NRW", "KI.NRW", null, "DEA", PAPER, PANORAMA)
             .fields(InnovationField.KEY_TECHNOLOGIES_AND_ICT)
             .ecosystems(IndustrialEcosystem.DIGITAL);
     c.service(
@@ -301,33 +291,14 @@ public final class NrwClusters {
 
   private static ClusterProfile itsOwl() {
     Cluster c =
-        new Cluster(
-                "its-owl",
-                "it's OWL – Intelligente Technische Systeme OstWestfalenLippe",
-                "it's OWL",
-                "https://www.its-owl.de/",
-                "DEA4",
-                PANORAMA)
+        new Cluster("its-owl", "it's OWL", "it's OWL", null, "DEA", PANORAMA)
             .fields(InnovationField.MATERIALS_AND_PRODUCTION);
-    c.organisation.addRecognition(
-        new ProgrammeRecognition(
-            MultilingualText.de("Spitzencluster des Bundesministeriums für Bildung und Forschung"),
-            ProgrammeLevel.NATIONAL,
-            DateRange.ALWAYS,
-            null));
     return c.build();
   }
 
   private static ClusterProfile kunststoffland() {
     Cluster c =
-        new Cluster(
-                "kunststoffland-nrw",
-                "kunststoffland NRW",
-                null,
-                "https://www.kunststoffland-nrw.de/",
-                "DEA",
-                PAPER,
-                PANORAMA)
+        new Cluster("kunststoffland-nrw", "kunststoffland NRW", null, null, "DEA", PAPER, PANORAMA)
             .fields(InnovationField.MATERIALS_AND_PRODUCTION);
     c.service(
         "wertschoepfungskette",
@@ -350,7 +321,8 @@ public final class NrwClusters {
     c.engagement(
         Transformation.DECARBONISATION,
         "Vernetzung zwischen Akteuren zur Förderung nachhaltiger Herstellungsprozesse; beteiligt am"
-            + " geplanten Exzellenzzentrum Zirkuläre Kunststoffwirtschaft.",
+            + " geplanten Aufbau einer Netzwerkplattform für chemisches Recycling durch das"
+            + " Exzellenzzentrum Zirkuläre Kunststoffwirtschaft.",
         List.of(),
         List.of(),
         List.of(example));
@@ -404,20 +376,16 @@ public final class NrwClusters {
         ServiceArea.NETWORKING_AND_TRANSFER,
         "ecosystem-mapping",
         "Schafft Transparenz über die Branchenlandschaft für gezieltes Matchmaking.");
-    Iri whitepaper =
-        c.service(
-            "whitepaper",
-            "Whitepaper zur Transformation der Luftfahrt",
-            ServiceArea.INFORMATION_AND_ANALYSIS,
-            "publication",
-            "Analyse neuer Lieferketten und Märkte sowie zukünftiger Wertschöpfungspotenziale mit"
-                + " Akteuren aus Wirtschaft und Wissenschaft.",
-            Transformation.DEGLOBALISATION);
-    c.engagement(
-        Transformation.DEGLOBALISATION,
-        "Analysiert neue Lieferketten und Märkte in einem Whitepaper.",
-        List.of(whitepaper),
-        List.of());
+    // The paper lists the whitepaper among information services, under no transformation, and
+    // gives it no title.
+    c.service(
+        "whitepaper",
+        "Whitepaper von Aerospace.NRW",
+        ServiceArea.INFORMATION_AND_ANALYSIS,
+        "publication",
+        "Analyse neuer Lieferketten und Märkte sowie zukünftiger Wertschöpfungspotenziale mit"
+            + " Akteuren aus Wirtschaft und Wissenschaft; hebt die Transformation der Luftfahrt und"
+            + " ihre Chancen für den Hightech-Standort NRW hervor.");
     return c.build();
   }
 
@@ -437,21 +405,14 @@ public final class NrwClusters {
             "Innovationsradar",
             ServiceArea.INFORMATION_AND_ANALYSIS,
             "publication",
-            "Halbjährlich: übergeordnete Technologietrends der Logistikbranche unter wechselnden"
+            "Halbjährlich: übergeordnete Technologietrends der Logistikbranche unter unterschiedlichen"
                 + " Leitthemen.")
         .build();
   }
 
   private static ClusterProfile fiveGNrw() {
     Cluster c =
-        new Cluster(
-                "5g-nrw",
-                "Kompetenzzentrum 5G.NRW",
-                "5G.NRW",
-                "https://www.5g.nrw/",
-                "DEA",
-                PAPER,
-                PANORAMA)
+        new Cluster("5g-nrw", "Kompetenzzentrum 5G.NRW", "5G.NRW", null, "DEA", PAPER, PANORAMA)
             .fields(InnovationField.KEY_TECHNOLOGIES_AND_ICT)
             .ecosystems(IndustrialEcosystem.DIGITAL);
     c.service(
@@ -561,7 +522,7 @@ public final class NrwClusters {
             "CIRCO-Workshopreihe",
             ServiceArea.NETWORKING_AND_TRANSFER,
             "training",
-            "Gemeinsam mit der Effizienz-Agentur NRW, zugeschnitten auf Maschinenbau und"
+            "Gemeinsam mit der Effizienz Agentur-NRW, zugeschnitten auf Maschinenbau und"
                 + " Produktionstechnik: zirkuläre Geschäftsmodelle entwickeln und umsetzen.",
             Transformation.DECARBONISATION);
     Iri enabler =
@@ -685,8 +646,9 @@ public final class NrwClusters {
             .fields(InnovationField.MATERIALS_AND_PRODUCTION);
     c.engagement(
         Transformation.DECARBONISATION,
-        "Beteiligt am geplanten Exzellenzzentrum Zirkuläre Kunststoffwirtschaft: eine"
-            + " Netzwerkplattform für chemisches Recycling im Rheinischen Revier.");
+        "Beteiligt am geplanten Aufbau einer Netzwerkplattform für chemisches Recycling durch das"
+            + " Exzellenzzentrum Zirkuläre Kunststoffwirtschaft; diese Plattform soll im Rheinischen"
+            + " Revier eine funktionierende Circular Plastics Economy entwickeln.");
     return c.build();
   }
 
@@ -703,15 +665,15 @@ public final class NrwClusters {
             "matchmaking",
             "Stärkt lokale und internationale Liefer- und Wertschöpfungsketten.",
             Transformation.DEGLOBALISATION);
+    // Both passages stand in the paper's section on (de-)globalisation.
     c.engagement(
         Transformation.DEGLOBALISATION,
-        "B2B-Matchmakings und Brancheninformationen zur Stärkung der Lieferketten.",
+        "B2B-Matchmakings und Brancheninformationen zur Stärkung lokaler und internationaler"
+            + " Liefer- und Wertschöpfungsketten; informiert und vernetzt die Automobilwirtschaft"
+            + " zu neuen Trends und Märkten im Bereich der Antriebstechnologien und begleitet die"
+            + " Wertschöpfungstransformation der Automobilwirtschaft hin zur Elektromobilität.",
         List.of(matchmaking),
         List.of());
-    c.engagement(
-        Transformation.DECARBONISATION,
-        "Informiert und vernetzt zu neuen Antriebstechnologien und begleitet die"
-            + " Wertschöpfungstransformation der Automobilwirtschaft hin zur Elektromobilität.");
     return c.build();
   }
 
@@ -746,21 +708,21 @@ public final class NrwClusters {
     Cluster c =
         new Cluster("fpi", "Food-Processing Initiative", "FPI", null, "DEA", PAPER)
             .ecosystems(IndustrialEcosystem.AGRI_FOOD);
-    Iri innosup =
-        c.project(
-            "innosup-1",
-            "INNOSUP-1",
-            "Horizont 2020",
-            null,
-            "Innovatives Förder- und Finanzierungsmodell im Rahmen eines EU-Projekts.");
-    Iri i3 =
-        c.project(
-            "i3",
-            "I3-Projekt",
-            null,
-            "I3",
-            "Clusterkoordiniertes Kaskadenfinanzierungsmodell, über das KMU aus NRW in"
-                + " Innovationsprojekte eingebunden und gefördert werden.");
+    // The paper names both among innovative funding models; the programme of INNOSUP-1 is not
+    // in it.
+    c.project(
+        "innosup-1",
+        "INNOSUP-1",
+        null,
+        null,
+        "Innovatives Förder- und Finanzierungsmodell im Rahmen eines EU-Projekts.");
+    c.project(
+        "i3",
+        "I3-Projekt",
+        null,
+        "I3",
+        "Clusterkoordiniertes Kaskadenfinanzierungsmodell, über das KMU aus NRW in"
+            + " Innovationsprojekte eingebunden und gefördert werden.");
     c.service(
         "s3-partnerschaft",
         "Mitglied der S3-Partnerschaft Smart Solutions 4 Agri-Food",
@@ -770,21 +732,14 @@ public final class NrwClusters {
             + " nach NRW.");
     c.engagement(
         Transformation.DIGITALISATION,
-        "Vernetzungsplattform für Unternehmen bei der digitalen Transformation.",
-        List.of(),
-        List.of(innosup, i3));
+        "Vernetzungsplattform für die Unternehmen bei der digitalen Transformation in ihren"
+            + " Themenfeldern.");
     return c.build();
   }
 
   private static ClusterProfile circularValley() {
     Cluster c =
-        new Cluster(
-            "circular-valley",
-            "Circular Valley Stiftung",
-            null,
-            "https://circular-valley.org/",
-            "DEA1A",
-            PAPER);
+        new Cluster("circular-valley", "Circular Valley Stiftung", null, null, "DEA", PAPER);
     Iri accelerator =
         c.service(
             "accelerator",
