@@ -11,8 +11,10 @@ import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.Service;
 import eu.clusterdata.model.TransformationEngagement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,6 +34,25 @@ final class Overview {
   private final Map<String, Map<String, Long>> uptakesByImpulse = new TreeMap<>();
   private final Map<String, Map<String, Long>> labelsByLevel = new TreeMap<>();
   private final Map<String, Long> clustersByRegion = new TreeMap<>();
+  private final Map<String, Map<String, Long>> servicesByAreaAndTransformation = new TreeMap<>();
+  private final Map<String, Map<String, String>> uptakesByCluster = new LinkedHashMap<>();
+  private long clustersNotInMatrix;
+  private final List<LabelSpan> labelSpans = new ArrayList<>();
+
+  /** The most clusters the overview page's impulse matrix shows. */
+  static final int MATRIX_CLUSTERS = 100;
+
+  /** The most labels the overview page's timeline shows. */
+  static final int TIMELINE_LABELS = 200;
+
+  /**
+   * One label on the overview page's timeline.
+   *
+   * @param name the cluster and the label, for the reader
+   * @param awarded the award date, or {@code null}
+   * @param validUntil the last valid day, or {@code null}
+   */
+  record LabelSpan(String name, LocalDate awarded, LocalDate validUntil) {}
 
   Overview(LocalDate today) {
     this.today = today;
@@ -50,6 +71,26 @@ final class Overview {
     }
     for (Service service : profile.services()) {
       count(servicesByArea, service.area().code());
+      Map<String, Long> byTransformation =
+          servicesByAreaAndTransformation.computeIfAbsent(
+              service.area().code(), k -> new TreeMap<>());
+      if (service.transformations().isEmpty()) {
+        count(byTransformation, "");
+      }
+      service.transformations().forEach(t -> count(byTransformation, t.code()));
+    }
+    String name =
+        profile.organisation().acronym() != null
+            ? profile.organisation().acronym()
+            : profile.organisation().name().best(List.of("de", "en")).orElse("");
+    if (!profile.impulseUptakes().isEmpty()) {
+      if (uptakesByCluster.size() < MATRIX_CLUSTERS) {
+        Map<String, String> statuses = new TreeMap<>();
+        profile.impulseUptakes().forEach(u -> statuses.put(u.impulse(), u.status().code()));
+        uptakesByCluster.put(name, statuses);
+      } else {
+        clustersNotInMatrix++;
+      }
     }
     profile.engagements().stream()
         .map(TransformationEngagement::transformation)
@@ -70,6 +111,9 @@ final class Overview {
               ? label.level().code()
               : label.scheme().code() + " " + label.level().code();
       count(labelsByLevel.computeIfAbsent(level, k -> new TreeMap<>()), validity);
+      if (labelSpans.size() < TIMELINE_LABELS) {
+        labelSpans.add(new LabelSpan(name + " · " + level, label.awarded(), label.validUntil()));
+      }
     }
     NutsCode region = profile.organisation().location().region();
     count(clustersByRegion, region == null ? "" : region.code());
@@ -81,6 +125,37 @@ final class Overview {
 
   long clusters() {
     return clusters;
+  }
+
+  Map<String, Long> clustersByRegion() {
+    return clustersByRegion;
+  }
+
+  Map<String, Long> membersByType() {
+    return membersByType;
+  }
+
+  Map<String, Long> countedByType() {
+    return countedByType;
+  }
+
+  /** Services by area, then by transformation ({@code ""} for a service that names none). */
+  Map<String, Map<String, Long>> servicesByAreaAndTransformation() {
+    return servicesByAreaAndTransformation;
+  }
+
+  /** The impulses each cluster takes up with their status, for the first clusters that take any. */
+  Map<String, Map<String, String>> uptakesByCluster() {
+    return uptakesByCluster;
+  }
+
+  /** How many clusters take up impulses beyond those {@link #uptakesByCluster()} holds. */
+  long clustersNotInMatrix() {
+    return clustersNotInMatrix;
+  }
+
+  List<LabelSpan> labelSpans() {
+    return labelSpans;
   }
 
   /** The date labels are judged valid or expired on. */

@@ -6,6 +6,9 @@ import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.io.SourceRecord;
 import eu.clusterdata.model.format.ProfileFormat;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -48,11 +52,24 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Mixin private LanguageOption language;
 
-  @Mixin private TextOrJsonOption output;
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORM",
+      description =
+          "text (default), json, or html: one self-contained page with charts (no network).")
+  private String output = "text";
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Write the summary to this file (replacing it) instead of standard output.")
+  private Path report;
 
   @Override
   public Integer call() throws IOException {
-    boolean json = output.json();
+    if (!List.of("text", "json", "html").contains(output)) {
+      throw new CliException("--output: use text, json or html, not " + output);
+    }
     Overview overview = new Overview(LocalDate.now());
     ProfileFormat forced = format.format();
     Inputs inputs = new Inputs(main.in, limits.json());
@@ -78,20 +95,38 @@ final class SummaryCommand implements Callable<Integer> {
         shown.done();
       }
     }
-    if (json) {
+    if (report != null) {
+      try (AtomicOutput target = AtomicOutput.open(report, true)) {
+        PrintStream out = new PrintStream(target.stream(), false, StandardCharsets.UTF_8);
+        render(overview, unreadable, out);
+        out.flush();
+        target.commit();
+      }
+      main.err.println("summary written to " + report);
+    } else {
+      render(overview, unreadable, main.out);
+      main.out.flush();
+    }
+    return unreadable > 0 ? Main.ERRORS : 0;
+  }
+
+  private void render(Overview overview, long unreadable, PrintStream out) throws IOException {
+    if (output.equals("html")) {
+      OverviewPage.write(overview, Words.of(language.locale()), out);
+    } else if (output.equals("json")) {
       // The keys are the English titles, whatever --lang says: they are for machines.
       Words english = Words.of(Locale.ENGLISH);
-      Map<String, Object> report = new LinkedHashMap<>();
-      report.put("clusters", overview.clusters());
-      report.put("unreadable", unreadable);
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("clusters", overview.clusters());
+      json.put("unreadable", unreadable);
       overview
           .sections()
-          .forEach((key, table) -> report.put(english.get(key, overview.today()), table.objects()));
-      main.out.println(
-          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+          .forEach((key, table) -> json.put(english.get(key, overview.today()), table.objects()));
+      out.println(
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
     } else {
       Words words = Words.of(language.locale());
-      main.out.println(
+      out.println(
           unreadable > 0
               ? words.get("summary.clusters-unreadable", overview.clusters(), unreadable)
               : words.get("summary.clusters", overview.clusters()));
@@ -99,11 +134,10 @@ final class SummaryCommand implements Callable<Integer> {
           .sections()
           .forEach(
               (key, table) -> {
-                main.out.println();
-                main.out.println(words.get(key, overview.today()) + ":");
-                table.print("table", main.out);
+                out.println();
+                out.println(words.get(key, overview.today()) + ":");
+                table.print("table", out);
               });
     }
-    return unreadable > 0 ? Main.ERRORS : 0;
   }
 }

@@ -63,6 +63,49 @@ class SummaryCommandTest {
   }
 
   @Test
+  void theHtmlOverviewIsOneSelfContainedPageWithChartsAndEscapedNames() throws Exception {
+    List<ClusterProfile> profiles = new java.util.ArrayList<>(SampleFiles.profiles(6));
+    ClusterProfile first = profiles.get(0);
+    profiles.set(
+        0,
+        first.withOrganisation(
+            first.organisation().toBuilder().acronym("<script>alert(1)</script>").build()));
+    Path input = SampleFiles.jsonLines(dir, "in.jsonl", profiles);
+    Path page = dir.resolve("overview.html");
+    Cli cli = Cli.run("summary", "--output", "html", "--report", page.toString(), input.toString());
+    assertEquals(0, cli.status(), cli.toString());
+    String html = Files.readString(page);
+    assertTrue(html.startsWith("<!DOCTYPE html>"), html);
+    assertTrue(html.contains("<h2>Clusters by region</h2>"), html);
+    assertTrue(html.contains("<svg role=\"img\" aria-label=\"Clusters by region\""), html);
+    assertTrue(html.contains("<h2>Impulses taken up, by cluster</h2>"), html);
+    assertTrue(html.contains("<h2>Services: areas and the transformations they serve</h2>"), html);
+    assertTrue(!html.contains("<script>alert(1)"), "names are escaped");
+    assertTrue(!html.matches("(?s).*(src|href)=\"https?:.*"), "nothing is fetched");
+    long withUptakes = profiles.stream().filter(p -> !p.impulseUptakes().isEmpty()).count();
+    String matrix =
+        html.substring(
+            html.indexOf("<h2>Impulses taken up, by cluster</h2>"),
+            html.indexOf("<h2>Labels and their validity</h2>"));
+    assertEquals(
+        withUptakes,
+        matrix.lines().filter(l -> l.startsWith("<tr><th class=\"row\">")).count(),
+        "one matrix row per cluster that takes up impulses");
+    Cli german =
+        Cli.run(
+            "summary",
+            "--lang",
+            "de",
+            "--output",
+            "html",
+            "--report",
+            page.toString(),
+            input.toString());
+    assertEquals(0, german.status(), german.toString());
+    assertTrue(Files.readString(page).contains("Überblick über den Datenbestand"));
+  }
+
+  @Test
   void anUnreadableRecordIsCountedAndExitsOne() throws Exception {
     Path input = SampleFiles.jsonLines(dir, "in.jsonl", SampleFiles.profiles(2));
     Files.writeString(input, Files.readString(input) + "{ broken\n");
