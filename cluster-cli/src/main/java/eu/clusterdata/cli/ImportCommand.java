@@ -23,8 +23,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +40,9 @@ import picocli.CommandLine.ParentCommand;
       "Merges a sheet someone else made (an .xlsx sheet or a .csv file) into existing profiles"
           + " through a column mapping: adds or updates labels, member counts, services... and"
           + " reports, row by row, which cluster each row found and what it changed.",
+      "Without --mapping, SHEET holds whole profiles (the library's own tables: .xlsx, .zip, a"
+          + " folder of CSV files; or any format it reads), each added to the target or replacing"
+          + " the profile of its id there.",
       "A row finds its cluster by id, or by its name and country exactly (case, accents and"
           + " punctuation aside); a near name, two clusters of one name, or none are reported and"
           + " change nothing. Unless every row found its cluster, nothing is written (give"
@@ -47,6 +52,7 @@ import picocli.CommandLine.ParentCommand;
       "",
       "Examples:",
       "  clusterdata import --mapping esca-gold-labels --merge-into export.jsonl gold.csv",
+      "  clusterdata import --merge-into target/store --dry-run edited-export.xlsx",
       "  clusterdata import --mapping my-members.mapping.json --merge-into target/store --dry-run"
           + " members.xlsx",
       "",
@@ -60,14 +66,19 @@ final class ImportCommand implements Callable<Integer> {
 
   @ParentCommand private Main main;
 
-  @Parameters(index = "0", paramLabel = "SHEET", description = "The .xlsx or .csv file to read.")
+  @Parameters(
+      index = "0",
+      paramLabel = "SHEET",
+      description =
+          "With --mapping, the .xlsx or .csv file to read; without, profiles to merge in.")
   private Path sheet;
 
   @Option(
       names = "--mapping",
-      required = true,
       paramLabel = "MAPPING",
-      description = "A mapping file (.json), or the name of a built-in mapping.")
+      description =
+          "A mapping file (.json), or the name of a built-in mapping; without it, SHEET holds"
+              + " whole profiles.")
   private String mapping;
 
   @Option(
@@ -95,6 +106,9 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (mapping == null) {
+      return importProfiles();
+    }
     ColumnMapping columns = mapping();
     List<MappedRow> rows;
     try {
@@ -139,6 +153,79 @@ final class ImportCommand implements Callable<Integer> {
       main.out.println("written to " + target);
     }
     return result.isComplete() ? 0 : Main.ERRORS;
+  }
+
+  /** Whole profiles: each joins the target or replaces the profile of its id there. */
+  private int importProfiles() throws IOException {
+    List<ClusterProfile> incoming = new ArrayList<>();
+    int bad = 0;
+    try (ProfileSource source =
+        new Inputs(main.in, new LimitsOption().json())
+            .open(sheet.toString(), null, new Progress(main.err, false, -1))) {
+      while (source.hasNext()) {
+        SourceRecord record = source.next();
+        if (record.isSound()) {
+          incoming.add(record.profile());
+        } else {
+          bad++;
+          main.err.println(
+              Reading.where(sheet.toString(), record, Words.of(Locale.ENGLISH))
+                  + ": "
+                  + Reading.why(record, Locale.ENGLISH)
+                  + "; not applied");
+        }
+      }
+    }
+    if (incoming.isEmpty() && bad == 0) {
+      throw new CliException(sheet + ": holds no profiles; nothing to merge", Main.ERRORS, null);
+    }
+    boolean store = isStore(target);
+    Map<Iri, ClusterProfile> merged = new LinkedHashMap<>();
+    (store ? fromStore() : fromFile()).forEach(p -> merged.put(p.organisation().id(), p));
+    int before = merged.size();
+    List<ClusterProfile> changed = new ArrayList<>();
+    for (ClusterProfile profile : incoming) {
+      ClusterProfile old = merged.put(profile.organisation().id(), profile);
+      String id = profile.organisation().id().value();
+      if (old == null) {
+        main.out.println(id + ": added");
+        changed.add(profile);
+      } else if (old.equals(profile)) {
+        main.out.println(id + ": unchanged");
+      } else {
+        List<ProfileDiff.Change> changes = ProfileDiff.between(old, profile);
+        main.out.println(
+            id
+                + ": replaced ("
+                + changes.size()
+                + (changes.size() == 1 ? " field: " : " fields: ")
+                + String.join(
+                    ", ", changes.stream().limit(3).map(ProfileDiff.Change::path).toList())
+                + (changes.size() > 3 ? ", ..." : "")
+                + ")");
+        changed.add(profile);
+      }
+    }
+    main.out.println(
+        changed.size() + " of " + incoming.size() + " profiles change the " + before + " there");
+    if (bad > 0 && !skipUnmatched) {
+      main.err.println(
+          "nothing written: "
+              + bad
+              + " records could not be read; fix them, or give --skip-unmatched");
+      return Main.ERRORS;
+    }
+    if (dryRun) {
+      main.out.println("dry run: nothing written");
+    } else if (!changed.isEmpty()) {
+      if (store) {
+        toStore(changed);
+      } else {
+        toFile(new ArrayList<>(merged.values()));
+      }
+      main.out.println("written to " + target);
+    }
+    return bad > 0 ? Main.ERRORS : 0;
   }
 
   private ColumnMapping mapping() throws IOException {

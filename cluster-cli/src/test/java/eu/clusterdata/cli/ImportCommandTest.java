@@ -139,6 +139,41 @@ class ImportCommandTest {
     }
   }
 
+  @Test
+  void aWorkbookOfWholeProfilesReplacesAndJoinsThoseOfTheTarget() throws Exception {
+    profiles = SampleFiles.profiles(3);
+    export = SampleFiles.jsonLines(dir, "export.jsonl", profiles.subList(0, 2));
+    ClusterProfile edited =
+        profiles
+            .get(1)
+            .withOrganisation(profiles.get(1).organisation().toBuilder().acronym("EDITED").build());
+    Path workbook = dir.resolve("edited.xlsx");
+    eu.clusterdata.tabular.ClusterTables.create()
+        .write(List.of(profiles.get(0), edited, profiles.get(2)), workbook);
+
+    Cli dry =
+        Cli.run("import", "--merge-into", export.toString(), "--dry-run", workbook.toString());
+    assertEquals(0, dry.status(), dry.toString());
+    assertTrue(
+        dry.out().contains(profiles.get(0).organisation().id().value() + ": unchanged"),
+        dry.toString());
+    assertTrue(
+        dry.out()
+            .contains(
+                edited.organisation().id().value()
+                    + ": replaced (1 field: $.organisation.acronym)"),
+        dry.toString());
+    assertTrue(
+        dry.out().contains(profiles.get(2).organisation().id().value() + ": added"),
+        dry.toString());
+    assertTrue(dry.out().contains("2 of 3 profiles change the 2 there"), dry.toString());
+    assertEquals(profiles.subList(0, 2), read(export), "a dry run writes nothing");
+
+    Cli merge = Cli.run("import", "--merge-into", export.toString(), workbook.toString());
+    assertEquals(0, merge.status(), merge.toString());
+    assertEquals(List.of(profiles.get(0), edited, profiles.get(2)), read(export));
+  }
+
   private static void assertArrayEquals(byte[] expected, byte[] actual) {
     org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual, "the file is unchanged");
   }
