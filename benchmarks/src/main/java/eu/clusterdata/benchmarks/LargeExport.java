@@ -10,12 +10,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Shows that exports of any size are generated, validated and converted in constant memory: run it
@@ -37,7 +33,7 @@ public final class LargeExport {
       System.err.println("usage: LargeExport generate FILE MB | validate FILE | convert IN OUT");
       System.exit(2);
     }
-    resetPeaks();
+    HeapUse.reset();
     long start = System.nanoTime();
     String result =
         switch (args[0]) {
@@ -46,15 +42,7 @@ public final class LargeExport {
           case "convert" -> convert(Path.of(args[1]), Path.of(args[2]));
           default -> throw new IllegalArgumentException("unknown command " + args[0]);
         };
-    double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(
-        Locale.ROOT,
-        "%s: %s in %.1f s; max heap %d MiB, peak heap used %d MiB%n",
-        args[0],
-        result,
-        seconds,
-        Runtime.getRuntime().maxMemory() >> 20,
-        peakHeapUsed() >> 20);
+    HeapUse.print(args[0], result, start);
   }
 
   private static String generate(Path file, long megabytes) throws IOException {
@@ -119,22 +107,5 @@ public final class LargeExport {
       }
     }
     return count + " profiles, " + (Files.size(out) >> 20) + " MiB written";
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
-  }
-
-  /** The sum of the heap pools' peaks: an upper bound of the heap in use at any moment. */
-  private static long peakHeapUsed() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
   }
 }

@@ -5,13 +5,9 @@ import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.tabular.ClusterTables;
 import eu.clusterdata.tabular.TableRecord;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes and reads a workbook whose largest sheets have a given number of rows, in a small heap:
@@ -35,6 +31,7 @@ public final class LargeTables {
       System.err.println("usage: LargeTables write FILE.xlsx ROWS | read FILE.xlsx");
       System.exit(2);
     }
+    HeapUse.reset();
     Path file = Path.of(args[1]);
     long start = System.nanoTime();
     String result;
@@ -57,25 +54,6 @@ public final class LargeTables {
               .sum();
       result = records.size() + " profiles, " + actors + " actor rows";
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(
-        Locale.ROOT,
-        "%s: %s in %.1f s; max heap %d MiB, peak heap used %d MiB%n",
-        args[0],
-        result,
-        seconds,
-        Runtime.getRuntime().maxMemory() >> 20,
-        peakHeapUsed() >> 20);
-  }
-
-  /** The sum of the heap pools' peaks: an upper bound of the heap in use at any moment. */
-  private static long peakHeapUsed() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
+    HeapUse.print(args[0], result, start);
   }
 }
