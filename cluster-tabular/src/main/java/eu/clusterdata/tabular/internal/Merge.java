@@ -182,11 +182,15 @@ public final class Merge {
           exact.add(profile);
           break;
         }
+        int allowed = Math.max(2, name.length() / 8);
+        boolean contains =
+            Math.min(candidate.length(), name.length()) >= 6
+                && (candidate.contains(name) || name.contains(candidate));
+        if (!contains && Math.abs(candidate.length() - name.length()) > allowed) {
+          continue; // too far apart to be a misspelling: no need to measure
+        }
         int distance = distance(candidate, name);
-        boolean close =
-            distance <= Math.max(2, name.length() / 8)
-                || (Math.min(candidate.length(), name.length()) >= 6
-                    && (candidate.contains(name) || name.contains(candidate)));
+        boolean close = distance <= allowed || contains;
         if (close && distance < nearest) {
           near = profile;
           nearest = distance;
