@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,9 +25,9 @@ import java.util.Objects;
  *
  * <p>The {@code clusters} sheet has one row per profile; every list of the model (actors,
  * memberships, member counts, services, labels, projects, a project's funding...) has a sheet of
- * its own, named by its path ({@code actors}, {@code organisation.labels}, {@code
- * projects.funding}), whose rows name their cluster's organisation id in the column {@code
- * cluster}. Columns are the model's field names, nested ones with a prefix ({@code
+ * its own, named by its path ({@code actors}, {@code projects.funding}; the organisation's lists by
+ * their own name, {@code labels}), whose rows name their cluster's organisation id in the column
+ * {@code cluster}. Columns are the model's field names, nested ones with a prefix ({@code
  * location.region}); a multilingual text has one column per language ({@code name@de}, {@code
  * name@en}); a set of codes is one cell, values separated by {@code |}. docs/tabular-format.md
  * describes every sheet.
@@ -39,8 +40,9 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Immutable and thread-safe. Reading holds the whole input in memory (a workbook cannot be read
- * otherwise); writing holds the rows until the end.
+ * <p>Immutable and thread-safe. A workbook's sheets are read row by row from their XML and written
+ * through POI's streaming writer; the rows are held as text while the profiles are assembled and
+ * until they are written (docs/performance.md has the figures for 100,000 rows).
  */
 public final class ClusterTables {
 
@@ -151,7 +153,7 @@ public final class ClusterTables {
     Objects.requireNonNull(mapping, "mapping");
     String name = sheet.getFileName() == null ? sheet.toString() : sheet.getFileName().toString();
     TableFormat format =
-        name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+        name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
             ? TableFormat.XLSX
             : TableFormat.CSV_DIRECTORY;
     try (InputStream in = Files.newInputStream(sheet)) {
