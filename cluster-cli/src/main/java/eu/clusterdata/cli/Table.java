@@ -9,21 +9,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
-/** Rows of text printed as an aligned table, as CSV (RFC 4180) or as a JSON array of objects. */
+/**
+ * Rows printed as an aligned table, as CSV (RFC 4180, through Commons CSV; with semicolons and a
+ * byte-order mark for Excel set to German on request) or as a JSON array of objects, in which
+ * numbers stay numbers. A CSV cell that a spreadsheet would run as a formula (one beginning with
+ * {@code =}, {@code +}, {@code -} or {@code @}) gets an apostrophe before it.
+ */
 final class Table {
 
   private final List<String> columns;
-  private final List<List<String>> rows = new ArrayList<>();
+  private final List<List<Object>> rows = new ArrayList<>();
 
   Table(String... columns) {
     this.columns = List.of(columns);
   }
 
+  /** Adds a row; {@code null} is an empty cell, numbers are numbers in JSON. */
   void add(Object... values) {
-    List<String> row = new ArrayList<>();
+    List<Object> row = new ArrayList<>();
     for (Object value : values) {
-      row.add(value == null ? "" : value.toString());
+      row.add(value instanceof Number || value == null ? value : value.toString());
     }
     rows.add(row);
   }
@@ -36,19 +44,29 @@ final class Table {
   void print(String form, PrintStream out) {
     switch (form) {
       case "table" -> printTable(out);
-      case "csv" -> printCsv(out);
+      case "csv" -> printCsv(out, ',', false);
       case "json" -> printJson(out);
       default -> throw new IllegalArgumentException("no such form: " + form);
     }
     out.flush();
   }
 
+  /** Prints CSV with semicolons and a byte-order mark, as Excel set to German reads it. */
+  void printGermanCsv(PrintStream out) {
+    printCsv(out, ';', true);
+    out.flush();
+  }
+
+  private List<String> texts(List<Object> row) {
+    return row.stream().map(v -> v == null ? "" : v.toString()).toList();
+  }
+
   private void printTable(PrintStream out) {
     int[] widths = new int[columns.size()];
     for (int i = 0; i < widths.length; i++) {
       widths[i] = columns.get(i).length();
-      for (List<String> row : rows) {
-        widths[i] = Math.max(widths[i], row.get(i).length());
+      for (List<Object> row : rows) {
+        widths[i] = Math.max(widths[i], texts(row).get(i).length());
       }
     }
     printRow(out, columns, widths);
@@ -57,7 +75,7 @@ final class Table {
       rule.add("-".repeat(width));
     }
     printRow(out, rule, widths);
-    rows.forEach(row -> printRow(out, row, widths));
+    rows.forEach(row -> printRow(out, texts(row), widths));
   }
 
   private static void printRow(PrintStream out, List<String> row, int[] widths) {
@@ -72,28 +90,34 @@ final class Table {
     out.println(line.toString().stripTrailing());
   }
 
-  private void printCsv(PrintStream out) {
-    out.print(csvLine(columns));
-    rows.forEach(row -> out.print(csvLine(row)));
+  private void printCsv(PrintStream out, char separator, boolean byteOrderMark) {
+    StringBuilder text = new StringBuilder(byteOrderMark ? "\uFEFF" : "");
+    try (CSVPrinter csv =
+        new CSVPrinter(
+            text,
+            CSVFormat.RFC4180.builder().setDelimiter(separator).setRecordSeparator("\r\n").get())) {
+      csv.printRecord(columns);
+      for (List<Object> row : rows) {
+        csv.printRecord(texts(row).stream().map(Table::guard).toList());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.print(text);
   }
 
-  private static String csvLine(List<String> row) {
-    List<String> cells = new ArrayList<>();
-    for (String cell : row) {
-      boolean quote =
-          cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
-      cells.add(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
-    }
-    return String.join(",", cells) + "\r\n";
+  /** A cell a spreadsheet would run as a formula, marked as text. */
+  private static String guard(String cell) {
+    return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 
   /** The rows as objects keyed by column, as the JSON form prints them. */
-  List<Map<String, String>> objects() {
-    List<Map<String, String>> objects = new ArrayList<>();
-    for (List<String> row : rows) {
-      Map<String, String> object = new LinkedHashMap<>();
+  List<Map<String, Object>> objects() {
+    List<Map<String, Object>> objects = new ArrayList<>();
+    for (List<Object> row : rows) {
+      Map<String, Object> object = new LinkedHashMap<>();
       for (int i = 0; i < columns.size(); i++) {
-        object.put(columns.get(i), row.get(i));
+        object.put(columns.get(i), row.get(i) == null ? "" : row.get(i));
       }
       objects.add(object);
     }
@@ -101,12 +125,11 @@ final class Table {
   }
 
   private void printJson(PrintStream out) {
-    List<Map<String, String>> objects = objects();
     try {
       out.println(
           new ObjectMapper()
               .enable(SerializationFeature.INDENT_OUTPUT)
-              .writeValueAsString(objects));
+              .writeValueAsString(objects()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,6 +17,13 @@ final class TableOutputOption {
       description = "table (default), csv or json.")
   private String output = "table";
 
+  @Option(
+      names = "--semicolons",
+      description =
+          "With --output csv: cells separated by semicolons, with a byte-order mark, as Excel set"
+              + " to German expects.")
+  private boolean semicolons;
+
   /** Refuses an unknown form before any work is done. */
   void check() {
     if (!FORMS.contains(output)) {
@@ -30,6 +37,10 @@ final class TableOutputOption {
 
   void print(Table table, PrintStream out) {
     check();
-    table.print(output, out);
+    if (semicolons && output.equals("csv")) {
+      table.printGermanCsv(out);
+    } else {
+      table.print(output, out);
+    }
   }
 }
