@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.io.SourceRecord;
+import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.store.ProfileStore;
+import eu.clusterdata.store.ProfileStoreException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +37,7 @@ import picocli.CommandLine.ParentCommand;
       "Examples:",
       "  clusterdata summary examples/data/nrw-clusters.jsonl",
       "  clusterdata summary --output json export.ttl",
+      "  clusterdata summary --store target/store --output html --report overview.html",
       "",
       "Exit status: 0 summed, 1 some records could not be read, 2 an input could not be read."
     })
@@ -41,8 +45,22 @@ final class SummaryCommand implements Callable<Integer> {
 
   @ParentCommand private Main main;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to sum; - for stdin.")
-  private List<String> files;
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files to sum; - for stdin.")
+  private List<String> files = List.of();
+
+  @Option(
+      names = "--store",
+      paramLabel = "LOCATION",
+      description =
+          "Sum the profiles of a store as well: a directory that `clusterdata load` filled, or a"
+              + " SPARQL server's dataset URL.")
+  private String store;
+
+  @Option(
+      names = "--credentials",
+      paramLabel = "FILE",
+      description = "For a SPARQL server that wants a login; as for `load`.")
+  private Path credentials;
 
   @Mixin private FormatOption format;
 
@@ -70,7 +88,22 @@ final class SummaryCommand implements Callable<Integer> {
     if (!List.of("text", "json", "html").contains(output)) {
       throw new CliException("--output: use text, json or html, not " + output);
     }
+    if (files.isEmpty() && store == null) {
+      throw new CliException("give the files to sum, or --store");
+    }
     Overview overview = new Overview(LocalDate.now());
+    if (store != null) {
+      StoreOption option = new StoreOption();
+      option.location = store;
+      option.credentials = credentials;
+      try (ProfileStore profiles = option.open(false, main.environment)) {
+        for (Iri id : profiles.ids()) {
+          profiles.get(id).ifPresent(overview::add);
+        }
+      } catch (ProfileStoreException e) {
+        throw new CliException("--store: " + e.getMessage(), e);
+      }
+    }
     ProfileFormat forced = format.format();
     Inputs inputs = new Inputs(main.in, limits.json());
     long unreadable = 0;

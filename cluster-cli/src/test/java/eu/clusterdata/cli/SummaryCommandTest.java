@@ -106,6 +106,20 @@ class SummaryCommandTest {
   }
 
   @Test
+  void aStoreIsSummedLikeAFile() throws Exception {
+    Path input = SampleFiles.jsonLines(dir, "in.jsonl", SampleFiles.profiles(4));
+    String store = dir.resolve("store").toString();
+    assertEquals(0, Cli.run("load", "--store", store, input.toString()).status());
+    JsonNode fromFile =
+        new ObjectMapper().readTree(Cli.run("summary", "--output", "json", input.toString()).out());
+    Cli fromStore = Cli.run("summary", "--output", "json", "--store", store);
+    assertEquals(0, fromStore.status(), fromStore.toString());
+    assertEquals(fromFile, new ObjectMapper().readTree(fromStore.out()));
+    Cli nothing = Cli.run("summary");
+    assertEquals(2, nothing.status(), nothing.toString());
+  }
+
+  @Test
   void anUnreadableRecordIsCountedAndExitsOne() throws Exception {
     Path input = SampleFiles.jsonLines(dir, "in.jsonl", SampleFiles.profiles(2));
     Files.writeString(input, Files.readString(input) + "{ broken\n");
