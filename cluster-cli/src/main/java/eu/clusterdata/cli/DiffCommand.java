@@ -5,12 +5,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
 import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.io.SourceRecord;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.format.ProfileFormat;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -51,11 +61,23 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin private LimitsOption limits;
 
-  @Mixin private TextOrJsonOption output;
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORM",
+      description = "text (default), json, or html: one self-contained page.")
+  private String output = "text";
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Write the difference to this file (replacing it) instead of standard output.")
+  private Path report;
 
   @Override
   public Integer call() throws IOException {
-    boolean json = output.json();
+    if (!List.of("text", "json", "html").contains(output)) {
+      throw new CliException("--output: use text, json or html, not " + output);
+    }
     Map<Iri, ClusterProfile> old = read(before);
     Map<Iri, ClusterProfile> now = read(after);
     ObjectNode report = new ObjectMapper().createObjectNode();
@@ -89,22 +111,95 @@ final class DiffCommand implements Callable<Integer> {
       changed.add(cluster);
     }
     report.put("unchanged", unchanged);
-    if (json) {
-      main.out.println(
-          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+    if (this.report != null) {
+      try (AtomicOutput target = AtomicOutput.open(this.report, true)) {
+        PrintStream out = new PrintStream(target.stream(), false, StandardCharsets.UTF_8);
+        render(report, out);
+        out.flush();
+        target.commit();
+      }
+      main.err.println("difference written to " + this.report);
     } else {
-      text(report);
+      render(report, main.out);
+      main.out.flush();
     }
     return added.isEmpty() && removed.isEmpty() && changed.isEmpty() ? 0 : Main.ERRORS;
   }
 
-  private void text(ObjectNode report) {
-    report.get("added").forEach(c -> main.out.println("+ " + describe(c) + ": added"));
-    report.get("removed").forEach(c -> main.out.println("- " + describe(c) + ": removed"));
+  private void render(ObjectNode report, PrintStream out) throws IOException {
+    if (output.equals("json")) {
+      out.println(
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+    } else if (output.equals("html")) {
+      html(report, out);
+    } else {
+      text(report, out);
+    }
+  }
+
+  private static final Mustache PAGE =
+      new DefaultMustacheFactory("eu/clusterdata/cli").compile("diff.mustache");
+
+  /** One self-contained page; the template escapes every value. */
+  private void html(ObjectNode report, PrintStream out) {
+    Map<String, Object> view = new HashMap<>();
+    view.put("before", Inputs.displayName(before));
+    view.put("after", Inputs.displayName(after));
+    view.put("summary", totals(report));
+    view.put("addedCount", report.get("added").size());
+    view.put("removedCount", report.get("removed").size());
+    view.put("changedCount", report.get("changed").size());
+    view.put("added", clusters(report.get("added")));
+    view.put("removed", clusters(report.get("removed")));
+    List<Map<String, Object>> changed = new ArrayList<>();
     for (JsonNode cluster : report.get("changed")) {
-      main.out.println("~ " + describe(cluster) + ":");
+      Map<String, Object> entry = new HashMap<>(clusters(List.of(cluster)).get(0));
+      List<Map<String, String>> changes = new ArrayList<>();
       for (JsonNode change : cluster.get("changes")) {
-        main.out.println(
+        changes.add(
+            Map.of(
+                "path", change.get("path").asText(),
+                "old", value(change.get("old")),
+                "new", value(change.get("new"))));
+      }
+      entry.put("changes", changes);
+      changed.add(entry);
+    }
+    view.put("changed", changed);
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    PAGE.execute(writer, view);
+    try {
+      writer.flush();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static List<Map<String, Object>> clusters(Iterable<JsonNode> clusters) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    clusters.forEach(
+        c -> list.add(Map.of("id", c.get("id").asText(), "name", c.path("name").asText(""))));
+    return list;
+  }
+
+  private static String totals(ObjectNode report) {
+    return report.get("added").size()
+        + " added, "
+        + report.get("removed").size()
+        + " removed, "
+        + report.get("changed").size()
+        + " changed, "
+        + report.get("unchanged").asLong()
+        + " unchanged";
+  }
+
+  private void text(ObjectNode report, PrintStream out) {
+    report.get("added").forEach(c -> out.println("+ " + describe(c) + ": added"));
+    report.get("removed").forEach(c -> out.println("- " + describe(c) + ": removed"));
+    for (JsonNode cluster : report.get("changed")) {
+      out.println("~ " + describe(cluster) + ":");
+      for (JsonNode change : cluster.get("changes")) {
+        out.println(
             "    "
                 + change.get("path").asText()
                 + ": "
@@ -113,15 +208,7 @@ final class DiffCommand implements Callable<Integer> {
                 + value(change.get("new")));
       }
     }
-    main.out.println(
-        report.get("added").size()
-            + " added, "
-            + report.get("removed").size()
-            + " removed, "
-            + report.get("changed").size()
-            + " changed, "
-            + report.get("unchanged").asLong()
-            + " unchanged");
+    out.println(totals(report));
   }
 
   private static String describe(JsonNode cluster) {

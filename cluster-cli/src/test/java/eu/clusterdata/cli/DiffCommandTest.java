@@ -58,6 +58,23 @@ class DiffCommandTest {
         text.toString());
     assertTrue(text.out().contains("1 added, 1 removed, 1 changed, 1 unchanged"), text.toString());
 
+    Path page = dir.resolve("diff.html");
+    Cli html =
+        Cli.run(
+            "diff",
+            "--output",
+            "html",
+            "--report",
+            page.toString(),
+            old.toString(),
+            now.toString());
+    assertEquals(1, html.status(), html.toString());
+    String shown = java.nio.file.Files.readString(page);
+    assertTrue(shown.contains("<h2 id=\"changed\">Changed (1)</h2>"), shown);
+    assertTrue(shown.contains("<code>$.organisation.website</code>"), shown);
+    assertTrue(
+        shown.contains("&quot;https://moved.example.org/&quot;"), "values are escaped: " + shown);
+
     Cli json = Cli.run("diff", "--output", "json", old.toString(), now.toString());
     JsonNode report = new ObjectMapper().readTree(json.out());
     assertEquals(1, report.get("added").size());
