@@ -17,7 +17,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +26,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -61,23 +59,11 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin private LimitsOption limits;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORM",
-      description = "text (default), json, or html: one self-contained page.")
-  private String output = "text";
-
-  @Option(
-      names = "--report",
-      paramLabel = "FILE",
-      description = "Write the difference to this file (replacing it) instead of standard output.")
-  private Path report;
+  @Mixin private ReportOption output;
 
   @Override
   public Integer call() throws IOException {
-    if (!List.of("text", "json", "html").contains(output)) {
-      throw new CliException("--output: use text, json or html, not " + output);
-    }
+    output.check();
     Map<Iri, ClusterProfile> old = read(before);
     Map<Iri, ClusterProfile> now = read(after);
     ObjectNode report = new ObjectMapper().createObjectNode();
@@ -111,26 +97,15 @@ final class DiffCommand implements Callable<Integer> {
       changed.add(cluster);
     }
     report.put("unchanged", unchanged);
-    if (this.report != null) {
-      try (AtomicOutput target = AtomicOutput.open(this.report, true)) {
-        PrintStream out = new PrintStream(target.stream(), false, StandardCharsets.UTF_8);
-        render(report, out);
-        out.flush();
-        target.commit();
-      }
-      main.err.println("difference written to " + this.report);
-    } else {
-      render(report, main.out);
-      main.out.flush();
-    }
+    output.write(main, "difference", (form, out) -> render(report, form, out));
     return added.isEmpty() && removed.isEmpty() && changed.isEmpty() ? 0 : Main.ERRORS;
   }
 
-  private void render(ObjectNode report, PrintStream out) throws IOException {
-    if (output.equals("json")) {
+  private void render(ObjectNode report, String form, PrintStream out) throws IOException {
+    if (form.equals("json")) {
       out.println(
           new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
-    } else if (output.equals("html")) {
+    } else if (form.equals("html")) {
       html(report, out);
     } else {
       text(report, out);

@@ -10,7 +10,6 @@ import eu.clusterdata.store.ProfileStore;
 import eu.clusterdata.store.ProfileStoreException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -70,24 +69,11 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Mixin private LanguageOption language;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORM",
-      description =
-          "text (default), json, or html: one self-contained page with charts (no network).")
-  private String output = "text";
-
-  @Option(
-      names = "--report",
-      paramLabel = "FILE",
-      description = "Write the summary to this file (replacing it) instead of standard output.")
-  private Path report;
+  @Mixin private ReportOption output;
 
   @Override
   public Integer call() throws IOException {
-    if (!List.of("text", "json", "html").contains(output)) {
-      throw new CliException("--output: use text, json or html, not " + output);
-    }
+    output.check();
     if (files.isEmpty() && store == null) {
       throw new CliException("give the files to sum, or --store");
     }
@@ -128,25 +114,16 @@ final class SummaryCommand implements Callable<Integer> {
         shown.done();
       }
     }
-    if (report != null) {
-      try (AtomicOutput target = AtomicOutput.open(report, true)) {
-        PrintStream out = new PrintStream(target.stream(), false, StandardCharsets.UTF_8);
-        render(overview, unreadable, out);
-        out.flush();
-        target.commit();
-      }
-      main.err.println("summary written to " + report);
-    } else {
-      render(overview, unreadable, main.out);
-      main.out.flush();
-    }
+    long unread = unreadable;
+    output.write(main, "summary", (form, out) -> render(overview, unread, form, out));
     return unreadable > 0 ? Main.ERRORS : 0;
   }
 
-  private void render(Overview overview, long unreadable, PrintStream out) throws IOException {
-    if (output.equals("html")) {
+  private void render(Overview overview, long unreadable, String form, PrintStream out)
+      throws IOException {
+    if (form.equals("html")) {
       OverviewPage.write(overview, Words.of(language.locale()), out);
-    } else if (output.equals("json")) {
+    } else if (form.equals("json")) {
       // The keys are the English titles, whatever --lang says: they are for machines.
       Words english = Words.of(Locale.ENGLISH);
       Map<String, Object> json = new LinkedHashMap<>();

@@ -6,8 +6,7 @@ import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.ProfileValidator;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Path;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -50,17 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private RulesOption rules;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORM",
-      description = "text (default), json or html.")
-  private String output = "text";
-
-  @Option(
-      names = "--report",
-      paramLabel = "FILE",
-      description = "Write the report to this file (replacing it) instead of standard output.")
-  private Path report;
+  @Mixin private ReportOption output;
 
   @Mixin private LanguageOption language;
 
@@ -71,24 +59,13 @@ final class ValidateCommand implements Callable<Integer> {
     ProfileValidator validator = rules.validator();
     Locale locale = language.locale();
     ProfileFormat forced = format.format();
-    if (!List.of("text", "json", "html").contains(output)) {
-      throw new CliException("--output: use text, json or html, not " + output);
-    }
+    output.check();
     ValidationResults results = new ValidationResults(List.copyOf(validator.ruleSets()), locale);
     Inputs inputs = new Inputs(main.in, limits.json());
     for (String file : files) {
       check(file, inputs, forced, validator, results);
     }
-    if (report != null) {
-      try (AtomicOutput target = AtomicOutput.open(report, true)) {
-        render(results, target.stream());
-        target.commit();
-      }
-      main.err.println("report written to " + report);
-    } else {
-      render(results, main.out);
-      main.out.flush();
-    }
+    output.write(main, "report", (form, out) -> render(results, form, out));
     if (results.anInputFailed()) {
       return Main.FAILED;
     }
@@ -147,18 +124,12 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private void render(ValidationResults results, OutputStream out) throws IOException {
-    switch (output) {
+  private static void render(ValidationResults results, String form, PrintStream out)
+      throws IOException {
+    switch (form) {
       case "json" -> JsonReport.write(results, out);
       case "html" -> HtmlReport.write(results, out);
-      default -> {
-        java.io.PrintStream print =
-            out instanceof java.io.PrintStream p
-                ? p
-                : new java.io.PrintStream(out, false, java.nio.charset.StandardCharsets.UTF_8);
-        TextReport.write(results, print);
-        print.flush();
-      }
+      default -> TextReport.write(results, out);
     }
   }
 }

@@ -1,0 +1,62 @@
+package eu.clusterdata.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --output FORM} and {@code --report FILE} options of the commands that write a report
+ * (validate, summary, diff): the form, and where it goes: a file that appears whole or not at all,
+ * or standard output.
+ */
+final class ReportOption {
+
+  private static final List<String> FORMS = List.of("text", "json", "html");
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORM",
+      description = "text (default), json, or html: one self-contained page (nothing fetched).")
+  private String output = "text";
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Write to this file (replacing it) instead of standard output.")
+  private Path report;
+
+  /** Prints a report in a form. */
+  interface Renderer {
+    void render(String form, PrintStream out) throws IOException;
+  }
+
+  /** Refuses an unknown form before any work is done. */
+  void check() {
+    if (!FORMS.contains(output)) {
+      throw new CliException("--output: use text, json or html, not " + output);
+    }
+  }
+
+  /**
+   * Writes what {@code render} prints to the report file or standard output, and says on standard
+   * error where a file went ({@code what written to FILE}).
+   */
+  void write(Main main, String what, Renderer render) throws IOException {
+    check();
+    if (report == null) {
+      render.render(output, main.out);
+      main.out.flush();
+      return;
+    }
+    try (AtomicOutput target = AtomicOutput.open(report, true)) {
+      PrintStream out = new PrintStream(target.stream(), false, StandardCharsets.UTF_8);
+      render.render(output, out);
+      out.flush();
+      target.commit();
+    }
+    main.err.println(what + " written to " + report);
+  }
+}
