@@ -147,11 +147,11 @@ public final class NrwClusters {
         "I16",
         ImpulseStatus.IMPLEMENTED,
         "Ein Beispiel hierfür ist das Cluster BIO.NRW mit seiner Rolle als Partner in der"
-            + " Bioökonomie-Strategieentwicklung.");
+            + " Bioökonomie-Strategieentwicklung [...]");
     c.impulse(
         "I10",
         ImpulseStatus.PLANNED,
-        "Zukünftige Beispiele sind die Kooperation von BIO.NRW mit der Kölner GATEWAY FACTORY.");
+        "Zukünftige Beispiele sind die Kooperation von BIO.NRW mit der Kölner GATEWAY FACTORY [...]");
     return c.build();
   }
 
