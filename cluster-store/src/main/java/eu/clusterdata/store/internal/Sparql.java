@@ -85,11 +85,10 @@ public final class Sparql {
           } ORDER BY ?actor ?role
           """);
 
-  // Only memberships have org:member, only services and interests cd:serviceArea, and so on: the
-  // patterns below match on those properties directly instead of walking from the profile node,
-  // because property paths inside GRAPH ?g make the engine visit every graph. A partnership
-  // interest names transformations and service areas a cluster seeks or offers, not ones it
-  // drives or serves, so the patterns that mean the latter leave interests out.
+  // Only memberships have org:member, only services cd:serviceArea, and so on: the patterns
+  // below match on those properties directly instead of walking from the profile node, because
+  // property paths inside GRAPH ?g make the engine visit every graph. (Partnership interests name
+  // their topics with predicates of their own, cd:interestTransformation and the like.)
 
   private static final Query SHARED_MEMBERS =
       parse(
@@ -114,13 +113,8 @@ public final class Sparql {
               GRAPH ?other { ?other cd:technology ?value }
               BIND ("SHARED_TECHNOLOGY" AS ?kind)
             } UNION {
-              { SELECT DISTINCT ?value WHERE { GRAPH ?org {
-                  ?driver cd:transformation ?value
-                  FILTER NOT EXISTS { ?driver a cd:PartnershipInterest } } } }
-              GRAPH ?other {
-                ?driver2 cd:transformation ?value
-                FILTER NOT EXISTS { ?driver2 a cd:PartnershipInterest }
-              }
+              { SELECT DISTINCT ?value WHERE { GRAPH ?org { ?driver cd:transformation ?value } } }
+              GRAPH ?other { ?driver2 cd:transformation ?value }
               BIND ("SHARED_TRANSFORMATION" AS ?kind)
             }
             FILTER (?other != ?org)
@@ -131,8 +125,8 @@ public final class Sparql {
       """
           SELECT DISTINCT ?other ?value WHERE {
             VALUES ?other {}
-            GRAPH ?other { ?service2 a cd:Service ; cd:serviceArea ?value }
-            FILTER NOT EXISTS { GRAPH ?org { ?service a cd:Service ; cd:serviceArea ?value } }
+            GRAPH ?other { ?service2 cd:serviceArea ?value }
+            FILTER NOT EXISTS { GRAPH ?org { ?service cd:serviceArea ?value } }
           } ORDER BY ?other ?value
           """;
 
@@ -186,13 +180,11 @@ public final class Sparql {
       values.put("ecosystem", ClusterVocabulary.term(query.ecosystem()));
     }
     if (query.transformation() != null) {
-      where.append(
-          "?driver cd:transformation ?transformation"
-              + " FILTER NOT EXISTS { ?driver a cd:PartnershipInterest }\n");
+      where.append("?driver cd:transformation ?transformation .\n");
       values.put("transformation", ClusterVocabulary.term(query.transformation()));
     }
     if (query.serviceArea() != null) {
-      where.append("?service a cd:Service ; cd:serviceArea ?serviceArea .\n");
+      where.append("?service cd:serviceArea ?serviceArea .\n");
       values.put("serviceArea", ClusterVocabulary.term(query.serviceArea()));
     }
     if (query.impulse() != null) {
