@@ -52,11 +52,6 @@ public record PartnershipInterest(
     return new Builder(direction, kind);
   }
 
-  /** Returns whether this is an offer. */
-  public boolean isOffer() {
-    return direction == InterestDirection.OFFER;
-  }
-
   /** Builds a {@link PartnershipInterest}; not thread-safe. */
   public static final class Builder {
     private final InterestDirection direction;

@@ -49,11 +49,6 @@ public record ProfileMetadata(
     this(created, lastModified, sourceSystem, sources, languages, null);
   }
 
-  /** Returns the NUTS version the profile's region codes follow: its own or the default. */
-  public NutsVersion effectiveNutsVersion() {
-    return nutsVersion == null ? NutsVersion.DEFAULT : nutsVersion;
-  }
-
   /** Returns a copy whose region codes follow {@code version}. */
   public ProfileMetadata withNutsVersion(NutsVersion version) {
     return new ProfileMetadata(created, lastModified, sourceSystem, sources, languages, version);
