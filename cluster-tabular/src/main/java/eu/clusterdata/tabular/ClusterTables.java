@@ -4,6 +4,7 @@ import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Message;
 import eu.clusterdata.model.Problem;
 import eu.clusterdata.tabular.internal.MappedSheet;
+import eu.clusterdata.tabular.internal.Mappings;
 import eu.clusterdata.tabular.internal.Tables;
 import java.io.IOException;
 import java.io.InputStream;
@@ -150,7 +151,7 @@ public final class ClusterTables {
    * @throws TableException if the file cannot be read, or lacks a column the mapping names
    */
   public List<MappedRow> read(Path sheet, ColumnMapping mapping) {
-    Objects.requireNonNull(mapping, "mapping");
+    Mappings.require(Objects.requireNonNull(mapping, "mapping"), "mapping");
     String name = sheet.getFileName() == null ? sheet.toString() : sheet.getFileName().toString();
     TableFormat format =
         name.toLowerCase(Locale.ROOT).endsWith(".xlsx")

@@ -18,7 +18,8 @@ import java.util.Objects;
 /**
  * How the columns of a sheet someone else made become records of a profile: which column is which
  * field, how values translate, how rows find their cluster. Read from a small JSON file, described
- * by a JSON Schema ({@link #schema()}) and checked against the layout when read.
+ * by a JSON Schema ({@link #schema()}) and checked against the layout when read, and again when a
+ * mapping made in code is used.
  *
  * <pre>{@code
  * {
@@ -98,14 +99,7 @@ public record ColumnMapping(
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<Message> problems = Mappings.check(Objects.requireNonNullElse(mapping, empty()));
-    if (!problems.isEmpty()) {
-      throw new TableException(
-          "tabular.mapping",
-          problems.stream().map(m -> new Problem("tabular.mapping", name, 0, 0, m)).toList(),
-          null);
-    }
-    return mapping;
+    return Mappings.require(Objects.requireNonNullElse(mapping, empty()), name);
   }
 
   /** The mappings shipped in the jar, by name: {@code esca-gold-labels}. */

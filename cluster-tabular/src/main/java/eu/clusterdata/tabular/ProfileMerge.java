@@ -1,6 +1,7 @@
 package eu.clusterdata.tabular;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.tabular.internal.Mappings;
 import eu.clusterdata.tabular.internal.Merge;
 import java.time.Instant;
 import java.util.List;
@@ -26,13 +27,17 @@ public final class ProfileMerge {
 
   private ProfileMerge() {}
 
-  /** Returns the profiles with the rows merged in, and what became of each row. */
+  /**
+   * Returns the profiles with the rows merged in, and what became of each row.
+   *
+   * @throws TableException if {@code mapping} (made in code rather than read) is not valid
+   */
   public static MergeResult merge(
       List<ClusterProfile> profiles, List<MappedRow> rows, ColumnMapping mapping, Instant now) {
     return Merge.merge(
         List.copyOf(profiles),
         List.copyOf(rows),
-        Objects.requireNonNull(mapping, "mapping"),
+        Mappings.require(Objects.requireNonNull(mapping, "mapping"), "mapping"),
         Objects.requireNonNull(now, "now"));
   }
 }

@@ -135,5 +135,22 @@ class MappedMergeTest {
         e.getMessage());
     assertTrue(
         !schema.validate(new ObjectMapper().readTree("{\"mappingVersion\": \"2.0\"}")).isEmpty());
+
+    ColumnMapping inCode =
+        new ColumnMapping(
+            "1.0",
+            null,
+            "labels",
+            null,
+            List.of("name"),
+            java.util.Map.of("Name", "cluster.nam"),
+            null,
+            null,
+            null,
+            null);
+    TableException unchecked =
+        assertThrows(
+            TableException.class, () -> ProfileMerge.merge(PROFILES, List.of(), inCode, NOW));
+    assertTrue(unchecked.getMessage().contains("\"cluster.nam\""), unchecked.getMessage());
   }
 }

@@ -1,9 +1,11 @@
 package eu.clusterdata.tabular.internal;
 
 import eu.clusterdata.model.Message;
+import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.description.Component;
 import eu.clusterdata.model.description.RecordType;
 import eu.clusterdata.tabular.ColumnMapping;
+import eu.clusterdata.tabular.TableException;
 import eu.clusterdata.tabular.internal.Layout.Cell;
 import eu.clusterdata.tabular.internal.Layout.Json;
 import eu.clusterdata.tabular.internal.Layout.Sheet;
@@ -25,6 +27,23 @@ public final class Mappings {
   private static final Set<String> MATCH_KEYS = Set.of("id", "name", "country");
 
   private Mappings() {}
+
+  /**
+   * Returns {@code mapping} if nothing is wrong with it.
+   *
+   * @param name where it comes from, for the problems: a file name, or {@code mapping}
+   * @throws TableException with code {@code tabular.mapping} naming everything that is wrong
+   */
+  public static ColumnMapping require(ColumnMapping mapping, String name) {
+    List<Message> problems = check(mapping);
+    if (!problems.isEmpty()) {
+      throw new TableException(
+          "tabular.mapping",
+          problems.stream().map(m -> new Problem("tabular.mapping", name, 0, 0, m)).toList(),
+          null);
+    }
+    return mapping;
+  }
 
   /** Returns what is wrong with {@code mapping}; empty when nothing is. */
   public static List<Message> check(ColumnMapping mapping) {
