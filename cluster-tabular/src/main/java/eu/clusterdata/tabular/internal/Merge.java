@@ -83,31 +83,24 @@ public final class Merge {
                 List.of()));
       } else {
         ClusterProfile profile = exact.get(0);
-        Change[] change = new Change[1];
-        String[] detail = new String[1];
-        ClusterProfile changed =
-            (ClusterProfile)
-                withList(
-                    profile,
-                    path,
-                    0,
-                    list -> {
-                      List<Object> copy = new ArrayList<>(list);
-                      int at = indexOfIdentity(copy, row.record(), into.record(), mapping);
-                      if (at < 0) {
-                        copy.add(row.record());
-                        change[0] = Change.ADDED;
-                        detail[0] = describe(row.record(), into.record());
-                      } else if (copy.get(at).equals(row.record())) {
-                        change[0] = Change.UNCHANGED;
-                        detail[0] = describe(row.record(), into.record());
-                      } else {
-                        detail[0] = differences(copy.get(at), row.record(), into.record());
-                        copy.set(at, row.record());
-                        change[0] = Change.UPDATED;
-                      }
-                      return copy;
-                    });
+        List<Object> list = new ArrayList<>(listAt(profile, path));
+        Object record = row.record();
+        int at = indexOfIdentity(list, record, into.record(), mapping);
+        Change change;
+        String detail;
+        if (at < 0) {
+          list.add(record);
+          change = Change.ADDED;
+          detail = describe(record, into.record());
+        } else if (list.get(at).equals(record)) {
+          change = Change.UNCHANGED;
+          detail = describe(record, into.record());
+        } else {
+          detail = differences(list.get(at), record, into.record());
+          list.set(at, record);
+          change = Change.UPDATED;
+        }
+        ClusterProfile changed = (ClusterProfile) withList(profile, path, 0, list);
         merged.put(profile.organisation().id(), changed);
         outcomes.add(
             new RowOutcome(
@@ -115,8 +108,8 @@ public final class Merge {
                 name,
                 Match.EXACT,
                 profile.organisation().id(),
-                change[0],
-                detail[0],
+                change,
+                detail,
                 List.of()));
       }
     }
@@ -273,12 +266,18 @@ public final class Merge {
     return java.util.Optional.empty();
   }
 
-  @SuppressWarnings("unchecked") // the last component of the path is a list
+  /** The list at the end of {@code path}. */
+  private static Collection<?> listAt(Object record, List<Component> path) {
+    Object value = record;
+    for (Component component : path) {
+      value = component.get(value);
+    }
+    return (Collection<?>) value;
+  }
+
+  /** A copy of {@code record} with {@code list} at the end of {@code path}. */
   private static Object withList(
-      Object record,
-      List<Component> path,
-      int depth,
-      java.util.function.UnaryOperator<List<Object>> change) {
+      Object record, List<Component> path, int depth, List<Object> list) {
     RecordType<?> type = ModelDescription.of(record.getClass().asSubclass(Record.class));
     Object[] args = new Object[type.components().size()];
     for (Component c : type.components()) {
@@ -286,9 +285,7 @@ public final class Merge {
     }
     Component component = path.get(depth);
     args[component.index()] =
-        depth == path.size() - 1
-            ? change.apply(new ArrayList<>((Collection<Object>) args[component.index()]))
-            : withList(args[component.index()], path, depth + 1, change);
+        depth == path.size() - 1 ? list : withList(args[component.index()], path, depth + 1, list);
     return type.construct(args);
   }
 
