@@ -7,11 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import eu.clusterdata.io.ProfileSource;
-import eu.clusterdata.io.SourceRecord;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.format.ProfileFormat;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -21,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -205,20 +201,9 @@ final class DiffCommand implements Callable<Integer> {
   /** Every profile of an export by id; an export with a record it cannot read is no export. */
   private Map<Iri, ClusterProfile> read(String file) throws IOException {
     Map<Iri, ClusterProfile> profiles = new LinkedHashMap<>();
-    try (ProfileSource source =
-        new Inputs(main.in, limits.json())
-            .open(file, (ProfileFormat) null, new Progress(main.err, false, -1))) {
-      while (source.hasNext()) {
-        SourceRecord record = source.next();
-        if (!record.isSound()) {
-          throw new CliException(
-              Reading.where(Inputs.displayName(file), record, Words.of(Locale.ENGLISH))
-                  + ": "
-                  + Reading.why(record, Locale.ENGLISH)
-                  + "; nothing compared");
-        }
-        profiles.put(record.profile().organisation().id(), record.profile());
-      }
+    for (ClusterProfile profile :
+        new Inputs(main.in, limits.json()).readWhole(file, "nothing compared")) {
+      profiles.put(profile.organisation().id(), profile);
     }
     return profiles;
   }

@@ -285,54 +285,20 @@ final class ImportCommand implements Callable<Integer> {
       return true;
     }
     Path path = Path.of(target);
-    return Files.isDirectory(path) && !hasCsvFiles(path);
-  }
-
-  private static boolean hasCsvFiles(Path folder) {
-    try (var files = Files.newDirectoryStream(folder, "*.csv")) {
-      return files.iterator().hasNext();
-    } catch (IOException e) {
-      return false;
-    }
+    return Files.isDirectory(path) && !Inputs.hasCsvFiles(path);
   }
 
   private StoreOption storeOption() {
-    StoreOption option = new StoreOption();
-    option.location = target;
-    option.credentials = credentials;
-    return option;
+    return StoreOption.of(target, credentials);
   }
 
   private List<ClusterProfile> fromStore() {
-    List<ClusterProfile> profiles = new ArrayList<>();
-    try (ProfileStore store = storeOption().open(false, main.environment)) {
-      for (Iri id : store.ids()) {
-        store.get(id).ifPresent(profiles::add);
-      }
-    } catch (ProfileStoreException e) {
-      throw new CliException("--merge-into: " + e.getMessage(), e);
-    }
-    return profiles;
+    return storeOption().readAll(main.environment, "--merge-into");
   }
 
   private List<ClusterProfile> fromFile() throws IOException {
-    List<ClusterProfile> profiles = new ArrayList<>();
-    try (ProfileSource source =
-        new Inputs(main.in, new LimitsOption().json())
-            .open(target, null, new Progress(main.err, false, -1))) {
-      while (source.hasNext()) {
-        SourceRecord record = source.next();
-        if (!record.isSound()) {
-          throw new CliException(
-              target
-                  + ": "
-                  + Reading.where(target, record, Words.of(Locale.ENGLISH))
-                  + " cannot be read or repeats an identifier; fix it before merging into it");
-        }
-        profiles.add(record.profile());
-      }
-    }
-    return profiles;
+    return new Inputs(main.in, new LimitsOption().json())
+        .readWhole(target, "fix it before merging into it");
   }
 
   private void toStore(List<ClusterProfile> changed) {

@@ -1,7 +1,9 @@
 package eu.clusterdata.cli;
 
 import eu.clusterdata.io.ProfileSource;
+import eu.clusterdata.io.SourceRecord;
 import eu.clusterdata.json.ClusterJson;
+import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Message;
 import eu.clusterdata.model.format.ProfileFormat;
 import java.io.BufferedInputStream;
@@ -10,6 +12,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** Opens the files commands read: a path or {@code -} for standard input, in any format. */
 final class Inputs {
@@ -75,10 +80,38 @@ final class Inputs {
     return ProfileSource.open(in, format, json);
   }
 
-  private static boolean hasCsvFiles(Path folder) throws IOException {
+  /** Whether a folder holds CSV files: then it is read as tables. */
+  static boolean hasCsvFiles(Path folder) {
     try (var files = Files.newDirectoryStream(folder, "*.csv")) {
       return files.iterator().hasNext();
+    } catch (IOException e) {
+      return false;
     }
+  }
+
+  /**
+   * Reads every profile of an input that must be read whole (a side of a diff, a merge's target): a
+   * record it cannot read, or one repeating an identifier, stops it.
+   *
+   * @param consequence what the stop means, for the message: {@code nothing compared}
+   */
+  List<ClusterProfile> readWhole(String name, String consequence) throws IOException {
+    List<ClusterProfile> profiles = new ArrayList<>();
+    try (ProfileSource source = open(name, null, new Progress(System.err, false, -1))) {
+      while (source.hasNext()) {
+        SourceRecord record = source.next();
+        if (!record.isSound()) {
+          throw new CliException(
+              Reading.where(displayName(name), record, Words.of(Locale.ENGLISH))
+                  + ": "
+                  + Reading.why(record, Locale.ENGLISH)
+                  + "; "
+                  + consequence);
+        }
+        profiles.add(record.profile());
+      }
+    }
+    return profiles;
   }
 
   /** The size of a file, or -1 for standard input and files whose size is unknown. */

@@ -1,5 +1,7 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.Iri;
 import eu.clusterdata.store.ProfileStore;
 import eu.clusterdata.store.ProfileStoreException;
 import eu.clusterdata.store.StoreCredentials;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -38,6 +41,27 @@ final class StoreOption {
               + " variables CLUSTERDATA_STORE_USER and CLUSTERDATA_STORE_PASSWORD, or"
               + " CLUSTERDATA_STORE_TOKEN. Never put a password into --store.")
   Path credentials;
+
+  /** The option as given to a command that names it otherwise ({@code --merge-into}). */
+  static StoreOption of(String location, Path credentials) {
+    StoreOption option = new StoreOption();
+    option.location = location;
+    option.credentials = credentials;
+    return option;
+  }
+
+  /** Every profile of the store, which must exist; {@code name} is the option, for messages. */
+  List<ClusterProfile> readAll(Map<String, String> environment, String name) {
+    List<ClusterProfile> profiles = new ArrayList<>();
+    try (ProfileStore store = open(false, environment)) {
+      for (Iri id : store.ids()) {
+        store.get(id).ifPresent(profiles::add);
+      }
+    } catch (ProfileStoreException e) {
+      throw new CliException(name + ": " + e.getMessage(), e);
+    }
+    return profiles;
+  }
 
   /** Opens the store, creating an embedded one if the directory does not exist (for load). */
   ProfileStore open(Map<String, String> environment) {

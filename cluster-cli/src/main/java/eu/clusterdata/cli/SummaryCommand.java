@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.io.SourceRecord;
-import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.format.ProfileFormat;
-import eu.clusterdata.store.ProfileStore;
-import eu.clusterdata.store.ProfileStoreException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -79,16 +76,9 @@ final class SummaryCommand implements Callable<Integer> {
     }
     Overview overview = new Overview(LocalDate.now());
     if (store != null) {
-      StoreOption option = new StoreOption();
-      option.location = store;
-      option.credentials = credentials;
-      try (ProfileStore profiles = option.open(false, main.environment)) {
-        for (Iri id : profiles.ids()) {
-          profiles.get(id).ifPresent(overview::add);
-        }
-      } catch (ProfileStoreException e) {
-        throw new CliException("--store: " + e.getMessage(), e);
-      }
+      StoreOption.of(store, credentials)
+          .readAll(main.environment, "--store")
+          .forEach(overview::add);
     }
     ProfileFormat forced = format.format();
     Inputs inputs = new Inputs(main.in, limits.json());
