@@ -14,7 +14,10 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.Currency;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /** The codecs of scalar values: strings, booleans, numbers, dates and single-string records. */
 final class ScalarCodecs {
@@ -94,50 +97,43 @@ final class ScalarCodecs {
       };
 
   static final Codec<Integer> INTEGER =
-      new Codec<>() {
-        @Override
-        public Integer read(JsonParser parser, ReadContext context) throws IOException {
-          if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
-              && parser.getNumberType() == JsonParser.NumberType.INT) {
-            return parser.getIntValue();
-          }
-          return context.expected(parser, Message.of("json.expected.integer"));
-        }
-
-        @Override
-        public void write(JsonGenerator generator, Integer value) throws IOException {
-          generator.writeNumber(value);
-        }
-
-        @Override
-        public ObjectNode schema(SchemaBuilder schemas) {
-          return SchemaBuilder.NODES.objectNode().put("type", "integer");
-        }
-      };
+      whole(Message.of("json.expected.integer"), n -> true, n -> n, n -> n);
 
   static final Codec<Year> YEAR =
-      new Codec<>() {
-        @Override
-        public Year read(JsonParser parser, ReadContext context) throws IOException {
-          if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
-              && parser.getNumberType() == JsonParser.NumberType.INT
-              && parser.getIntValue() >= Year.MIN_VALUE
-              && parser.getIntValue() <= Year.MAX_VALUE) {
-            return Year.of(parser.getIntValue());
-          }
-          return context.expected(parser, Message.of("json.expected.year"));
-        }
+      whole(
+          Message.of("json.expected.year"),
+          n -> n >= Year.MIN_VALUE && n <= Year.MAX_VALUE,
+          Year::of,
+          Year::getValue);
 
-        @Override
-        public void write(JsonGenerator generator, Year value) throws IOException {
-          generator.writeNumber(value.getValue());
+  /**
+   * Returns the codec of a value written as a JSON integer (an {@code int}) that {@code valid}
+   * accepts.
+   */
+  private static <T> Codec<T> whole(
+      Message expected, IntPredicate valid, IntFunction<T> make, ToIntFunction<T> number) {
+    return new Codec<>() {
+      @Override
+      public T read(JsonParser parser, ReadContext context) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
+            && parser.getNumberType() == JsonParser.NumberType.INT
+            && valid.test(parser.getIntValue())) {
+          return make.apply(parser.getIntValue());
         }
+        return context.expected(parser, expected);
+      }
 
-        @Override
-        public ObjectNode schema(SchemaBuilder schemas) {
-          return SchemaBuilder.NODES.objectNode().put("type", "integer");
-        }
-      };
+      @Override
+      public void write(JsonGenerator generator, T value) throws IOException {
+        generator.writeNumber(number.applyAsInt(value));
+      }
+
+      @Override
+      public ObjectNode schema(SchemaBuilder schemas) {
+        return SchemaBuilder.NODES.objectNode().put("type", "integer");
+      }
+    };
+  }
 
   /**
    * Returns the codec of a value written as a JSON string: {@code parse} turns the text into the
