@@ -128,7 +128,7 @@ class ReadingErrorsTest {
         problems(
             fixtureWith("\"acronym\" : \"TCD\",", "\"acronym\" : \"TCD\", \"colour\" : \"blue\","));
     assertEquals(
-        "unknown field \"colour\"; expected one of id, name, acronym, description, website, websiteLanguages, location, focus, management, labels, partnerships, recognitions, contacts, listings, or a namespaced property whose name is an IRI",
+        "unknown field \"colour\"; expected one of id, name, acronym, description, website, websiteLanguages, location, focus, management, labels, partnerships, recognitions, contacts, listings, citations, or a namespaced property whose name is an IRI",
         problems.get(0).message().text());
   }
 

@@ -28,6 +28,7 @@ import java.util.List;
  * @param contacts contact points
  * @param listings its entries on other platforms, such as its ECCP profile page, sorted
  * @param extensions a platform's own properties, carried through round trips
+ * @param citations where the statement comes from, or empty
  */
 public record ClusterOrganisation(
     @NotNull @Valid Iri id,
@@ -44,7 +45,8 @@ public record ClusterOrganisation(
     List<@Valid ProgrammeRecognition> recognitions,
     List<@Valid ContactPoint> contacts,
     List<@Valid Iri> listings,
-    @NotNull @Valid Extensions extensions) {
+    @NotNull @Valid Extensions extensions,
+    List<@Valid Citation> citations) {
 
   public ClusterOrganisation {
     Checks.required(id, "id");
@@ -59,6 +61,7 @@ public record ClusterOrganisation(
     contacts = Checks.list(contacts, "contacts");
     listings = Checks.sortedSet(listings, "listings");
     Checks.required(extensions, "extensions");
+    citations = Checks.list(citations, "citations");
   }
 
   /** Returns a builder for the organisation with this identifier and name. */
@@ -82,6 +85,7 @@ public record ClusterOrganisation(
     b.contacts.addAll(contacts);
     b.listings.addAll(listings);
     b.extensions = extensions;
+    b.citations.addAll(citations);
     return b;
   }
 
@@ -102,6 +106,7 @@ public record ClusterOrganisation(
     private final List<ContactPoint> contacts = new ArrayList<>();
     private final List<Iri> listings = new ArrayList<>();
     private Extensions extensions = Extensions.NONE;
+    private final List<Citation> citations = new ArrayList<>();
 
     private Builder(Iri id, MultilingualText name) {
       this.id = id;
@@ -195,6 +200,13 @@ public record ClusterOrganisation(
       return this;
     }
 
+    /** Sets where the statement comes from, replacing any citations set before. */
+    public Builder citations(Citation... citations) {
+      this.citations.clear();
+      this.citations.addAll(List.of(citations));
+      return this;
+    }
+
     /**
      * Returns the organisation.
      *
@@ -216,7 +228,8 @@ public record ClusterOrganisation(
           recognitions,
           contacts,
           listings,
-          extensions);
+          extensions,
+          citations);
     }
   }
 }

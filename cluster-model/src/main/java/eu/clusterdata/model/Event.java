@@ -27,6 +27,7 @@ import java.util.List;
  * @param outcomes the partnerships and projects agreed there, kept sorted
  * @param description what it was about and what came of it, or {@code null}
  * @param website its page, or {@code null}
+ * @param citations where the statement comes from, or empty
  */
 public record Event(
     @NotNull @Valid Iri id,
@@ -41,7 +42,8 @@ public record Event(
     List<@Valid NutsCode> regions,
     List<@Valid Iri> outcomes,
     @Valid MultilingualText description,
-    @Valid Iri website) {
+    @Valid Iri website,
+    List<@Valid Citation> citations) {
 
   public Event {
     Checks.required(id, "id");
@@ -51,6 +53,7 @@ public record Event(
     participants = Checks.sortedSet(participants, "participants");
     regions = Checks.sortedSet(regions, "regions");
     outcomes = Checks.sortedSet(outcomes, "outcomes");
+    citations = Checks.list(citations, "citations");
   }
 
   /** Returns a builder for the event with this identifier and name. */
@@ -73,6 +76,7 @@ public record Event(
     private final List<Iri> outcomes = new ArrayList<>();
     private MultilingualText description;
     private Iri website;
+    private final List<Citation> citations = new ArrayList<>();
 
     private Builder(Iri id, MultilingualText name) {
       this.id = id;
@@ -134,6 +138,13 @@ public record Event(
       return this;
     }
 
+    /** Sets where the statement comes from, replacing any citations set before. */
+    public Builder citations(Citation... citations) {
+      this.citations.clear();
+      this.citations.addAll(List.of(citations));
+      return this;
+    }
+
     public Event build() {
       return new Event(
           id,
@@ -148,7 +159,8 @@ public record Event(
           regions,
           outcomes,
           description,
-          website);
+          website,
+          citations);
     }
   }
 }

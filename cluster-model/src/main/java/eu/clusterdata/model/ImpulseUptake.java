@@ -14,18 +14,31 @@ import java.util.List;
  * @param evidence the statement that ties the cluster's activity to the impulse, or {@code null}
  * @param source where the evidence is published, or {@code null}
  * @param history the statuses reached, with their days, oldest first
+ * @param citations where the statement comes from, or empty
  */
 public record ImpulseUptake(
     @NotNull String impulse,
     @NotNull ImpulseStatus status,
     @Valid MultilingualText evidence,
     @Valid Iri source,
-    List<@Valid StatusChange> history) {
+    List<@Valid StatusChange> history,
+    List<@Valid Citation> citations) {
 
   public ImpulseUptake {
     Checks.required(impulse, "impulse");
     Checks.required(status, "status");
     history = Checks.list(history, "history");
+    citations = Checks.list(citations, "citations");
+  }
+
+  /** Returns the impulse uptake without citations. */
+  public ImpulseUptake(
+      String impulse,
+      ImpulseStatus status,
+      MultilingualText evidence,
+      Iri source,
+      List<StatusChange> history) {
+    this(impulse, status, evidence, source, history, List.of());
   }
 
   /** Returns the uptake of {@code impulse} with its status and evidence, without history. */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A cluster management label, one entry of a cluster's label history. A label is awarded by a
@@ -22,6 +23,7 @@ import java.time.LocalDate;
  * @param scorePercent the assessment score in percent (Gold), or {@code null}
  * @param scheme the scheme that awarded it, or {@code null} for EUCLES (all labels of format 1.0)
  * @param assessor who assessed the cluster, or {@code null}
+ * @param citations where the statement comes from, or empty
  */
 public record Label(
     @NotNull LabelLevel level,
@@ -29,11 +31,24 @@ public record Label(
     LocalDate validUntil,
     @DecimalMin("0") @DecimalMax("100") BigDecimal scorePercent,
     @Valid LabelScheme scheme,
-    @NoBlank String assessor) {
+    @NoBlank String assessor,
+    List<@Valid Citation> citations) {
 
   public Label {
     Checks.required(level, "level");
     scorePercent = Checks.decimal(scorePercent);
+    citations = Checks.list(citations, "citations");
+  }
+
+  /** Returns the label without citations. */
+  public Label(
+      LabelLevel level,
+      LocalDate awarded,
+      LocalDate validUntil,
+      BigDecimal scorePercent,
+      LabelScheme scheme,
+      String assessor) {
+    this(level, awarded, validUntil, scorePercent, scheme, assessor, List.of());
   }
 
   /** Returns an EUCLES label with the given level, dates and score, without assessor. */

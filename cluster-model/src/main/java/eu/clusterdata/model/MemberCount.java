@@ -17,16 +17,24 @@ import java.util.Objects;
  * @param count how many, zero or more
  * @param asOf the day the count refers to, or {@code null} when unknown
  * @param source where the count is published, or {@code null}
+ * @param citations where the statement comes from, or empty
  */
 public record MemberCount(
     @NotNull @Valid MemberType type,
     @NotNull @PositiveOrZero Integer count,
     LocalDate asOf,
-    @Valid Iri source) {
+    @Valid Iri source,
+    List<@Valid Citation> citations) {
 
   public MemberCount {
     Checks.required(type, "type");
     Checks.required(count, "count");
+    citations = Checks.list(citations, "citations");
+  }
+
+  /** Returns the member count without citations. */
+  public MemberCount(MemberType type, Integer count, LocalDate asOf, Iri source) {
+    this(type, count, asOf, source, List.of());
   }
 
   /**

@@ -3,6 +3,7 @@ package eu.clusterdata.model;
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +23,7 @@ import java.util.Set;
  * @param regions the NUTS regions it targets, kept sorted and without duplicates
  * @param period when it holds
  * @param description what is offered or sought, or {@code null}
+ * @param citations where the statement comes from, or empty
  */
 public record PartnershipInterest(
     @NotNull InterestDirection direction,
@@ -33,7 +35,8 @@ public record PartnershipInterest(
     List<@Valid CountryCode> countries,
     List<@Valid NutsCode> regions,
     @NotNull @Valid DateRange period,
-    @Valid MultilingualText description) {
+    @Valid MultilingualText description,
+    List<@Valid Citation> citations) {
 
   public PartnershipInterest {
     Checks.required(direction, "direction");
@@ -45,6 +48,7 @@ public record PartnershipInterest(
     countries = Checks.sortedSet(countries, "countries");
     regions = Checks.sortedSet(regions, "regions");
     Checks.required(period, "period");
+    citations = Checks.list(citations, "citations");
   }
 
   /** Returns a builder for an interest of this direction and kind. */
@@ -64,6 +68,7 @@ public record PartnershipInterest(
     private List<NutsCode> regions = List.of();
     private DateRange period = DateRange.ALWAYS;
     private MultilingualText description;
+    private final List<Citation> citations = new ArrayList<>();
 
     private Builder(InterestDirection direction, InterestKind kind) {
       this.direction = direction;
@@ -110,6 +115,13 @@ public record PartnershipInterest(
       return this;
     }
 
+    /** Sets where the statement comes from, replacing any citations set before. */
+    public Builder citations(Citation... citations) {
+      this.citations.clear();
+      this.citations.addAll(List.of(citations));
+      return this;
+    }
+
     public PartnershipInterest build() {
       return new PartnershipInterest(
           direction,
@@ -121,7 +133,8 @@ public record PartnershipInterest(
           countries,
           regions,
           period,
-          description);
+          description,
+          citations);
     }
   }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param services identifiers of the services involved
  * @param transformations the transformations it illustrates
  * @param extensions a platform's own properties, carried through round trips
+ * @param citations where the statement comes from, or empty
  */
 public record PracticeExample(
     @NotNull @Valid Iri id,
@@ -25,7 +26,8 @@ public record PracticeExample(
     List<@Valid Iri> actors,
     List<@Valid Iri> services,
     Set<Transformation> transformations,
-    @NotNull @Valid Extensions extensions) {
+    @NotNull @Valid Extensions extensions,
+    List<@Valid Citation> citations) {
 
   public PracticeExample {
     Checks.required(id, "id");
@@ -34,5 +36,18 @@ public record PracticeExample(
     services = Checks.sortedSet(services, "services");
     transformations = Checks.enumSet(transformations, Transformation.class, "transformations");
     Checks.required(extensions, "extensions");
+    citations = Checks.list(citations, "citations");
+  }
+
+  /** Returns the practice example without citations. */
+  public PracticeExample(
+      Iri id,
+      MultilingualText title,
+      MultilingualText description,
+      List<Iri> actors,
+      List<Iri> services,
+      Set<Transformation> transformations,
+      Extensions extensions) {
+    this(id, title, description, actors, services, transformations, extensions, List.of());
   }
 }

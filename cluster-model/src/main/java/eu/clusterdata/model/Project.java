@@ -24,6 +24,7 @@ import java.util.List;
  * @param website its website, or {@code null}
  * @param extensions a platform's own properties, carried through round trips
  * @param funding the grants that fund it
+ * @param citations where the statement comes from, or empty
  */
 public record Project(
     @NotNull @Valid Iri id,
@@ -36,7 +37,8 @@ public record Project(
     @Valid MultilingualText description,
     @Valid Iri website,
     @NotNull @Valid Extensions extensions,
-    List<@Valid ProjectFunding> funding) {
+    List<@Valid ProjectFunding> funding,
+    List<@Valid Citation> citations) {
 
   public Project {
     Checks.required(id, "id");
@@ -45,6 +47,7 @@ public record Project(
     Checks.required(period, "period");
     Checks.required(extensions, "extensions");
     funding = Checks.list(funding, "funding");
+    citations = Checks.list(citations, "citations");
   }
 
   /** Returns a builder for the project with this identifier and name. */
@@ -64,6 +67,7 @@ public record Project(
     private MultilingualText description;
     private Iri website;
     private Extensions extensions = Extensions.NONE;
+    private final List<Citation> citations = new ArrayList<>();
     private final List<ProjectFunding> funding = new ArrayList<>();
 
     private Builder(Iri id, MultilingualText name) {
@@ -116,6 +120,13 @@ public record Project(
       return this;
     }
 
+    /** Sets where the statement comes from, replacing any citations set before. */
+    public Builder citations(Citation... citations) {
+      this.citations.clear();
+      this.citations.addAll(List.of(citations));
+      return this;
+    }
+
     public Project build() {
       return new Project(
           id,
@@ -128,7 +139,8 @@ public record Project(
           description,
           website,
           extensions,
-          funding);
+          funding,
+          citations);
     }
   }
 }

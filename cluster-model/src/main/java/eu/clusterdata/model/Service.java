@@ -22,6 +22,7 @@ import java.util.Set;
  * @param description what it does, or {@code null}
  * @param url its web page, or {@code null}
  * @param extensions a platform's own properties, carried through round trips
+ * @param citations where the statement comes from, or empty
  */
 public record Service(
     @NotNull @Valid Iri id,
@@ -32,7 +33,8 @@ public record Service(
     Set<Transformation> transformations,
     @Valid MultilingualText description,
     @Valid Iri url,
-    @NotNull @Valid Extensions extensions) {
+    @NotNull @Valid Extensions extensions,
+    List<@Valid Citation> citations) {
 
   public Service {
     Checks.required(id, "id");
@@ -41,6 +43,7 @@ public record Service(
     targetGroups = Checks.sortedSet(targetGroups, "targetGroups");
     transformations = Checks.enumSet(transformations, Transformation.class, "transformations");
     Checks.required(extensions, "extensions");
+    citations = Checks.list(citations, "citations");
   }
 
   /** Returns a builder for the service with this identifier, name and area. */
@@ -59,6 +62,7 @@ public record Service(
     private MultilingualText description;
     private Iri url;
     private Extensions extensions = Extensions.NONE;
+    private final List<Citation> citations = new ArrayList<>();
 
     private Builder(Iri id, MultilingualText name, ServiceArea area) {
       this.id = id;
@@ -96,9 +100,25 @@ public record Service(
       return this;
     }
 
+    /** Sets where the statement comes from, replacing any citations set before. */
+    public Builder citations(Citation... citations) {
+      this.citations.clear();
+      this.citations.addAll(List.of(citations));
+      return this;
+    }
+
     public Service build() {
       return new Service(
-          id, name, area, format, targetGroups, transformations, description, url, extensions);
+          id,
+          name,
+          area,
+          format,
+          targetGroups,
+          transformations,
+          description,
+          url,
+          extensions,
+          citations);
     }
   }
 }

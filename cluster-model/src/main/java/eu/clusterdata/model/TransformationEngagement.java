@@ -14,19 +14,32 @@ import java.util.List;
  * @param services identifiers of the profile's services that serve it
  * @param projects identifiers of the profile's projects that serve it
  * @param practiceExamples identifiers of the profile's practice examples that show it
+ * @param citations where the statement comes from, or empty
  */
 public record TransformationEngagement(
     @NotNull Transformation transformation,
     @Valid MultilingualText description,
     List<@Valid Iri> services,
     List<@Valid Iri> projects,
-    List<@Valid Iri> practiceExamples) {
+    List<@Valid Iri> practiceExamples,
+    List<@Valid Citation> citations) {
 
   public TransformationEngagement {
     Checks.required(transformation, "transformation");
     services = Checks.sortedSet(services, "services");
     projects = Checks.sortedSet(projects, "projects");
     practiceExamples = Checks.sortedSet(practiceExamples, "practiceExamples");
+    citations = Checks.list(citations, "citations");
+  }
+
+  /** Returns the transformation engagement without citations. */
+  public TransformationEngagement(
+      Transformation transformation,
+      MultilingualText description,
+      List<Iri> services,
+      List<Iri> projects,
+      List<Iri> practiceExamples) {
+    this(transformation, description, services, projects, practiceExamples, List.of());
   }
 
   /** Returns an engagement described in text, without references. */

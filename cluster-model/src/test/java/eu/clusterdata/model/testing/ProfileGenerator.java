@@ -3,6 +3,7 @@ package eu.clusterdata.model.testing;
 import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ActorType;
 import eu.clusterdata.model.Address;
+import eu.clusterdata.model.Citation;
 import eu.clusterdata.model.Classification;
 import eu.clusterdata.model.ClusterOrganisation;
 import eu.clusterdata.model.ClusterProfile;
@@ -57,6 +58,9 @@ import eu.clusterdata.model.Technology;
 import eu.clusterdata.model.ThematicFocus;
 import eu.clusterdata.model.Transformation;
 import eu.clusterdata.model.TransformationEngagement;
+import eu.clusterdata.model.description.Component;
+import eu.clusterdata.model.description.ModelDescription;
+import eu.clusterdata.model.description.RecordType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -193,7 +197,53 @@ public final class ProfileGenerator {
               maybe(() -> text("Nachweis")),
               maybe(() -> Iri.of(base + "evidence/" + i))));
     }
-    return withFormat11(profile.build(), base, n);
+    return withCitations(withFormat11(profile.build(), base, n), n);
+  }
+
+  /**
+   * Gives about a third of the statements citations, drawn from a stream of their own like the
+   * parts of {@link #withFormat11}. Walks the profile through the model description, so that every
+   * record type that carries citations gets some, including any that gains them later.
+   */
+  private ClusterProfile withCitations(ClusterProfile profile, int n) {
+    SplittableRandom shared = random;
+    random = new SplittableRandom(seed * 2_000_003L + n);
+    try {
+      return (ClusterProfile) cite(profile);
+    } finally {
+      random = shared;
+    }
+  }
+
+  private Object cite(Object value) {
+    if (value instanceof List<?> list) {
+      return list.stream().map(this::cite).toList();
+    }
+    if (!(value instanceof Record) || !ModelDescription.describes(value.getClass())) {
+      return value;
+    }
+    RecordType<?> type = ModelDescription.of(((Record) value).getClass().asSubclass(Record.class));
+    if (type.isSingleString()) {
+      return value;
+    }
+    Object[] values = new Object[type.components().size()];
+    for (Component c : type.components()) {
+      values[c.index()] =
+          c.name().equals("citations") && random.nextInt(3) == 0
+              ? repeat(between(1, 2), this::citation)
+              : cite(c.get(value));
+    }
+    return type.construct(values);
+  }
+
+  private Citation citation() {
+    Source source =
+        new Source(
+            oneOf(SourceType.values()),
+            "Quelle " + between(1, 99),
+            maybe(() -> Iri.of("https://source.example.org/" + between(1, 99))),
+            null);
+    return new Citation(source, maybe(() -> "S. " + between(1, 80)), maybe(() -> text("Zitat")));
   }
 
   /**
@@ -257,7 +307,8 @@ public final class ProfileGenerator {
                 project.description(),
                 project.website(),
                 project.extensions(),
-                repeat(between(0, 2), this::funding)));
+                repeat(between(0, 2), this::funding),
+                project.citations()));
       }
       List<PartnershipInterest> interests = repeat(between(0, 3), this::interest);
       List<Iri> agreements = new ArrayList<>();

@@ -109,7 +109,8 @@ final class Corruptions {
                       s.transformations(),
                       s.description(),
                       s.url(),
-                      s.extensions()));
+                      s.extensions(),
+                      s.citations()));
               return new Corruption.Result(p.withServices(services), "services[" + i + "].name.en");
             }),
         Corruption.of(
@@ -130,7 +131,8 @@ final class Corruptions {
                       s.transformations(),
                       s.description(),
                       Iri.of("cluster.example.org/page"),
-                      s.extensions()));
+                      s.extensions(),
+                      s.citations()));
               return new Corruption.Result(p.withServices(services), "services[" + i + "].url");
             }),
         Corruption.of(
@@ -239,7 +241,8 @@ final class Corruptions {
             List.of(),
             o.contacts(),
             o.listings(),
-            o.extensions());
+            o.extensions(),
+            o.citations());
     return p.toBuilder().organisation(without).build();
   }
 }

@@ -6,12 +6,14 @@ import static eu.clusterdata.rdf.ClusterVocabulary.LEGAL;
 import static eu.clusterdata.rdf.ClusterVocabulary.LOCN;
 import static eu.clusterdata.rdf.ClusterVocabulary.NS;
 import static eu.clusterdata.rdf.ClusterVocabulary.ORG;
+import static eu.clusterdata.rdf.ClusterVocabulary.PROV;
 import static eu.clusterdata.rdf.ClusterVocabulary.SCHEMA;
 import static eu.clusterdata.rdf.ClusterVocabulary.SKOS;
 import static eu.clusterdata.rdf.ClusterVocabulary.TIME;
 
 import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.Address;
+import eu.clusterdata.model.Citation;
 import eu.clusterdata.model.Classification;
 import eu.clusterdata.model.ClusterOrganisation;
 import eu.clusterdata.model.ClusterProfile;
@@ -146,7 +148,8 @@ public final class Mappings {
         p("type", NS + "memberType"),
         p("count", NS + "count"),
         p("asOf", DCT + "date"),
-        p("source", DCT + "source"));
+        p("source", DCT + "source"),
+        p("citations", PROV + "wasDerivedFrom"));
     type(
         PartnershipInterest.class,
         List.of(NS + "PartnershipInterest"),
@@ -161,7 +164,8 @@ public final class Mappings {
         p("countries", NS + "targetCountry"),
         p("regions", NS + "targetRegion"),
         p("period", NS + "period"),
-        p("description", DCT + "description"));
+        p("description", DCT + "description"),
+        p("citations", PROV + "wasDerivedFrom"));
     type(
         Event.class,
         List.of(SCHEMA + "Event", NS + "Event"),
@@ -177,7 +181,8 @@ public final class Mappings {
         p("regions", NS + "participatingRegion"),
         p("outcomes", NS + "outcome"),
         p("description", DCT + "description"),
-        p("website", FOAF + "homepage"));
+        p("website", FOAF + "homepage"),
+        p("citations", PROV + "wasDerivedFrom"));
     type(
         ProfileMetadata.class,
         List.of(),
@@ -187,6 +192,12 @@ public final class Mappings {
         p("sources", DCT + "source"),
         new Property("languages", uri(DCT + "language"), Kind.LANGUAGE),
         p("nutsVersion", NS + "nutsVersion"));
+    type(
+        Citation.class,
+        List.of(PROV + "Entity", NS + "Citation"),
+        p("source", PROV + "wasQuotedFrom"),
+        p("locator", NS + "locator"),
+        p("quote", PROV + "value"));
     type(
         Source.class,
         List.of(NS + "Source"),
@@ -211,7 +222,8 @@ public final class Mappings {
         p("recognitions", NS + "recognition"),
         p("contacts", SCHEMA + "contactPoint"),
         p("listings", FOAF + "page"),
-        extensions());
+        extensions(),
+        p("citations", PROV + "wasDerivedFrom"));
     type(
         Location.class,
         List.of(),
@@ -264,7 +276,8 @@ public final class Mappings {
         p("validUntil", SCHEMA + "validThrough"),
         p("scorePercent", NS + "scorePercent"),
         p("scheme", NS + "labelScheme"),
-        p("assessor", NS + "assessor"));
+        p("assessor", NS + "assessor"),
+        p("citations", PROV + "wasDerivedFrom"));
     type(
         Partnership.class,
         List.of(ORG + "Organization", NS + "Partnership"),
@@ -272,14 +285,16 @@ public final class Mappings {
         p("name", SKOS + "prefLabel"),
         p("type", NS + "partnershipType"),
         p("period", NS + "participationPeriod"),
-        p("website", FOAF + "homepage"));
+        p("website", FOAF + "homepage"),
+        p("citations", PROV + "wasDerivedFrom"));
     type(
         ProgrammeRecognition.class,
         List.of(NS + "ProgrammeRecognition"),
         p("programme", NS + "programme"),
         p("level", NS + "programmeLevel"),
         p("period", NS + "period"),
-        p("url", FOAF + "page"));
+        p("url", FOAF + "page"),
+        p("citations", PROV + "wasDerivedFrom"));
     type(
         ContactPoint.class,
         List.of(SCHEMA + "ContactPoint"),
@@ -304,7 +319,8 @@ public final class Mappings {
         List.of(ORG + "Membership"),
         p("actor", ORG + "member"),
         p("role", ORG + "role"),
-        p("period", ORG + "memberDuring"));
+        p("period", ORG + "memberDuring"),
+        p("citations", PROV + "wasDerivedFrom"));
     type(
         Service.class,
         List.of(SCHEMA + "Service", NS + "Service"),
@@ -316,7 +332,8 @@ public final class Mappings {
         p("transformations", NS + "transformation"),
         p("description", DCT + "description"),
         p("url", FOAF + "page"),
-        extensions());
+        extensions(),
+        p("citations", PROV + "wasDerivedFrom"));
     type(
         TransformationEngagement.class,
         List.of(NS + "TransformationEngagement"),
@@ -324,7 +341,8 @@ public final class Mappings {
         p("description", DCT + "description"),
         p("services", NS + "throughService"),
         p("projects", NS + "throughProject"),
-        p("practiceExamples", NS + "shownBy"));
+        p("practiceExamples", NS + "shownBy"),
+        p("citations", PROV + "wasDerivedFrom"));
     type(
         ImpulseUptake.class,
         List.of(NS + "ImpulseUptake"),
@@ -332,7 +350,8 @@ public final class Mappings {
         p("status", NS + "impulseStatus"),
         p("evidence", NS + "evidence"),
         p("source", DCT + "source"),
-        p("history", NS + "statusChange"));
+        p("history", NS + "statusChange"),
+        p("citations", PROV + "wasDerivedFrom"));
     type(
         StatusChange.class,
         List.of(NS + "StatusChange"),
@@ -351,7 +370,8 @@ public final class Mappings {
         p("description", DCT + "description"),
         p("website", FOAF + "homepage"),
         extensions(),
-        p("funding", NS + "grant"));
+        p("funding", NS + "grant"),
+        p("citations", PROV + "wasDerivedFrom"));
     type(
         ProjectFunding.class,
         List.of(NS + "Grant"),
@@ -369,7 +389,8 @@ public final class Mappings {
         p("actors", NS + "involves"),
         p("services", NS + "usesService"),
         p("transformations", NS + "transformation"),
-        extensions());
+        extensions(),
+        p("citations", PROV + "wasDerivedFrom"));
   }
 
   private Mappings() {}
