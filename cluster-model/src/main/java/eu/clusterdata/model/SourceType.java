@@ -7,5 +7,10 @@ public enum SourceType implements Coded {
   /** A web page. */
   WEB_PAGE,
   /** Another information system, such as a platform's database or an actor map. */
-  SYSTEM
+  SYSTEM,
+  /**
+   * Made up, about no real cluster: example and test data, such as the project's showcase. A
+   * platform should never publish a profile that cites such a source as if it were real.
+   */
+  FICTITIOUS
 }

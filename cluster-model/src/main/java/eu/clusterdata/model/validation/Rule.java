@@ -105,6 +105,8 @@ public enum Rule {
   EUCLES_UNCHECKED("eucles.unchecked", RuleSet.EUCLES, Severity.INFO),
   /** A profile meant for publication carries personal data: a contact of a natural person. */
   PUBLICATION_PERSONAL_DATA("publication.personal-data", RuleSet.PUBLICATION, Severity.WARNING),
+  /** A profile meant for publication cites a fictitious source: it is example data. */
+  PUBLICATION_FICTITIOUS("publication.fictitious", RuleSet.PUBLICATION, Severity.WARNING),
   /**
    * Two records of one input have the same organisation identifier: stored or converted to RDF, the
    * second would replace or merge with the first. Found by {@link CollectionCheck}.

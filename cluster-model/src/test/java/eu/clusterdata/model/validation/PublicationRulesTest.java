@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.ContactPoint;
+import eu.clusterdata.model.ProfileMetadata;
+import eu.clusterdata.model.Source;
+import eu.clusterdata.model.SourceType;
 import eu.clusterdata.model.testing.TestProfiles;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +42,33 @@ class PublicationRulesTest {
         passes(
             "an office's contact",
             Rule.PUBLICATION_PERSONAL_DATA,
-            organisation(o -> o.addContact(OFFICE))));
+            organisation(o -> o.addContact(OFFICE))),
+        fails(
+            "a fictitious source",
+            Rule.PUBLICATION_FICTITIOUS,
+            "metadata.sources[1]",
+            p -> withSources(p, Source.system("Plattform"), FICTION)),
+        passes(
+            "real sources only",
+            Rule.PUBLICATION_FICTITIOUS,
+            p -> withSources(p, Source.system("Plattform"))));
+  }
+
+  private static final Source FICTION =
+      new Source(SourceType.FICTITIOUS, "Beispieldaten (fiktiv)", null, null);
+
+  private static ClusterProfile withSources(ClusterProfile p, Source... sources) {
+    ProfileMetadata m = p.metadata();
+    return p.toBuilder()
+        .metadata(
+            new ProfileMetadata(
+                m.created(),
+                m.lastModified(),
+                m.sourceSystem(),
+                List.of(sources),
+                m.languages(),
+                m.nutsVersion()))
+        .build();
   }
 
   @Test

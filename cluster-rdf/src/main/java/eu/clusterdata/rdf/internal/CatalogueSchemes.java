@@ -89,6 +89,7 @@ public final class CatalogueSchemes {
           Map.entry("document", "Dokument"),
           Map.entry("web-page", "Webseite"),
           Map.entry("system", "System"),
+          Map.entry("fictitious", "fiktiv"),
           Map.entry("coordinator", "Koordinator"),
           Map.entry("third-party", "Drittpartei"),
           Map.entry("offer", "Angebot"),
