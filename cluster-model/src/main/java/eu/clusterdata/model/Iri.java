@@ -15,7 +15,7 @@ import java.util.Objects;
  * identifier in an export is reported with its path rather than thrown at the reader. Immutable and
  * thread-safe.
  *
- * @param value the IRI as text, for example {@code https://www.bio.nrw.de/}
+ * @param value the IRI as text, for example {@code https://clusterdata.eu/data/nrw/bio-nrw}
  */
 @ValidIri
 public record Iri(@NotNull String value) implements Comparable<Iri> {

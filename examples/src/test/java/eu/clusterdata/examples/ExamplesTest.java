@@ -29,7 +29,7 @@ class ExamplesTest {
   @Test
   void validateTheDataSetWithTheEccpRules() {
     long failing = ValidateDataSet.run(out);
-    assertEquals(25, failing, printed());
+    assertEquals(28, failing, printed());
     assertTrue(printed().contains("eccp.members at memberships: "), printed());
   }
 
@@ -57,7 +57,7 @@ class ExamplesTest {
             "CLIB – Cluster industrielle Biotechnologie",
             "Foodhub NRW"),
         found.stream().map(ClusterSummary::displayName).toList());
-    assertTrue(printed().startsWith("stored 25 profiles in TDB2 store at "), printed());
+    assertTrue(printed().startsWith("stored 28 profiles in TDB2 store at "), printed());
   }
 
   @Test
