@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Writes {@code examples/data} from {@link NrwClusters}, the one source of truth: the profiles as a
- * JSON array, as JSON Lines and as Turtle. A test regenerates them and fails when the checked-in
- * files differ.
+ * JSON array, as JSON Lines and as Turtle; and the fictitious {@link Showcase} as a JSON array and
+ * as Turtle. A test regenerates them and fails when the checked-in files differ.
  *
  * <pre>
  * mvn -B -q -pl examples exec:java -Dexec.mainClass=eu.clusterdata.examples.data.GenerateDataSet
@@ -37,6 +37,11 @@ public final class GenerateDataSet {
     ByteArrayOutputStream turtle = new ByteArrayOutputStream();
     ClusterRdf.create().write(profiles, turtle, RdfSyntax.TURTLE);
     files.put("nrw-clusters.ttl", turtle.toByteArray());
+    List<ClusterProfile> showcase = Showcase.profiles();
+    files.put("showcase.json", write(showcase, pretty, CollectionFormat.JSON_ARRAY));
+    ByteArrayOutputStream showcaseTurtle = new ByteArrayOutputStream();
+    ClusterRdf.create().write(showcase, showcaseTurtle, RdfSyntax.TURTLE);
+    files.put("showcase.ttl", showcaseTurtle.toByteArray());
     return files;
   }
 
