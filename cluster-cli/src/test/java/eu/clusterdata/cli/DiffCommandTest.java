@@ -82,4 +82,57 @@ class DiffCommandTest {
         "$.organisation.website",
         report.get("changed").get(0).get("changes").get(0).get("path").asText());
   }
+
+  /**
+   * The issue's acceptance test: the NRW set against a copy with one label added and one service
+   * removed lists exactly those two changes, whatever the formats.
+   */
+  @Test
+  void theNrwSetAgainstAnEditedCopyListsExactlyTheTwoChanges() throws Exception {
+    Path nrw = Path.of("..", "examples", "data", "nrw-clusters.ttl");
+    List<ClusterProfile> profiles = new ArrayList<>();
+    try (var in =
+            java.nio.file.Files.newInputStream(
+                Path.of("..", "examples", "data", "nrw-clusters.jsonl"));
+        var reader = SampleFiles.JSON.reader(in, eu.clusterdata.json.CollectionFormat.JSON_LINES)) {
+      reader.forEachRemaining(r -> profiles.add(r.profile()));
+    }
+    List<ClusterProfile> edited = new ArrayList<>();
+    for (ClusterProfile p : profiles) {
+      String id = p.organisation().id().value();
+      if (id.endsWith("/clib")) {
+        p =
+            p.withOrganisation(
+                p.organisation().toBuilder()
+                    .addLabel(
+                        eu.clusterdata.model.Label.of(
+                            eu.clusterdata.model.LabelLevel.GOLD,
+                            java.time.LocalDate.of(2026, 3, 2),
+                            java.time.LocalDate.of(2028, 3, 31)))
+                    .build());
+      } else if (id.endsWith("/bio-nrw")) {
+        p = p.withServices(p.services().subList(1, p.services().size()));
+      }
+      edited.add(p);
+    }
+    Path now = SampleFiles.jsonLines(dir, "edited.jsonl", edited);
+
+    Cli json = Cli.run("diff", "--output", "json", nrw.toString(), now.toString());
+    assertEquals(1, json.status(), json.toString());
+    JsonNode report = new ObjectMapper().readTree(json.out());
+    assertEquals(0, report.get("added").size(), json.out());
+    assertEquals(0, report.get("removed").size(), json.out());
+    List<String> changes = new ArrayList<>();
+    for (JsonNode cluster : report.get("changed")) {
+      for (JsonNode change : cluster.get("changes")) {
+        changes.add(cluster.get("id").asText() + " " + change.get("path").asText());
+      }
+    }
+    assertEquals(
+        List.of(
+            "https://clusterdata.eu/data/nrw/bio-nrw $.services[0]",
+            "https://clusterdata.eu/data/nrw/clib $.organisation.labels[0]"),
+        changes,
+        json.out());
+  }
 }
