@@ -85,14 +85,9 @@ final class CatalogueCommand implements Callable<Integer> {
           case "innovation-fields" -> codes(InnovationField.values(), InnovationField::title, tag);
           case "nuts" -> nuts();
           case "nace" -> nace(language.locale());
-          default ->
-              throw new CliException(
-                  "unknown catalogue "
-                      + name
-                      + "; use impulses, service-areas, transformations, ecosystems,"
-                      + " innovation-fields, nuts or nace");
+          default -> throw CliException.of("catalogue.unknown", name);
         };
-    output.print(table, main.out);
+    output.print(table, main.out, Words.of(language.locale()));
     return 0;
   }
 
@@ -101,7 +96,7 @@ final class CatalogueCommand implements Callable<Integer> {
     try {
       nuts = NutsClassification.of(NutsVersion.ofLabel(version));
     } catch (IllegalArgumentException e) {
-      throw new CliException("--nuts: " + e.getMessage());
+      throw CliException.of("option.invalid", "--nuts", e.getMessage());
     }
     Table table = new Table("code", "level", "name");
     for (NutsRegion region : nuts.regions()) {
@@ -118,7 +113,7 @@ final class CatalogueCommand implements Callable<Integer> {
     try {
       nace = NaceClassification.of(NaceRevision.ofLabel(revision));
     } catch (IllegalArgumentException e) {
-      throw new CliException("--revision: " + e.getMessage());
+      throw CliException.of("option.invalid", "--revision", e.getMessage());
     }
     Table table = new Table("code", "level", "title");
     for (NaceActivity activity : nace.activities()) {

@@ -1,11 +1,13 @@
 package eu.clusterdata.cli;
 
 import eu.clusterdata.model.Message;
+import java.util.Locale;
 
 /**
  * A command could not run: its input could not be read, or it was asked for something it cannot do
  * (exit status 2), or its input has records it cannot use without losing data (exit status 1). The
- * message says what, where and what to do.
+ * message says what, where and what to do, in the command's language: it is kept as the key of the
+ * command line's {@link Words} and its arguments, and put into words when it is shown.
  */
 final class CliException extends RuntimeException {
 
@@ -13,30 +15,39 @@ final class CliException extends RuntimeException {
 
   private final int status;
   private final transient Message problem;
+  private final String key;
+  private final transient Object[] arguments;
 
-  CliException(String message) {
-    this(message, Main.FAILED, null);
-  }
-
-  CliException(String message, Throwable cause) {
-    this(message, Main.FAILED, cause);
-  }
-
-  CliException(String message, int status, Throwable cause) {
-    super(message, cause);
+  private CliException(
+      int status, Throwable cause, Message problem, String key, Object... arguments) {
+    super(cause);
     this.status = status;
-    this.problem = null;
+    this.problem = problem;
+    this.key = key;
+    this.arguments = arguments.clone();
   }
 
-  private CliException(String name, Message problem, Throwable cause) {
-    super(name + ": " + problem.text(), cause);
-    this.status = Main.FAILED;
-    this.problem = problem;
+  /**
+   * The command was asked for something it cannot do (exit status 2): the words under {@code key}
+   * with {@code arguments}; an argument that is a {@link Message} is shown in the same language.
+   */
+  static CliException of(String key, Object... arguments) {
+    return new CliException(Main.FAILED, null, null, key, arguments);
+  }
+
+  /** As {@link #of(String, Object...)}, caused by {@code cause}. */
+  static CliException because(Throwable cause, String key, Object... arguments) {
+    return new CliException(Main.FAILED, cause, null, key, arguments);
+  }
+
+  /** The input has records the command cannot use without losing data (exit status 1). */
+  static CliException badRecords(Throwable cause, String key, Object... arguments) {
+    return new CliException(Main.ERRORS, cause, null, key, arguments);
   }
 
   /** An input that cannot be read: its name, and what is wrong in the project's words. */
   static CliException unreadable(String name, Message problem, Throwable cause) {
-    return new CliException(name, problem, cause);
+    return new CliException(Main.FAILED, cause, problem, "named", name, problem);
   }
 
   /** What is wrong with an input, in the project's words, or {@code null} for other failures. */
@@ -47,5 +58,28 @@ final class CliException extends RuntimeException {
   /** The exit status: 1 for bad records, 2 for an input or a request the command cannot use. */
   int status() {
     return status;
+  }
+
+  /** The message in the language of {@code words}. */
+  String message(Words words) {
+    Object[] shown = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      shown[i] =
+          arguments[i] instanceof Message message
+              ? message.text(words.locale())
+              : arguments[i] instanceof Text text ? text.in(words) : arguments[i];
+    }
+    return words.get(key, shown);
+  }
+
+  /** The message in English, for logs and stack traces. */
+  @Override
+  public String getMessage() {
+    return message(Words.of(Locale.ENGLISH));
+  }
+
+  /** An argument put into words only when shown, such as where a record is and why it is bad. */
+  interface Text {
+    String in(Words words);
   }
 }

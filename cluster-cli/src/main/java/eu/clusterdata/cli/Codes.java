@@ -16,7 +16,7 @@ final class Codes {
     try {
       return Coded.fromCode(type, code.toLowerCase(Locale.ROOT).replace('_', '-'));
     } catch (IllegalArgumentException e) {
-      throw new CliException(option + ": " + e.getMessage());
+      throw CliException.of("option.invalid", option, e.getMessage());
     }
   }
 
@@ -25,7 +25,7 @@ final class Codes {
     return switch (tag.toLowerCase(Locale.ROOT)) {
       case "en" -> Locale.ENGLISH;
       case "de" -> Locale.GERMAN;
-      default -> throw new CliException("--lang: use en or de, not " + tag);
+      default -> throw CliException.of("lang.unknown", tag);
     };
   }
 }

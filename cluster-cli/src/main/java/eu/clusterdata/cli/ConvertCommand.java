@@ -12,7 +12,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,8 +43,6 @@ import picocli.CommandLine.ParentCommand;
 final class ConvertCommand implements Callable<Integer> {
 
   /** Convert reports in English: it has no --lang. */
-  private static final Words WORDS = Words.of(Locale.ENGLISH);
-
   @ParentCommand private Main main;
 
   @Parameters(index = "0", paramLabel = "IN", description = "The file to read; - for stdin.")
@@ -92,8 +89,11 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Mixin private ProgressOption progress;
 
+  @Mixin private LanguageOption language;
+
   @Override
   public Integer call() throws IOException {
+    Words words = Words.of(language.locale());
     ProfileFormat source = from == null ? null : FormatOption.parse(from, "--from");
     ProfileFormat target =
         to != null
@@ -101,11 +101,9 @@ final class ConvertCommand implements Callable<Integer> {
             : ProfileFormat.forFileName(output)
                 .orElseThrow(
                     () ->
-                        new CliException(
-                            output
-                                + ": cannot tell the output format from the name; give --to with one of "
-                                + ProfileFormat.shortNames()));
-    Progress shown = progress.of(main.err, input);
+                        CliException.of(
+                            "output.unknown-format", output, ProfileFormat.shortNames()));
+    Progress shown = progress.of(main.err, input, words);
     List<String> skipped = new ArrayList<>();
     long written = 0;
     try (ProfileSource records = new Inputs(main.in, limits.json()).open(input, source, shown)) {
@@ -121,26 +119,25 @@ final class ConvertCommand implements Callable<Integer> {
                   }
                 },
                 skipped,
-                shown);
+                shown,
+                words);
       } else {
         try (AtomicOutput file = AtomicOutput.open(Path.of(output), force)) {
-          written = convert(records, target, file.stream(), skipped, shown);
+          written = convert(records, target, file.stream(), skipped, shown, words);
           file.commit();
         }
       }
     } catch (FileAlreadyExistsException e) {
-      throw new CliException(output + ": exists; give --force to replace it");
+      throw CliException.of("output.exists", output);
     } finally {
       shown.done();
     }
-    skipped.forEach(problem -> main.err.println("skipped " + problem));
+    skipped.forEach(problem -> main.err.println(words.get("convert.skipped", problem)));
     main.err.println(
-        "wrote "
-            + written
-            + (written == 1 ? " profile" : " profiles")
-            + " to "
-            + Inputs.displayName(output)
-            + (skipped.isEmpty() ? "" : "; skipped " + skipped.size() + " bad records"));
+        skipped.isEmpty()
+            ? words.get("convert.wrote", written, Inputs.displayName(output))
+            : words.get(
+                "convert.wrote.skipped", written, Inputs.displayName(output), skipped.size()));
     return skipped.isEmpty() ? 0 : Main.ERRORS;
   }
 
@@ -149,7 +146,8 @@ final class ConvertCommand implements Callable<Integer> {
       ProfileFormat target,
       OutputStream out,
       List<String> skipped,
-      Progress shown)
+      Progress shown,
+      Words words)
       throws IOException {
     long written = 0;
     long read = 0;
@@ -157,33 +155,27 @@ final class ConvertCommand implements Callable<Integer> {
       while (records.hasNext()) {
         SourceRecord record = records.next();
         shown.update(++read);
-        String where = Reading.where(Inputs.displayName(input), record, WORDS);
+        String where = Reading.where(Inputs.displayName(input), record, words);
         if (!record.isSound()) {
-          String problem = where + ": " + Reading.why(record, Locale.ENGLISH);
-          if (record.index() < 0 || !skipBad) {
-            throw new CliException(
-                problem
-                    + (record.index() < 0
-                        ? "; nothing written"
-                        : "; nothing written (give --skip-bad to convert the other records)"),
-                record.index() < 0 ? Main.FAILED : Main.ERRORS,
-                null);
+          CliException.Text problem = Reading.whereAndWhy(Inputs.displayName(input), record);
+          if (record.index() < 0) {
+            throw CliException.of("convert.nothing-written", problem);
+          } else if (!skipBad) {
+            throw CliException.badRecords(null, "convert.nothing-written.skip", problem);
           }
-          skipped.add(problem);
+          skipped.add(problem.in(words));
           continue;
         }
         for (Finding warning : Reading.warnings(record)) {
           main.err.println(
-              "warning: " + where + ": " + warning.rule().code() + ": " + warning.message());
+              words.get("warning", where, warning.rule().code(), warning.message(words.locale())));
         }
         sink.accept(record.profile());
         written++;
       }
       if (read == 0) {
-        throw new CliException(
-            Inputs.displayName(input) + ": " + Message.of(Reading.EMPTY) + "; nothing written",
-            Main.ERRORS,
-            null);
+        throw CliException.badRecords(
+            null, "empty.nothing-written", Inputs.displayName(input), Message.of(Reading.EMPTY));
       }
     }
     return written;

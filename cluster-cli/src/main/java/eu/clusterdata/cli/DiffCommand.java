@@ -57,9 +57,12 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin private ReportOption output;
 
+  @Mixin private LanguageOption language;
+
   @Override
   public Integer call() throws IOException {
     output.check();
+    Words words = Words.of(language.locale());
     Map<Iri, ClusterProfile> old = read(before);
     Map<Iri, ClusterProfile> now = read(after);
     ObjectNode report = new ObjectMapper().createObjectNode();
@@ -93,18 +96,19 @@ final class DiffCommand implements Callable<Integer> {
       changed.add(cluster);
     }
     report.put("unchanged", unchanged);
-    output.write(main, "difference", (form, out) -> render(report, form, out));
+    output.write(main, words, "diff", (form, out) -> render(report, form, out, words));
     return added.isEmpty() && removed.isEmpty() && changed.isEmpty() ? 0 : Main.ERRORS;
   }
 
-  private void render(ObjectNode report, String form, PrintStream out) throws IOException {
+  private void render(ObjectNode report, String form, PrintStream out, Words words)
+      throws IOException {
     if (form.equals("json")) {
       out.println(
           new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
     } else if (form.equals("html")) {
-      html(report, out);
+      html(report, out, words);
     } else {
-      text(report, out);
+      text(report, out, words);
     }
   }
 
@@ -112,14 +116,21 @@ final class DiffCommand implements Callable<Integer> {
       new DefaultMustacheFactory("eu/clusterdata/cli").compile("diff.mustache");
 
   /** One self-contained page; the template escapes every value. */
-  private void html(ObjectNode report, PrintStream out) {
+  private void html(ObjectNode report, PrintStream out, Words words) {
     Map<String, Object> view = new HashMap<>();
+    view.put("lang", words.locale().getLanguage());
+    view.put("title", words.get("diff.title"));
+    view.put("from", words.get("diff.from"));
+    view.put("to", words.get("diff.to"));
     view.put("before", Inputs.displayName(before));
     view.put("after", Inputs.displayName(after));
-    view.put("summary", totals(report));
-    view.put("addedCount", report.get("added").size());
-    view.put("removedCount", report.get("removed").size());
-    view.put("changedCount", report.get("changed").size());
+    view.put("summary", totals(report, words));
+    view.put("addedHeading", words.get("diff.added.heading", report.get("added").size()));
+    view.put("removedHeading", words.get("diff.removed.heading", report.get("removed").size()));
+    view.put("changedHeading", words.get("diff.changed.heading", report.get("changed").size()));
+    view.put("pathHeading", words.get("diff.column.path"));
+    view.put("oldHeading", words.get("diff.column.old"));
+    view.put("newHeading", words.get("diff.column.new"));
     view.put("added", clusters(report.get("added")));
     view.put("removed", clusters(report.get("removed")));
     List<Map<String, Object>> changed = new ArrayList<>();
@@ -130,8 +141,8 @@ final class DiffCommand implements Callable<Integer> {
         changes.add(
             Map.of(
                 "path", change.get("path").asText(),
-                "old", value(change.get("old")),
-                "new", value(change.get("new"))));
+                "old", value(change.get("old"), words),
+                "new", value(change.get("new"), words)));
       }
       entry.put("changes", changes);
       changed.add(entry);
@@ -153,33 +164,31 @@ final class DiffCommand implements Callable<Integer> {
     return list;
   }
 
-  private static String totals(ObjectNode report) {
-    return report.get("added").size()
-        + " added, "
-        + report.get("removed").size()
-        + " removed, "
-        + report.get("changed").size()
-        + " changed, "
-        + report.get("unchanged").asLong()
-        + " unchanged";
+  private static String totals(ObjectNode report, Words words) {
+    return words.get(
+        "diff.totals",
+        report.get("added").size(),
+        report.get("removed").size(),
+        report.get("changed").size(),
+        report.get("unchanged").asLong());
   }
 
-  private void text(ObjectNode report, PrintStream out) {
-    report.get("added").forEach(c -> out.println("+ " + describe(c) + ": added"));
-    report.get("removed").forEach(c -> out.println("- " + describe(c) + ": removed"));
+  private void text(ObjectNode report, PrintStream out, Words words) {
+    report.get("added").forEach(c -> out.println("+ " + words.get("diff.added", describe(c))));
+    report.get("removed").forEach(c -> out.println("- " + words.get("diff.removed", describe(c))));
     for (JsonNode cluster : report.get("changed")) {
-      out.println("~ " + describe(cluster) + ":");
+      out.println("~ " + words.get("diff.changed", describe(cluster)));
       for (JsonNode change : cluster.get("changes")) {
         out.println(
             "    "
                 + change.get("path").asText()
                 + ": "
-                + value(change.get("old"))
+                + value(change.get("old"), words)
                 + " -> "
-                + value(change.get("new")));
+                + value(change.get("new"), words));
       }
     }
-    out.println(totals(report));
+    out.println(totals(report, words));
   }
 
   private static String describe(JsonNode cluster) {
@@ -187,8 +196,8 @@ final class DiffCommand implements Callable<Integer> {
     return cluster.get("id").asText() + (name.isEmpty() ? "" : " (" + name + ")");
   }
 
-  private static String value(JsonNode value) {
-    return value == null || value.isNull() ? "(none)" : value.toString();
+  private static String value(JsonNode value, Words words) {
+    return value == null || value.isNull() ? words.get("diff.none") : value.toString();
   }
 
   private static ObjectNode cluster(ClusterProfile profile) {
@@ -202,7 +211,7 @@ final class DiffCommand implements Callable<Integer> {
   private Map<Iri, ClusterProfile> read(String file) throws IOException {
     Map<Iri, ClusterProfile> profiles = new LinkedHashMap<>();
     for (ClusterProfile profile :
-        new Inputs(main.in, limits.json()).readWhole(file, "nothing compared")) {
+        new Inputs(main.in, limits.json()).readWhole(file, "diff.nothing-compared")) {
       profiles.put(profile.organisation().id(), profile);
     }
     return profiles;

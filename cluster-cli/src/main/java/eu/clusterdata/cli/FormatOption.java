@@ -23,8 +23,7 @@ final class FormatOption {
     try {
       return ProfileFormat.forName(name).orElseThrow();
     } catch (java.util.NoSuchElementException e) {
-      throw new CliException(
-          option + ": unknown format " + name + "; use one of " + ProfileFormat.shortNames());
+      throw CliException.of("format.unknown", option, name, ProfileFormat.shortNames());
     }
   }
 }

@@ -54,7 +54,11 @@ final class HtmlReport {
     row(out, words.get("summary.unreadable"), "count-unreadable", results.unreadable());
     Map<Severity, Long> counts = results.countsBySeverity();
     for (Severity severity : Severity.values()) {
-      row(out, severity.name(), "count-" + JsonReport.name(severity), counts.get(severity));
+      row(
+          out,
+          results.severity(severity),
+          "count-" + JsonReport.name(severity),
+          counts.get(severity));
     }
     out.write("</table>\n");
 
@@ -74,7 +78,7 @@ final class HtmlReport {
               + "\"><td>"
               + escape(count.rule())
               + "</td><td>"
-              + count.severity()
+              + escape(results.severity(count.severity()))
               + "</td><td>"
               + count.count()
               + "</td></tr>\n");
@@ -88,7 +92,12 @@ final class HtmlReport {
     out.write(
         "<select id=\"severity\"><option value=\"\">" + escape(words.get("all")) + "</option>");
     for (Severity severity : Severity.values()) {
-      out.write("<option value=\"" + JsonReport.name(severity) + "\">" + severity + "</option>");
+      out.write(
+          "<option value=\""
+              + JsonReport.name(severity)
+              + "\">"
+              + escape(results.severity(severity))
+              + "</option>");
     }
     out.write(
         "</select>\n<select id=\"rule\"><option value=\"\">"
@@ -115,14 +124,20 @@ final class HtmlReport {
     for (ProfileResult result : results.results()) {
       for (Problem problem : result.problems()) {
         finding(
-            out, words, result, "error", problem.code(), problem.path(), results.message(problem));
+            out,
+            results,
+            result,
+            Severity.ERROR,
+            problem.code(),
+            problem.path(),
+            results.message(problem));
       }
       for (Finding finding : result.findings()) {
         finding(
             out,
-            words,
+            results,
             result,
-            JsonReport.name(finding.severity()),
+            finding.severity(),
             finding.rule().code(),
             finding.path(),
             results.message(finding));
@@ -140,26 +155,27 @@ final class HtmlReport {
 
   private static void finding(
       Writer out,
-      Words words,
+      ValidationResults results,
       ProfileResult result,
-      String severity,
+      Severity severity,
       String rule,
       String path,
       String message)
       throws IOException {
+    String code = JsonReport.name(severity);
     out.write(
         "<tr class=\"finding "
-            + severity
+            + code
             + "\" data-severity=\""
-            + severity
+            + code
             + "\" data-rule=\""
             + escape(rule)
             + "\"><td>"
-            + escape(result.where(words))
+            + escape(result.where(results.words()))
             + "</td><td>"
             + escape(result.profile())
             + "</td><td>"
-            + severity.toUpperCase(Locale.ROOT)
+            + escape(results.severity(severity))
             + "</td><td>"
             + escape(rule)
             + "</td><td><code>"
@@ -191,7 +207,14 @@ final class HtmlReport {
       <style>
       body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
       table { border-collapse: collapse; margin-bottom: 1.5em; }
-      th, td { border: 1px solid #ccc; padding: .3em .6em; text-align: left; vertical-align: top; }
+      th, td { border: 1px solid #ccc; padding: .3em .6em; text-align: left; vertical-align: top;
+        overflow-wrap: anywhere; }
+      /* The findings fit the window: fixed columns, and long messages and paths wrap. */
+      #findings { width: 100%; table-layout: fixed; }
+      #findings th:nth-child(1) { width: 14%; } #findings th:nth-child(2) { width: 18%; }
+      #findings th:nth-child(3) { width: 7%; } #findings th:nth-child(4) { width: 13%; }
+      #findings th:nth-child(5) { width: 16%; }
+      code { word-break: break-all; }
       .ok { color: #17692b; font-weight: bold; }
       .bad { color: #a4161a; font-weight: bold; }
       tr.error td:nth-child(3) { color: #a4161a; }

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -104,8 +105,13 @@ final class ImportCommand implements Callable<Integer> {
       description = "Write the rows that found their cluster even if others did not.")
   private boolean skipUnmatched;
 
+  @Mixin private LanguageOption language;
+
+  private Words words;
+
   @Override
   public Integer call() throws IOException {
+    words = Words.of(language.locale());
     if (mapping == null) {
       return importProfiles();
     }
@@ -114,11 +120,10 @@ final class ImportCommand implements Callable<Integer> {
     try {
       rows = ClusterTables.create().read(sheet, columns);
     } catch (TableException e) {
-      throw new CliException(sheet + ": " + e.message(Locale.ENGLISH), e);
+      throw CliException.because(e, "named", sheet, e.message(words.locale()));
     }
     if (rows.isEmpty()) {
-      throw new CliException(
-          sheet + ": the sheet has no rows; nothing to merge", Main.ERRORS, null);
+      throw CliException.badRecords(null, "import.no-rows", sheet);
     }
     boolean store = isStore(target);
     List<ClusterProfile> profiles = store ? fromStore() : fromFile();
@@ -126,31 +131,25 @@ final class ImportCommand implements Callable<Integer> {
     report(result);
     long applied = result.rows().stream().filter(r -> r.match() == RowOutcome.Match.EXACT).count();
     main.out.println(
-        result.changed().size()
-            + " of "
-            + profiles.size()
-            + " profiles change; "
-            + applied
-            + " of "
-            + result.rows().size()
-            + " rows found their cluster");
+        words.get(
+            "import.summary",
+            result.changed().size(),
+            profiles.size(),
+            applied,
+            result.rows().size()));
     if (!result.isComplete() && !skipUnmatched) {
-      main.err.println(
-          "nothing written: "
-              + (result.rows().size() - applied)
-              + " rows found no cluster exactly or could not be read; fix the sheet or the"
-              + " mapping, or give --skip-unmatched");
+      main.err.println(words.get("import.rows-unmatched", result.rows().size() - applied));
       return Main.ERRORS;
     }
     if (dryRun) {
-      main.out.println("dry run: nothing written");
+      main.out.println(words.get("import.dry-run"));
     } else if (!result.changed().isEmpty()) {
       if (store) {
         toStore(result.changed());
       } else {
         toFile(result.profiles());
       }
-      main.out.println("written to " + target);
+      main.out.println(words.get("import.written", target));
     }
     return result.isComplete() ? 0 : Main.ERRORS;
   }
@@ -161,7 +160,7 @@ final class ImportCommand implements Callable<Integer> {
     int bad = 0;
     try (ProfileSource source =
         new Inputs(main.in, new LimitsOption().json())
-            .open(sheet.toString(), null, new Progress(main.err, false, -1))) {
+            .open(sheet.toString(), null, Progress.off(main.err))) {
       while (source.hasNext()) {
         SourceRecord record = source.next();
         if (record.isSound()) {
@@ -169,15 +168,15 @@ final class ImportCommand implements Callable<Integer> {
         } else {
           bad++;
           main.err.println(
-              Reading.where(sheet.toString(), record, Words.of(Locale.ENGLISH))
-                  + ": "
-                  + Reading.why(record, Locale.ENGLISH)
-                  + "; not applied");
+              words.get(
+                  "import.not-applied",
+                  Reading.where(sheet.toString(), record, words),
+                  Reading.why(record, words)));
         }
       }
     }
     if (incoming.isEmpty() && bad == 0) {
-      throw new CliException(sheet + ": holds no profiles; nothing to merge", Main.ERRORS, null);
+      throw CliException.badRecords(null, "import.no-profiles", sheet);
     }
     boolean store = isStore(target);
     Map<Iri, ClusterProfile> merged = new LinkedHashMap<>();
@@ -188,42 +187,36 @@ final class ImportCommand implements Callable<Integer> {
       ClusterProfile old = merged.put(profile.organisation().id(), profile);
       String id = profile.organisation().id().value();
       if (old == null) {
-        main.out.println(id + ": added");
+        main.out.println(words.get("import.added", id));
         changed.add(profile);
       } else if (old.equals(profile)) {
-        main.out.println(id + ": unchanged");
+        main.out.println(words.get("import.unchanged", id));
       } else {
         List<ProfileDiff.Change> changes = ProfileDiff.between(old, profile);
+        String paths =
+            String.join(", ", changes.stream().limit(3).map(ProfileDiff.Change::path).toList())
+                + (changes.size() > 3 ? ", ..." : "");
         main.out.println(
-            id
-                + ": replaced ("
-                + changes.size()
-                + (changes.size() == 1 ? " field: " : " fields: ")
-                + String.join(
-                    ", ", changes.stream().limit(3).map(ProfileDiff.Change::path).toList())
-                + (changes.size() > 3 ? ", ..." : "")
-                + ")");
+            changes.size() == 1
+                ? words.get("import.replaced.one", id, paths)
+                : words.get("import.replaced", id, changes.size(), paths));
         changed.add(profile);
       }
     }
-    main.out.println(
-        changed.size() + " of " + incoming.size() + " profiles change the " + before + " there");
+    main.out.println(words.get("import.change-count", changed.size(), incoming.size(), before));
     if (bad > 0 && !skipUnmatched) {
-      main.err.println(
-          "nothing written: "
-              + bad
-              + " records could not be read; fix them, or give --skip-unmatched");
+      main.err.println(words.get("import.records-bad", bad));
       return Main.ERRORS;
     }
     if (dryRun) {
-      main.out.println("dry run: nothing written");
+      main.out.println(words.get("import.dry-run"));
     } else if (!changed.isEmpty()) {
       if (store) {
         toStore(changed);
       } else {
         toFile(new ArrayList<>(merged.values()));
       }
-      main.out.println("written to " + target);
+      main.out.println(words.get("import.written", target));
     }
     return bad > 0 ? Main.ERRORS : 0;
   }
@@ -236,42 +229,31 @@ final class ImportCommand implements Callable<Integer> {
     try (InputStream in = Files.newInputStream(file)) {
       return ColumnMapping.read(in, mapping);
     } catch (NoSuchFileException e) {
-      throw new CliException(
-          "--mapping: "
-              + mapping
-              + " is neither a file nor a built-in mapping ("
-              + String.join(", ", ColumnMapping.BUILT_IN)
-              + ")");
+      throw CliException.of(
+          "import.unknown-mapping", mapping, String.join(", ", ColumnMapping.BUILT_IN));
     } catch (TableException e) {
-      throw new CliException("--mapping: " + e.message(Locale.ENGLISH), e);
+      throw CliException.because(e, "named", "--mapping", e.message(words.locale()));
     }
   }
 
   private void report(MergeResult result) {
     for (RowOutcome row : result.rows()) {
-      String where = sheet.getFileName() + " row " + row.row() + " (" + row.name() + ")";
+      String where = words.get("import.row", sheet.getFileName(), row.row(), row.name());
       switch (row.match()) {
         case EXACT ->
             main.out.println(
-                where
-                    + " -> "
-                    + row.cluster().value()
-                    + ": "
-                    + row.change().name().toLowerCase(Locale.ROOT)
-                    + (row.detail().isEmpty() ? "" : " (" + row.detail() + ")"));
-        case NEAR ->
-            main.err.println(
-                where
-                    + ": no cluster of this name; did you mean "
-                    + row.detail()
-                    + "? not applied");
-        case AMBIGUOUS ->
-            main.err.println(
-                where + ": several clusters have this name (" + row.detail() + "); not applied");
-        case UNMATCHED -> main.err.println(where + ": no cluster of this name; not applied");
+                words.get(
+                    "import.row.applied",
+                    where,
+                    row.cluster().value(),
+                    words.get("change." + row.change().name().toLowerCase(Locale.ROOT))
+                        + (row.detail().isEmpty() ? "" : " (" + row.detail() + ")")));
+        case NEAR -> main.err.println(words.get("import.row.near", where, row.detail()));
+        case AMBIGUOUS -> main.err.println(words.get("import.row.ambiguous", where, row.detail()));
+        case UNMATCHED -> main.err.println(words.get("import.row.unmatched", where));
         case UNREADABLE -> {
           for (Problem problem : row.problems()) {
-            main.err.println(where + ": " + problem.text(Locale.ENGLISH));
+            main.err.println(words.get("named", where, problem.text(words.locale())));
           }
         }
       }
@@ -297,19 +279,17 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private List<ClusterProfile> fromFile() throws IOException {
-    return new Inputs(main.in, new LimitsOption().json())
-        .readWhole(target, "fix it before merging into it");
+    return new Inputs(main.in, new LimitsOption().json()).readWhole(target, "import.fix-target");
   }
 
   private void toStore(List<ClusterProfile> changed) {
     try (ProfileStore store = storeOption().open(false, main.environment)) {
       store.bulkLoad().from(ProfileSource.of(changed));
     } catch (LoadException e) {
-      e.report().problems().forEach(p -> main.err.println(target + " " + p));
-      throw new CliException(
-          "--merge-into: the merged profiles break the core rules; nothing stored", Main.ERRORS, e);
+      e.report().problems().forEach(p -> main.err.println(words.get("load.problem", target, p)));
+      throw CliException.badRecords(e, "import.breaks-rules");
     } catch (ProfileStoreException e) {
-      throw new CliException("--merge-into: " + e.getMessage() + "; nothing stored", e);
+      throw CliException.because(e, "import.store-failed", e.getMessage());
     }
   }
 
@@ -317,10 +297,7 @@ final class ImportCommand implements Callable<Integer> {
     Path file = Path.of(target);
     ProfileFormat format =
         ProfileFormat.forFileName(target)
-            .orElseThrow(
-                () ->
-                    new CliException(
-                        target + ": cannot tell its format from the name, so cannot rewrite it"));
+            .orElseThrow(() -> CliException.of("import.cannot-rewrite", target));
     try (AtomicOutput out = AtomicOutput.open(file, true)) {
       try (ProfileSink sink = ProfileSink.of(format, out.stream(), false)) {
         profiles.forEach(sink);

@@ -14,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Opens the files commands read: a path or {@code -} for standard input, in any format. */
 final class Inputs {
@@ -93,20 +92,18 @@ final class Inputs {
    * Reads every profile of an input that must be read whole (a side of a diff, a merge's target): a
    * record it cannot read, or one repeating an identifier, stops it.
    *
-   * @param consequence what the stop means, for the message: {@code nothing compared}
+   * @param consequence what the stop means, the key of its words: {@code diff.nothing-compared}
    */
   List<ClusterProfile> readWhole(String name, String consequence) throws IOException {
     List<ClusterProfile> profiles = new ArrayList<>();
-    try (ProfileSource source = open(name, null, new Progress(System.err, false, -1))) {
+    try (ProfileSource source = open(name, null, Progress.off(System.err))) {
       while (source.hasNext()) {
         SourceRecord record = source.next();
         if (!record.isSound()) {
-          throw new CliException(
-              Reading.where(displayName(name), record, Words.of(Locale.ENGLISH))
-                  + ": "
-                  + Reading.why(record, Locale.ENGLISH)
-                  + "; "
-                  + consequence);
+          throw CliException.of(
+              "record.bad.stop",
+              Reading.whereAndWhy(displayName(name), record),
+              (CliException.Text) words -> words.get(consequence));
         }
         profiles.add(record.profile());
       }

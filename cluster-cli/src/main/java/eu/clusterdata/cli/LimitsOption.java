@@ -33,7 +33,7 @@ final class LimitsOption {
     for (Map.Entry<String, Long> limit : limits.entrySet()) {
       long value = limit.getValue();
       if (value < 1) {
-        throw new CliException("--limit " + limit.getKey() + ": give a positive number");
+        throw CliException.of("limit.positive", limit.getKey());
       }
       switch (limit.getKey()) {
         case "profile-bytes" -> profileBytes = value;
@@ -41,12 +41,7 @@ final class LimitsOption {
         case "string-length" -> string = value;
         case "number-length" -> number = value;
         case "name-length" -> name = value;
-        default ->
-            throw new CliException(
-                "--limit: unknown limit "
-                    + limit.getKey()
-                    + "; use profile-bytes, nesting-depth, string-length, number-length or"
-                    + " name-length");
+        default -> throw CliException.of("limit.unknown", limit.getKey());
       }
     }
     return ClusterJson.builder()

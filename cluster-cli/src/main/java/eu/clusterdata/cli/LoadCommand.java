@@ -57,15 +57,18 @@ final class LoadCommand implements Callable<Integer> {
 
   @Mixin private ProgressOption progress;
 
+  @Mixin private LanguageOption language;
+
   @Override
   public Integer call() throws IOException {
     ProfileFormat forced = format.format();
     ProfileValidator validator = rules.validator();
+    Words words = Words.of(language.locale());
     int status = 0;
     try (ProfileStore target = store.open(main.environment)) {
       for (String file : files) {
         String name = Inputs.displayName(file);
-        Progress shown = progress.of(main.err, file);
+        Progress shown = progress.of(main.err, file, words);
         try (ProfileSource source = new Inputs(main.in, limits.json()).open(file, forced, shown)) {
           LoadReport report =
               target
@@ -75,35 +78,25 @@ final class LoadCommand implements Callable<Integer> {
                   .progress(shown::update)
                   .from(source);
           shown.done();
-          report.problems().forEach(p -> main.err.println(name + " " + p));
-          main.out.println(
-              name
-                  + ": stored "
-                  + report.stored()
-                  + " of "
-                  + report.read()
-                  + " records in "
-                  + target);
+          report.problems().forEach(p -> main.err.println(words.get("load.problem", name, p)));
+          main.out.println(words.get("load.stored", name, report.stored(), report.read(), target));
           status = Math.max(status, status(report.problems()));
           if (report.read() == 0) {
-            main.err.println(name + ": " + Message.of(Reading.EMPTY));
+            main.err.println(
+                words.get("named", name, Message.of(Reading.EMPTY).text(words.locale())));
             status = Math.max(status, Main.ERRORS);
           }
         } catch (LoadException e) {
           shown.done();
           for (LoadProblem problem : e.report().problems()) {
-            main.err.println(name + " " + problem);
+            main.err.println(words.get("load.problem", name, problem));
           }
           main.err.println(
-              name
-                  + ": nothing stored, "
-                  + e.report().problems().size()
-                  + " of "
-                  + e.report().read()
-                  + " records are bad; fix them or give --skip-bad");
+              words.get(
+                  "load.nothing-stored", name, e.report().problems().size(), e.report().read()));
           status = Math.max(status, status(e.report().problems()));
         } catch (ProfileStoreException e) {
-          throw new CliException(name + ": " + e.getMessage(), e);
+          throw CliException.because(e, "named", name, e.getMessage());
         }
       }
     }

@@ -98,23 +98,34 @@ public final class Main implements Runnable {
     line.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           String command = commandLine.getCommandName();
+          Words words = wordsOf(commandLine);
           if (e instanceof CliException cli) {
-            err.println("clusterdata " + command + ": " + e.getMessage());
+            err.println("clusterdata " + command + ": " + cli.message(words));
             return cli.status();
           } else {
             err.println(
                 "clusterdata "
                     + command
-                    + ": unexpected "
-                    + e.getClass().getSimpleName()
                     + ": "
-                    + e.getMessage()
-                    + where(e)
-                    + " (please report this, with the command and input)");
+                    + words.get(
+                        "unexpected", e.getClass().getSimpleName(), e.getMessage(), where(e)));
           }
           return FAILED;
         });
     return line.execute(args);
+  }
+
+  /** The words of the command's {@code --lang}; English when it has none or an unknown one. */
+  private static Words wordsOf(CommandLine commandLine) {
+    CommandLine.Model.CommandSpec language = commandLine.getCommandSpec().mixins().get("language");
+    if (language != null && language.userObject() instanceof LanguageOption option) {
+      try {
+        return Words.of(option.locale());
+      } catch (CliException unknownLanguage) {
+        // the error itself says so, in English
+      }
+    }
+    return Words.of(java.util.Locale.ENGLISH);
   }
 
   /** The first place in this project's code where an unexpected exception passed. */

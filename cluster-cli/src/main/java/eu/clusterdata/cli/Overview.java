@@ -13,9 +13,11 @@ import eu.clusterdata.model.TransformationEngagement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -62,9 +64,14 @@ final class Overview {
     clusters++;
     Map<Iri, Actor> actors = new HashMap<>();
     profile.actors().forEach(actor -> actors.put(actor.id(), actor));
+    // The members of today, each once: a membership that has ended, or an actor's second role,
+    // is not another member.
+    Set<Iri> current = new HashSet<>();
     for (Membership membership : profile.memberships()) {
-      Actor actor = actors.get(membership.actor());
-      count(membersByType, actor == null ? "unknown" : actor.type().code());
+      if (membership.period().contains(today) && current.add(membership.actor())) {
+        Actor actor = actors.get(membership.actor());
+        count(membersByType, actor == null ? "unknown" : actor.type().code());
+      }
     }
     for (MemberCount count : MemberCount.current(profile.memberCounts(), today)) {
       countedByType.merge(count.type().code(), (long) count.count(), Long::sum);
@@ -104,7 +111,7 @@ final class Overview {
     for (Label label : profile.organisation().labels()) {
       String validity =
           label.validUntil() == null
-              ? "validity unknown"
+              ? "unknown"
               : label.validUntil().isBefore(today) ? "expired" : "valid";
       String level =
           label.isEucles()
@@ -167,13 +174,13 @@ final class Overview {
    * The sections, each a table, in the order a person reads them, under the key of their title in
    * the command line's words ({@code summary.regions}...).
    */
-  Map<String, Table> sections() {
+  Map<String, Table> sections(Words words) {
     Map<String, Table> sections = new LinkedHashMap<>();
     Table regions = new Table("region", "name", "clusters");
     clustersByRegion.forEach(
         (code, n) ->
             regions.add(
-                code.isEmpty() ? "(none)" : code,
+                code.isEmpty() ? words.get("none") : code,
                 code.isEmpty() ? "" : CodeNames.region(NutsCode.of(code)),
                 n));
     sections.put("summary.regions", regions);
@@ -188,7 +195,9 @@ final class Overview {
     sections.put("summary.impulses", uptakes);
     Table labels = new Table("level", "validity", "labels");
     labelsByLevel.forEach(
-        (level, byValidity) -> byValidity.forEach((validity, n) -> labels.add(level, validity, n)));
+        (level, byValidity) ->
+            byValidity.forEach(
+                (validity, n) -> labels.add(level, words.get("validity." + validity), n)));
     sections.put("summary.labels", labels);
     return sections;
   }

@@ -17,15 +17,22 @@ final class Progress {
   private final PrintStream err;
   private final boolean on;
   private final long totalBytes;
+  private final Words words;
   private final long start = System.nanoTime();
   private long bytes;
   private long lastShown;
   private boolean shown;
 
-  Progress(PrintStream err, boolean on, long totalBytes) {
+  /** Progress that is never shown. */
+  static Progress off(PrintStream err) {
+    return new Progress(err, false, -1, Words.of(Locale.ENGLISH));
+  }
+
+  Progress(PrintStream err, boolean on, long totalBytes, Words words) {
     this.err = err;
     this.on = on;
     this.totalBytes = totalBytes;
+    this.words = words;
   }
 
   /** Whether standard error is likely a terminal: the console is attached. */
@@ -71,7 +78,14 @@ final class Progress {
         totalBytes > 0
             ? String.format(Locale.ROOT, ", %d%%", Math.min(100, bytes * 100 / totalBytes))
             : "";
-    err.printf(Locale.ROOT, "\r%,d records, %,.0f/s%s   ", records, records / seconds, percent);
+    err.print(
+        "\r"
+            + words.get(
+                "progress",
+                String.format(words.locale(), "%,d", records),
+                String.format(words.locale(), "%,.0f", records / seconds),
+                percent)
+            + "   ");
     shown = true;
   }
 

@@ -13,8 +13,8 @@ final class ProgressOption {
   private Boolean progress;
 
   /** Progress of reading {@code file}, shown when asked or when a person watches. */
-  Progress of(PrintStream err, String file) {
+  Progress of(PrintStream err, String file, Words words) {
     return new Progress(
-        err, progress != null ? progress : Progress.interactive(), Inputs.size(file));
+        err, progress != null ? progress : Progress.interactive(), Inputs.size(file), words);
   }
 }

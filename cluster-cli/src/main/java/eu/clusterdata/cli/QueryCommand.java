@@ -10,7 +10,6 @@ import eu.clusterdata.store.ClusterQuery;
 import eu.clusterdata.store.ClusterSummary;
 import eu.clusterdata.store.Member;
 import eu.clusterdata.store.PartnerCandidate;
-import eu.clusterdata.store.PartnerReason;
 import eu.clusterdata.store.ProfileStore;
 import eu.clusterdata.store.ProfileStoreException;
 import eu.clusterdata.store.SharedMembers;
@@ -137,22 +136,26 @@ final class QueryCommand implements Callable<Integer> {
 
   @Mixin private TableOutputOption output;
 
+  @Mixin private LanguageOption language;
+
   @Override
   public Integer call() throws IOException {
     output.check();
+    Words words = Words.of(language.locale());
     try (ProfileStore target = store.open(false, main.environment)) {
-      Table table = answer(target);
-      output.print(table, main.out);
+      Table table = answer(target, words);
+      output.print(table, main.out, words);
       if (output.isTable()) {
-        main.err.println(table.size() + (table.size() == 1 ? " row" : " rows"));
+        main.err.println(
+            table.size() == 1 ? words.get("query.row") : words.get("query.rows", table.size()));
       }
       return 0;
     } catch (ProfileStoreException e) {
-      throw new CliException(e.getMessage(), e);
+      throw CliException.because(e, "plain", e.getMessage());
     }
   }
 
-  private Table answer(ProfileStore target) throws IOException {
+  private Table answer(ProfileStore target, Words words) throws IOException {
     if (about != null && about.membersOf != null) {
       Table table = new Table("actor", "name", "type", "role");
       for (Member member : target.members(iri(about.membersOf))) {
@@ -185,7 +188,11 @@ final class QueryCommand implements Callable<Integer> {
             CodeNames.region(candidate.cluster().region()),
             candidate.score(),
             candidate.reasons().stream()
-                .map(PartnerReason::toString)
+                .map(
+                    reason ->
+                        words.get(
+                            "reason." + reason.kind().name().toLowerCase(Locale.ROOT),
+                            reason.code()))
                 .collect(Collectors.joining("; ")));
       }
       return table;
@@ -194,7 +201,7 @@ final class QueryCommand implements Callable<Integer> {
       try {
         text = Files.readString(about.sparql);
       } catch (NoSuchFileException e) {
-        throw new CliException(about.sparql + ": no such file");
+        throw CliException.of("query.no-file", about.sparql);
       }
       SparqlRows rows = target.select(text, Map.of());
       Table table = new Table(rows.variables().toArray(String[]::new));
@@ -220,7 +227,7 @@ final class QueryCommand implements Callable<Integer> {
 
   private ClusterQuery query() {
     if (validOn != null && label == null) {
-      throw new CliException("--valid-on says when a --label must be valid; give --label too");
+      throw CliException.of("query.valid-on");
     }
     try {
       return ClusterQuery.builder()
@@ -232,13 +239,13 @@ final class QueryCommand implements Callable<Integer> {
           .label(Codes.parse(LabelLevel.class, label, "--label"), validOn)
           .build();
     } catch (IllegalArgumentException e) {
-      throw new CliException(e.getMessage());
+      throw CliException.of("plain", e.getMessage());
     }
   }
 
   private static Iri iri(String text) {
     if (!text.startsWith("http://") && !text.startsWith("https://") && !text.startsWith("urn:")) {
-      throw new CliException(text + " is not a cluster identifier (an http, https or urn IRI)");
+      throw CliException.of("query.not-an-id", text);
     }
     return Iri.of(text);
   }

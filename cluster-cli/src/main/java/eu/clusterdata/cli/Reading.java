@@ -8,7 +8,6 @@ import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** How the commands speak of what reading an input found: its problems, in the user's language. */
@@ -39,11 +38,11 @@ final class Reading {
   }
 
   /** The problem of an input that could not be opened, without the name the message starts with. */
-  static Problem problem(CliException e, String name) {
+  static Problem problem(CliException e, String name, Words words) {
     if (e.problem() != null) {
       return new Problem("read", "", 0, 0, e.problem());
     }
-    String message = e.getMessage();
+    String message = e.message(words);
     if (message.startsWith(name + ": ")) {
       message = message.substring(name.length() + 2);
     }
@@ -71,16 +70,21 @@ final class Reading {
    * Why a record cannot be stored or converted without loss: its read problems, or the errors that
    * reading found.
    */
-  static String why(SourceRecord record, Locale locale) {
+  static String why(SourceRecord record, Words words) {
     if (record.error() != null) {
       return problems(record.error()).stream()
-          .map(p -> p.text(locale))
+          .map(p -> p.text(words.locale()))
           .collect(Collectors.joining("; "));
     }
     return record.findings().stream()
         .filter(f -> f.severity() == Severity.ERROR)
-        .map(f -> f.rule().code() + " at " + f.path() + ": " + f.message(locale))
+        .map(f -> words.get("finding.at", f.rule().code(), f.path(), f.message(words.locale())))
         .collect(Collectors.joining("; "));
+  }
+
+  /** Where a bad record is and why, put into words when shown: {@code data.jsonl record 3: ...}. */
+  static CliException.Text whereAndWhy(String name, SourceRecord record) {
+    return words -> where(name, record, words) + ": " + why(record, words);
   }
 
   /** The findings of a sound record worth a word: warnings, such as triples no profile took. */

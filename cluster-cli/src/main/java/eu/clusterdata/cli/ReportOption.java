@@ -36,15 +36,17 @@ final class ReportOption {
   /** Refuses an unknown form before any work is done. */
   void check() {
     if (!FORMS.contains(output)) {
-      throw new CliException("--output: use text, json or html, not " + output);
+      throw CliException.of("report.output", output);
     }
   }
 
   /**
    * Writes what {@code render} prints to the report file or standard output, and says on standard
-   * error where a file went ({@code what written to FILE}).
+   * error where a file went ({@code report written to FILE}), in the language of {@code words}.
+   *
+   * @param what what the report is: {@code report}, {@code summary} or {@code diff}
    */
-  void write(Main main, String what, Renderer render) throws IOException {
+  void write(Main main, Words words, String what, Renderer render) throws IOException {
     check();
     if (report == null) {
       render.render(output, main.out);
@@ -57,6 +59,6 @@ final class ReportOption {
       out.flush();
       target.commit();
     }
-    main.err.println(what + " written to " + report);
+    main.err.println(words.get("written", words.get("what." + what), report));
   }
 }

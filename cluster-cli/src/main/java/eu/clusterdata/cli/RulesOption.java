@@ -38,22 +38,21 @@ final class RulesOption {
       try {
         sets.add(RuleSet.valueOf(name.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new CliException(
-            "--rules: unknown rule set "
-                + name
-                + "; use "
-                + String.join(
-                    ", ",
-                    Arrays.stream(RuleSet.values())
-                        .map(s -> s.name().toLowerCase(Locale.ROOT))
-                        .toList()));
+        throw CliException.of(
+            "rules.unknown",
+            name,
+            String.join(
+                ", ",
+                Arrays.stream(RuleSet.values())
+                    .map(s -> s.name().toLowerCase(Locale.ROOT))
+                    .toList()));
       }
     }
     NutsVersion version;
     try {
       version = NutsVersion.ofLabel(nuts);
     } catch (IllegalArgumentException e) {
-      throw new CliException("--nuts: " + e.getMessage());
+      throw CliException.of("option.invalid", "--nuts", e.getMessage());
     }
     return ProfileValidator.builder()
         .ruleSets(sets.toArray(RuleSet[]::new))

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -40,8 +41,11 @@ final class SchemaCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace files that exist.")
   private boolean force;
 
+  @Mixin private LanguageOption language;
+
   @Override
   public Integer call() throws IOException {
+    Words words = Words.of(language.locale());
     Map<String, String> files = new LinkedHashMap<>();
     files.put("profile-" + ClusterJson.FORMAT_VERSION + ".schema.json", ClusterJson.schema());
     files.put("context.jsonld", ClusterRdf.context());
@@ -55,9 +59,9 @@ final class SchemaCommand implements Callable<Integer> {
         out.stream().write(file.getValue().getBytes(StandardCharsets.UTF_8));
         out.commit();
       } catch (FileAlreadyExistsException e) {
-        throw new CliException(target + ": exists; give --force to replace it");
+        throw CliException.of("output.exists", target);
       }
-      main.out.println("wrote " + target);
+      main.out.println(words.get("schema.wrote", target));
     }
     return 0;
   }

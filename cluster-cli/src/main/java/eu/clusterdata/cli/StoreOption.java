@@ -58,7 +58,7 @@ final class StoreOption {
         store.get(id).ifPresent(profiles::add);
       }
     } catch (ProfileStoreException e) {
-      throw new CliException(name + ": " + e.getMessage(), e);
+      throw CliException.because(e, "named", name, e.getMessage());
     }
     return profiles;
   }
@@ -75,22 +75,18 @@ final class StoreOption {
    */
   ProfileStore open(boolean create, Map<String, String> environment) {
     if (location.equals("mem:")) {
-      throw new CliException("--store: mem: would be gone when the command ends; give a directory");
+      throw CliException.of("store.mem");
     }
     boolean remote = location.startsWith("http://") || location.startsWith("https://");
     if (!create && !remote && !isStore(Path.of(location))) {
-      throw new CliException(
-          "--store: "
-              + location
-              + (Files.exists(Path.of(location))
-                  ? " holds no store; give the directory that `clusterdata load` filled"
-                  : " does not exist; give the directory that `clusterdata load` filled"));
+      throw CliException.of(
+          Files.exists(Path.of(location)) ? "store.no-store" : "store.missing", location);
     }
     StoreCredentials login = remote ? credentials(environment) : null;
     try {
       return ProfileStore.open(location, login);
     } catch (ProfileStoreException | IllegalArgumentException e) {
-      throw new CliException("--store: " + e.getMessage(), e);
+      throw CliException.because(e, "store.failed", e.getMessage());
     }
   }
 
@@ -121,8 +117,7 @@ final class StoreOption {
       return StoreCredentials.password(user, password.toCharArray());
     }
     if (user != null || password != null) {
-      throw new CliException(
-          "set both CLUSTERDATA_STORE_USER and CLUSTERDATA_STORE_PASSWORD, or neither");
+      throw CliException.of("store.user-and-password");
     }
     return null;
   }
@@ -137,27 +132,21 @@ final class StoreOption {
               PosixFilePermission.GROUP_WRITE,
               PosixFilePermission.OTHERS_WRITE)) {
         if (permissions.contains(open)) {
-          throw new CliException(
-              "--credentials: "
-                  + file
-                  + " can be read or changed by others; make it readable by its owner only"
-                  + " (chmod 600 "
-                  + file
-                  + ")");
+          throw CliException.of("credentials.open", file);
         }
       }
     } catch (UnsupportedOperationException notPosix) {
       // a file system without POSIX permissions: nothing to check
     } catch (NoSuchFileException e) {
-      throw new CliException("--credentials: " + file + ": no such file");
+      throw CliException.of("credentials.missing", file);
     } catch (IOException e) {
-      throw new CliException("--credentials: " + file + ": cannot be read: " + e.getMessage());
+      throw CliException.because(e, "credentials.unreadable", file, e.getMessage());
     }
     Properties values = new Properties();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       values.load(in);
     } catch (IOException e) {
-      throw new CliException("--credentials: " + file + ": cannot be read: " + e.getMessage());
+      throw CliException.because(e, "credentials.unreadable", file, e.getMessage());
     }
     String token = values.getProperty("token");
     String user = values.getProperty("user");
@@ -168,7 +157,6 @@ final class StoreOption {
     if (token == null && user != null && password != null) {
       return StoreCredentials.password(user, password.toCharArray());
     }
-    throw new CliException(
-        "--credentials: " + file + " must hold user= and password=, or token=, and nothing else");
+    throw CliException.of("credentials.contents", file);
   }
 }

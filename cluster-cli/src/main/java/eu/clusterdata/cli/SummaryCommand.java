@@ -72,8 +72,9 @@ final class SummaryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     output.check();
     if (files.isEmpty() && store == null) {
-      throw new CliException("give the files to sum, or --store");
+      throw CliException.of("summary.nothing");
     }
+    Words words = Words.of(language.locale());
     Overview overview = new Overview(LocalDate.now());
     if (store != null) {
       StoreOption.of(store, credentials)
@@ -84,7 +85,7 @@ final class SummaryCommand implements Callable<Integer> {
     Inputs inputs = new Inputs(main.in, limits.json());
     long unreadable = 0;
     for (String file : files) {
-      Progress shown = progress.of(main.err, file);
+      Progress shown = progress.of(main.err, file, words);
       try (ProfileSource source = inputs.open(file, forced, shown)) {
         long read = 0;
         while (source.hasNext()) {
@@ -93,9 +94,10 @@ final class SummaryCommand implements Callable<Integer> {
           if (record.profile() == null) {
             unreadable++;
             main.err.println(
-                Reading.where(Inputs.displayName(file), record, Words.of(Locale.ENGLISH))
-                    + ": cannot be read: "
-                    + record.problem());
+                words.get(
+                    "cannot-be-read",
+                    Reading.where(Inputs.displayName(file), record, words),
+                    Reading.why(record, words)));
           } else {
             overview.add(record.profile());
           }
@@ -105,7 +107,7 @@ final class SummaryCommand implements Callable<Integer> {
       }
     }
     long unread = unreadable;
-    output.write(main, "summary", (form, out) -> render(overview, unread, form, out));
+    output.write(main, words, "summary", (form, out) -> render(overview, unread, form, out));
     return unreadable > 0 ? Main.ERRORS : 0;
   }
 
@@ -114,14 +116,14 @@ final class SummaryCommand implements Callable<Integer> {
     if (form.equals("html")) {
       OverviewPage.write(overview, Words.of(language.locale()), out);
     } else if (form.equals("json")) {
-      // The keys are the English titles, whatever --lang says: they are for machines.
-      Words english = Words.of(Locale.ENGLISH);
+      // Stable keys and codes, whatever --lang says: they are for machines.
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("clusters", overview.clusters());
       json.put("unreadable", unreadable);
+      json.put("asOf", overview.today().toString());
       overview
-          .sections()
-          .forEach((key, table) -> json.put(english.get(key, overview.today()), table.objects()));
+          .sections(Words.of(Locale.ENGLISH))
+          .forEach((key, table) -> json.put(jsonName(key), table.objects()));
       out.println(
           new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
     } else {
@@ -131,13 +133,28 @@ final class SummaryCommand implements Callable<Integer> {
               ? words.get("summary.clusters-unreadable", overview.clusters(), unreadable)
               : words.get("summary.clusters", overview.clusters()));
       overview
-          .sections()
+          .sections(words)
           .forEach(
               (key, table) -> {
                 out.println();
                 out.println(words.get(key, overview.today()) + ":");
-                table.print("table", out);
+                table.print("table", out, words);
               });
     }
+  }
+
+  /** The JSON name of a section: {@code summary.member-counts} is {@code memberCounts}. */
+  static String jsonName(String key) {
+    String name = key.substring("summary.".length());
+    StringBuilder camel = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '-' && i + 1 < name.length()) {
+        camel.append(Character.toUpperCase(name.charAt(++i)));
+      } else {
+        camel.append(c);
+      }
+    }
+    return camel.toString();
   }
 }

@@ -40,10 +40,13 @@ final class Table {
     return rows.size();
   }
 
-  /** Prints in {@code form}: {@code table}, {@code csv} or {@code json} (see TableOutputOption). */
-  void print(String form, PrintStream out) {
+  /**
+   * Prints in {@code form}: {@code table}, {@code csv} or {@code json} (see TableOutputOption); a
+   * table for people has its headings in the language of {@code words}.
+   */
+  void print(String form, PrintStream out, Words words) {
     switch (form) {
-      case "table" -> printTable(out);
+      case "table" -> printTable(out, words);
       case "csv" -> printCsv(out, ',', false);
       case "json" -> printJson(out);
       default -> throw new IllegalArgumentException("no such form: " + form);
@@ -61,15 +64,16 @@ final class Table {
     return row.stream().map(v -> v == null ? "" : v.toString()).toList();
   }
 
-  private void printTable(PrintStream out) {
+  private void printTable(PrintStream out, Words words) {
+    List<String> headings = columns.stream().map(words::header).toList();
     int[] widths = new int[columns.size()];
     for (int i = 0; i < widths.length; i++) {
-      widths[i] = columns.get(i).length();
+      widths[i] = headings.get(i).length();
       for (List<Object> row : rows) {
         widths[i] = Math.max(widths[i], texts(row).get(i).length());
       }
     }
-    printRow(out, columns, widths);
+    printRow(out, headings, widths);
     List<String> rule = new ArrayList<>();
     for (int width : widths) {
       rule.add("-".repeat(width));

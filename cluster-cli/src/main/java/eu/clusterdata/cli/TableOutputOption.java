@@ -27,7 +27,7 @@ final class TableOutputOption {
   /** Refuses an unknown form before any work is done. */
   void check() {
     if (!FORMS.contains(output)) {
-      throw new CliException("--output: use table, csv or json, not " + output);
+      throw CliException.of("table.output", output);
     }
   }
 
@@ -35,12 +35,12 @@ final class TableOutputOption {
     return output.equals("table");
   }
 
-  void print(Table table, PrintStream out) {
+  void print(Table table, PrintStream out, Words words) {
     check();
     if (semicolons && output.equals("csv")) {
       table.printGermanCsv(out);
     } else {
-      table.print(output, out);
+      table.print(output, out, words);
     }
   }
 }

@@ -34,7 +34,7 @@ final class TextReport {
       for (Finding finding : result.findings()) {
         if (!finding.rule().code().equals(rule)) {
           rule = finding.rule().code();
-          out.println("  " + finding.severity() + " " + rule);
+          out.println("  " + results.severity(finding.severity()) + " " + rule);
         }
         out.println("    " + finding.path() + ": " + results.message(finding));
       }
@@ -52,7 +52,12 @@ final class TextReport {
             counts.get(Severity.INFO),
             results.unreadable()));
     for (ValidationResults.RuleCount count : results.countsByRule()) {
-      out.printf(Locale.ROOT, "  %-8s %-40s %d%n", count.severity(), count.rule(), count.count());
+      out.printf(
+          Locale.ROOT,
+          "  %-8s %-40s %d%n",
+          results.severity(count.severity()),
+          count.rule(),
+          count.count());
     }
     out.println(words.get(results.conforms() ? "verdict.conforms" : "verdict.fails"));
   }

@@ -65,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (String file : files) {
       check(file, inputs, forced, validator, results);
     }
-    output.write(main, "report", (form, out) -> render(results, form, out));
+    output.write(main, results.words(), "report", (form, out) -> render(results, form, out));
     if (results.anInputFailed()) {
       return Main.FAILED;
     }
@@ -80,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
       ValidationResults results)
       throws IOException {
     String name = Inputs.displayName(file);
-    Progress shown = progress.of(main.err, file);
+    Progress shown = progress.of(main.err, file, results.words());
     try (ProfileSource source = inputs.open(file, forced, shown)) {
       long done = 0;
       while (source.hasNext()) {
@@ -118,7 +118,14 @@ final class ValidateCommand implements Callable<Integer> {
       }
     } catch (CliException e) {
       results.add(
-          new ProfileResult(name, -1, 0, null, null, List.of(Reading.problem(e, name)), List.of()));
+          new ProfileResult(
+              name,
+              -1,
+              0,
+              null,
+              null,
+              List.of(Reading.problem(e, name, results.words())),
+              List.of()));
     } finally {
       shown.done();
     }

@@ -68,6 +68,11 @@ final class ValidationResults {
     return results.stream().allMatch(ProfileResult::conforms);
   }
 
+  /** A severity for people: {@code FEHLER} under {@code --lang de}. */
+  String severity(Severity severity) {
+    return words.get("severity." + severity.name().toLowerCase(Locale.ROOT));
+  }
+
   Map<Severity, Long> countsBySeverity() {
     Map<Severity, Long> counts = new EnumMap<>(Severity.class);
     for (Severity severity : Severity.values()) {
@@ -81,10 +86,20 @@ final class ValidationResults {
     return counts;
   }
 
-  /** Findings per rule, most severe first, then by rule code. */
+  /**
+   * Findings per rule, most severe first, then by rule code. A read problem counts as an error of
+   * its code ({@code json.syntax}, {@code read.empty}...), so that it can be found and filtered on
+   * like any rule.
+   */
   List<RuleCount> countsByRule() {
     Map<String, RuleCount> byRule = new TreeMap<>();
     for (ProfileResult result : results) {
+      for (Problem problem : result.problems()) {
+        byRule.merge(
+            problem.code(),
+            new RuleCount(problem.code(), Severity.ERROR, 1),
+            (a, b) -> new RuleCount(a.rule(), a.severity(), a.count() + b.count()));
+      }
       for (Finding finding : result.findings()) {
         byRule.merge(
             finding.rule().code(),

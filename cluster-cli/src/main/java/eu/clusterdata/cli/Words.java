@@ -37,6 +37,14 @@ final class Words {
     return locale;
   }
 
+  /**
+   * The heading of a table's column {@code name} for people: its German words under {@code
+   * header.NAME}, or the name itself, which is what CSV and JSON keep whatever the language.
+   */
+  String header(String name) {
+    return words.getProperty("header." + name, name);
+  }
+
   /** The words under {@code key}, with {@code args} in place of {@code {0}}, {@code {1}}... */
   String get(String key, Object... args) {
     String pattern = words.getProperty(key);

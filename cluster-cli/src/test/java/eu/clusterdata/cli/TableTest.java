@@ -28,7 +28,7 @@ class TableTest {
 
   @Test
   void csvCellsASpreadsheetWouldRunAreMarkedAsText() {
-    String csv = print(out -> table().print("csv", out));
+    String csv = print(out -> table().print("csv", out, Words.of(java.util.Locale.GERMAN)));
     assertEquals(
         "cluster,score,note\r\n"
             + "https://example.org/a,7,\"'=HYPERLINK(\"\"http://evil.example.org\"\")\"\r\n"
@@ -44,8 +44,20 @@ class TableTest {
   }
 
   @Test
+  void aTableForPeopleHasHeadingsInTheirLanguageAndCsvKeepsTheNames() {
+    Table table = new Table("cluster", "region");
+    table.add("https://example.org/a", "DEA");
+    String german = print(out -> table.print("table", out, Words.of(java.util.Locale.GERMAN)));
+    assertTrue(german.startsWith("Cluster                Region\n"), german);
+    String english = print(out -> table.print("table", out, Words.of(java.util.Locale.ENGLISH)));
+    assertTrue(english.startsWith("cluster                region\n"), english);
+  }
+
+  @Test
   void jsonKeepsNumbersAsNumbers() throws Exception {
-    JsonNode json = new ObjectMapper().readTree(print(out -> table().print("json", out)));
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(print(out -> table().print("json", out, Words.of(java.util.Locale.GERMAN))));
     assertTrue(json.get(0).get("score").isNumber());
     assertEquals(-5, json.get(1).get("score").asInt());
     assertTrue(json.get(0).get("note").isTextual());
