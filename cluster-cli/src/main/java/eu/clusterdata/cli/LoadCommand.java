@@ -79,7 +79,8 @@ final class LoadCommand implements Callable<Integer> {
                   .from(source);
           shown.done();
           report.problems().forEach(p -> main.err.println(words.get("load.problem", name, p)));
-          main.out.println(words.get("load.stored", name, report.stored(), report.read(), target));
+          main.out.println(
+              words.get("load.stored", name, report.stored(), report.read(), store.location));
           status = Math.max(status, status(report.problems()));
           if (report.read() == 0) {
             main.err.println(

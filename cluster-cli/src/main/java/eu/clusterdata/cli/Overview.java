@@ -174,13 +174,13 @@ final class Overview {
    * The sections, each a table, in the order a person reads them, under the key of their title in
    * the command line's words ({@code summary.regions}...).
    */
-  Map<String, Table> sections(Words words) {
+  Map<String, Table> sections() {
     Map<String, Table> sections = new LinkedHashMap<>();
     Table regions = new Table("region", "name", "clusters");
     clustersByRegion.forEach(
         (code, n) ->
             regions.add(
-                code.isEmpty() ? words.get("none") : code,
+                code.isEmpty() ? null : code,
                 code.isEmpty() ? "" : CodeNames.region(NutsCode.of(code)),
                 n));
     sections.put("summary.regions", regions);
@@ -195,9 +195,7 @@ final class Overview {
     sections.put("summary.impulses", uptakes);
     Table labels = new Table("level", "validity", "labels");
     labelsByLevel.forEach(
-        (level, byValidity) ->
-            byValidity.forEach(
-                (validity, n) -> labels.add(level, words.get("validity." + validity), n)));
+        (level, byValidity) -> byValidity.forEach((validity, n) -> labels.add(level, validity, n)));
     sections.put("summary.labels", labels);
     return sections;
   }

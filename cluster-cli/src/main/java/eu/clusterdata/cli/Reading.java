@@ -40,13 +40,13 @@ final class Reading {
   /** The problem of an input that could not be opened, without the name the message starts with. */
   static Problem problem(CliException e, String name, Words words) {
     if (e.problem() != null) {
-      return new Problem("read", "", 0, 0, e.problem());
+      return new Problem("read.input", "", 0, 0, e.problem());
     }
     String message = e.message(words);
     if (message.startsWith(name + ": ")) {
       message = message.substring(name.length() + 2);
     }
-    return new Problem("read", "", 0, 0, Message.plain(message));
+    return new Problem("read.input", "", 0, 0, Message.plain(message));
   }
 
   /** Where a record is: {@code data.jsonl record 3 (line 3)}, or the input's name. */

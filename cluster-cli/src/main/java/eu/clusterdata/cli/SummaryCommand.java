@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -121,9 +120,7 @@ final class SummaryCommand implements Callable<Integer> {
       json.put("clusters", overview.clusters());
       json.put("unreadable", unreadable);
       json.put("asOf", overview.today().toString());
-      overview
-          .sections(Words.of(Locale.ENGLISH))
-          .forEach((key, table) -> json.put(jsonName(key), table.objects()));
+      overview.sections().forEach((key, table) -> json.put(jsonName(key), table.objects()));
       out.println(
           new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
     } else {
@@ -133,7 +130,7 @@ final class SummaryCommand implements Callable<Integer> {
               ? words.get("summary.clusters-unreadable", overview.clusters(), unreadable)
               : words.get("summary.clusters", overview.clusters()));
       overview
-          .sections(words)
+          .sections()
           .forEach(
               (key, table) -> {
                 out.println();

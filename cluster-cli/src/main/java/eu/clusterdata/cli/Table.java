@@ -66,11 +66,20 @@ final class Table {
 
   private void printTable(PrintStream out, Words words) {
     List<String> headings = columns.stream().map(words::header).toList();
+    List<List<String>> cells = new ArrayList<>();
+    for (List<Object> row : rows) {
+      List<String> texts = texts(row);
+      List<String> shown = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        shown.add(words.cell(columns.get(i), texts.get(i)));
+      }
+      cells.add(shown);
+    }
     int[] widths = new int[columns.size()];
     for (int i = 0; i < widths.length; i++) {
       widths[i] = headings.get(i).length();
-      for (List<Object> row : rows) {
-        widths[i] = Math.max(widths[i], texts(row).get(i).length());
+      for (List<String> row : cells) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
       }
     }
     printRow(out, headings, widths);
@@ -79,7 +88,7 @@ final class Table {
       rule.add("-".repeat(width));
     }
     printRow(out, rule, widths);
-    rows.forEach(row -> printRow(out, texts(row), widths));
+    cells.forEach(row -> printRow(out, row, widths));
   }
 
   private static void printRow(PrintStream out, List<String> row, int[] widths) {

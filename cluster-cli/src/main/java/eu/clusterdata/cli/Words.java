@@ -45,6 +45,15 @@ final class Words {
     return words.getProperty("header." + name, name);
   }
 
+  /**
+   * A cell of a table's column {@code column} for people: the words for a code, such as {@code
+   * gültig} for the validity {@code valid} under {@code value.validity.valid}, or the cell as it
+   * is.
+   */
+  String cell(String column, String value) {
+    return words.getProperty("value." + column + "." + value, value);
+  }
+
   /** The words under {@code key}, with {@code args} in place of {@code {0}}, {@code {1}}... */
   String get(String key, Object... args) {
     String pattern = words.getProperty(key);

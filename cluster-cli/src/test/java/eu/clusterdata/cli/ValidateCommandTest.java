@@ -97,7 +97,7 @@ class ValidateCommandTest {
     assertEquals(4, problem.get("line").asInt());
     assertEquals(19, problem.get("column").asInt());
     assertTrue(
-        problem.get("message").asText().startsWith("not well-formed JSON: Unexpected end-of-input"),
+        problem.get("message").asText().startsWith("not well-formed JSON: the input ends before"),
         problem.toString());
   }
 

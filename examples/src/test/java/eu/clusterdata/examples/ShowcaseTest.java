@@ -8,6 +8,7 @@ import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.SourceType;
 import eu.clusterdata.model.testing.ModelCoverage;
+import eu.clusterdata.model.validation.CollectionCheck;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.ProfileValidator;
 import eu.clusterdata.model.validation.Rule;
@@ -75,6 +76,14 @@ class ShowcaseTest {
               .filter(f -> f.severity() == Severity.ERROR)
               .toList();
       assertEquals(List.of(), errors, profile.organisation().id().value());
+    }
+  }
+
+  @Test
+  void theShowcaseIsOneCollection() {
+    CollectionCheck collection = new CollectionCheck();
+    for (int i = 0; i < SHOWCASE.size(); i++) {
+      assertEquals(List.of(), collection.check(SHOWCASE.get(i), i, 0));
     }
   }
 

@@ -187,9 +187,39 @@ public final class JsonIo {
       return new JsonSyntaxException(Message.of("json.not-utf8", detail), path, line, column, e);
     }
     if (e instanceof JsonProcessingException) {
-      return new JsonSyntaxException(Message.of("json.syntax", detail), path, line, column, e);
+      return new JsonSyntaxException(syntax(detail), path, line, column, e);
     }
     return new UncheckedIOException(e);
+  }
+
+  private static final java.util.regex.Pattern CHARACTER =
+      java.util.regex.Pattern.compile("^Unexpected character \\((.+?) \\(code \\d+\\)\\)");
+  private static final java.util.regex.Pattern QUOTED =
+      java.util.regex.Pattern.compile("^(?:Unrecognized token|Duplicate field) '([^']*)'");
+
+  /**
+   * Jackson's syntax messages are English and speak of its internals; the common ones are said in
+   * the project's words, in the reader's language. Others keep Jackson's first line.
+   */
+  static Message syntax(String detail) {
+    if (detail.startsWith("Unexpected end-of-input")) {
+      return Message.of("json.syntax.end");
+    }
+    java.util.regex.Matcher character = CHARACTER.matcher(detail);
+    if (character.find()) {
+      String expected =
+          detail.contains("was expecting comma")
+              ? ".comma"
+              : detail.contains("was expecting double-quote") ? ".field-name" : "";
+      return Message.of("json.syntax.character" + expected, character.group(1));
+    }
+    java.util.regex.Matcher quoted = QUOTED.matcher(detail);
+    if (quoted.find()) {
+      return Message.of(
+          detail.startsWith("Duplicate") ? "json.syntax.duplicate" : "json.syntax.token",
+          quoted.group(1));
+    }
+    return Message.of("json.syntax", detail);
   }
 
   /** Recognised by the constraint's name in Jackson's message, which names its getter. */

@@ -352,12 +352,12 @@ public final class Showcase {
             .addListing(
                 Iri.of(
                     "https://clustercollaboration.eu/cluster-organisations/beispiel-cluster-sued"))
-            // Joined at the partnering day below, which names the partnership as its outcome.
+            // Agreed at the partnering day below, which names it as its outcome.
             .addPartnership(
                 new Partnership(
-                    Iri.of(NS + "partnership/beispiel-allianz"),
-                    MultilingualText.de("Beispiel-Clusterallianz (fiktiv)"),
-                    PartnershipType.REGIONAL_CLUSTER_NETWORK,
+                    Iri.of(base + "partnership/sued-nord"),
+                    MultilingualText.de("Beispiel-Partnerschaft Süd–Nord (fiktiv)"),
+                    PartnershipType.INTERREGIONAL_PARTNERSHIP,
                     DateRange.of(LocalDate.of(2026, 5, 12), null),
                     null,
                     List.of()))
@@ -408,7 +408,7 @@ public final class Showcase {
                 .organisers(Iri.of(base + "organisation"))
                 .participants(Iri.of(NS + "nord/organisation"))
                 .regions(NutsCode.of("DE212"), NutsCode.of("DEF02"))
-                .outcomes(Iri.of(NS + "partnership/beispiel-allianz"))
+                .outcomes(Iri.of(base + "partnership/sued-nord"))
                 .description(
                     MultilingualText.de("Ein Tag für Partnerschaften über Regionsgrenzen."))
                 .website(Iri.of("https://sued.example.org/partnering"))
