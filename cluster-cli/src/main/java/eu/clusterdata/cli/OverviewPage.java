@@ -67,13 +67,24 @@ final class OverviewPage {
                         : code + " " + CodeNames.region(NutsCode.of(code)),
                     n));
     bars.add(bars(words.get("overview.regions"), regions, "bar"));
-    bars.add(bars(words.get("overview.members"), overview.membersByType(), "bar"));
-    bars.add(bars(words.get("overview.member-counts"), overview.countedByType(), "counted"));
+    bars.add(bars(words.get("overview.members"), typed(overview.membersByType(), words), "bar"));
+    bars.add(
+        bars(
+            words.get("overview.member-counts"),
+            typed(overview.countedByType(), words),
+            "counted"));
     view.put("bars", bars);
     heatMap(overview, words, view);
     matrix(overview, words, view);
     timeline(overview, words, view);
     return view;
+  }
+
+  /** Counts by member type, each type in the page's words ({@code KMU} for {@code sme}). */
+  private static Map<String, Long> typed(Map<String, Long> byType, Words words) {
+    Map<String, Long> typed = new java.util.TreeMap<>();
+    byType.forEach((type, n) -> typed.merge(words.cell("type", type), n, Long::sum));
+    return typed;
   }
 
   private static Map<String, Object> bars(String heading, Map<String, Long> values, String css) {

@@ -5,97 +5,147 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens the overview page in headless Chromium (as {@link HtmlReportBrowserTest} does) and checks
- * that the charts show the summary's numbers; a screenshot is kept in {@code target/overview.png}
- * for a person to look at.
+ * Opens the overview page in headless Chromium, as a person would, and checks what they would see:
+ * no script errors, nothing wider than a 1280-pixel window, and the five charts, each with the
+ * numbers of the summary's JSON. A screenshot of each page is kept in {@code target/} for a person
+ * to look at.
  */
 class OverviewBrowserTest {
 
-  private static final Path CHROMIUM =
-      Path.of(
-          System.getProperty(
-              "chromium", System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")));
+  private static final Path SHOWCASE = Path.of("..", "examples", "data", "showcase.json");
+  private static final Path NRW = Path.of("..", "examples", "data", "nrw-clusters.jsonl");
 
   @TempDir Path dir;
 
-  private String chromium(String... arguments) throws Exception {
-    assertTrue(
-        Files.isExecutable(CHROMIUM),
-        CHROMIUM
-            + " is missing: run .ci/setup-test-env (apt-get install chromium) or set -Dchromium=PATH");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                CHROMIUM.toString(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,2400",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile"))));
-    command.addAll(List.of(arguments));
-    Process process =
-        new ProcessBuilder(command).redirectError(dir.resolve("chromium.log").toFile()).start();
-    byte[] out = process.getInputStream().readAllBytes();
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "chromium did not finish");
-    assertEquals(0, process.exitValue(), Files.readString(dir.resolve("chromium.log")));
-    return new String(out, StandardCharsets.UTF_8);
+  /** The showcase has something in every chart; each chart's numbers are the summary's. */
+  @Test
+  void theShowcaseShowsFiveChartsWithTheSummarysNumbers() throws Exception {
+    Path page = overview(SHOWCASE, "en");
+    JsonNode summary = summary(SHOWCASE);
+    Chromium.Page shown = Chromium.open(page, "", dir);
+    shown.looksRight();
+    String dom = shown.dom();
+
+    // 1. Clusters by region: one bar per region, together every cluster.
+    Map<String, Long> regions = bars(section(dom, "Clusters by region"));
+    assertEquals(summary.get("regions").size(), regions.size(), regions.toString());
+    for (JsonNode row : summary.get("regions")) {
+      assertEquals(
+          row.get("clusters").asLong(),
+          regions.get(row.get("region").asText() + " " + row.get("name").asText()),
+          regions.toString());
+    }
+
+    // 2. Members by type, from the member lists and from the stated counts.
+    assertEquals(
+        counts(summary.get("members"), "type", "members"),
+        bars(section(dom, "Current members by type (member lists)")));
+    assertEquals(
+        counts(summary.get("memberCounts"), "type", "members"),
+        bars(section(dom, "Members by type (member counts)")));
+
+    // 3. Services by area and transformation: a row per service area, every service in it.
+    String heat = section(dom, "Services: areas and the transformations they serve");
+    assertEquals(
+        eu.clusterdata.model.ServiceArea.values().length, count(heat, "<th class=\"row\">"), heat);
+    long servicesShown = 0;
+    Matcher cells = Pattern.compile("<td class=\"heat\"[^>]*>(\\d*)</td>").matcher(heat);
+    while (cells.find()) {
+      servicesShown += cells.group(1).isEmpty() ? 0 : Long.parseLong(cells.group(1));
+    }
+    long services = 0;
+    for (JsonNode row : summary.get("services")) {
+      services += row.get("services").asLong();
+    }
+    assertTrue(servicesShown >= services, "each service once per transformation it serves");
+
+    // 4. Impulses by cluster: a coloured cell per uptake.
+    long uptakes = 0;
+    for (JsonNode row : summary.get("impulses")) {
+      uptakes += row.get("clusters").asLong();
+    }
+    assertEquals(
+        uptakes,
+        count(section(dom, "Impulses taken up, by cluster"), "<td class=\"[a-z-]+\" title="));
+
+    // 5. Labels on a timeline: one span per label.
+    long labels = 0;
+    for (JsonNode row : summary.get("labels")) {
+      labels += row.get("labels").asLong();
+    }
+    assertTrue(labels > 0, "the showcase has labels");
+    assertEquals(labels, count(section(dom, "Labels and their validity"), "<rect class="));
+
+    Chromium.screenshot(page, "overview-showcase", dir);
   }
 
+  /** The NRW set, in German: it fits the window and the regions chart holds every cluster. */
   @Test
-  void theChartsShowTheSummarysNumbers() throws Exception {
-    Path input = SampleFiles.jsonLines(dir, "in.jsonl", SampleFiles.profiles(8));
-    Path page = dir.resolve("overview.html");
-    assertEquals(
-        0,
-        Cli.run("summary", "--output", "html", "--report", page.toString(), input.toString())
-            .status());
-    JsonNode summary =
-        new ObjectMapper().readTree(Cli.run("summary", "--output", "json", input.toString()).out());
-
-    String dom = chromium("--dump-dom", page.toUri().toString());
-    String regions = section(dom, "Clusters by region");
+  void theNrwSetInGermanLooksRight() throws Exception {
+    Path page = overview(NRW, "de");
+    Chromium.Page shown = Chromium.open(page, "", dir);
+    shown.looksRight();
     long clusters = 0;
-    Matcher bars = Pattern.compile("<title>([A-Z0-9]+) [^:]*: (\\d+)</title>").matcher(regions);
-    int shown = 0;
-    while (bars.find()) {
-      shown++;
-      clusters += Long.parseLong(bars.group(2));
+    for (long n : bars(section(shown.dom(), "Cluster nach Region")).values()) {
+      clusters += n;
     }
-    assertEquals(summary.get("regions").size(), shown, regions);
-    assertEquals(summary.get("clusters").asLong(), clusters, "every cluster is in a bar");
+    assertEquals(summary(NRW).get("clusters").asLong(), clusters);
+    Chromium.screenshot(page, "overview-nrw", dir);
+  }
 
-    long services = 0;
-    Matcher cells =
-        Pattern.compile("<td class=\"heat\"[^>]*>(\\d*)</td>")
-            .matcher(section(dom, "Services: areas and the transformations they serve"));
-    while (cells.find()) {
-      services += cells.group(1).isEmpty() ? 0 : Long.parseLong(cells.group(1));
-    }
-    long byArea = 0;
-    for (JsonNode row : summary.get("services")) {
-      byArea += row.get("services").asLong();
-    }
-    assertTrue(services >= byArea, "each service counts once per transformation it serves");
+  private Path overview(Path input, String language) {
+    Path page = dir.resolve("overview-" + language + ".html");
+    Cli cli =
+        Cli.run(
+            "summary",
+            "--lang",
+            language,
+            "--output",
+            "html",
+            "--report",
+            page.toString(),
+            input.toString());
+    assertEquals(0, cli.status(), cli.toString());
+    return page;
+  }
 
-    Path screenshot = Path.of("target", "overview.png").toAbsolutePath();
-    chromium("--screenshot=" + screenshot, page.toUri().toString());
-    assertTrue(Files.size(screenshot) > 10_000, "a screenshot with something in it");
+  private static JsonNode summary(Path input) throws Exception {
+    return new ObjectMapper()
+        .readTree(Cli.run("summary", "--output", "json", input.toString()).out());
+  }
+
+  /** The bars of a chart: label and value, from each bar's tooltip. */
+  private static Map<String, Long> bars(String chart) {
+    Map<String, Long> bars = new TreeMap<>();
+    Matcher bar = Pattern.compile("<rect [^>]*><title>([^<]*): (\\d+)</title>").matcher(chart);
+    while (bar.find()) {
+      bars.put(bar.group(1), Long.parseLong(bar.group(2)));
+    }
+    return bars;
+  }
+
+  private static Map<String, Long> counts(JsonNode rows, String key, String value) {
+    Map<String, Long> counts = new TreeMap<>();
+    rows.forEach(row -> counts.put(row.get(key).asText(), row.get(value).asLong()));
+    return counts;
+  }
+
+  private static int count(String text, String pattern) {
+    Matcher matcher = Pattern.compile(pattern).matcher(text);
+    int n = 0;
+    while (matcher.find()) {
+      n++;
+    }
+    return n;
   }
 
   /** The part of the page under the heading {@code title}, up to the next heading. */
