@@ -93,11 +93,11 @@ class CliProcessIT {
   }
 
   /**
-   * The installable command: the launcher of the distribution the build makes runs the same jar,
-   * from any working directory.
+   * The installable command: the launcher of the distribution the build makes runs every command of
+   * the same jar, from any working directory.
    */
   @Test
-  void theDistributionsLauncherRuns() throws Exception {
+  void theDistributionsLauncherRunsEveryCommand() throws Exception {
     Path distribution;
     try (var found = Files.list(Path.of("target"))) {
       distribution =
@@ -113,18 +113,35 @@ class CliProcessIT {
       launcher = inside.findFirst().orElseThrow().resolve("bin").resolve("clusterdata");
     }
     assertTrue(Files.isExecutable(launcher), launcher + " is not executable");
-    Process process =
-        new ProcessBuilder(
-                launcher.toAbsolutePath().toString(),
-                "validate",
-                EXAMPLES.resolve("nrw-clusters.jsonl").toAbsolutePath().toString())
-            .directory(dir.toFile())
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish");
-    assertEquals(0, process.exitValue(), out);
-    assertTrue(out.contains("28 profiles checked"), out);
+    String nrw = EXAMPLES.resolve("nrw-clusters.jsonl").toAbsolutePath().toString();
+    String showcase = EXAMPLES.resolve("showcase.json").toAbsolutePath().toString();
+    String store = dir.resolve("store").toString();
+    List<List<String>> commands =
+        List.of(
+            List.of("--version"),
+            List.of("validate", nrw),
+            List.of("convert", nrw, dir.resolve("nrw.ttl").toString()),
+            List.of("load", "--store", store, nrw),
+            List.of("query", "--store", store, "--service-area", "startup-support"),
+            List.of("summary", "--output", "html", "--report", "overview.html", showcase),
+            List.of("diff", nrw, dir.resolve("nrw.ttl").toString()),
+            List.of("import", "--dry-run", "--merge-into", nrw, nrw),
+            List.of("catalogue", "transformations"),
+            List.of("schema", dir.resolve("schemas").toString()),
+            List.of("generate-completion"));
+    for (List<String> command : commands) {
+      List<String> line = new ArrayList<>(List.of(launcher.toAbsolutePath().toString()));
+      line.addAll(command);
+      Process process =
+          new ProcessBuilder(line).directory(dir.toFile()).redirectErrorStream(true).start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish");
+      assertEquals(0, process.exitValue(), command + "\n" + out);
+      if (command.get(0).equals("validate")) {
+        assertTrue(out.contains("28 profiles checked"), out);
+      }
+    }
+    assertTrue(Files.size(dir.resolve("overview.html")) > 1000, "the overview page was written");
   }
 
   /**
