@@ -1,0 +1,77 @@
+package eu.clusterdata.spring;
+
+import eu.clusterdata.jackson3.ClusterJackson3Module;
+import eu.clusterdata.model.validation.ProfileValidator;
+import eu.clusterdata.model.validation.RuleSet;
+import eu.clusterdata.store.ProfileStore;
+import eu.clusterdata.store.StoreCredentials;
+import java.util.Locale;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Spring Boot 4 auto-configuration of the library: Boot's Jackson 3 mapper writes and reads the
+ * library's JSON format (a {@link ClusterJackson3Module} bean, which Boot adds to its mapper); a
+ * web application serves and reads profiles as Turtle, JSON-LD, N-Triples and RDF/XML too, by
+ * content negotiation; and a {@link ProfileValidator} and, when {@code clusterdata.store.location}
+ * is set, a {@link ProfileStore} are beans (see {@link ClusterDataProperties}). Every bean steps
+ * aside for one the application declares itself.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(ClusterDataProperties.class)
+public class ClusterDataAutoConfiguration {
+
+  /** The library's JSON format in Boot's Jackson 3 mapper. */
+  @Bean
+  @ConditionalOnMissingBean
+  public ClusterJackson3Module clusterJackson3Module() {
+    return new ClusterJackson3Module();
+  }
+
+  /** The validator, with the rule sets of {@code clusterdata.rule-sets}. */
+  @Bean
+  @ConditionalOnMissingBean
+  public ProfileValidator profileValidator(ClusterDataProperties properties) {
+    return ProfileValidator.builder()
+        .ruleSets(
+            properties.getRuleSets().stream()
+                .map(name -> RuleSet.valueOf(name.strip().toUpperCase(Locale.ROOT)))
+                .toArray(RuleSet[]::new))
+        .build();
+  }
+
+  /** The store at {@code clusterdata.store.location}; closed with the application. */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  @ConditionalOnProperty("clusterdata.store.location")
+  public ProfileStore profileStore(ClusterDataProperties properties) {
+    ClusterDataProperties.Store store = properties.getStore();
+    StoreCredentials login = null;
+    if (store.getToken() != null) {
+      login = StoreCredentials.bearer(store.getToken().toCharArray());
+    } else if (store.getUser() != null) {
+      login =
+          StoreCredentials.password(
+              store.getUser(),
+              store.getPassword() == null ? new char[0] : store.getPassword().toCharArray());
+    }
+    return ProfileStore.open(store.getLocation(), login);
+  }
+
+  /** Linked data by content negotiation, in a web application. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(ServerHttpMessageConvertersCustomizer.class)
+  static class Web {
+
+    @Bean
+    ServerHttpMessageConvertersCustomizer clusterDataRdfConverters() {
+      return converters -> converters.addCustomConverter(new ProfileRdfHttpMessageConverter());
+    }
+  }
+}
