@@ -72,11 +72,23 @@ class HostileCorpusTest {
 
   @Test
   void everyFileOfTheCorpusIsInTheManifest() throws Exception {
-    Path directory = Path.of(getClass().getResource("/hostile/manifest.tsv").toURI()).getParent();
+    java.net.URI manifest = getClass().getResource("/hostile/manifest.tsv").toURI();
+    if (manifest.getScheme().equals("jar")) {
+      // From the test-jar, when compat-boot3 runs these tests again.
+      try (java.nio.file.FileSystem jar =
+          java.nio.file.FileSystems.newFileSystem(manifest, java.util.Map.of())) {
+        assertListed(jar.provider().getPath(manifest).getParent());
+      }
+    } else {
+      assertListed(Path.of(manifest).getParent());
+    }
+  }
+
+  private static void assertListed(Path directory) throws Exception {
     try (Stream<Path> files = Files.list(directory)) {
       assertEquals(
           files
-              .map(p -> p.getFileName().toString())
+              .map(p -> p.getFileName().toString().replace("/", ""))
               .filter(n -> !n.equals("manifest.tsv"))
               .sorted()
               .toList(),

@@ -39,11 +39,15 @@ class LimitsTest {
 
   @Test
   void hugeString() {
-    String huge = "x".repeat(100_000_000); // 100 MB
+    String huge = "x".repeat(100_000_000); // 100 MB, in a profile allowed to be 200 MB
+    ClusterJson roomy =
+        ClusterJson.builder()
+            .limits(new JsonLimits(200L << 20, 100, 1_000_000, 100, 1_000))
+            .build();
     JsonLimitExceededException e =
         assertThrows(
             JsonLimitExceededException.class,
-            () -> JSON.readProfile(withOrganisationField("\"urn:x:huge\":\"" + huge + "\"")));
+            () -> roomy.readProfile(withOrganisationField("\"urn:x:huge\":\"" + huge + "\"")));
     assertEquals(
         "the length of the text exceeds the limit of 1000000; raise it with the"
             + " option --limit string-length=N, or in the API with JsonLimits at"
@@ -79,6 +83,17 @@ class LimitsTest {
     assertTrue(
         e.getMessage().startsWith("the length of the number exceeds the limit of 100"),
         e.getMessage());
+  }
+
+  @Test
+  void aStringOverTheProfileSizeIsRefusedBeforeItIsParsed() {
+    String huge = "x".repeat(70_000_000); // over the default 64 MiB
+    JsonLimitExceededException e =
+        assertThrows(
+            JsonLimitExceededException.class,
+            () -> JSON.readProfile(withOrganisationField("\"urn:x:huge\":\"" + huge + "\"")));
+    assertTrue(
+        e.getMessage().startsWith("the size of the profile in bytes exceeds"), e.getMessage());
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Creates parsers and generators with the configured limits and reads whole documents, turning
@@ -74,23 +75,34 @@ public final class JsonIo {
       throw new UncheckedIOException(e);
     }
     if (content.length > maxProfileBytes) {
-      throw new JsonLimitExceededException(
-          Message.of(
-              "json.limit",
-              Message.of("json.limit.profile-bytes"),
-              maxProfileBytes,
-              "profile-bytes"),
-          "",
-          0,
-          0,
-          null);
+      throw tooLarge();
     }
     return read(content, content.length, codec, 1);
   }
 
-  /** Reads one document held in a string. */
+  /**
+   * Reads one document held in a string, as its UTF-8 bytes: the size limit counts bytes, as for
+   * every other input (Jackson before 2.21 did not apply its document length to strings).
+   */
   public <T> T read(String json, Codec<T> codec) {
-    return read(factory -> factory.createParser(json), codec, Positions.AS_IS);
+    if (json.length() > maxProfileBytes) {
+      throw tooLarge();
+    }
+    byte[] content = json.getBytes(StandardCharsets.UTF_8);
+    if (content.length > maxProfileBytes) {
+      throw tooLarge();
+    }
+    return read(content, content.length, codec, 1);
+  }
+
+  private JsonLimitExceededException tooLarge() {
+    return new JsonLimitExceededException(
+        Message.of(
+            "json.limit", Message.of("json.limit.profile-bytes"), maxProfileBytes, "profile-bytes"),
+        "",
+        0,
+        0,
+        null);
   }
 
   /**
