@@ -118,6 +118,16 @@ final class Chromium {
     return picture;
   }
 
+  /** How often {@code pattern} matches in {@code dom}: rows, bars, cells of a page. */
+  static int count(String dom, String pattern) {
+    Matcher matcher = Pattern.compile(pattern).matcher(dom);
+    int n = 0;
+    while (matcher.find()) {
+      n++;
+    }
+    return n;
+  }
+
   private static String run(Path work, String... arguments)
       throws IOException, InterruptedException {
     assertTrue(

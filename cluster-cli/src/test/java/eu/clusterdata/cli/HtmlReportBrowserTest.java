@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,24 +44,15 @@ class HtmlReportBrowserTest {
     return report;
   }
 
-  private static int count(String text, String pattern) {
-    Matcher matcher = Pattern.compile(pattern).matcher(text);
-    int n = 0;
-    while (matcher.find()) {
-      n++;
-    }
-    return n;
-  }
-
   @Test
   void theReportShowsItsSummaryAndEveryFinding() throws Exception {
     String dom = open(report(), "");
     assertTrue(dom.contains("<p id=\"verdict\" class=\"bad\">Does not conform.</p>"), dom);
     assertTrue(dom.contains("<td id=\"count-profiles\">3</td>"), dom);
     assertTrue(dom.contains("<td id=\"count-unreadable\">1</td>"), dom);
-    int findings = count(dom, "<tr class=\"finding ");
+    int findings = Chromium.count(dom, "<tr class=\"finding ");
     assertTrue(findings > 0, dom);
-    assertEquals(0, count(dom, "display: none"), "nothing is hidden without a filter");
+    assertEquals(0, Chromium.count(dom, "display: none"), "nothing is hidden without a filter");
     assertTrue(dom.contains("<span id=\"shown\">" + findings + " / " + findings + "</span>"), dom);
     assertTrue(dom.contains("memberships[0].actor"), dom);
   }
@@ -71,8 +60,9 @@ class HtmlReportBrowserTest {
   @Test
   void theFilterInTheAddressHidesTheOtherFindings() throws Exception {
     String dom = open(report(), "#severity=error&rule=core.reference");
-    int findings = count(dom, "<tr class=\"finding ");
-    int shown = findings - count(dom, "<tr class=\"finding [a-z]+\"[^>]*style=\"display: none;\"");
+    int findings = Chromium.count(dom, "<tr class=\"finding ");
+    int shown =
+        findings - Chromium.count(dom, "<tr class=\"finding [a-z]+\"[^>]*style=\"display: none;\"");
     assertEquals(1, shown, dom);
     assertTrue(dom.contains("<span id=\"shown\">1 / " + findings + "</span>"), dom);
   }
@@ -80,10 +70,12 @@ class HtmlReportBrowserTest {
   @Test
   void aReadErrorIsARuleToFilterOnWithItsPath() throws Exception {
     String dom = open(report(), "#rule=json.shape");
-    int findings = count(dom, "<tr class=\"finding ");
-    int shown = findings - count(dom, "<tr class=\"finding [a-z]+\"[^>]*style=\"display: none;\"");
+    int findings = Chromium.count(dom, "<tr class=\"finding ");
+    int shown =
+        findings - Chromium.count(dom, "<tr class=\"finding [a-z]+\"[^>]*style=\"display: none;\"");
     assertEquals(
-        count(dom, "class=\"finding error\" data-severity=\"error\" data-rule=\"json.shape\""),
+        Chromium.count(
+            dom, "class=\"finding error\" data-severity=\"error\" data-rule=\"json.shape\""),
         shown,
         dom);
     assertTrue(shown > 0, dom);

@@ -56,7 +56,9 @@ class OverviewBrowserTest {
     // 3. Services by area and transformation: a row per service area, every service in it.
     String heat = section(dom, "Services: areas and the transformations they serve");
     assertEquals(
-        eu.clusterdata.model.ServiceArea.values().length, count(heat, "<th class=\"row\">"), heat);
+        eu.clusterdata.model.ServiceArea.values().length,
+        Chromium.count(heat, "<th class=\"row\">"),
+        heat);
     long servicesShown = 0;
     Matcher cells = Pattern.compile("<td class=\"heat\"[^>]*>(\\d*)</td>").matcher(heat);
     while (cells.find()) {
@@ -75,7 +77,8 @@ class OverviewBrowserTest {
     }
     assertEquals(
         uptakes,
-        count(section(dom, "Impulses taken up, by cluster"), "<td class=\"[a-z-]+\" title="));
+        Chromium.count(
+            section(dom, "Impulses taken up, by cluster"), "<td class=\"[a-z-]+\" title="));
 
     // 5. Labels on a timeline: one span per label.
     long labels = 0;
@@ -83,7 +86,7 @@ class OverviewBrowserTest {
       labels += row.get("labels").asLong();
     }
     assertTrue(labels > 0, "the showcase has labels");
-    assertEquals(labels, count(section(dom, "Labels and their validity"), "<rect class="));
+    assertEquals(labels, Chromium.count(section(dom, "Labels and their validity"), "<rect class="));
 
     Chromium.screenshot(page, "overview-showcase", dir);
   }
@@ -137,15 +140,6 @@ class OverviewBrowserTest {
     Map<String, Long> counts = new TreeMap<>();
     rows.forEach(row -> counts.put(row.get(key).asText(), row.get(value).asLong()));
     return counts;
-  }
-
-  private static int count(String text, String pattern) {
-    Matcher matcher = Pattern.compile(pattern).matcher(text);
-    int n = 0;
-    while (matcher.find()) {
-      n++;
-    }
-    return n;
   }
 
   /** The part of the page under the heading {@code title}, up to the next heading. */
