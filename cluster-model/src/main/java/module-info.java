@@ -2,9 +2,14 @@
  * The cluster-profile model, its reference catalogues and its validator. Depends on no JSON or RDF
  * library.
  */
+@SuppressWarnings("requires-automatic") // Expressly names itself in its manifest only
 module eu.clusterdata.model {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  // Hibernate Validator interpolates messages with Jakarta Expression Language; on the module
+  // path the implementation is resolved only if some module requires it.
+  requires jakarta.el;
+  requires org.glassfish.expressly;
 
   exports eu.clusterdata.model;
   exports eu.clusterdata.model.constraints;
