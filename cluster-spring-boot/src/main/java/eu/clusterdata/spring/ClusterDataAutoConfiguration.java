@@ -14,14 +14,17 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
  * Spring Boot 4 auto-configuration of the library: Boot's Jackson 3 mapper writes and reads the
  * library's JSON format (a {@link ClusterJackson3Module} bean, which Boot adds to its mapper); a
  * web application serves and reads profiles as Turtle, JSON-LD, N-Triples and RDF/XML too, by
  * content negotiation; and a {@link ProfileValidator} and, when {@code clusterdata.store.location}
- * is set, a {@link ProfileStore} are beans (see {@link ClusterDataProperties}). Every bean steps
- * aside for one the application declares itself.
+ * is set, a {@link ProfileStore} are beans (see {@link ClusterDataProperties}); a
+ * {@code @Valid @RequestBody ClusterProfile} is checked with that validator, and a profile with
+ * errors answered with an RFC 9457 problem detail ({@link ProfileValidationAdvice}). Every bean
+ * steps aside for one the application declares itself.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(ClusterDataProperties.class)
@@ -72,6 +75,18 @@ public class ClusterDataAutoConfiguration {
     @Bean
     ServerHttpMessageConvertersCustomizer clusterDataRdfConverters() {
       return converters -> converters.addCustomConverter(new ProfileRdfHttpMessageConverter());
+    }
+  }
+
+  /** {@code @Valid @RequestBody ClusterProfile} checked, findings as RFC 9457 problem details. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(RequestBodyAdviceAdapter.class)
+  static class Validation {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProfileValidationAdvice profileValidationAdvice(ProfileValidator validator) {
+      return new ProfileValidationAdvice(validator);
     }
   }
 }

@@ -4,6 +4,7 @@ import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.validation.ProfileValidator;
 import eu.clusterdata.store.ProfileStore;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +37,11 @@ class ProfileServiceApplication {
     @PutMapping("/profile")
     ClusterProfile put(@RequestBody ClusterProfile profile) {
       store.replace(profile);
+      return profile;
+    }
+
+    @PostMapping("/checked")
+    ClusterProfile checked(@Valid @RequestBody ClusterProfile profile) {
       return profile;
     }
 

@@ -135,6 +135,45 @@ class SpringBootIntegrationTest {
   }
 
   @Test
+  void aValidBodyWithErrorsIsAProblemDetailListingEveryFinding() throws Exception {
+    ClusterProfile thin = ProfileGenerator.builder().seed(14).members(2, 2).build().next();
+    byte[] body = JSON.writeProfile(thin).getBytes(StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/checked"))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("Accept-Language", "de")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    HttpResponse<String> problem = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    assertEquals(422, problem.statusCode(), problem.body());
+    assertTrue(
+        problem
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"),
+        problem.headers().toString());
+    tools.jackson.databind.JsonNode detail = mapper.readTree(problem.body());
+    assertEquals(ProfileValidationAdvice.TYPE.toString(), detail.get("type").asString());
+    assertEquals("Das Profil ist nicht konform", detail.get("title").asString());
+    assertTrue(detail.get("findings").size() > 0, problem.body());
+    tools.jackson.databind.JsonNode first = detail.get("findings").get(0);
+    assertTrue(first.get("rule").asString().startsWith("eccp."), problem.body());
+    assertTrue(first.get("message").asString().contains("ECCP"), problem.body());
+
+    ClusterProfile fine = ProfileGenerator.seeded(15).next();
+    HttpResponse<String> accepted =
+        send(
+            "POST",
+            "/checked",
+            "application/json",
+            "application/json",
+            JSON.writeProfile(fine).getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, accepted.statusCode(), accepted.body());
+  }
+
+  @Test
   void aBadBodyIsAClientError() throws Exception {
     HttpResponse<String> bad =
         send(
