@@ -60,11 +60,16 @@ class SpringBootIntegrationTest {
     application.close();
   }
 
+  /** Sends a request; {@code headers} are more header names and values, in pairs. */
   private HttpResponse<String> send(
-      String method, String path, String accept, String type, byte[] body) throws Exception {
+      String method, String path, String accept, String type, byte[] body, String... headers)
+      throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .header("Accept", accept);
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
@@ -137,15 +142,15 @@ class SpringBootIntegrationTest {
   @Test
   void aValidBodyWithErrorsIsAProblemDetailListingEveryFinding() throws Exception {
     ClusterProfile thin = ProfileGenerator.builder().seed(14).members(2, 2).build().next();
-    byte[] body = JSON.writeProfile(thin).getBytes(StandardCharsets.UTF_8);
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/checked"))
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .header("Accept-Language", "de")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build();
-    HttpResponse<String> problem = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> problem =
+        send(
+            "POST",
+            "/checked",
+            "application/json",
+            "application/json",
+            JSON.writeProfile(thin).getBytes(StandardCharsets.UTF_8),
+            "Accept-Language",
+            "de");
     assertEquals(422, problem.statusCode(), problem.body());
     assertTrue(
         problem
