@@ -21,9 +21,19 @@ public final class DataSet {
     return find("nrw-clusters.jsonl");
   }
 
+  /** The fictitious showcase as a JSON array: {@code examples/data/showcase.json}. */
+  public static Path showcase() {
+    return find("showcase.json");
+  }
+
   /** Reads every profile of the data set. */
   public static List<ClusterProfile> read() {
-    try (var in = Files.newInputStream(json());
+    return read(json());
+  }
+
+  /** Reads every profile of a JSON array of profiles, such as {@link #showcase()}. */
+  public static List<ClusterProfile> read(Path file) {
+    try (var in = Files.newInputStream(file);
         var reader =
             ClusterJson.create().reader(in, eu.clusterdata.json.CollectionFormat.JSON_ARRAY)) {
       return java.util.stream.StreamSupport.stream(

@@ -75,4 +75,17 @@ class ExamplesTest {
         List.of("I14", "I15", "I16"), decarbonisation.stream().map(Impulse::code).toList());
     assertEquals(26, printed().lines().count());
   }
+
+  @Test
+  void theShowcaseTour() {
+    List<eu.clusterdata.model.ClusterProfile> showcase =
+        ShowcaseTour.run(out, java.time.LocalDate.of(2026, 12, 1));
+    assertEquals(2, showcase.size());
+    String printed = printed();
+    assertTrue(printed.contains("members: 16 listed, 16 by the stated counts"), printed);
+    assertTrue(printed.contains("label gold awarded 2025-01-20, valid today"), printed);
+    assertTrue(printed.contains("label bronze awarded 2021-03-15, not valid today"), printed);
+    assertTrue(printed.contains("requests joint-rd-project with [FR, NL]"), printed);
+    assertEquals(2, printed.split("publication.fictitious", -1).length - 1, printed);
+  }
 }
