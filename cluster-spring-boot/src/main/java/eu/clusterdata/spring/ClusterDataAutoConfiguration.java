@@ -44,9 +44,24 @@ public class ClusterDataAutoConfiguration {
     return ProfileValidator.builder()
         .ruleSets(
             properties.getRuleSets().stream()
-                .map(name -> RuleSet.valueOf(name.strip().toUpperCase(Locale.ROOT)))
+                .map(ClusterDataAutoConfiguration::ruleSet)
                 .toArray(RuleSet[]::new))
         .build();
+  }
+
+  private static RuleSet ruleSet(String name) {
+    try {
+      return RuleSet.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "clusterdata.rule-sets: unknown rule set \""
+              + name
+              + "\"; use "
+              + java.util.Arrays.stream(RuleSet.values())
+                  .map(r -> r.name().toLowerCase(Locale.ROOT))
+                  .collect(java.util.stream.Collectors.joining(", ")),
+          e);
+    }
   }
 
   /** The store at {@code clusterdata.store.location}; closed with the application. */
