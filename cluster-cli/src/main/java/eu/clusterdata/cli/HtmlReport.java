@@ -2,13 +2,13 @@ package eu.clusterdata.cli;
 
 import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.validation.RuleSet;
 import eu.clusterdata.model.validation.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,11 +42,7 @@ final class HtmlReport {
             + escape(
                 words.get(
                     "rules",
-                    String.join(
-                        ", ",
-                        results.ruleSets().stream()
-                            .map(s -> s.name().toLowerCase(Locale.ROOT))
-                            .toList())))
+                    String.join(", ", results.ruleSets().stream().map(RuleSet::code).toList())))
             + "</p>\n");
 
     out.write("<h2>" + escape(words.get("summary")) + "</h2>\n<table id=\"summary\">\n");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.validation.RuleSet;
 import eu.clusterdata.model.validation.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,9 +26,7 @@ final class JsonReport {
   static void write(ValidationResults results, OutputStream out) throws IOException {
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("conforms", results.conforms());
-    report.put(
-        "ruleSets",
-        results.ruleSets().stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
+    report.put("ruleSets", results.ruleSets().stream().map(RuleSet::code).toList());
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("profiles", results.profiles());
     counts.put("unreadable", results.unreadable());

@@ -4,9 +4,7 @@ import eu.clusterdata.model.NutsVersion;
 import eu.clusterdata.model.validation.ProfileValidator;
 import eu.clusterdata.model.validation.RuleSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,16 +34,9 @@ final class RulesOption {
     List<RuleSet> sets = new ArrayList<>();
     for (String name : rules) {
       try {
-        sets.add(RuleSet.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+        sets.add(RuleSet.ofCode(name));
       } catch (IllegalArgumentException e) {
-        throw CliException.of(
-            "rules.unknown",
-            name,
-            String.join(
-                ", ",
-                Arrays.stream(RuleSet.values())
-                    .map(s -> s.name().toLowerCase(Locale.ROOT))
-                    .toList()));
+        throw CliException.of("rules.unknown", name, RuleSet.codes());
       }
     }
     NutsVersion version;

@@ -2,6 +2,7 @@ package eu.clusterdata.cli;
 
 import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.validation.RuleSet;
 import eu.clusterdata.model.validation.Severity;
 import java.io.PrintStream;
 import java.util.Locale;
@@ -44,9 +45,7 @@ final class TextReport {
         words.get(
             "summary.line",
             results.profiles(),
-            String.join(
-                ", ",
-                results.ruleSets().stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList()),
+            String.join(", ", results.ruleSets().stream().map(RuleSet::code).toList()),
             counts.get(Severity.ERROR),
             counts.get(Severity.WARNING),
             counts.get(Severity.INFO),

@@ -40,8 +40,10 @@ class GermanOutputTest {
 
   @TempDir Path dir;
 
-  private final List<String> texts = new ArrayList<>();
-  private final Map<String, String> where = new TreeMap<>();
+  /** One text a command printed or wrote, and which command or file it came from. */
+  private record Output(String what, String text) {}
+
+  private final List<Output> outputs = new ArrayList<>();
 
   @Test
   void everyCommandSpeaksGermanUnderLangDe() throws Exception {
@@ -118,15 +120,15 @@ class GermanOutputTest {
 
     Set<String> english = englishOnlyWords();
     Map<String, Set<String>> found = new TreeMap<>();
-    for (int i = 0; i < texts.size(); i++) {
-      for (String word : words(texts.get(i))) {
+    for (Output output : outputs) {
+      for (String word : words(output.text())) {
         if (english.contains(word.toLowerCase(Locale.ROOT))) {
-          found.computeIfAbsent(word, w -> new TreeSet<>()).add(where.get(Integer.toString(i)));
+          found.computeIfAbsent(word, w -> new TreeSet<>()).add(output.what());
         }
       }
     }
     assertEquals(Map.of(), found, "English words of the command line under --lang de");
-    assertTrue(texts.size() > 25, "every command's output was read");
+    assertTrue(outputs.size() > 25, "every command's output was read");
   }
 
   private String file(String name) {
@@ -166,8 +168,7 @@ class GermanOutputTest {
   }
 
   private void keep(String what, String text) {
-    where.put(Integer.toString(texts.size()), what);
-    texts.add(text);
+    outputs.add(new Output(what, text));
   }
 
   /** The words of a text for people: tokens without the marks of codes, paths and options. */

@@ -5,7 +5,6 @@ import eu.clusterdata.model.validation.ProfileValidator;
 import eu.clusterdata.model.validation.RuleSet;
 import eu.clusterdata.store.ProfileStore;
 import eu.clusterdata.store.StoreCredentials;
-import java.util.Locale;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -51,16 +50,9 @@ public class ClusterDataAutoConfiguration {
 
   private static RuleSet ruleSet(String name) {
     try {
-      return RuleSet.valueOf(name.strip().toUpperCase(Locale.ROOT));
+      return RuleSet.ofCode(name);
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(
-          "clusterdata.rule-sets: unknown rule set \""
-              + name
-              + "\"; use "
-              + java.util.Arrays.stream(RuleSet.values())
-                  .map(r -> r.name().toLowerCase(Locale.ROOT))
-                  .collect(java.util.stream.Collectors.joining(", ")),
-          e);
+      throw new IllegalStateException("clusterdata.rule-sets: " + e.getMessage(), e);
     }
   }
 

@@ -5,6 +5,7 @@ import eu.clusterdata.rdf.ClusterRdf;
 import eu.clusterdata.rdf.RdfDocument;
 import eu.clusterdata.rdf.RdfSyntax;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpInputMessage;
@@ -22,13 +23,15 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 public final class ProfileRdfHttpMessageConverter
     extends AbstractHttpMessageConverter<ClusterProfile> {
 
-  /** The media types, each with its syntax. */
-  static final Map<MediaType, RdfSyntax> SYNTAXES =
-      Map.of(
-          MediaType.parseMediaType("text/turtle"), RdfSyntax.TURTLE,
-          MediaType.parseMediaType("application/ld+json"), RdfSyntax.JSON_LD,
-          MediaType.parseMediaType("application/n-triples"), RdfSyntax.N_TRIPLES,
-          MediaType.parseMediaType("application/rdf+xml"), RdfSyntax.RDF_XML);
+  /** The media types, each with its syntax; the first is written when any will do. */
+  private static final Map<MediaType, RdfSyntax> SYNTAXES = new LinkedHashMap<>();
+
+  static {
+    SYNTAXES.put(MediaType.parseMediaType("text/turtle"), RdfSyntax.TURTLE);
+    SYNTAXES.put(MediaType.parseMediaType("application/ld+json"), RdfSyntax.JSON_LD);
+    SYNTAXES.put(MediaType.parseMediaType("application/n-triples"), RdfSyntax.N_TRIPLES);
+    SYNTAXES.put(MediaType.parseMediaType("application/rdf+xml"), RdfSyntax.RDF_XML);
+  }
 
   private final ClusterRdf rdf;
 
@@ -39,11 +42,7 @@ public final class ProfileRdfHttpMessageConverter
 
   /** A converter with {@code rdf}, for instance one that writes the public export. */
   public ProfileRdfHttpMessageConverter(ClusterRdf rdf) {
-    super(
-        MediaType.parseMediaType("text/turtle"),
-        MediaType.parseMediaType("application/ld+json"),
-        MediaType.parseMediaType("application/n-triples"),
-        MediaType.parseMediaType("application/rdf+xml"));
+    super(SYNTAXES.keySet().toArray(MediaType[]::new));
     this.rdf = rdf;
   }
 
