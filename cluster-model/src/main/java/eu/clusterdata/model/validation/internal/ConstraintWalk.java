@@ -5,29 +5,32 @@ import eu.clusterdata.model.DateRange;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.NaceCode;
 import eu.clusterdata.model.NaceRevision;
-import eu.clusterdata.model.description.Component;
 import eu.clusterdata.model.description.Constraint;
 import eu.clusterdata.model.description.ModelDescription;
-import eu.clusterdata.model.description.RecordType;
-import eu.clusterdata.model.description.ValueKind;
+import eu.clusterdata.model.internal.IriCheck;
 import eu.clusterdata.model.internal.Syntax;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.Temporal;
-import java.util.Collection;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.function.BiConsumer;
 
 /**
  * Checks every constraint of the {@link ModelDescription} in one walk over a profile: the
- * validator's built-in engine. Paths are built as the walk goes down and turned into text only for
- * a finding. Not thread-safe: one walk per validation.
+ * validator's built-in engine. {@link ModelWalk}, generated from the description, visits the values
+ * and calls the checks here; the path is kept as a stack of component names and element indexes and
+ * turned into text only for a finding. Not thread-safe: one walk per validation.
  */
 public final class ConstraintWalk {
 
   private final FindingSink sink;
   private final LocalDate today;
-  private final StringBuilder path = new StringBuilder(64);
+  private final IriCheck iris = new IriCheck();
+  private final BiConsumer<String, String> textEntry = this::textEntry;
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
+  private int depth;
 
   private ConstraintWalk(FindingSink sink, LocalDate today) {
     this.sink = sink;
@@ -36,146 +39,153 @@ public final class ConstraintWalk {
 
   /** Checks {@code profile} against the constraints of the model, as of {@code today}. */
   public static void check(ClusterProfile profile, LocalDate today, FindingSink sink) {
-    new ConstraintWalk(sink, today).record(profile, ModelDescription.root());
+    ModelWalk.clusterProfile(new ConstraintWalk(sink, today), profile);
   }
 
-  private void record(Object record, RecordType<?> type) {
-    for (Component component : type.components()) {
-      Object value = component.get(record);
-      if (value == null) {
-        continue;
-      }
-      int mark = path.length();
-      if (mark > 0) {
+  /** The {@code index}-th constraint declared on the component {@code name} of {@code owner}. */
+  static Constraint declared(Class<? extends Record> owner, String name, int index) {
+    return ModelDescription.of(owner).component(name).orElseThrow().constraints().get(index);
+  }
+
+  /** The {@code index}-th constraint on every value of {@code type}. */
+  static Constraint ofType(Class<?> type, int index) {
+    return ModelDescription.constraintsOf(type).get(index);
+  }
+
+  // ---- the path ----
+
+  void enter(String component) {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+    }
+    names[depth] = component;
+    indexes[depth] = -1;
+    depth++;
+  }
+
+  /** Marks the element the walk is at in the collection it last entered. */
+  void at(int index) {
+    indexes[depth - 1] = index;
+  }
+
+  void leave() {
+    depth--;
+  }
+
+  private String path(String suffix) {
+    StringBuilder path = new StringBuilder(64);
+    for (int i = 0; i < depth; i++) {
+      if (i > 0) {
         path.append('.');
       }
-      path.append(component.name());
-      if (component.isCollection()) {
-        int index = 0;
-        for (Object element : (Collection<?>) value) {
-          int elementMark = path.length();
-          path.append('[').append(index++).append(']');
-          value(element, component);
-          path.setLength(elementMark);
-        }
-      } else {
-        value(value, component);
+      path.append(names[i]);
+      if (indexes[i] >= 0) {
+        path.append('[').append(indexes[i]).append(']');
       }
-      path.setLength(mark);
+    }
+    if (suffix != null) {
+      path.append('.').append(suffix);
+    }
+    return path.toString();
+  }
+
+  // ---- the checks, one per kind of constraint ----
+
+  void iri(Constraint.AbsoluteIri constraint, String text, Object value) {
+    if (!iris.isValid(text)) {
+      report(constraint.messageKey(), value);
     }
   }
 
-  private void value(Object value, Component component) {
-    for (Constraint constraint : component.constraints()) {
-      check(constraint, value);
-    }
-    ValueKind kind = component.valueKind();
-    if (kind == ValueKind.RECORD) {
-      RecordType<?> type = ModelDescription.of(component.valueType().asSubclass(Record.class));
-      for (Constraint constraint : type.constraints()) {
-        check(constraint, value);
-      }
-      record(value, type);
-    } else if (kind == ValueKind.TEXT) {
-      for (Constraint constraint : ModelDescription.constraintsOf(MultilingualText.class)) {
-        check(constraint, value);
-      }
+  void pattern(Constraint.Pattern constraint, String text, Object value) {
+    if (!constraint.matches(text)) {
+      report(constraint.messageKey(), value);
     }
   }
 
-  private void check(Constraint constraint, Object value) {
-    if (constraint instanceof Constraint.AbsoluteIri) {
-      if (!Syntax.isAbsoluteIri(string(value))) {
-        report(constraint.messageKey(), value);
-      }
-    } else if (constraint instanceof Constraint.Pattern pattern) {
-      if (!pattern.matches(string(value))) {
-        report(pattern.messageKey(), value);
-      }
-    } else if (constraint instanceof Constraint.NaceShape shape) {
-      NaceCode nace = (NaceCode) value;
-      Constraint.Pattern revision =
-          nace.revision() == NaceRevision.REV_2 ? shape.rev2() : shape.rev21();
-      if (!revision.matches(nace.code())) {
-        report(shape.messageKey(), value);
-      }
-    } else if (constraint instanceof Constraint.CodeList list) {
-      if (!list.codes().contains(string(value))) {
-        report(list.messageKey(), value);
-      }
-    } else if (constraint instanceof Constraint.OrderedPeriod) {
-      if (!((DateRange) value).isOrdered()) {
-        report(constraint.messageKey(), value);
-      }
-    } else if (constraint instanceof Constraint.LanguageTag) {
-      if (!Syntax.isLanguageTag((String) value)) {
-        report(constraint.messageKey(), value);
-      }
-    } else if (constraint instanceof Constraint.NotBlank) {
-      if (((String) value).isBlank()) {
-        report(constraint.messageKey(), value);
-      }
-    } else if (constraint instanceof Constraint.Email) {
-      if (!Syntax.isEmail((String) value)) {
-        report(constraint.messageKey(), value);
-      }
-    } else if (constraint instanceof Constraint.Range range) {
-      BigDecimal number =
-          value instanceof Integer whole ? BigDecimal.valueOf(whole) : (BigDecimal) value;
-      if (range.min() != null && number.compareTo(range.min()) < 0) {
-        report("core.range.min", value, range.min().toPlainString());
-      }
-      if (range.max() != null && number.compareTo(range.max()) > 0) {
-        report("core.range.max", value, range.max().toPlainString());
-      }
-    } else if (constraint instanceof Constraint.PastOrPresent) {
-      if (isFuture((Temporal) value)) {
-        report(constraint.messageKey(), value);
-      }
-    } else if (constraint instanceof Constraint.TextEntries) {
-      text((MultilingualText) value);
+  void codeList(Constraint.CodeList constraint, String text, Object value) {
+    if (!constraint.codes().contains(text)) {
+      report(constraint.messageKey(), value);
+    }
+  }
+
+  void nace(Constraint.NaceShape constraint, NaceCode value) {
+    Constraint.Pattern shape =
+        value.revision() == NaceRevision.REV_2 ? constraint.rev2() : constraint.rev21();
+    if (!shape.matches(value.code())) {
+      report(constraint.messageKey(), value);
+    }
+  }
+
+  void period(Constraint.OrderedPeriod constraint, DateRange value) {
+    if (!value.isOrdered()) {
+      report(constraint.messageKey(), value);
+    }
+  }
+
+  void languageTag(Constraint.LanguageTag constraint, String value) {
+    if (!Syntax.isLanguageTag(value)) {
+      report(constraint.messageKey(), value);
+    }
+  }
+
+  void notBlank(Constraint.NotBlank constraint, String value) {
+    if (value.isBlank()) {
+      report(constraint.messageKey(), value);
+    }
+  }
+
+  void email(Constraint.Email constraint, String value) {
+    if (!Syntax.isEmail(value)) {
+      report(constraint.messageKey(), value);
+    }
+  }
+
+  void range(Constraint.Range constraint, Object value) {
+    BigDecimal number =
+        value instanceof Integer whole ? BigDecimal.valueOf(whole) : (BigDecimal) value;
+    if (constraint.min() != null && number.compareTo(constraint.min()) < 0) {
+      report("core.range.min", value, constraint.min().toPlainString());
+    }
+    if (constraint.max() != null && number.compareTo(constraint.max()) > 0) {
+      report("core.range.max", value, constraint.max().toPlainString());
+    }
+  }
+
+  void notFuture(Constraint.PastOrPresent constraint, Temporal value) {
+    boolean future =
+        value instanceof Year year
+            ? year.isAfter(Year.from(today))
+            : ((LocalDate) value).isAfter(today);
+    if (future) {
+      report(constraint.messageKey(), value);
     }
   }
 
   /** The entries of a text: each bad one at the path of its language tag. */
-  private void text(MultilingualText text) {
+  void text(Constraint.TextEntries constraint, MultilingualText text) {
     if (text.values().isEmpty()) {
       report("core.text.empty", text);
       return;
     }
-    for (Map.Entry<String, String> entry : text.values().entrySet()) {
-      boolean wellFormed = Syntax.isLanguageTag(entry.getKey());
-      if (wellFormed && !entry.getValue().isBlank()) {
-        continue;
-      }
-      int mark = path.length();
-      path.append('.').append(entry.getKey());
-      if (!wellFormed) {
-        report("core.text.language", entry.getKey());
-      } else {
-        report("core.text.blank", entry.getValue());
-      }
-      path.setLength(mark);
-    }
+    text.values().forEach(textEntry); // no entry objects, unlike the entry set of the sorted map
   }
 
-  private boolean isFuture(Temporal value) {
-    if (value instanceof Year year) {
-      return year.isAfter(Year.from(today));
+  private void textEntry(String tag, String text) {
+    if (!Syntax.isLanguageTag(tag)) {
+      reportAt(tag, "core.text.language", tag);
+    } else if (text.isBlank()) {
+      reportAt(tag, "core.text.blank", text);
     }
-    return ((LocalDate) value).isAfter(today);
-  }
-
-  /** The text of a string, or of a record that is one string (an IRI, a code). */
-  private static String string(Object value) {
-    if (value instanceof String text) {
-      return text;
-    }
-    RecordType<?> type = ModelDescription.of(((Record) value).getClass());
-    return (String) type.components().get(0).get(value);
   }
 
   private void report(String key, Object value, Object... args) {
-    sink.addWithKey(ConstraintFindings.ruleOf(key), key, path.toString(), value, args);
+    sink.addWithKey(ConstraintFindings.ruleOf(key), key, path(null), value, args);
+  }
+
+  /** Reports at the path of one entry below the current value, such as a text's language. */
+  private void reportAt(String entry, String key, Object value) {
+    sink.addWithKey(ConstraintFindings.ruleOf(key), key, path(entry), value);
   }
 }
