@@ -35,20 +35,45 @@ public final class IriValidator implements ConstraintValidator<ValidIri, Iri> {
    * well-formed percent escapes and at most one {@code #}.
    */
   static boolean isPlainHttp(String text) {
+    return plainPrefix(text) >= 0;
+  }
+
+  /**
+   * Returns -1 if {@code text} is not {@link #isPlainHttp plain}; else the length of its longest
+   * prefix that ends in a {@code /} of the path before any {@code #} (0 if there is none). Another
+   * text with the same prefix is plain if {@link #isPlainPath(String, int)} from there.
+   */
+  static int plainPrefix(String text) {
     int start = text.startsWith("https://") ? 8 : text.startsWith("http://") ? 7 : -1;
     if (start < 0) {
-      return false;
+      return -1;
     }
     int i = start;
     while (i < text.length() && isHostChar(text.charAt(i))) {
       i++;
     }
     if (i == start || (i < text.length() && text.charAt(i) != '/')) {
-      return false;
+      return -1;
     }
+    if (!isPlainPath(text, i)) {
+      return -1;
+    }
+    int fragment = text.indexOf('#', i);
+    int slash = text.lastIndexOf('/', fragment < 0 ? text.length() - 1 : fragment);
+    return slash >= i ? slash + 1 : 0;
+  }
+
+  /**
+   * Whether {@code text} from {@code from} on, where no fragment has begun, is a path, query and
+   * fragment of plain characters, well-formed percent escapes and at most one {@code #}.
+   */
+  static boolean isPlainPath(String text, int from) {
     boolean fragment = false;
-    for (; i < text.length(); i++) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (isPathChar(c)) {
+        continue;
+      }
       if (c == '%') {
         if (i + 2 >= text.length() || !isHex(text.charAt(i + 1)) || !isHex(text.charAt(i + 2))) {
           return false;
@@ -59,7 +84,7 @@ public final class IriValidator implements ConstraintValidator<ValidIri, Iri> {
           return false;
         }
         fragment = true;
-      } else if (!(isHostChar(c) || "/_~:?@!$&'()*+,;=".indexOf(c) >= 0)) {
+      } else {
         return false;
       }
     }
@@ -71,11 +96,31 @@ public final class IriValidator implements ConstraintValidator<ValidIri, Iri> {
   }
 
   private static boolean isHostChar(char c) {
-    return (c >= 'a' && c <= 'z')
-        || (c >= 'A' && c <= 'Z')
-        || (c >= '0' && c <= '9')
-        || c == '.'
-        || c == '-';
+    return c < 128 && HOST[c];
+  }
+
+  private static boolean isPathChar(char c) {
+    return c < 128 && PATH[c];
+  }
+
+  /** ASCII letters, digits, dot and hyphen. */
+  private static final boolean[] HOST = new boolean[128];
+
+  /**
+   * Those and the other unreserved and reserved characters, but brackets, {@code %} and {@code #}.
+   */
+  private static final boolean[] PATH = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      HOST[c] =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '-';
+      PATH[c] = HOST[c] || "/_~:?@!$&'()*+,;=".indexOf(c) >= 0;
+    }
   }
 
   static boolean isValidByParser(String text) {

@@ -97,11 +97,68 @@ public final class Syntax {
         && EMAIL_DOMAIN.matcher(domain).matches();
   }
 
-  /** Returns whether {@code text} is an absolute {@code http}, {@code https} or {@code urn} IRI. */
+  /**
+   * Returns whether {@code text} matches {@link #CODE} as a whole, by a scan: codes are among the
+   * most frequent values of a profile, and a regex match allocates a matcher each time.
+   */
+  public static boolean isCode(String text) {
+    boolean expectAlnum = true; // at the start and after a hyphen
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '-') {
+        if (expectAlnum) {
+          return false;
+        }
+        expectAlnum = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        expectAlnum = false;
+      } else {
+        return false;
+      }
+    }
+    return !expectAlnum;
+  }
+
+  /** Returns whether {@code text} matches {@link #NUTS} as a whole, by a scan. */
+  public static boolean isNutsShape(String text) {
+    int length = text.length();
+    if (length < 2 || length > 5) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (i >= 2 && c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns whether {@code code} has the shape of a section, division, group or class of its
+   * revision ({@link #NACE_2}, {@link #NACE_2_1}), by a scan.
+   */
   public static boolean isNaceShape(NaceCode code) {
-    return (code.revision() == NaceRevision.REV_2 ? NACE_2 : NACE_2_1)
-        .matcher(code.code())
-        .matches();
+    return isNaceShape(code.code(), code.revision() == NaceRevision.REV_2 ? 'U' : 'V');
+  }
+
+  /** A section letter up to {@code lastSection}, or a division 01–99 with 1 or 2 more digits. */
+  public static boolean isNaceShape(String text, char lastSection) {
+    int length = text.length();
+    if (length == 1) {
+      char c = text.charAt(0);
+      return c >= 'A' && c <= lastSection;
+    }
+    if (length < 2 || length == 3 || length > 5) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (i == 2 ? c != '.' : (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return text.charAt(0) != '0' || text.charAt(1) != '0';
   }
 
   /** Whether {@code text} is an absolute http, https or urn IRI. */

@@ -56,7 +56,7 @@ public final class CodeListRules {
   }
 
   private static void region(NutsCode region, String path, NutsVersion version, FindingSink sink) {
-    if (region == null || !Syntax.NUTS.matcher(region.code()).matches()) {
+    if (region == null || !Syntax.isNutsShape(region.code())) {
       return;
     }
     NutsClassification nuts = NutsClassification.of(version);

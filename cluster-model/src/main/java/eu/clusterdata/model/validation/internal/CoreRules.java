@@ -14,6 +14,7 @@ import eu.clusterdata.model.Label;
 import eu.clusterdata.model.Location;
 import eu.clusterdata.model.MemberCount;
 import eu.clusterdata.model.OpenCode;
+import eu.clusterdata.model.Partnership;
 import eu.clusterdata.model.PartnershipInterest;
 import eu.clusterdata.model.PracticeExample;
 import eu.clusterdata.model.Project;
@@ -28,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -63,34 +65,40 @@ public final class CoreRules {
   }
 
   private static void checkUniqueIds(ClusterProfile profile, FindingSink sink) {
-    Map<Iri, String> firstUse = new HashMap<>();
-    firstUse.put(profile.organisation().id(), "organisation.id");
-    var partnerships = profile.organisation().partnerships();
-    for (int i = 0; i < partnerships.size(); i++) {
-      claim(firstUse, partnerships.get(i).id(), "organisation.partnerships[" + i + "].id", sink);
-    }
-    claimAll(firstUse, profile.actors().stream().map(Actor::id).toList(), "actors", sink);
-    claimAll(firstUse, profile.services().stream().map(Service::id).toList(), "services", sink);
-    claimAll(firstUse, profile.projects().stream().map(Project::id).toList(), "projects", sink);
+    Map<Iri, IdUse> firstUse = new HashMap<>(512); // a profile has a few hundred identifiers
+    firstUse.put(profile.organisation().id(), new IdUse("organisation", -1));
     claimAll(
         firstUse,
-        profile.practiceExamples().stream().map(PracticeExample::id).toList(),
-        "practiceExamples",
+        profile.organisation().partnerships(),
+        Partnership::id,
+        "organisation.partnerships",
         sink);
-    claimAll(firstUse, profile.events().stream().map(Event::id).toList(), "events", sink);
+    claimAll(firstUse, profile.actors(), Actor::id, "actors", sink);
+    claimAll(firstUse, profile.services(), Service::id, "services", sink);
+    claimAll(firstUse, profile.projects(), Project::id, "projects", sink);
+    claimAll(firstUse, profile.practiceExamples(), PracticeExample::id, "practiceExamples", sink);
+    claimAll(firstUse, profile.events(), Event::id, "events", sink);
   }
 
-  private static void claimAll(
-      Map<Iri, String> firstUse, List<Iri> ids, String list, FindingSink sink) {
-    for (int i = 0; i < ids.size(); i++) {
-      claim(firstUse, ids.get(i), list + "[" + i + "].id", sink);
+  /** Where an identifier is declared; its path is written only when a finding needs it. */
+  private record IdUse(String list, int index) {
+    String path() {
+      return index < 0 ? list + ".id" : list + "[" + index + "].id";
     }
   }
 
-  private static void claim(Map<Iri, String> firstUse, Iri id, String path, FindingSink sink) {
-    String first = firstUse.putIfAbsent(id, path);
-    if (first != null) {
-      sink.add(Rule.CORE_DUPLICATE_ID, path, id, first);
+  private static <T> void claimAll(
+      Map<Iri, IdUse> firstUse,
+      List<T> entities,
+      Function<T, Iri> id,
+      String list,
+      FindingSink sink) {
+    for (int i = 0; i < entities.size(); i++) {
+      IdUse use = new IdUse(list, i);
+      IdUse first = firstUse.putIfAbsent(id.apply(entities.get(i)), use);
+      if (first != null) {
+        sink.add(Rule.CORE_DUPLICATE_ID, use.path(), id.apply(entities.get(i)), first.path());
+      }
     }
   }
 
@@ -102,7 +110,10 @@ public final class CoreRules {
         profile.practiceExamples().stream().map(PracticeExample::id).collect(Collectors.toSet());
     var memberships = profile.memberships();
     for (int i = 0; i < memberships.size(); i++) {
-      resolve(actors, memberships.get(i).actor(), "actor", "memberships[" + i + "].actor", sink);
+      Iri actor = memberships.get(i).actor();
+      if (!actors.contains(actor)) {
+        sink.addVariant(Rule.CORE_REFERENCE, "actor", "memberships[" + i + "].actor", actor);
+      }
     }
     for (int i = 0; i < profile.projects().size(); i++) {
       resolveAll(
@@ -145,13 +156,9 @@ public final class CoreRules {
   private static void resolveAll(
       Set<Iri> known, List<Iri> refs, String kind, String list, FindingSink sink) {
     for (int j = 0; j < refs.size(); j++) {
-      resolve(known, refs.get(j), kind, list + "[" + j + "]", sink);
-    }
-  }
-
-  private static void resolve(Set<Iri> known, Iri ref, String kind, String path, FindingSink sink) {
-    if (!known.contains(ref)) {
-      sink.addVariant(Rule.CORE_REFERENCE, kind, path, ref);
+      if (!known.contains(refs.get(j))) {
+        sink.addVariant(Rule.CORE_REFERENCE, kind, list + "[" + j + "]", refs.get(j));
+      }
     }
   }
 
