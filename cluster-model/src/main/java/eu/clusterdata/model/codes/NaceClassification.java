@@ -30,7 +30,7 @@ public final class NaceClassification {
     this.table =
         Csv.table(
             NaceClassification.class,
-            "/eu/clusterdata/model/codes/nace-rev" + revision.label() + ".csv");
+            "/eu/clusterdata/model/codes/nace-rev".concat(revision.label()).concat(".csv"));
   }
 
   private NaceActivity activity(String code) {
@@ -48,7 +48,15 @@ public final class NaceClassification {
   /** Returns the activities of {@code revision}. */
   public static NaceClassification of(NaceRevision revision) {
     Objects.requireNonNull(revision, "revision");
-    return REVISIONS.computeIfAbsent(revision, NaceClassification::new);
+    // No lambda here: see NutsClassification.of.
+    synchronized (REVISIONS) {
+      NaceClassification classification = REVISIONS.get(revision);
+      if (classification == null) {
+        classification = new NaceClassification(revision);
+        REVISIONS.put(revision, classification);
+      }
+      return classification;
+    }
   }
 
   /** Returns the revision. */

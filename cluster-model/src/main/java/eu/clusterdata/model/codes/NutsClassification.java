@@ -54,7 +54,7 @@ public final class NutsClassification {
     this.table =
         Csv.table(
             NutsClassification.class,
-            "/eu/clusterdata/model/codes/nuts-" + version.label() + ".csv");
+            "/eu/clusterdata/model/codes/nuts-".concat(version.label()).concat(".csv"));
   }
 
   private NutsRegion region(String code) {
@@ -67,7 +67,16 @@ public final class NutsClassification {
   /** Returns the regions of {@code version}. */
   public static NutsClassification of(NutsVersion version) {
     Objects.requireNonNull(version, "version");
-    return VERSIONS.computeIfAbsent(version, NutsClassification::new);
+    // No lambda or string concatenation on this path: it runs once per process, before the JIT,
+    // where bootstrapping either costs more than reading the list.
+    synchronized (VERSIONS) {
+      NutsClassification classification = VERSIONS.get(version);
+      if (classification == null) {
+        classification = new NutsClassification(version);
+        VERSIONS.put(version, classification);
+      }
+      return classification;
+    }
   }
 
   /** Returns the version. */
