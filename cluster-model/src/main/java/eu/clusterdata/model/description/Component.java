@@ -1,5 +1,6 @@
 package eu.clusterdata.model.description;
 
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +22,9 @@ public final class Component {
   private final boolean nullable;
   private final Object emptyValue;
   private final List<Constraint> constraints;
-  private final Function<Object, Object> accessor;
+  private final Class<?> owner;
+  private final RecordComponent declared;
+  private volatile Function<Object, Object> accessor;
 
   Component(
       String name,
@@ -33,7 +36,8 @@ public final class Component {
       boolean nullable,
       Object emptyValue,
       List<Constraint> constraints,
-      Function<Object, Object> accessor) {
+      Class<?> owner,
+      RecordComponent declared) {
     this.name = name;
     this.index = index;
     this.genericType = genericType;
@@ -43,7 +47,8 @@ public final class Component {
     this.nullable = nullable;
     this.emptyValue = emptyValue;
     this.constraints = List.copyOf(constraints);
-    this.accessor = accessor;
+    this.owner = owner;
+    this.declared = declared;
   }
 
   /** Returns the component's name, which is also its field name in JSON. */
@@ -129,7 +134,12 @@ public final class Component {
 
   /** Returns the component's value in {@code record}. */
   public Object get(Object record) {
-    return accessor.apply(record);
+    Function<Object, Object> read = accessor;
+    if (read == null) {
+      read = ModelDescription.accessor(owner, declared); // two threads may both make one: harmless
+      accessor = read;
+    }
+    return read.apply(record);
   }
 
   @Override

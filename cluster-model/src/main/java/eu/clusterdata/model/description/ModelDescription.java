@@ -133,37 +133,54 @@ public final class ModelDescription {
     RecordComponent[] declared = type.getRecordComponents();
     List<Component> components = new ArrayList<>();
     Class<?>[] parameters = new Class<?>[declared.length];
-    MethodHandles.Lookup lookup = MethodHandles.lookup();
     try {
       for (int i = 0; i < declared.length; i++) {
         parameters[i] = declared[i].getType();
-        components.add(component(type, declared[i], i, accessor(lookup, type, declared[i])));
+        components.add(component(type, declared[i], i));
       }
-      MethodHandle constructor =
-          lookup
-              .unreflectConstructor(type.getDeclaredConstructor(parameters))
-              .asSpreader(Object[].class, parameters.length)
-              .asType(MethodType.methodType(Object.class, Object[].class));
       return new RecordType<>(
           type,
           components,
           constraints(type.getAnnotations(), type, null),
           emptyValue(type),
-          constructor);
+          type.getDeclaredConstructor(parameters));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(type.getName() + " is not a public record", e);
     }
   }
 
   /**
+   * Returns a handle of {@code constructor} that takes the component values as one array; made when
+   * a record of the type is first built, since a handle costs start-up time to spin.
+   */
+  static MethodHandle constructor(java.lang.reflect.Constructor<?> constructor) {
+    try {
+      return MethodHandles.lookup()
+          .unreflectConstructor(constructor)
+          .asSpreader(Object[].class, constructor.getParameterCount())
+          .asType(MethodType.methodType(Object.class, Object[].class));
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(
+          constructor.getDeclaringClass().getName() + " is not a public record", e);
+    }
+  }
+
+  /**
    * Returns the accessor as a function: a plain interface call the JIT inlines, where a method
-   * handle held in a field is not (the validator calls accessors on every value of a profile).
+   * handle held in a field is not. Made when the component is first read, since each costs a class
+   * spun at run time, and a command that only reads and validates never reads most of them this
+   * way.
    */
   @SuppressWarnings("unchecked") // the metafactory builds exactly a Function<Object, Object>
-  private static Function<Object, Object> accessor(
-      MethodHandles.Lookup lookup, Class<?> owner, RecordComponent component)
-      throws ReflectiveOperationException {
-    MethodHandle getter = lookup.unreflect(component.getAccessor());
+  static Function<Object, Object> accessor(Class<?> owner, RecordComponent component) {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    MethodHandle getter;
+    try {
+      getter = lookup.unreflect(component.getAccessor());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(
+          "cannot read " + owner.getSimpleName() + "." + component.getName(), e);
+    }
     Class<?> result = MethodType.methodType(getter.type().returnType()).wrap().returnType();
     try {
       CallSite site =
@@ -181,8 +198,7 @@ public final class ModelDescription {
     }
   }
 
-  private static Component component(
-      Class<?> owner, RecordComponent declared, int index, Function<Object, Object> accessor)
+  private static Component component(Class<?> owner, RecordComponent declared, int index)
       throws NoSuchFieldException {
     Class<?> raw = declared.getType();
     Cardinality cardinality =
@@ -230,7 +246,8 @@ public final class ModelDescription {
         nullable,
         empty,
         constraints,
-        accessor);
+        owner,
+        declared);
   }
 
   private static ValueKind kindOf(Class<?> valueType, Class<?> owner, RecordComponent declared) {

@@ -1,6 +1,7 @@
 package eu.clusterdata.model.description;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Constructor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +21,21 @@ public final class RecordType<R extends Record> {
   private final Map<String, Component> byName = new HashMap<>();
   private final List<Constraint> constraints;
   private final R emptyValue;
-  private final MethodHandle constructor;
+  private final Constructor<R> declaredConstructor;
+  private volatile MethodHandle constructor;
 
   RecordType(
       Class<R> javaType,
       List<Component> components,
       List<Constraint> constraints,
       R emptyValue,
-      MethodHandle constructor) {
+      Constructor<R> declaredConstructor) {
     this.javaType = javaType;
     this.components = List.copyOf(components);
     components.forEach(c -> byName.put(c.name(), c));
     this.constraints = List.copyOf(constraints);
     this.emptyValue = emptyValue;
-    this.constructor = constructor;
+    this.declaredConstructor = declaredConstructor;
   }
 
   /** Returns the record class. */
@@ -91,8 +93,13 @@ public final class RecordType<R extends Record> {
               + values.length
               + " values were given");
     }
+    MethodHandle handle = constructor;
+    if (handle == null) {
+      handle = ModelDescription.constructor(declaredConstructor); // made once, when first needed
+      constructor = handle;
+    }
     try {
-      return javaType.cast(constructor.invokeExact(values));
+      return javaType.cast(handle.invokeExact(values));
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
