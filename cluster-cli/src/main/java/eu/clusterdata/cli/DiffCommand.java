@@ -112,8 +112,11 @@ final class DiffCommand implements Callable<Integer> {
     }
   }
 
-  private static final Mustache PAGE =
-      new DefaultMustacheFactory("eu/clusterdata/cli").compile("diff.mustache");
+  /** The page template, compiled when a page is first written, not whenever the CLI starts. */
+  private static final class Page {
+    static final Mustache TEMPLATE =
+        new DefaultMustacheFactory("eu/clusterdata/cli").compile("diff.mustache");
+  }
 
   /** One self-contained page; the template escapes every value. */
   private void html(ObjectNode report, PrintStream out, Words words) {
@@ -149,7 +152,7 @@ final class DiffCommand implements Callable<Integer> {
     }
     view.put("changed", changed);
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    PAGE.execute(writer, view);
+    Page.TEMPLATE.execute(writer, view);
     try {
       writer.flush();
     } catch (IOException e) {
