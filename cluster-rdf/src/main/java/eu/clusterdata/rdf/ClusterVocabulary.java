@@ -36,7 +36,7 @@ public final class ClusterVocabulary {
   /** NACE Rev. 2, codes without dots: {@code http://data.europa.eu/ux2/nace2/2110}. */
   public static final String NACE_2 = "http://data.europa.eu/ux2/nace2/";
 
-  /** NACE Rev. 2.1, codes as written: {@code http://data.europa.eu/ux2/nace2.1/21.10}. */
+  /** NACE Rev. 2.1, codes without dots: {@code http://data.europa.eu/ux2/nace2.1/2110}. */
   public static final String NACE_2_1 = "http://data.europa.eu/ux2/nace2.1/";
 
   /** The EU's country table: {@code .../authority/country/DEU}. */

@@ -58,6 +58,45 @@ class CodeListShapesTest {
   void aWellFormedSectorThatDoesNotExistIsAViolation() {
     List<Finding> findings = onValue(shapeFindings("DE", "DEA1A", NaceCode.rev21("62.19")));
     assertEquals(1, findings.size(), findings.toString());
-    assertEquals("<http://data.europa.eu/ux2/nace2.1/62.19>", findings.get(0).value());
+    assertEquals("<http://data.europa.eu/ux2/nace2.1/6219>", findings.get(0).value());
+  }
+
+  @Test
+  void naceConceptsDropTheDotsInBothRevisionsAndTheDottedFormIsStillRead() {
+    ClusterProfile profile = TestProfiles.valid();
+    profile =
+        profile.withOrganisation(
+            profile.organisation().toBuilder()
+                .focus(
+                    profile
+                        .organisation()
+                        .focus()
+                        .withSectors(NaceCode.rev21("62.10"), NaceCode.rev2("62.01")))
+                .build());
+    org.apache.jena.graph.Graph graph = RDF.toGraph(profile);
+    org.apache.jena.graph.Node activity =
+        org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/legal#companyActivity");
+    java.util.Set<String> written =
+        graph.find(null, activity, null).mapWith(t -> t.getObject().getURI()).toSet();
+    assertEquals(
+        java.util.Set.of(
+            "http://data.europa.eu/ux2/nace2.1/6210", "http://data.europa.eu/ux2/nace2/6201"),
+        written);
+
+    // A Rev. 2.1 IRI with its dot, as earlier versions wrote it, reads as the same code.
+    org.apache.jena.graph.Triple dotless =
+        graph
+            .find(
+                null,
+                activity,
+                org.apache.jena.graph.NodeFactory.createURI(
+                    "http://data.europa.eu/ux2/nace2.1/6210"))
+            .next();
+    graph.delete(dotless);
+    graph.add(
+        dotless.getSubject(),
+        activity,
+        org.apache.jena.graph.NodeFactory.createURI("http://data.europa.eu/ux2/nace2.1/62.10"));
+    assertEquals(List.of(profile), RDF.read(graph).profiles());
   }
 }

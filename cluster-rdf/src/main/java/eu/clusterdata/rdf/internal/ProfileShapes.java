@@ -180,9 +180,7 @@ public final class ProfileShapes {
     } else if (type == CountryCode.class) {
       iriPattern(p, "^" + COUNTRY + "[A-Z]{3}$");
     } else if (type == NaceCode.class) {
-      iriPattern(
-          p,
-          "^(" + NACE_2 + "([A-U]|[0-9]{2,4})|" + NACE_2_1 + "([A-V]|[0-9]{2}(\\.[0-9]{1,2})?))$");
+      iriPattern(p, "^(" + NACE_2 + "([A-U]|[0-9]{2,4})|" + NACE_2_1 + "([A-V]|[0-9]{2,4}))$");
       add(p, uri(SH + "in"), codes(NaceCode.class));
     } else if (OpenCode.class.isAssignableFrom(type)) {
       iriPattern(p, "^" + ID + Terms.scheme(type) + "/(?:" + shape(type) + ")$");

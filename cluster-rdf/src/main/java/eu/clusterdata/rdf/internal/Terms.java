@@ -104,10 +104,10 @@ public final class Terms {
     if (value instanceof NutsCode nuts) {
       return NodeFactory.createURI(NUTS + nuts.code());
     } else if (value instanceof NaceCode nace) {
+      // Both revisions' concept IRIs drop the dots, as the EU Vocabularies publish them.
       return NodeFactory.createURI(
-          nace.revision() == NaceRevision.REV_2
-              ? NACE_2 + nace.code().replace(".", "")
-              : NACE_2_1 + nace.code());
+          (nace.revision() == NaceRevision.REV_2 ? NACE_2 : NACE_2_1)
+              + nace.code().replace(".", ""));
     } else if (value instanceof CountryCode country) {
       return NodeFactory.createURI(COUNTRY + alpha3(country));
     } else if (value instanceof Coded code) {
@@ -118,6 +118,17 @@ public final class Terms {
       return NodeFactory.createLiteralString(version.label());
     }
     throw new IllegalArgumentException("no RDF term for " + value.getClass().getName());
+  }
+
+  /**
+   * The code as written ({@code 21.10}) from the last segment of a NACE IRI ({@code 2110}); a
+   * segment that has its dot already, as earlier versions of this library wrote Rev. 2.1 IRIs, is
+   * kept.
+   */
+  private static String dotted(String segment) {
+    return segment.length() > 2 && Character.isDigit(segment.charAt(0)) && segment.indexOf('.') < 0
+        ? segment.substring(0, 2) + "." + segment.substring(2)
+        : segment;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -171,13 +182,9 @@ public final class Terms {
     } else if (type == NaceCode.class) {
       String iri = iri(node, "a NACE IRI");
       if (iri.startsWith(NACE_2_1)) {
-        return NaceCode.rev21(iri.substring(NACE_2_1.length()));
+        return NaceCode.rev21(dotted(iri.substring(NACE_2_1.length())));
       }
-      String code = suffix(node, NACE_2, "a NACE Rev. 2 or Rev. 2.1 IRI");
-      return NaceCode.rev2(
-          code.length() > 2 && Character.isDigit(code.charAt(0))
-              ? code.substring(0, 2) + "." + code.substring(2)
-              : code);
+      return NaceCode.rev2(dotted(suffix(node, NACE_2, "a NACE Rev. 2 or Rev. 2.1 IRI")));
     } else if (OpenCode.class.isAssignableFrom(type)) {
       // Every open code is a record of one string, its code.
       String code =
