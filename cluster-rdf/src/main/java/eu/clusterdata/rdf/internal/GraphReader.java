@@ -5,15 +5,12 @@ import static eu.clusterdata.rdf.internal.Mappings.EXTENSION_KEY;
 import static eu.clusterdata.rdf.internal.Mappings.EXTENSION_VALUE;
 import static eu.clusterdata.rdf.internal.Mappings.POSITION;
 
-import eu.clusterdata.model.ClusterOrganisation;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.DateRange;
 import eu.clusterdata.model.Extensions;
 import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.Membership;
 import eu.clusterdata.model.Message;
 import eu.clusterdata.model.MultilingualText;
-import eu.clusterdata.model.Service;
 import eu.clusterdata.model.description.Cardinality;
 import eu.clusterdata.model.description.Component;
 import eu.clusterdata.rdf.ClusterVocabulary;
@@ -30,6 +27,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -48,10 +46,19 @@ public final class GraphReader {
   private final List<Triple> unmapped;
   private final Set<Node> visited = new HashSet<>();
 
+  /** The standard triples the writer adds beside the mapped ones: passed over, not read. */
+  private final Set<Triple> implied;
+
   private GraphReader(Graph graph, boolean keepUnknown, List<Triple> unmapped) {
     this.graph = graph;
     this.keepUnknown = keepUnknown;
     this.unmapped = unmapped;
+    this.implied = StandardTerms.impliedIn(graph);
+  }
+
+  private ExtendedIterator<Triple> find(Node subject, Node predicate, Node object) {
+    ExtendedIterator<Triple> found = graph.find(subject, predicate, object);
+    return implied.isEmpty() ? found : found.filterDrop(implied::contains);
   }
 
   /**
@@ -61,7 +68,7 @@ public final class GraphReader {
   public static List<ClusterProfile> read(Graph graph, boolean keepUnknown, List<Triple> unmapped) {
     GraphReader reader = new GraphReader(graph, keepUnknown, unmapped);
     List<ClusterProfile> profiles = new ArrayList<>();
-    for (Triple typed : graph.find(Node.ANY, RDF.Nodes.type, PROFILE_CLASS).toList()) {
+    for (Triple typed : reader.find(Node.ANY, RDF.Nodes.type, PROFILE_CLASS).toList()) {
       profiles.add(
           (ClusterProfile)
               reader.record(
@@ -72,7 +79,10 @@ public final class GraphReader {
     profiles.sort(Comparator.comparing(p -> p.organisation().id()));
     // Whatever no profile reached (a foreign node, an actor nobody links to) is not dropped.
     List<Triple> unreached =
-        graph.find().filterDrop(t -> reader.visited.contains(t.getSubject())).toList();
+        reader
+            .find(Node.ANY, Node.ANY, Node.ANY)
+            .filterDrop(t -> reader.visited.contains(t.getSubject()))
+            .toList();
     if (!unreached.isEmpty()) {
       List<Triple> sorted = new ArrayList<>(unreached);
       sorted.sort(Comparator.comparing(Triple::toString));
@@ -84,13 +94,11 @@ public final class GraphReader {
   private Object record(Node subject, Class<?> type, String where) {
     visited.add(subject);
     Set<Node> known = new HashSet<>(List.of(RDF.Nodes.type, POSITION));
-    known.addAll(derived(type));
     Object[] args = new Object[Mappings.of(type).components().size()];
     properties(subject, type, args, known, where);
     Mappings.Type mapping = Mappings.of(type);
     List<Triple> unknown =
-        graph
-            .find(subject, Node.ANY, Node.ANY)
+        find(subject, Node.ANY, Node.ANY)
             .filterDrop(t -> known.contains(t.getPredicate()))
             .toList();
     int extensions = indexOf(mapping, Mappings.Kind.EXTENSIONS);
@@ -305,7 +313,7 @@ public final class GraphReader {
   }
 
   private List<Node> objects(Node subject, Node predicate) {
-    return graph.find(subject, predicate, Node.ANY).mapWith(Triple::getObject).toList();
+    return find(subject, predicate, Node.ANY).mapWith(Triple::getObject).toList();
   }
 
   private Node single(Node subject, Node predicate, String where) {
@@ -330,17 +338,6 @@ public final class GraphReader {
       throw new RdfMappingException(
           where, "<" + predicate.getURI() + ">", Message.plain(e.getMessage()));
     }
-  }
-
-  private static Set<Node> derived(Class<?> type) {
-    if (type == ClusterOrganisation.class) {
-      return Set.of(Mappings.HAS_MEMBERSHIP);
-    } else if (type == Membership.class) {
-      return Set.of(Mappings.ORGANIZATION);
-    } else if (type == Service.class) {
-      return Set.of(Mappings.PROVIDER);
-    }
-    return Set.of();
   }
 
   private static int indexOf(Mappings.Type mapping, Mappings.Kind kind) {

@@ -9,6 +9,7 @@ import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.DateRange;
 import eu.clusterdata.model.Extensions;
 import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.Membership;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.rdf.ClusterVocabulary;
 import java.time.LocalDate;
@@ -45,9 +46,6 @@ public final class GraphWriter {
 
   private final Consumer<Triple> sink;
   private final Node organisation;
-  private final Node memberships =
-      Mappings.of(ClusterProfile.class).property("memberships").predicate();
-  private final Node services = Mappings.of(ClusterProfile.class).property("services").predicate();
 
   /**
    * Blank nodes are labelled by the profile and their place in it, so that the same profile gives
@@ -95,14 +93,21 @@ public final class GraphWriter {
 
   private Node record(Object record) {
     Mappings.Type type = Mappings.of(record.getClass());
-    Node subject =
-        type.properties().get(0).kind() == Mappings.Kind.ID
-            ? NodeFactory.createURI(((Iri) type.get(record, 0)).value())
-            : blank();
+    Node subject;
+    if (record instanceof ClusterProfile) {
+      subject = Mappings.profileNode(organisation);
+    } else if (type.properties().get(0).kind() == Mappings.Kind.ID) {
+      subject = NodeFactory.createURI(((Iri) type.get(record, 0)).value());
+    } else {
+      subject = blank();
+    }
     for (Node rdfClass : type.classes()) {
       add(subject, RDF.Nodes.type, rdfClass);
     }
     properties(subject, record, type);
+    if (record instanceof Membership membership) {
+      StandardTerms.implied(membership, organisation, sink);
+    }
     return subject;
   }
 
@@ -209,13 +214,6 @@ public final class GraphWriter {
 
   private void add(Node subject, Node predicate, Node object) {
     sink.accept(Triple.create(subject, predicate, object));
-    // The W3C ORG and schema.org links back to the organisation, for consumers of those
-    // vocabularies; the reader expects and ignores them.
-    if (predicate.equals(memberships)) {
-      sink.accept(Triple.create(object, Mappings.ORGANIZATION, organisation));
-      sink.accept(Triple.create(organisation, Mappings.HAS_MEMBERSHIP, object));
-    } else if (predicate.equals(services)) {
-      sink.accept(Triple.create(object, Mappings.PROVIDER, organisation));
-    }
+    StandardTerms.implied(subject, predicate, object, organisation, sink);
   }
 }

@@ -117,6 +117,7 @@ public final class Mappings {
   public static final Node HAS_MEMBERSHIP = uri(ORG + "hasMembership");
   public static final Node ORGANIZATION = uri(ORG + "organization");
   public static final Node PROVIDER = uri(SCHEMA + "provider");
+  public static final Node PRIMARY_TOPIC = uri(FOAF + "primaryTopic");
   public static final Node HAS_BEGINNING = uri(TIME + "hasBeginning");
   public static final Node HAS_END = uri(TIME + "hasEnd");
   public static final Node IN_XSD_DATE = uri(TIME + "inXSDDate");
@@ -412,6 +413,21 @@ public final class Mappings {
   /** Returns every mapped type, in the order above. */
   public static List<Type> all() {
     return List.copyOf(TYPES.values());
+  }
+
+  /**
+   * The profile record's IRI: the organisation's IRI with the fragment {@code #profile}, or where
+   * that IRI has a fragment already, a name-based {@code urn:uuid:} made from it. The same in every
+   * run, and one per organisation, as a named graph is.
+   */
+  public static Node profileNode(Node organisation) {
+    String iri = organisation.getURI();
+    return uri(
+        iri.indexOf('#') < 0
+            ? iri + "#profile"
+            : "urn:uuid:"
+                + java.util.UUID.nameUUIDFromBytes(
+                    iri.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   static Node uri(String iri) {

@@ -120,6 +120,12 @@ public final class ProfileShapes {
           boolean many = component.isCollection();
           Class<?> valueType = component.valueType();
           boolean required = component.required();
+          if (property.predicate().equals(StandardTerms.SPATIAL)
+              && valueType == NutsCode.class
+              && mapping.type().equals(eu.clusterdata.model.Location.class)) {
+            regionBesideCountry(shape, required);
+            continue;
+          }
           Node p =
               property(
                   shape,
@@ -130,6 +136,34 @@ public final class ProfileShapes {
           constraints(p, component.constraints());
         }
       }
+    }
+  }
+
+  /**
+   * The region of a location on {@code dct:spatial}, where the writer also puts the country (a
+   * standard triple beside {@code cd:country}): every value is a region of the lists or a country
+   * IRI, and at most one (exactly one if required) is a region.
+   */
+  private void regionBesideCountry(Node shape, boolean required) {
+    Node p = property(shape, StandardTerms.SPATIAL, false, true);
+    Node region = blank();
+    value(region, NutsCode.class);
+    Node country = blank();
+    value(country, CountryCode.class);
+    add(p, uri(SH + "or"), list(List.of(region, country)));
+    // An sh:or violation says only "Or"; this says what was expected.
+    add(
+        p,
+        uri(SH + "message"),
+        literal(
+            "not in the list of allowed values: a region of NUTS 2021 or 2024, or a country of the"
+                + " EU's authority table"));
+    Node anyRegion = blank();
+    iriPattern(anyRegion, "^" + NUTS);
+    add(p, uri(SH + "qualifiedValueShape"), anyRegion);
+    add(p, uri(SH + "qualifiedMaxCount"), integer(1));
+    if (required) {
+      add(p, uri(SH + "qualifiedMinCount"), integer(1));
     }
   }
 

@@ -1,0 +1,153 @@
+package eu.clusterdata.rdf.internal;
+
+import static eu.clusterdata.rdf.ClusterVocabulary.DCT;
+import static eu.clusterdata.rdf.ClusterVocabulary.NS;
+import static eu.clusterdata.rdf.ClusterVocabulary.ORG;
+import static eu.clusterdata.rdf.ClusterVocabulary.SCHEMA;
+import static eu.clusterdata.rdf.ClusterVocabulary.SKOS;
+import static eu.clusterdata.rdf.internal.Mappings.uri;
+
+import eu.clusterdata.model.Membership;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The standard triples the writer adds beside those of the mapping, so that a platform that knows
+ * only the public vocabularies finds names, acronyms, countries, members, labels and the links of
+ * W3C ORG and schema.org in the data itself, without the {@code cd:} ontology or inference. Each is
+ * implied by a mapped triple of the same profile; the reader passes over exactly those implied
+ * triples (a foreign triple with the same predicate but another value is read or reported as
+ * usual), so nothing is read twice and nothing is lost.
+ *
+ * <table>
+ *   <caption>Implied triples</caption>
+ *   <tr><th>mapped</th><th>also written</th></tr>
+ *   <tr><td>{@code ?x skos:prefLabel ?name}</td><td>{@code ?x schema:name ?name}</td></tr>
+ *   <tr><td>{@code ?x cd:acronym ?a}</td><td>{@code ?x skos:altLabel ?a}</td></tr>
+ *   <tr><td>{@code ?x cd:country ?c}</td><td>{@code ?x dct:spatial ?c}</td></tr>
+ *   <tr><td>{@code ?org cd:label ?l}</td><td>{@code ?org schema:hasCredential ?l . ?l a
+ *       schema:EducationalOccupationalCredential}</td></tr>
+ *   <tr><td>{@code ?p cd:membership ?m}</td><td>{@code ?m org:organization ?org . ?org
+ *       org:hasMembership ?m}; and {@code ?org org:hasMember ?actor} if the membership has not
+ *       ended</td></tr>
+ *   <tr><td>{@code ?p cd:service ?s}</td><td>{@code ?s schema:provider ?org}</td></tr>
+ * </table>
+ */
+public final class StandardTerms {
+
+  static final Node PREF_LABEL = uri(SKOS + "prefLabel");
+  static final Node SCHEMA_NAME = uri(SCHEMA + "name");
+  static final Node ACRONYM = uri(NS + "acronym");
+  static final Node ALT_LABEL = uri(SKOS + "altLabel");
+  static final Node COUNTRY_PROPERTY = uri(NS + "country");
+  static final Node SPATIAL = uri(DCT + "spatial");
+  static final Node LABEL = uri(NS + "label");
+  static final Node HAS_CREDENTIAL = uri(SCHEMA + "hasCredential");
+  static final Node CREDENTIAL = uri(SCHEMA + "EducationalOccupationalCredential");
+  static final Node MEMBERSHIP = uri(NS + "membership");
+  static final Node SERVICE = uri(NS + "service");
+  static final Node MEMBER = uri(ORG + "member");
+  static final Node HAS_MEMBER = uri(ORG + "hasMember");
+  static final Node MEMBER_DURING = uri(ORG + "memberDuring");
+
+  private StandardTerms() {}
+
+  /**
+   * Sends the triples implied by the mapped triple {@code (s, p, o)} to {@code sink}; {@code
+   * organisation} is the profile's organisation, needed for memberships and services only.
+   */
+  static void implied(Node s, Node p, Node o, Node organisation, Consumer<Triple> sink) {
+    if (p.equals(PREF_LABEL)) {
+      sink.accept(Triple.create(s, SCHEMA_NAME, o));
+    } else if (p.equals(ACRONYM)) {
+      sink.accept(Triple.create(s, ALT_LABEL, o));
+    } else if (p.equals(COUNTRY_PROPERTY)) {
+      sink.accept(Triple.create(s, SPATIAL, o));
+    } else if (p.equals(LABEL)) {
+      sink.accept(Triple.create(s, HAS_CREDENTIAL, o));
+      sink.accept(Triple.create(o, RDF.Nodes.type, CREDENTIAL));
+    } else if (p.equals(MEMBERSHIP)) {
+      sink.accept(Triple.create(o, Mappings.ORGANIZATION, organisation));
+      sink.accept(Triple.create(organisation, Mappings.HAS_MEMBERSHIP, o));
+    } else if (p.equals(SERVICE)) {
+      sink.accept(Triple.create(o, Mappings.PROVIDER, organisation));
+    }
+  }
+
+  /**
+   * Sends the triple implied by a whole membership: the plain {@code org:hasMember} of W3C ORG,
+   * which has no period, for a membership that has not ended (one with an end date, even a future
+   * one, is left to the qualified {@code org:Membership}, so the output does not depend on the day
+   * it is written).
+   */
+  static void implied(Membership membership, Node organisation, Consumer<Triple> sink) {
+    if (membership.period().end() == null) {
+      sink.accept(Triple.create(organisation, HAS_MEMBER, uri(membership.actor().value())));
+    }
+  }
+
+  /** Returns the triples of {@code graph} that are implied by others, as the writer adds them. */
+  static Set<Triple> impliedIn(Graph graph) {
+    Set<Triple> implied = new HashSet<>();
+    Consumer<Triple> ifPresent =
+        triple -> {
+          if (graph.contains(triple)) {
+            implied.add(triple);
+          }
+        };
+    for (Node p : List.of(PREF_LABEL, ACRONYM, COUNTRY_PROPERTY, LABEL)) {
+      graph
+          .find(Node.ANY, p, Node.ANY)
+          .forEachRemaining(t -> implied(t.getSubject(), p, t.getObject(), null, ifPresent));
+    }
+    graph
+        .find(Node.ANY, SERVICE, Node.ANY)
+        .forEachRemaining(
+            t -> {
+              Node organisation = organisationOf(graph, t);
+              if (organisation != null) {
+                implied(t.getSubject(), SERVICE, t.getObject(), organisation, ifPresent);
+              }
+            });
+    graph
+        .find(Node.ANY, MEMBERSHIP, Node.ANY)
+        .forEachRemaining(
+            t -> {
+              Node membership = t.getObject();
+              Node organisation = organisationOf(graph, t);
+              if (organisation == null) {
+                return;
+              }
+              implied(t.getSubject(), MEMBERSHIP, membership, organisation, ifPresent);
+              if (!hasEnded(graph, membership)) {
+                graph
+                    .find(membership, MEMBER, Node.ANY)
+                    .forEachRemaining(
+                        m ->
+                            ifPresent.accept(
+                                Triple.create(organisation, HAS_MEMBER, m.getObject())));
+              }
+            });
+    return implied;
+  }
+
+  /** The organisation of the profile that states {@code triple}, if its subject is a profile. */
+  private static Node organisationOf(Graph graph, Triple triple) {
+    List<Triple> topics =
+        graph.find(triple.getSubject(), Mappings.PRIMARY_TOPIC, Node.ANY).toList();
+    return topics.size() == 1 ? topics.get(0).getObject() : null;
+  }
+
+  private static boolean hasEnded(Graph graph, Node membership) {
+    return graph
+        .find(membership, MEMBER_DURING, Node.ANY)
+        .filterKeep(period -> graph.contains(period.getObject(), Mappings.HAS_END, Node.ANY))
+        .hasNext();
+  }
+}
