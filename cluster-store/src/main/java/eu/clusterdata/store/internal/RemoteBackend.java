@@ -297,15 +297,11 @@ public final class RemoteBackend implements Backend {
       public void replace(Node name, Graph graph) {
         String g = NodeFmtLib.strNT(name);
         try {
-          out.append("DROP SILENT GRAPH ").append(g).append(" ;\nINSERT DATA { GRAPH ").append(g);
-          out.append(" {\n");
-          for (var it = graph.find(); it.hasNext(); ) {
-            var t = it.next();
-            out.append(NodeFmtLib.strNT(t.getSubject())).append(' ');
-            out.append(NodeFmtLib.strNT(t.getPredicate())).append(' ');
-            out.append(NodeFmtLib.strNT(t.getObject())).append(" .\n");
+          if (empty) {
+            UpdateText.prologue(out);
           }
-          out.append("} } ;\n");
+          out.append("DROP SILENT GRAPH ").append(g).append(" ;\n");
+          UpdateText.insert(g, graph, out);
           empty = false;
         } catch (IOException e) {
           throw new UncheckedIOException("cannot write the batch to " + file, e);
