@@ -30,8 +30,14 @@ public final class CodeListRules {
     sectors(profile.organisation().focus().sectors(), "organisation.focus.sectors", sink);
     List<Actor> actors = profile.actors();
     for (int i = 0; i < actors.size(); i++) {
-      region(actors.get(i).location(), "actors[" + i + "].location", version, sink);
-      sectors(actors.get(i).sectors(), "actors[" + i + "].sectors", sink);
+      // Paths are written only for an actor with something to report: most have nothing.
+      Actor actor = actors.get(i);
+      if (!isKnown(actor.location().region(), version)) {
+        region(actor.location(), "actors[" + i + "].location", version, sink);
+      }
+      if (!allKnown(actor.sectors())) {
+        sectors(actor.sectors(), "actors[" + i + "].sectors", sink);
+      }
     }
     List<PartnershipInterest> interests = profile.interests();
     for (int i = 0; i < interests.size(); i++) {
@@ -42,6 +48,23 @@ public final class CodeListRules {
       region(events.get(i).region(), "events[" + i + "].region", version, sink);
       regions(events.get(i).regions(), "events[" + i + "].regions", version, sink);
     }
+  }
+
+  /** Whether {@code region} is absent, malformed (the shape rule's finding) or in the list. */
+  private static boolean isKnown(NutsCode region, NutsVersion version) {
+    return region == null
+        || !Syntax.isNutsShape(region.code())
+        || NutsClassification.of(version).contains(region);
+  }
+
+  /** Whether every sector is in its revision's list or malformed (the shape rule's finding). */
+  private static boolean allKnown(List<NaceCode> sectors) {
+    for (NaceCode code : sectors) {
+      if (!NaceClassification.of(code.revision()).contains(code) && Syntax.isNaceShape(code)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void region(Location location, String at, NutsVersion version, FindingSink sink) {

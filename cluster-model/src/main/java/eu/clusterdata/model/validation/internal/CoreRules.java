@@ -196,18 +196,24 @@ public final class CoreRules {
             actor.companySize().code(),
             actor.type().code());
       }
-      checkRegion(actor.location(), "actors[" + i + "].location", sink);
+      if (!regionMatchesCountry(actor.location())) {
+        checkRegion(actor.location(), "actors[" + i + "].location", sink);
+      }
     }
+  }
+
+  /** Whether the region and the country agree, or one of them is not given. */
+  private static boolean regionMatchesCountry(Location location) {
+    if (location.country() == null || location.region() == null) {
+      return true;
+    }
+    String nutsCountry = location.region().countryPart();
+    return (nutsCountry.equals("EL") ? "GR" : nutsCountry).equals(location.country().code());
   }
 
   /** NUTS writes Greece as EL where ISO writes GR; everything else matches. */
   private static void checkRegion(Location location, String at, FindingSink sink) {
-    if (location.country() == null || location.region() == null) {
-      return;
-    }
-    String nutsCountry = location.region().countryPart();
-    String isoCountry = nutsCountry.equals("EL") ? "GR" : nutsCountry;
-    if (!isoCountry.equals(location.country().code())) {
+    if (!regionMatchesCountry(location)) {
       sink.add(Rule.CORE_REGION_COUNTRY, at + ".region", location.region(), location.country());
     }
   }
@@ -220,8 +226,12 @@ public final class CoreRules {
         sink);
     for (int i = 0; i < profile.services().size(); i++) {
       Service service = profile.services().get(i);
-      unlisted(service.targetGroups(), "services[" + i + "].targetGroups", "target-group", sink);
-      unlisted(service.format(), "services[" + i + "].format", "service-format", sink);
+      if (!service.targetGroups().stream().allMatch(OpenCode::isListed)) {
+        unlisted(service.targetGroups(), "services[" + i + "].targetGroups", "target-group", sink);
+      }
+      if (service.format() != null && !service.format().isListed()) {
+        unlisted(service.format(), "services[" + i + "].format", "service-format", sink);
+      }
     }
     for (int i = 0; i < profile.memberCounts().size(); i++) {
       unlisted(
@@ -259,7 +269,9 @@ public final class CoreRules {
   private static void unlisted(
       List<? extends OpenCode> codes, String list, String kind, FindingSink sink) {
     for (int i = 0; i < codes.size(); i++) {
-      unlisted(codes.get(i), list + "[" + i + "]", kind, sink);
+      if (!codes.get(i).isListed()) { // the path is written only for a finding
+        unlisted(codes.get(i), list + "[" + i + "]", kind, sink);
+      }
     }
   }
 

@@ -13,11 +13,12 @@ import eu.clusterdata.model.validation.Rule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -108,14 +109,16 @@ public final class EccpRules {
 
   /** Checks the listed members and returns how many are committed on {@code today}. */
   private static int checkList(ClusterProfile profile, LocalDate today, FindingSink sink) {
-    Map<Iri, Actor> actors =
-        profile.actors().stream()
-            .collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a));
-    Set<Iri> members =
-        profile.memberships().stream()
-            .filter(m -> m.isCommittedOn(today))
-            .map(Membership::actor)
-            .collect(Collectors.toSet());
+    Map<Iri, Actor> actors = new HashMap<>(profile.actors().size() * 2);
+    for (Actor actor : profile.actors()) {
+      actors.putIfAbsent(actor.id(), actor);
+    }
+    Set<Iri> members = new HashSet<>();
+    for (Membership membership : profile.memberships()) {
+      if (membership.isCommittedOn(today)) {
+        members.add(membership.actor());
+      }
+    }
     if (members.size() < MINIMUM_MEMBERS) {
       sink.add(Rule.ECCP_MEMBERS, "memberships", members.size());
     }
