@@ -344,10 +344,12 @@ public final class ProfileStore implements AutoCloseable {
     }
     Node self = node(cluster);
     Map<Node, List<PartnerReason>> reasons = new LinkedHashMap<>();
-    for (Binding row : backend.select(Sparql.interestMatches(self))) {
-      reasons
-          .computeIfAbsent(row.get("other"), k -> new ArrayList<>())
-          .add(reason(row.get("kind").getLiteralLexicalForm(), row.get("value")));
+    for (Query matches : Sparql.interestMatches(self)) {
+      for (Binding row : backend.select(matches)) {
+        reasons
+            .computeIfAbsent(row.get("other"), k -> new ArrayList<>())
+            .add(reason(row.get("kind").getLiteralLexicalForm(), row.get("value")));
+      }
     }
     for (Binding row : backend.select(Sparql.overlaps(self))) {
       reasons

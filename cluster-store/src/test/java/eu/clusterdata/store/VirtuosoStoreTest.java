@@ -12,11 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Not in the default test run yet: {@code mvn -pl cluster-store test -Pvirtuoso
  * -Dtest=VirtuosoStoreTest}, after {@code apt-get install virtuoso-opensource-7-bin} (7.2.5). On
- * 2026-12-01, 20 of the 23 tests passed. Failing: {@code generatedProfilesSurviveABulkLoad} (an
+ * 2026-12-01, 22 of the 23 tests pass. Failing: {@code generatedProfilesSurviveABulkLoad}: an
  * atomic load of 60 large profiles is one SPARQL Update request, and Virtuoso compiles a request
- * into one SQL text, which it refuses past its limits: "SQ074", "10000 lines of code", "string
- * concatenation too large"), and both partner-candidate tests (a query runs past the 120 s timeout;
- * which of the four, and why, is not yet known).
+ * into one SQL text, which it refuses past its limits ("SQ074", "10000 lines of code", "string
+ * concatenation too large"); it refuses blank nodes in {@code INSERT DATA}, whose constant form
+ * would not need compiling.
  */
 class VirtuosoStoreTest extends ProfileStoreContract {
 
