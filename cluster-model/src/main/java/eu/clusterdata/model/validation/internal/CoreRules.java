@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The core rules that span a profile and that annotations cannot express: unique identifiers,
@@ -65,49 +64,69 @@ public final class CoreRules {
   }
 
   private static void checkUniqueIds(ClusterProfile profile, FindingSink sink) {
-    Map<Iri, IdUse> firstUse = new HashMap<>(512); // a profile has a few hundred identifiers
-    firstUse.put(profile.organisation().id(), new IdUse("organisation", -1));
-    claimAll(
-        firstUse,
-        profile.organisation().partnerships(),
-        Partnership::id,
-        "organisation.partnerships",
-        sink);
-    claimAll(firstUse, profile.actors(), Actor::id, "actors", sink);
-    claimAll(firstUse, profile.services(), Service::id, "services", sink);
-    claimAll(firstUse, profile.projects(), Project::id, "projects", sink);
-    claimAll(firstUse, profile.practiceExamples(), PracticeExample::id, "practiceExamples", sink);
-    claimAll(firstUse, profile.events(), Event::id, "events", sink);
-  }
-
-  /** Where an identifier is declared; its path is written only when a finding needs it. */
-  private record IdUse(String list, int index) {
-    String path() {
-      return index < 0 ? list + ".id" : list + "[" + index + "].id";
-    }
-  }
-
-  private static <T> void claimAll(
-      Map<Iri, IdUse> firstUse,
-      List<T> entities,
-      Function<T, Iri> id,
-      String list,
-      FindingSink sink) {
-    for (int i = 0; i < entities.size(); i++) {
-      IdUse use = new IdUse(list, i);
-      IdUse first = firstUse.putIfAbsent(id.apply(entities.get(i)), use);
-      if (first != null) {
-        sink.add(Rule.CORE_DUPLICATE_ID, use.path(), id.apply(entities.get(i)), first.path());
+    Set<Iri> seen = new HashSet<>(512); // a profile has a few hundred identifiers
+    seen.add(profile.organisation().id());
+    for (IdList<?> list : idLists(profile)) {
+      for (int i = 0; i < list.entities().size(); i++) {
+        Iri id = list.id(i);
+        if (!seen.add(id)) { // rare: only now is the first use looked for and a path written
+          sink.add(Rule.CORE_DUPLICATE_ID, list.path(i), id, firstUse(profile, id));
+        }
       }
     }
   }
 
+  /** The lists of a profile whose elements declare identifiers, in the order they are checked. */
+  private static List<IdList<?>> idLists(ClusterProfile profile) {
+    return List.of(
+        new IdList<>(
+            "organisation.partnerships", profile.organisation().partnerships(), Partnership::id),
+        new IdList<>("actors", profile.actors(), Actor::id),
+        new IdList<>("services", profile.services(), Service::id),
+        new IdList<>("projects", profile.projects(), Project::id),
+        new IdList<>("practiceExamples", profile.practiceExamples(), PracticeExample::id),
+        new IdList<>("events", profile.events(), Event::id));
+  }
+
+  /** The path of the first declaration of {@code id}. */
+  private static String firstUse(ClusterProfile profile, Iri id) {
+    if (profile.organisation().id().equals(id)) {
+      return "organisation.id";
+    }
+    for (IdList<?> list : idLists(profile)) {
+      for (int i = 0; i < list.entities().size(); i++) {
+        if (list.id(i).equals(id)) {
+          return list.path(i);
+        }
+      }
+    }
+    throw new IllegalStateException("a duplicate of an identifier that is not there: " + id);
+  }
+
+  /** A list of entities that declare identifiers, and where it is in the profile. */
+  private record IdList<T>(String name, List<T> entities, Function<T, Iri> idOf) {
+    Iri id(int index) {
+      return idOf.apply(entities.get(index));
+    }
+
+    String path(int index) {
+      return name + "[" + index + "].id";
+    }
+  }
+
+  private static <T> Set<Iri> ids(List<T> entities, Function<T, Iri> id) {
+    Set<Iri> ids = new HashSet<>(entities.size() * 2);
+    for (T entity : entities) {
+      ids.add(id.apply(entity));
+    }
+    return ids;
+  }
+
   private static void checkReferences(ClusterProfile profile, FindingSink sink) {
-    Set<Iri> actors = profile.actors().stream().map(Actor::id).collect(Collectors.toSet());
-    Set<Iri> services = profile.services().stream().map(Service::id).collect(Collectors.toSet());
-    Set<Iri> projects = profile.projects().stream().map(Project::id).collect(Collectors.toSet());
-    Set<Iri> examples =
-        profile.practiceExamples().stream().map(PracticeExample::id).collect(Collectors.toSet());
+    Set<Iri> actors = ids(profile.actors(), Actor::id);
+    Set<Iri> services = ids(profile.services(), Service::id);
+    Set<Iri> projects = ids(profile.projects(), Project::id);
+    Set<Iri> examples = ids(profile.practiceExamples(), PracticeExample::id);
     var memberships = profile.memberships();
     for (int i = 0; i < memberships.size(); i++) {
       Iri actor = memberships.get(i).actor();
