@@ -10,6 +10,7 @@ import static eu.clusterdata.rdf.internal.Mappings.uri;
 import eu.clusterdata.model.Membership;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
@@ -63,22 +64,44 @@ public final class StandardTerms {
    * organisation} is the profile's organisation, needed for memberships and services only.
    */
   static void implied(Node s, Node p, Node o, Node organisation, Consumer<Triple> sink) {
-    if (p.equals(PREF_LABEL)) {
-      sink.accept(Triple.create(s, SCHEMA_NAME, o));
-    } else if (p.equals(ACRONYM)) {
-      sink.accept(Triple.create(s, ALT_LABEL, o));
-    } else if (p.equals(COUNTRY_PROPERTY)) {
-      sink.accept(Triple.create(s, SPATIAL, o));
-    } else if (p.equals(LABEL)) {
-      sink.accept(Triple.create(s, HAS_CREDENTIAL, o));
-      sink.accept(Triple.create(o, RDF.Nodes.type, CREDENTIAL));
-    } else if (p.equals(MEMBERSHIP)) {
-      sink.accept(Triple.create(o, Mappings.ORGANIZATION, organisation));
-      sink.accept(Triple.create(organisation, Mappings.HAS_MEMBERSHIP, o));
-    } else if (p.equals(SERVICE)) {
-      sink.accept(Triple.create(o, Mappings.PROVIDER, organisation));
+    Implying kind = IMPLYING.get(p); // one look-up: this runs for every triple written
+    if (kind == null) {
+      return;
+    }
+    switch (kind) {
+      case NAME -> sink.accept(Triple.create(s, SCHEMA_NAME, o));
+      case ACRONYM -> sink.accept(Triple.create(s, ALT_LABEL, o));
+      case COUNTRY -> sink.accept(Triple.create(s, SPATIAL, o));
+      case LABEL -> {
+        sink.accept(Triple.create(s, HAS_CREDENTIAL, o));
+        sink.accept(Triple.create(o, RDF.Nodes.type, CREDENTIAL));
+      }
+      case MEMBERSHIP -> {
+        sink.accept(Triple.create(o, Mappings.ORGANIZATION, organisation));
+        sink.accept(Triple.create(organisation, Mappings.HAS_MEMBERSHIP, o));
+      }
+      case SERVICE -> sink.accept(Triple.create(o, Mappings.PROVIDER, organisation));
     }
   }
+
+  /** The mapped predicates that imply standard triples. */
+  private enum Implying {
+    NAME,
+    ACRONYM,
+    COUNTRY,
+    LABEL,
+    MEMBERSHIP,
+    SERVICE
+  }
+
+  private static final Map<Node, Implying> IMPLYING =
+      Map.of(
+          PREF_LABEL, Implying.NAME,
+          ACRONYM, Implying.ACRONYM,
+          COUNTRY_PROPERTY, Implying.COUNTRY,
+          LABEL, Implying.LABEL,
+          MEMBERSHIP, Implying.MEMBERSHIP,
+          SERVICE, Implying.SERVICE);
 
   /**
    * Sends the triple implied by a whole membership: the plain {@code org:hasMember} of W3C ORG,
