@@ -280,4 +280,38 @@ class ReadingErrorsTest {
         truncated.error().getMessage().contains("(line 3, column "),
         truncated.error().getMessage());
   }
+
+  @Test
+  void aDocumentMayNameItsJsonLdContext() throws java.io.IOException {
+    String named =
+        fixtureWith(
+            "\"formatVersion\" : \"1.1\"",
+            "\"@context\" : \"https://clusterdata.eu/ns/context.jsonld\",\n  \"formatVersion\" : \"1.1\"");
+    assertEquals(TestProfiles.valid(), JSON.readProfile(named));
+    assertEquals(
+        eu.clusterdata.model.format.ProfileFormat.JSON,
+        eu.clusterdata.model.format.ProfileFormat.sniff(
+                new java.io.BufferedInputStream(
+                    new java.io.ByteArrayInputStream(
+                        named.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+            .orElseThrow(),
+        "a profile document with a context is still the JSON format");
+  }
+
+  @Test
+  void anotherContextIsRefusedWithTheOneExpected() {
+    List<Problem> problems =
+        problems(
+            fixtureWith(
+                "\"formatVersion\" : \"1.1\"",
+                "\"@context\" : \"https://schema.org/\",\n  \"formatVersion\" : \"1.1\""));
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals("$['@context']", problems.get(0).path());
+    assertTrue(
+        problems
+            .get(0)
+            .text(java.util.Locale.ENGLISH)
+            .contains("the JSON-LD context \"https://clusterdata.eu/ns/context.jsonld\""),
+        problems.get(0).text(java.util.Locale.ENGLISH));
+  }
 }

@@ -38,6 +38,13 @@ public enum ProfileFormat {
   /** A zip archive of CSV files, one per sheet of the same layout. */
   CSV_ZIP("application/zip", false, "zip");
 
+  /**
+   * The IRI of the JSON-LD context of the JSON formats. A profile document may name it as its
+   * {@code "@context"}; readers check that it is this one and never fetch it (the RDF module serves
+   * the context from its jar).
+   */
+  public static final String CONTEXT = "https://clusterdata.eu/ns/context.jsonld";
+
   private static final int SNIFF_BYTES = 8192;
 
   /** An IRI, a blank node or a literal with its language or datatype, as N-Quads writes them. */
@@ -153,11 +160,15 @@ public enum ProfileFormat {
       return Optional.empty();
     }
     char first = text.charAt(0);
+    // A profile document may name its JSON-LD context too; its format version says what it is.
+    boolean profileDocument = text.contains("\"formatVersion\"");
     if (first == '[') {
       return Optional.of(
-          text.contains("\"@context\"") || text.contains("\"@id\"") ? JSON_LD : JSON);
+          !profileDocument && (text.contains("\"@context\"") || text.contains("\"@id\""))
+              ? JSON_LD
+              : JSON);
     } else if (first == '{') {
-      if (text.contains("\"@context\"") || text.contains("\"@graph\"")) {
+      if (!profileDocument && (text.contains("\"@context\"") || text.contains("\"@graph\""))) {
         return Optional.of(JSON_LD);
       }
       String[] lines = text.split("\\R", 3);

@@ -17,7 +17,7 @@ import java.net.URI;
 public final class OfflineDocumentLoader implements DocumentLoader {
 
   /** Where documents may name the project's context; it is read from the jar, not fetched. */
-  public static final String CONTEXT_URL = "https://clusterdata.eu/ns/context.jsonld";
+  public static final String CONTEXT_URL = eu.clusterdata.model.format.ProfileFormat.CONTEXT;
 
   static final String CONTEXT_RESOURCE = "/eu/clusterdata/rdf/context.jsonld";
 
