@@ -101,34 +101,11 @@ public final class Csv {
       if (line < 0) {
         return null;
       }
-      int start = starts[line];
-      int end = start;
-      while (end < data.length && data[end] != '\n') {
-        end++;
-      }
-      return parse(new String(data, start, end - start, StandardCharsets.UTF_8));
+      return parse(decodeLine(data, starts[line]));
     }
 
     private static boolean isFieldEnd(byte b) {
       return b == ',' || b == '\n' || b == '\r';
-    }
-
-    /** The start of every non-empty line after the header. */
-    private static int[] lineStarts(byte[] data) {
-      int[] starts = new int[4096];
-      int count = 0;
-      for (int i = 0; i < data.length; i++) { // the header ends at the first line end
-        if (data[i] != '\n') {
-          continue;
-        }
-        if (i + 1 < data.length && data[i + 1] != '\n') {
-          if (count == starts.length) {
-            starts = java.util.Arrays.copyOf(starts, count * 2);
-          }
-          starts[count++] = i + 1;
-        }
-      }
-      return java.util.Arrays.copyOf(starts, count);
     }
   }
 
@@ -142,16 +119,12 @@ public final class Csv {
    * whose first field repeats (such as a correspondence).
    */
   public static List<String[]> rows(Class<?> anchor, String name) {
-    String text = text(anchor, name);
+    byte[] data = bytes(anchor, name);
     List<String[]> rows = new ArrayList<>();
-    for (int start : lineStarts(text)) {
-      rows.add(parse(text.substring(start, lineEnd(text, start))));
+    for (int start : lineStarts(data)) {
+      rows.add(parse(decodeLine(data, start)));
     }
     return rows;
-  }
-
-  private static String text(Class<?> anchor, String name) {
-    return new String(bytes(anchor, name), StandardCharsets.UTF_8);
   }
 
   private static byte[] bytes(Class<?> anchor, String name) {
@@ -166,25 +139,30 @@ public final class Csv {
   }
 
   /** The start of every non-empty line after the header. */
-  private static int[] lineStarts(String text) {
+  private static int[] lineStarts(byte[] data) {
     int[] starts = new int[4096];
     int count = 0;
-    for (int start = text.indexOf('\n') + 1; start < text.length(); ) {
-      int end = lineEnd(text, start);
-      if (end > start) {
+    for (int i = 0; i < data.length; i++) { // the header ends at the first line end
+      if (data[i] != '\n') {
+        continue;
+      }
+      if (i + 1 < data.length && data[i + 1] != '\n') {
         if (count == starts.length) {
           starts = java.util.Arrays.copyOf(starts, count * 2);
         }
-        starts[count++] = start;
+        starts[count++] = i + 1;
       }
-      start = end + 1;
     }
     return java.util.Arrays.copyOf(starts, count);
   }
 
-  private static int lineEnd(String text, int start) {
-    int end = text.indexOf('\n', start);
-    return end < 0 ? text.length() : end;
+  /** The line that starts at {@code start}, decoded. */
+  private static String decodeLine(byte[] data, int start) {
+    int end = start;
+    while (end < data.length && data[end] != '\n') {
+      end++;
+    }
+    return new String(data, start, end - start, StandardCharsets.UTF_8);
   }
 
   /** A line without quotes is split with indexOf, fast even before the JIT compiles anything. */

@@ -114,10 +114,6 @@ public final class Mappings {
   public static final Node EXTENSION = uri(NS + "extension");
   public static final Node EXTENSION_KEY = uri(NS + "extensionKey");
   public static final Node EXTENSION_VALUE = uri(NS + "extensionValue");
-  public static final Node HAS_MEMBERSHIP = uri(ORG + "hasMembership");
-  public static final Node ORGANIZATION = uri(ORG + "organization");
-  public static final Node PROVIDER = uri(SCHEMA + "provider");
-  public static final Node PRIMARY_TOPIC = uri(FOAF + "primaryTopic");
   public static final Node HAS_BEGINNING = uri(TIME + "hasBeginning");
   public static final Node HAS_END = uri(TIME + "hasEnd");
   public static final Node IN_XSD_DATE = uri(TIME + "inXSDDate");

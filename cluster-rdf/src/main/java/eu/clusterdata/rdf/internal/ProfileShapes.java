@@ -121,8 +121,7 @@ public final class ProfileShapes {
           Class<?> valueType = component.valueType();
           boolean required = component.required();
           if (property.predicate().equals(StandardTerms.SPATIAL)
-              && valueType == NutsCode.class
-              && mapping.type().equals(eu.clusterdata.model.Location.class)) {
+              && StandardTerms.carriesCountry(mapping)) {
             regionBesideCountry(shape, required);
             continue;
           }

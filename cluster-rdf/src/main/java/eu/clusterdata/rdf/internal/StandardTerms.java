@@ -1,12 +1,13 @@
 package eu.clusterdata.rdf.internal;
 
-import static eu.clusterdata.rdf.ClusterVocabulary.DCT;
-import static eu.clusterdata.rdf.ClusterVocabulary.NS;
 import static eu.clusterdata.rdf.ClusterVocabulary.ORG;
 import static eu.clusterdata.rdf.ClusterVocabulary.SCHEMA;
 import static eu.clusterdata.rdf.ClusterVocabulary.SKOS;
 import static eu.clusterdata.rdf.internal.Mappings.uri;
 
+import eu.clusterdata.model.ClusterOrganisation;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.Location;
 import eu.clusterdata.model.Membership;
 import java.util.HashSet;
 import java.util.List;
@@ -40,22 +41,40 @@ import org.apache.jena.vocabulary.RDF;
  *   <tr><td>{@code ?p cd:service ?s}</td><td>{@code ?s schema:provider ?org}</td></tr>
  * </table>
  */
-public final class StandardTerms {
+final class StandardTerms {
 
-  static final Node PREF_LABEL = uri(SKOS + "prefLabel");
-  static final Node SCHEMA_NAME = uri(SCHEMA + "name");
-  static final Node ACRONYM = uri(NS + "acronym");
-  static final Node ALT_LABEL = uri(SKOS + "altLabel");
-  static final Node COUNTRY_PROPERTY = uri(NS + "country");
-  static final Node SPATIAL = uri(DCT + "spatial");
-  static final Node LABEL = uri(NS + "label");
-  static final Node HAS_CREDENTIAL = uri(SCHEMA + "hasCredential");
-  static final Node CREDENTIAL = uri(SCHEMA + "EducationalOccupationalCredential");
-  static final Node MEMBERSHIP = uri(NS + "membership");
-  static final Node SERVICE = uri(NS + "service");
-  static final Node MEMBER = uri(ORG + "member");
-  static final Node HAS_MEMBER = uri(ORG + "hasMember");
-  static final Node MEMBER_DURING = uri(ORG + "memberDuring");
+  // The mapped predicates that imply standard triples, as the mapping gives them.
+  private static final Node PREF_LABEL = mapped(ClusterOrganisation.class, "name");
+  private static final Node ACRONYM = mapped(ClusterOrganisation.class, "acronym");
+  private static final Node COUNTRY_PROPERTY = mapped(Location.class, "country");
+  private static final Node LABEL = mapped(ClusterOrganisation.class, "labels");
+  private static final Node MEMBERSHIP = mapped(ClusterProfile.class, "memberships");
+  private static final Node SERVICE = mapped(ClusterProfile.class, "services");
+  private static final Node MEMBER = mapped(Membership.class, "actor");
+  private static final Node MEMBER_DURING = mapped(Membership.class, "period");
+  private static final Node PRIMARY_TOPIC = mapped(ClusterProfile.class, "organisation");
+
+  /** Where a location's region is, and where the writer puts its country too. */
+  static final Node SPATIAL = mapped(Location.class, "region");
+
+  // The standard terms written beside them.
+  private static final Node SCHEMA_NAME = uri(SCHEMA + "name");
+  private static final Node ALT_LABEL = uri(SKOS + "altLabel");
+  private static final Node HAS_CREDENTIAL = uri(SCHEMA + "hasCredential");
+  private static final Node CREDENTIAL = uri(SCHEMA + "EducationalOccupationalCredential");
+  private static final Node HAS_MEMBER = uri(ORG + "hasMember");
+  private static final Node HAS_MEMBERSHIP = uri(ORG + "hasMembership");
+  private static final Node ORGANIZATION = uri(ORG + "organization");
+  private static final Node PROVIDER = uri(SCHEMA + "provider");
+
+  private static Node mapped(Class<?> type, String component) {
+    return Mappings.of(type).property(component).predicate();
+  }
+
+  /** Whether the writer puts a country beside the values of {@code type}'s region property. */
+  static boolean carriesCountry(Mappings.Type type) {
+    return type.properties().stream().anyMatch(p -> COUNTRY_PROPERTY.equals(p.predicate()));
+  }
 
   private StandardTerms() {}
 
@@ -77,10 +96,10 @@ public final class StandardTerms {
         sink.accept(Triple.create(o, RDF.Nodes.type, CREDENTIAL));
       }
       case MEMBERSHIP -> {
-        sink.accept(Triple.create(o, Mappings.ORGANIZATION, organisation));
-        sink.accept(Triple.create(organisation, Mappings.HAS_MEMBERSHIP, o));
+        sink.accept(Triple.create(o, ORGANIZATION, organisation));
+        sink.accept(Triple.create(organisation, HAS_MEMBERSHIP, o));
       }
-      case SERVICE -> sink.accept(Triple.create(o, Mappings.PROVIDER, organisation));
+      case SERVICE -> sink.accept(Triple.create(o, PROVIDER, organisation));
     }
   }
 
@@ -162,8 +181,7 @@ public final class StandardTerms {
 
   /** The organisation of the profile that states {@code triple}, if its subject is a profile. */
   private static Node organisationOf(Graph graph, Triple triple) {
-    List<Triple> topics =
-        graph.find(triple.getSubject(), Mappings.PRIMARY_TOPIC, Node.ANY).toList();
+    List<Triple> topics = graph.find(triple.getSubject(), PRIMARY_TOPIC, Node.ANY).toList();
     return topics.size() == 1 ? topics.get(0).getObject() : null;
   }
 

@@ -60,11 +60,16 @@ public final class CodeListRules {
   /** Whether every sector is in its revision's list or malformed (the shape rule's finding). */
   private static boolean allKnown(List<NaceCode> sectors) {
     for (NaceCode code : sectors) {
-      if (!NaceClassification.of(code.revision()).contains(code) && Syntax.isNaceShape(code)) {
+      if (!isKnown(code)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether {@code code} is in its revision's list or malformed (the shape rule's finding). */
+  private static boolean isKnown(NaceCode code) {
+    return !Syntax.isNaceShape(code) || NaceClassification.of(code.revision()).contains(code);
   }
 
   private static void region(Location location, String at, NutsVersion version, FindingSink sink) {
@@ -79,13 +84,10 @@ public final class CodeListRules {
   }
 
   private static void region(NutsCode region, String path, NutsVersion version, FindingSink sink) {
-    if (region == null || !Syntax.isNutsShape(region.code())) {
+    if (isKnown(region, version)) {
       return;
     }
     NutsClassification nuts = NutsClassification.of(version);
-    if (nuts.contains(region)) {
-      return;
-    }
     for (NutsVersion other : NutsVersion.values()) {
       if (other != version && NutsClassification.of(other).contains(region)) {
         List<NutsCode> successors = nuts.counterparts(region);
@@ -121,10 +123,10 @@ public final class CodeListRules {
   private static void sectors(List<NaceCode> sectors, String at, FindingSink sink) {
     for (int i = 0; i < sectors.size(); i++) {
       NaceCode code = sectors.get(i);
-      NaceClassification nace = NaceClassification.of(code.revision());
-      if (nace.contains(code) || !Syntax.isNaceShape(code)) {
+      if (isKnown(code)) {
         continue;
       }
+      NaceClassification nace = NaceClassification.of(code.revision());
       String path = at + "[" + i + "]";
       List<NaceCode> suggestions = nace.suggestions(code);
       if (suggestions.isEmpty()) {

@@ -22,7 +22,8 @@ final class WalkSource {
   private static final String WALK = "ConstraintWalk";
 
   private final StringBuilder methods = new StringBuilder();
-  private final Map<String, String> fields = new LinkedHashMap<>();
+  private final Map<String, String> fields = new LinkedHashMap<>(); // source -> declaration
+  private final Map<String, String> fieldNames = new HashMap<>(); // source -> K0, K1...
   private final Map<Class<?>, Boolean> needs = new HashMap<>();
   private final Map<Class<?>, String> names = new LinkedHashMap<>();
 
@@ -185,40 +186,43 @@ final class WalkSource {
     }
   }
 
+  /** A method of {@code ConstraintWalk} that checks one kind of constraint. */
+  private record Check(String method, boolean takesText) {}
+
+  private static final Map<Class<?>, Check> CHECKS =
+      Map.ofEntries(
+          Map.entry(Constraint.AbsoluteIri.class, new Check("iri", true)),
+          Map.entry(Constraint.Pattern.class, new Check("pattern", true)),
+          Map.entry(Constraint.CodeList.class, new Check("codeList", true)),
+          Map.entry(Constraint.NaceShape.class, new Check("nace", false)),
+          Map.entry(Constraint.OrderedPeriod.class, new Check("period", false)),
+          Map.entry(Constraint.LanguageTag.class, new Check("languageTag", false)),
+          Map.entry(Constraint.NotBlank.class, new Check("notBlank", false)),
+          Map.entry(Constraint.Email.class, new Check("email", false)),
+          Map.entry(Constraint.Range.class, new Check("range", false)),
+          Map.entry(Constraint.PastOrPresent.class, new Check("notFuture", false)),
+          Map.entry(Constraint.TextEntries.class, new Check("text", false)));
+
+  /** Writes the call that checks {@code constraint}, read once into a field from {@code source}. */
   private void check(Constraint constraint, String source, Class<?> valueType, String indent) {
     String type = constraint.getClass().getSimpleName();
-    String field =
-        fields.computeIfAbsent(
-            source,
-            s -> "Constraint." + type + " K" + fields.size() + " = (Constraint." + type + ") " + s);
-    String name = field.substring(field.indexOf(" K") + 1, field.indexOf(" =")).trim();
-    String call;
-    if (constraint instanceof Constraint.AbsoluteIri) {
-      call = "w.iri(" + name + ", " + text(valueType) + ", v)";
-    } else if (constraint instanceof Constraint.Pattern) {
-      call = "w.pattern(" + name + ", " + text(valueType) + ", v)";
-    } else if (constraint instanceof Constraint.CodeList) {
-      call = "w.codeList(" + name + ", " + text(valueType) + ", v)";
-    } else if (constraint instanceof Constraint.NaceShape) {
-      call = "w.nace(" + name + ", v)";
-    } else if (constraint instanceof Constraint.OrderedPeriod) {
-      call = "w.period(" + name + ", v)";
-    } else if (constraint instanceof Constraint.LanguageTag) {
-      call = "w.languageTag(" + name + ", v)";
-    } else if (constraint instanceof Constraint.NotBlank) {
-      call = "w.notBlank(" + name + ", v)";
-    } else if (constraint instanceof Constraint.Email) {
-      call = "w.email(" + name + ", v)";
-    } else if (constraint instanceof Constraint.Range) {
-      call = "w.range(" + name + ", v)";
-    } else if (constraint instanceof Constraint.PastOrPresent) {
-      call = "w.notFuture(" + name + ", v)";
-    } else if (constraint instanceof Constraint.TextEntries) {
-      call = "w.text(" + name + ", v)";
-    } else {
+    String name = fieldNames.computeIfAbsent(source, s -> "K" + fieldNames.size());
+    fields.putIfAbsent(
+        source, "Constraint." + type + " " + name + " = (Constraint." + type + ") " + source);
+    Check check = CHECKS.get(constraint.getClass());
+    if (check == null) {
       throw new IllegalStateException("no check written for " + constraint);
     }
-    methods.append(indent).append(call).append(";\n");
+    String text = check.takesText() ? text(valueType) + ", " : "";
+    methods
+        .append(indent)
+        .append("w.")
+        .append(check.method())
+        .append('(')
+        .append(name)
+        .append(", ")
+        .append(text)
+        .append("v);\n");
   }
 
   /** The expression for the text of {@code v}: itself, or the one string of a record. */
