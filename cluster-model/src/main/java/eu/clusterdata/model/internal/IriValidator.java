@@ -30,44 +30,72 @@ public final class IriValidator implements ConstraintValidator<ValidIri, Iri> {
   }
 
   /**
-   * Whether {@code text} is {@code http://} or {@code https://}, a host of letters, digits, dots
-   * and hyphens, and then only unreserved and reserved characters of RFC 3986 (no brackets),
-   * well-formed percent escapes and at most one {@code #}.
+   * Whether {@code text} is {@code http://} or {@code https://}, a {@linkplain #hostEnd host name},
+   * and then only unreserved and reserved characters of RFC 3986 (no brackets), well-formed percent
+   * escapes and at most one {@code #}.
    */
   static boolean isPlainHttp(String text) {
-    return plainPrefix(text) >= 0;
+    int length = text.length();
+    if (length < 8
+        || text.charAt(0) != 'h'
+        || text.charAt(1) != 't'
+        || text.charAt(2) != 't'
+        || text.charAt(3) != 'p') {
+      return false;
+    }
+    int i = text.charAt(4) == 's' ? 5 : 4;
+    if (text.charAt(i) != ':' || text.charAt(i + 1) != '/' || text.charAt(i + 2) != '/') {
+      return false;
+    }
+    i = hostEnd(text, i + 3);
+    if (i < 0 || (i < length && text.charAt(i) != '/')) {
+      return false;
+    }
+    return isPlainPath(text, i);
   }
 
   /**
-   * Returns -1 if {@code text} is not {@link #isPlainHttp plain}; else the length of its longest
-   * prefix that ends in a {@code /} of the path before any {@code #} (0 if there is none). Another
-   * text with the same prefix is plain if {@link #isPlainPath(String, int)} from there.
+   * Returns where the host name that begins at {@code from} ends, or -1 if what is there is not a
+   * host name the parser surely accepts: dot-separated labels of ASCII letters, digits and inner
+   * hyphens, the last one beginning with a letter. IP addresses, trailing dots and the like are
+   * left to the parser.
    */
-  static int plainPrefix(String text) {
-    int start = text.startsWith("https://") ? 8 : text.startsWith("http://") ? 7 : -1;
-    if (start < 0) {
-      return -1;
-    }
-    int i = start;
-    while (i < text.length() && isHostChar(text.charAt(i))) {
+  private static int hostEnd(String text, int from) {
+    int i = from;
+    int label = from;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        if (i == label || text.charAt(i - 1) == '-') {
+          return -1;
+        }
+        label = i + 1;
+      } else if (c == '-') {
+        if (i == label) {
+          return -1;
+        }
+      } else if (!isAlphanumeric(c)) {
+        break;
+      }
       i++;
     }
-    if (i == start || (i < text.length() && text.charAt(i) != '/')) {
-      return -1;
-    }
-    if (!isPlainPath(text, i)) {
-      return -1;
-    }
-    int fragment = text.indexOf('#', i);
-    int slash = text.lastIndexOf('/', fragment < 0 ? text.length() - 1 : fragment);
-    return slash >= i ? slash + 1 : 0;
+    boolean lastLabelOk = i > label && text.charAt(i - 1) != '-' && !isDigit(text.charAt(label));
+    return lastLabelOk ? i : -1;
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
    * Whether {@code text} from {@code from} on, where no fragment has begun, is a path, query and
    * fragment of plain characters, well-formed percent escapes and at most one {@code #}.
    */
-  static boolean isPlainPath(String text, int from) {
+  private static boolean isPlainPath(String text, int from) {
     boolean fragment = false;
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -95,31 +123,19 @@ public final class IriValidator implements ConstraintValidator<ValidIri, Iri> {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
-  private static boolean isHostChar(char c) {
-    return c < 128 && HOST[c];
-  }
-
   private static boolean isPathChar(char c) {
     return c < 128 && PATH[c];
   }
 
-  /** ASCII letters, digits, dot and hyphen. */
-  private static final boolean[] HOST = new boolean[128];
-
   /**
-   * Those and the other unreserved and reserved characters, but brackets, {@code %} and {@code #}.
+   * ASCII letters, digits and the other unreserved and reserved characters, but brackets, {@code %}
+   * and {@code #}.
    */
   private static final boolean[] PATH = new boolean[128];
 
   static {
     for (char c = 0; c < 128; c++) {
-      HOST[c] =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '.'
-              || c == '-';
-      PATH[c] = HOST[c] || "/_~:?@!$&'()*+,;=".indexOf(c) >= 0;
+      PATH[c] = isAlphanumeric(c) || ".-/_~:?@!$&'()*+,;=".indexOf(c) >= 0;
     }
   }
 

@@ -6,6 +6,7 @@ import eu.clusterdata.model.validation.internal.CodeListRules;
 import eu.clusterdata.model.validation.internal.ConstraintFindings;
 import eu.clusterdata.model.validation.internal.ConstraintWalk;
 import eu.clusterdata.model.validation.internal.CoreRules;
+import eu.clusterdata.model.validation.internal.Declarations;
 import eu.clusterdata.model.validation.internal.EccpRules;
 import eu.clusterdata.model.validation.internal.EuclesRules;
 import eu.clusterdata.model.validation.internal.FindingSink;
@@ -92,11 +93,12 @@ public final class ProfileValidator {
     } else {
       ConstraintFindings.report(beanValidator.validate(profile), sink);
     }
-    CoreRules.check(profile, sink);
+    Declarations declarations = Declarations.of(profile);
+    CoreRules.check(profile, declarations, sink);
     NutsVersion version = profile.metadata().nutsVersion();
     CodeListRules.check(profile, version == null ? nutsVersion : version, sink);
     if (ruleSets.contains(RuleSet.ECCP)) {
-      EccpRules.check(profile, today, sink);
+      EccpRules.check(profile, declarations, today, sink);
     }
     if (ruleSets.contains(RuleSet.EUCLES)) {
       EuclesRules.check(profile.organisation(), today, sink);

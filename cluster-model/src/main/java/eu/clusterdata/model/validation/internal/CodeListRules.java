@@ -59,8 +59,8 @@ public final class CodeListRules {
 
   /** Whether every sector is in its revision's list or malformed (the shape rule's finding). */
   private static boolean allKnown(List<NaceCode> sectors) {
-    for (NaceCode code : sectors) {
-      if (!isKnown(code)) {
+    for (int i = 0; i < sectors.size(); i++) {
+      if (!isKnown(sectors.get(i))) {
         return false;
       }
     }

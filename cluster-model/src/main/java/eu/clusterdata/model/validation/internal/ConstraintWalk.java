@@ -7,7 +7,6 @@ import eu.clusterdata.model.NaceCode;
 import eu.clusterdata.model.NaceRevision;
 import eu.clusterdata.model.description.Constraint;
 import eu.clusterdata.model.description.ModelDescription;
-import eu.clusterdata.model.internal.IriCheck;
 import eu.clusterdata.model.internal.Syntax;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,7 +25,6 @@ public final class ConstraintWalk {
 
   private final FindingSink sink;
   private final LocalDate today;
-  private final IriCheck iris = new IriCheck();
   private final BiConsumer<String, String> textEntry = this::textEntry;
   private String[] names = new String[16];
   private int[] indexes = new int[16];
@@ -93,7 +91,7 @@ public final class ConstraintWalk {
   // ---- the checks, one per kind of constraint ----
 
   void iri(Constraint.AbsoluteIri constraint, String text, Object value) {
-    if (!iris.isValid(text)) {
+    if (!Syntax.isAbsoluteIri(text)) {
       report(constraint.messageKey(), value);
     }
   }

@@ -6,7 +6,6 @@ import eu.clusterdata.model.Classification;
 import eu.clusterdata.model.ClusterOrganisation;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.ContactPoint;
-import eu.clusterdata.model.Event;
 import eu.clusterdata.model.ImpulseCatalogue;
 import eu.clusterdata.model.ImpulseUptake;
 import eu.clusterdata.model.Iri;
@@ -14,10 +13,8 @@ import eu.clusterdata.model.Label;
 import eu.clusterdata.model.Location;
 import eu.clusterdata.model.MemberCount;
 import eu.clusterdata.model.OpenCode;
-import eu.clusterdata.model.Partnership;
 import eu.clusterdata.model.PartnershipInterest;
 import eu.clusterdata.model.PracticeExample;
-import eu.clusterdata.model.Project;
 import eu.clusterdata.model.ProjectFunding;
 import eu.clusterdata.model.Service;
 import eu.clusterdata.model.StatusChange;
@@ -25,11 +22,8 @@ import eu.clusterdata.model.TransformationEngagement;
 import eu.clusterdata.model.validation.Rule;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The core rules that span a profile and that annotations cannot express: unique identifiers,
@@ -39,10 +33,15 @@ public final class CoreRules {
 
   private CoreRules() {}
 
-  /** Checks {@code profile} and reports to {@code sink}. */
-  public static void check(ClusterProfile profile, FindingSink sink) {
-    checkUniqueIds(profile, sink);
-    checkReferences(profile, sink);
+  /**
+   * Checks {@code profile}, whose identifiers are {@code declarations}, and reports to {@code
+   * sink}.
+   */
+  public static void check(ClusterProfile profile, Declarations declarations, FindingSink sink) {
+    for (Declarations.Duplicate duplicate : declarations.duplicates()) {
+      sink.add(Rule.CORE_DUPLICATE_ID, duplicate.path(), duplicate.id(), duplicate.firstPath());
+    }
+    checkReferences(profile, declarations, sink);
     checkOrganisation(profile.organisation(), sink);
     checkActors(profile.actors(), sink);
     checkOpenCodes(profile, sink);
@@ -63,120 +62,67 @@ public final class CoreRules {
     }
   }
 
-  private static void checkUniqueIds(ClusterProfile profile, FindingSink sink) {
-    Set<Iri> seen = new HashSet<>(512); // a profile has a few hundred identifiers
-    seen.add(profile.organisation().id());
-    for (IdList<?> list : idLists(profile)) {
-      for (int i = 0; i < list.entities().size(); i++) {
-        Iri id = list.id(i);
-        if (!seen.add(id)) { // rare: only now is the first use looked for and a path written
-          sink.add(Rule.CORE_DUPLICATE_ID, list.path(i), id, firstUse(profile, id));
-        }
-      }
-    }
-  }
-
-  /** The lists of a profile whose elements declare identifiers, in the order they are checked. */
-  private static List<IdList<?>> idLists(ClusterProfile profile) {
-    return List.of(
-        new IdList<>(
-            "organisation.partnerships", profile.organisation().partnerships(), Partnership::id),
-        new IdList<>("actors", profile.actors(), Actor::id),
-        new IdList<>("services", profile.services(), Service::id),
-        new IdList<>("projects", profile.projects(), Project::id),
-        new IdList<>("practiceExamples", profile.practiceExamples(), PracticeExample::id),
-        new IdList<>("events", profile.events(), Event::id));
-  }
-
-  /** The path of the first declaration of {@code id}. */
-  private static String firstUse(ClusterProfile profile, Iri id) {
-    if (profile.organisation().id().equals(id)) {
-      return "organisation.id";
-    }
-    for (IdList<?> list : idLists(profile)) {
-      for (int i = 0; i < list.entities().size(); i++) {
-        if (list.id(i).equals(id)) {
-          return list.path(i);
-        }
-      }
-    }
-    throw new IllegalStateException("a duplicate of an identifier that is not there: " + id);
-  }
-
-  /** A list of entities that declare identifiers, and where it is in the profile. */
-  private record IdList<T>(String name, List<T> entities, Function<T, Iri> idOf) {
-    Iri id(int index) {
-      return idOf.apply(entities.get(index));
-    }
-
-    String path(int index) {
-      return name + "[" + index + "].id";
-    }
-  }
-
-  private static <T> Set<Iri> ids(List<T> entities, Function<T, Iri> id) {
-    Set<Iri> ids = new HashSet<>(entities.size() * 2);
-    for (T entity : entities) {
-      ids.add(id.apply(entity));
-    }
-    return ids;
-  }
-
-  private static void checkReferences(ClusterProfile profile, FindingSink sink) {
-    Set<Iri> actors = ids(profile.actors(), Actor::id);
-    Set<Iri> services = ids(profile.services(), Service::id);
-    Set<Iri> projects = ids(profile.projects(), Project::id);
-    Set<Iri> examples = ids(profile.practiceExamples(), PracticeExample::id);
+  private static void checkReferences(
+      ClusterProfile profile, Declarations declared, FindingSink sink) {
     var memberships = profile.memberships();
     for (int i = 0; i < memberships.size(); i++) {
       Iri actor = memberships.get(i).actor();
-      if (!actors.contains(actor)) {
+      if (!declared.declares(actor, Declarations.ACTOR)) {
         sink.addVariant(Rule.CORE_REFERENCE, "actor", "memberships[" + i + "].actor", actor);
       }
     }
     for (int i = 0; i < profile.projects().size(); i++) {
       resolveAll(
-          actors,
+          declared,
+          Declarations.ACTOR,
           profile.projects().get(i).partners(),
-          "actor",
           "projects[" + i + "].partners",
           sink);
     }
-    Set<Iri> agreements = new HashSet<>(projects);
-    profile.organisation().partnerships().forEach(p -> agreements.add(p.id()));
     for (int i = 0; i < profile.events().size(); i++) {
       resolveAll(
-          agreements,
+          declared,
+          Declarations.PROJECT | Declarations.PARTNERSHIP,
           profile.events().get(i).outcomes(),
-          "outcome",
           "events[" + i + "].outcomes",
           sink);
     }
     for (int i = 0; i < profile.practiceExamples().size(); i++) {
       PracticeExample example = profile.practiceExamples().get(i);
-      resolveAll(actors, example.actors(), "actor", "practiceExamples[" + i + "].actors", sink);
-      resolveAll(
-          services, example.services(), "service", "practiceExamples[" + i + "].services", sink);
+      String at = "practiceExamples[" + i + "]";
+      resolveAll(declared, Declarations.ACTOR, example.actors(), at + ".actors", sink);
+      resolveAll(declared, Declarations.SERVICE, example.services(), at + ".services", sink);
     }
     for (int i = 0; i < profile.engagements().size(); i++) {
       TransformationEngagement engagement = profile.engagements().get(i);
       String at = "engagements[" + i + "]";
-      resolveAll(services, engagement.services(), "service", at + ".services", sink);
-      resolveAll(projects, engagement.projects(), "project", at + ".projects", sink);
+      resolveAll(declared, Declarations.SERVICE, engagement.services(), at + ".services", sink);
+      resolveAll(declared, Declarations.PROJECT, engagement.projects(), at + ".projects", sink);
       resolveAll(
-          examples,
+          declared,
+          Declarations.PRACTICE_EXAMPLE,
           engagement.practiceExamples(),
-          "practice-example",
           at + ".practiceExamples",
           sink);
     }
   }
 
+  /** The variant of {@link Rule#CORE_REFERENCE} that names the kind a reference must resolve to. */
+  private static String kindName(int kind) {
+    return switch (kind) {
+      case Declarations.ACTOR -> "actor";
+      case Declarations.SERVICE -> "service";
+      case Declarations.PROJECT -> "project";
+      case Declarations.PRACTICE_EXAMPLE -> "practice-example";
+      default -> "outcome";
+    };
+  }
+
   private static void resolveAll(
-      Set<Iri> known, List<Iri> refs, String kind, String list, FindingSink sink) {
+      Declarations declared, int kinds, List<Iri> refs, String list, FindingSink sink) {
     for (int j = 0; j < refs.size(); j++) {
-      if (!known.contains(refs.get(j))) {
-        sink.addVariant(Rule.CORE_REFERENCE, kind, list + "[" + j + "]", refs.get(j));
+      if (!declared.declares(refs.get(j), kinds)) {
+        sink.addVariant(Rule.CORE_REFERENCE, kindName(kinds), list + "[" + j + "]", refs.get(j));
       }
     }
   }
@@ -226,8 +172,19 @@ public final class CoreRules {
     if (location.country() == null || location.region() == null) {
       return true;
     }
-    String nutsCountry = location.region().countryPart();
-    return (nutsCountry.equals("EL") ? "GR" : nutsCountry).equals(location.country().code());
+    String region = location.region().code();
+    String country = location.country().code();
+    if (region.length() < 2 || country.length() != 2) { // malformed: the shape rules report it
+      String nutsCountry = location.region().countryPart();
+      return (nutsCountry.equals("EL") ? "GR" : nutsCountry).equals(country);
+    }
+    char first = region.charAt(0);
+    char second = region.charAt(1);
+    if (first == 'E' && second == 'L') { // NUTS writes Greece as EL where ISO writes GR
+      first = 'G';
+      second = 'R';
+    }
+    return first == country.charAt(0) && second == country.charAt(1);
   }
 
   /** NUTS writes Greece as EL where ISO writes GR; everything else matches. */

@@ -13,10 +13,8 @@ import eu.clusterdata.model.validation.Rule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,8 +37,12 @@ public final class EccpRules {
 
   private EccpRules() {}
 
-  /** Checks {@code profile} as of {@code today} and reports to {@code sink}. */
-  public static void check(ClusterProfile profile, LocalDate today, FindingSink sink) {
+  /**
+   * Checks {@code profile}, whose identifiers are {@code declarations}, as of {@code today} and
+   * reports to {@code sink}.
+   */
+  public static void check(
+      ClusterProfile profile, Declarations declarations, LocalDate today, FindingSink sink) {
     ClusterOrganisation organisation = profile.organisation();
     Optional<ProgrammeRecognition> waiver = waiver(organisation, today);
     if (waiver.isPresent()) {
@@ -59,7 +61,7 @@ public final class EccpRules {
     } else if (organisation.websiteLanguages().stream().noneMatch(EccpRules::isEnglish)) {
       sink.add(Rule.ECCP_ENGLISH_WEBSITE, "organisation.websiteLanguages", organisation.website());
     }
-    checkMembers(profile, today, sink);
+    checkMembers(profile, declarations, today, sink);
   }
 
   private static Optional<ProgrammeRecognition> waiver(
@@ -74,13 +76,14 @@ public final class EccpRules {
     return tag.equals("en") || tag.startsWith("en-");
   }
 
-  private static void checkMembers(ClusterProfile profile, LocalDate today, FindingSink sink) {
+  private static void checkMembers(
+      ClusterProfile profile, Declarations declarations, LocalDate today, FindingSink sink) {
     List<MemberCount> counts = MemberCount.current(profile.memberCounts(), today);
     if (profile.memberships().isEmpty() && !counts.isEmpty()) {
       checkCounts(counts, sink);
       return;
     }
-    int listed = checkList(profile, today, sink);
+    int listed = checkList(profile, declarations, today, sink);
     if (!counts.isEmpty()) {
       int counted = total(counts);
       if (counted != listed) {
@@ -108,13 +111,11 @@ public final class EccpRules {
   }
 
   /** Checks the listed members and returns how many are committed on {@code today}. */
-  private static int checkList(ClusterProfile profile, LocalDate today, FindingSink sink) {
-    Map<Iri, Actor> actors = new HashMap<>(profile.actors().size() * 2);
-    for (Actor actor : profile.actors()) {
-      actors.putIfAbsent(actor.id(), actor);
-    }
-    Set<Iri> members = new HashSet<>();
-    for (Membership membership : profile.memberships()) {
+  private static int checkList(
+      ClusterProfile profile, Declarations declarations, LocalDate today, FindingSink sink) {
+    List<Membership> memberships = profile.memberships();
+    Set<Iri> members = new HashSet<>(memberships.size() * 2);
+    for (Membership membership : memberships) {
       if (membership.isCommittedOn(today)) {
         members.add(membership.actor());
       }
@@ -124,7 +125,7 @@ public final class EccpRules {
     }
     Set<HelixSector> sectors = EnumSet.noneOf(HelixSector.class);
     for (Iri member : members) {
-      Actor actor = actors.get(member);
+      Actor actor = declarations.actor(member);
       if (actor != null) {
         actor.type().helixSector().ifPresent(sectors::add);
       }
