@@ -2,17 +2,33 @@ package eu.clusterdata.cli;
 
 import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.io.SourceRecord;
+import eu.clusterdata.model.ActorType;
+import eu.clusterdata.model.Coded;
 import eu.clusterdata.model.Message;
+import eu.clusterdata.model.ServiceArea;
+import eu.clusterdata.model.Source;
+import eu.clusterdata.model.SourceType;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.rdf.ClusterRdf;
+import eu.clusterdata.rdf.RdfImport;
+import eu.clusterdata.rdf.RdfImporter;
+import eu.clusterdata.rdf.RdfMappingException;
+import eu.clusterdata.rdf.RdfSyntax;
+import eu.clusterdata.rdf.RdfSyntaxException;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,6 +50,7 @@ import picocli.CommandLine.ParentCommand;
       "  clusterdata convert --skip-bad export.jsonl export.nq",
       "  clusterdata convert --to jsonld export.json -",
       "  clusterdata convert --public export.jsonl published.ttl",
+      "  clusterdata convert --lenient --actor-type company platform-export.ttl imported.jsonl",
       "",
       "Several profiles in one graph (Turtle, N-Triples, RDF/XML, JSON-LD) merge the entities they"
           + " share; use TriG or N-Quads to keep each profile in its own graph.",
@@ -85,6 +102,31 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Skip records that cannot be read and report them, instead of stopping.")
   private boolean skipBad;
 
+  @Option(
+      names = "--lenient",
+      description =
+          "Read RDF that other systems published in public vocabularies (W3C ORG, schema.org,"
+              + " Dublin Core, SKOS, locn; no cd:ClusterProfile): each organisation with members"
+              + " becomes a profile, and every triple not read and every member or service left"
+              + " out is reported.")
+  private boolean lenient;
+
+  @Option(
+      names = "--actor-type",
+      paramLabel = "TYPE",
+      description =
+          "With --lenient: the type of members whose data says none (company, university, ...);"
+              + " without it they are left out and reported.")
+  private String actorType;
+
+  @Option(
+      names = "--service-area",
+      paramLabel = "AREA",
+      description =
+          "With --lenient: the area of services whose data says none"
+              + " (networking-and-transfer, ...); without it they are left out and reported.")
+  private String serviceArea;
+
   @Mixin private LimitsOption limits;
 
   @Mixin private ProgressOption progress;
@@ -103,10 +145,19 @@ final class ConvertCommand implements Callable<Integer> {
                     () ->
                         CliException.of(
                             "output.unknown-format", output, ProfileFormat.shortNames()));
+    if (!lenient && (actorType != null || serviceArea != null)) {
+      throw CliException.of(
+          "option.invalid",
+          actorType != null ? "--actor-type" : "--service-area",
+          "needs --lenient");
+    }
     Progress shown = progress.of(main.err, input, words);
     List<String> skipped = new ArrayList<>();
     long written = 0;
-    try (ProfileSource records = new Inputs(main.in, limits.json()).open(input, source, shown)) {
+    try (ProfileSource records =
+        lenient
+            ? imported(source, shown, words)
+            : new Inputs(main.in, limits.json()).open(input, source, shown)) {
       if (output.equals("-")) {
         written =
             convert(
@@ -139,6 +190,66 @@ final class ConvertCommand implements Callable<Integer> {
             : words.get(
                 "convert.wrote.skipped", written, Inputs.displayName(output), skipped.size()));
     return skipped.isEmpty() ? 0 : Main.ERRORS;
+  }
+
+  /**
+   * Reads the input with the importer of foreign linked data, reports on standard error every
+   * record it left out or completed and every triple it did not read, and returns the profiles.
+   */
+  private ProfileSource imported(ProfileFormat forced, Progress shown, Words words) {
+    Inputs.Opened opened = new Inputs(main.in, limits.json()).openFile(input, forced, shown);
+    if (!opened.format().isRdf()) {
+      throw CliException.of(
+          "convert.lenient.not-rdf", Inputs.displayName(input), opened.format().shortName());
+    }
+    RdfImporter.Builder importer = ClusterRdf.create().importer();
+    if (actorType != null) {
+      importer.actorType(code(ActorType.class, actorType, "--actor-type"));
+    }
+    if (serviceArea != null) {
+      importer.serviceArea(code(ServiceArea.class, serviceArea, "--service-area"));
+    }
+    if (!input.equals("-")) {
+      importer.source(
+          new Source(
+              SourceType.DOCUMENT,
+              Path.of(input).getFileName().toString(),
+              null,
+              LocalDate.now(ZoneOffset.UTC)));
+    }
+    RdfImport result;
+    try (InputStream in = opened.in()) {
+      result = importer.build().read(in, RdfSyntax.of(opened.format()));
+    } catch (RdfSyntaxException | RdfMappingException e) {
+      throw CliException.of(
+          "convert.nothing-written",
+          Reading.whereAndWhy(Inputs.displayName(input), SourceRecord.bad(-1, 0, e)));
+    } catch (IOException e) {
+      throw CliException.unreadable(
+          Inputs.displayName(input), Message.of("read.io", String.valueOf(e.getMessage())), e);
+    }
+    for (RdfImport.Note note : result.notes()) {
+      main.err.println(words.get("convert.lenient.note", note.text(words.locale())));
+    }
+    for (Triple triple : result.unmapped()) {
+      main.err.println(words.get("convert.lenient.unread", NodeFmtLib.str(triple)));
+    }
+    main.err.println(
+        words.get(
+            "convert.lenient.read",
+            Inputs.displayName(input),
+            result.profiles().size(),
+            result.unmapped().size(),
+            result.notes().size()));
+    return ProfileSource.of(result.profiles());
+  }
+
+  private static <E extends Enum<E> & Coded> E code(Class<E> type, String code, String option) {
+    try {
+      return Coded.fromCode(type, code);
+    } catch (IllegalArgumentException e) {
+      throw CliException.of("option.invalid", option, e.getMessage());
+    }
   }
 
   private long convert(

@@ -43,6 +43,27 @@ final class Inputs {
    * @throws CliException if the file cannot be opened or its format cannot be told
    */
   ProfileSource open(String name, ProfileFormat forced, Progress progress) {
+    if (!name.equals("-") && Files.isDirectory(Path.of(name))) {
+      if (hasCsvFiles(Path.of(name))) {
+        return ProfileSource.folder(Path.of(name)); // the tabular layout, one CSV file per sheet
+      }
+      throw CliException.unreadable(name, Message.of("read.directory"), null);
+    }
+    Opened opened = openFile(name, forced, progress);
+    return ProfileSource.open(opened.in(), opened.format(), json);
+  }
+
+  /** A file opened for reading, and its format. */
+  record Opened(InputStream in, ProfileFormat format) {}
+
+  /**
+   * Opens a file (not a folder) and tells its format.
+   *
+   * @param forced the format named by an option, or {@code null} to tell it from the name or the
+   *     content
+   * @throws CliException if the file cannot be opened or its format cannot be told
+   */
+  Opened openFile(String name, ProfileFormat forced, Progress progress) {
     InputStream raw;
     try {
       if (name.equals("-")) {
@@ -50,9 +71,6 @@ final class Inputs {
       } else {
         Path path = Path.of(name);
         if (Files.isDirectory(path)) {
-          if (hasCsvFiles(path)) {
-            return ProfileSource.folder(path); // the tabular layout, one CSV file per sheet
-          }
           throw CliException.unreadable(name, Message.of("read.directory"), null);
         }
         raw = Files.newInputStream(path);
@@ -76,7 +94,7 @@ final class Inputs {
       throw CliException.unreadable(
           displayName(name), Message.of("read.unknown-format", ProfileFormat.shortNames()), null);
     }
-    return ProfileSource.open(in, format, json);
+    return new Opened(in, format);
   }
 
   /** Whether a folder holds CSV files: then it is read as tables. */

@@ -210,7 +210,7 @@ public final class ClusterRdf {
         Message.of("rdf.no-profile", triples));
   }
 
-  private DatasetGraph parse(InputStream in, RdfSyntax syntax) {
+  DatasetGraph parse(InputStream in, RdfSyntax syntax) {
     DatasetGraph dataset = DatasetGraphFactory.createGeneral();
     LimitedInputStream limited = new LimitedInputStream(in, maxInputBytes);
     JsonLdOptions jsonLd = new JsonLdOptions(new OfflineDocumentLoader());
@@ -267,6 +267,14 @@ public final class ClusterRdf {
 
   private List<ClusterProfile> read(Graph graph, List<Triple> unmapped) {
     return GraphReader.read(graph, unknownTriples == UnknownTriples.KEEP, unmapped);
+  }
+
+  /**
+   * Returns a builder of an importer of linked data in public vocabularies that this library did
+   * not write, which reads with this instance's input limit.
+   */
+  public RdfImporter.Builder importer() {
+    return new RdfImporter.Builder(this);
   }
 
   /**

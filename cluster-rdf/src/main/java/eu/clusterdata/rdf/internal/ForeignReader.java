@@ -1,0 +1,640 @@
+package eu.clusterdata.rdf.internal;
+
+import static eu.clusterdata.rdf.ClusterVocabulary.DCT;
+import static eu.clusterdata.rdf.ClusterVocabulary.FOAF;
+import static eu.clusterdata.rdf.ClusterVocabulary.LOCN;
+import static eu.clusterdata.rdf.ClusterVocabulary.NS;
+import static eu.clusterdata.rdf.ClusterVocabulary.ORG;
+import static eu.clusterdata.rdf.ClusterVocabulary.SCHEMA;
+import static eu.clusterdata.rdf.ClusterVocabulary.SKOS;
+import static eu.clusterdata.rdf.ClusterVocabulary.TIME;
+
+import eu.clusterdata.model.Actor;
+import eu.clusterdata.model.ActorType;
+import eu.clusterdata.model.Address;
+import eu.clusterdata.model.ClusterOrganisation;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.ContactPoint;
+import eu.clusterdata.model.CountryCode;
+import eu.clusterdata.model.DateRange;
+import eu.clusterdata.model.Extensions;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.Location;
+import eu.clusterdata.model.Membership;
+import eu.clusterdata.model.MembershipRole;
+import eu.clusterdata.model.Message;
+import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.NaceCode;
+import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.ProfileMetadata;
+import eu.clusterdata.model.Service;
+import eu.clusterdata.model.ServiceArea;
+import eu.clusterdata.model.Source;
+import eu.clusterdata.model.ThematicFocus;
+import eu.clusterdata.rdf.ClusterVocabulary;
+import eu.clusterdata.rdf.RdfImport;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * Reads cluster profiles from linked data in public vocabularies only (W3C ORG, schema.org, Dublin
+ * Core, SKOS, FOAF, locn, OWL-Time; NUTS, NACE and country IRIs of the EU), without the project's
+ * {@code cd:ClusterProfile} wrapper. Every triple it reads into a profile is marked used; the rest
+ * are returned as unmapped, and every record it could not make is noted with the reason. Not
+ * thread-safe: one per read. What it maps is listed in {@code docs/rdf-mapping.md}.
+ */
+public final class ForeignReader {
+
+  private static final Node CLUSTER_CLASS = uri(NS + "ClusterOrganisation");
+  private static final Node HAS_MEMBER = uri(ORG + "hasMember");
+  private static final Node HAS_MEMBERSHIP = uri(ORG + "hasMembership");
+  private static final Node MEMBER = uri(ORG + "member");
+  private static final Node ORGANIZATION = uri(ORG + "organization");
+  private static final Node ROLE = uri(ORG + "role");
+  private static final Node MEMBER_DURING = uri(ORG + "memberDuring");
+  private static final Node MEMBERSHIP_CLASS = uri(ORG + "Membership");
+  private static final Node PROVIDER = uri(SCHEMA + "provider");
+  private static final Node CONTACT_POINT = uri(SCHEMA + "contactPoint");
+  private static final Node SERVICE_AREA = uri(NS + "serviceArea");
+  private static final Node ACTOR_TYPE = uri(NS + "actorType");
+  private static final Node HAS_BEGINNING = uri(TIME + "hasBeginning");
+  private static final Node HAS_END = uri(TIME + "hasEnd");
+  private static final Node IN_XSD_DATE = uri(TIME + "inXSDDate");
+
+  /** Names, in the order they are preferred where two say different things in one language. */
+  private static final List<Node> NAMES =
+      uris(
+          SKOS + "prefLabel",
+          SCHEMA + "name",
+          SCHEMA + "legalName",
+          FOAF + "name",
+          DCT + "title",
+          RDFS.getURI() + "label");
+
+  private static final List<Node> ACRONYMS = uris(SKOS + "altLabel", SCHEMA + "alternateName");
+  private static final List<Node> DESCRIPTIONS = uris(DCT + "description", SCHEMA + "description");
+  private static final List<Node> WEBSITES = uris(FOAF + "homepage", SCHEMA + "url");
+  private static final List<Node> PLACES =
+      uris(DCT + "spatial", SCHEMA + "areaServed", SCHEMA + "location");
+  private static final List<Node> ADDRESSES = uris(LOCN + "address", SCHEMA + "address");
+  private static final List<Node> SECTORS = uris(DCT + "subject", ORG + "classification");
+  private static final List<Node> STREETS = uris(LOCN + "thoroughfare", SCHEMA + "streetAddress");
+  private static final List<Node> POSTCODES = uris(LOCN + "postCode", SCHEMA + "postalCode");
+  private static final List<Node> LOCALITIES = uris(LOCN + "postName", SCHEMA + "addressLocality");
+
+  /** The classes that say a node is what the reader took it for: used when it is read. */
+  private static final Set<Node> KNOWN_CLASSES =
+      Set.copyOf(
+          uris(
+              NS + "ClusterOrganisation",
+              ORG + "Organization",
+              ORG + "FormalOrganization",
+              SCHEMA + "Organization",
+              FOAF + "Organization",
+              ORG + "Membership",
+              SCHEMA + "Service",
+              NS + "Service",
+              TIME + "Interval",
+              TIME + "Instant",
+              LOCN + "Address",
+              SCHEMA + "PostalAddress",
+              SCHEMA + "ContactPoint"));
+
+  private static final Set<Node> PERSON_CLASSES =
+      Set.of(uri(SCHEMA + "Person"), uri(FOAF + "Person"));
+
+  /** schema.org's kinds of organisation that say what type of actor a member is. */
+  private static final Map<Node, ActorType> ACTOR_CLASSES =
+      Map.of(
+          uri(SCHEMA + "CollegeOrUniversity"), ActorType.UNIVERSITY,
+          uri(SCHEMA + "ResearchOrganization"), ActorType.RESEARCH_ORGANISATION,
+          uri(SCHEMA + "GovernmentOrganization"), ActorType.PUBLIC_BODY,
+          uri(SCHEMA + "Corporation"), ActorType.COMPANY,
+          uri(SCHEMA + "LocalBusiness"), ActorType.COMPANY,
+          uri(SCHEMA + "NGO"), ActorType.CIVIL_SOCIETY);
+
+  private final Graph graph;
+  private final ActorType assumedActorType;
+  private final ServiceArea assumedServiceArea;
+  private final Instant now;
+  private final Source source;
+
+  /**
+   * The triples read into a record, in the order read; a record left out takes back what it added
+   * since its start ({@link #leaveOut}).
+   */
+  private final List<Triple> used = new ArrayList<>();
+
+  private final List<RdfImport.Note> notes = new ArrayList<>();
+
+  private ForeignReader(
+      Graph graph,
+      ActorType assumedActorType,
+      ServiceArea assumedServiceArea,
+      Instant now,
+      Source source) {
+    this.graph = graph;
+    this.assumedActorType = assumedActorType;
+    this.assumedServiceArea = assumedServiceArea;
+    this.now = now;
+    this.source = source;
+  }
+
+  /**
+   * Reads the clusters of {@code graph}: the nodes typed {@code cd:ClusterOrganisation} and the
+   * organisations that have members ({@code org:hasMember}, or an {@code org:Membership} whose
+   * {@code org:organization} they are).
+   *
+   * @param assumedActorType the type of members the data gives none for, or null to leave them out
+   * @param assumedServiceArea the area of services the data gives none for, or null to leave them
+   *     out
+   * @param now when the profiles were made and last changed, where the data does not say
+   * @param source the provenance every profile records
+   */
+  public static RdfImport read(
+      Graph graph,
+      ActorType assumedActorType,
+      ServiceArea assumedServiceArea,
+      Instant now,
+      Source source) {
+    ForeignReader reader =
+        new ForeignReader(graph, assumedActorType, assumedServiceArea, now, source);
+    List<ClusterProfile> profiles = new ArrayList<>();
+    for (Node cluster : reader.clusters()) {
+      reader.profile(cluster).ifPresent(profiles::add);
+    }
+    Set<Triple> used = new HashSet<>(reader.used);
+    List<Triple> unmapped =
+        graph.find().filterDrop(used::contains).toList().stream()
+            .sorted(Comparator.comparing(Triple::toString))
+            .toList();
+    return new RdfImport(profiles, unmapped, reader.notes);
+  }
+
+  // ---- which nodes are clusters ----
+
+  private Set<Node> clusters() {
+    Set<Node> clusters = new TreeSet<>(Comparator.comparing(Node::toString));
+    graph.find(Node.ANY, RDF.Nodes.type, CLUSTER_CLASS).forEach(t -> clusters.add(t.getSubject()));
+    graph.find(Node.ANY, HAS_MEMBER, Node.ANY).forEach(t -> clusters.add(t.getSubject()));
+    graph
+        .find(Node.ANY, ORGANIZATION, Node.ANY)
+        .filterKeep(t -> graph.contains(t.getSubject(), MEMBER, Node.ANY))
+        .forEach(t -> clusters.add(t.getObject()));
+    clusters.removeIf(
+        node -> {
+          if (!node.isURI()) {
+            note(node, "rdf.import.no-iri");
+            return true;
+          }
+          return false;
+        });
+    return clusters;
+  }
+
+  // ---- a profile ----
+
+  private Optional<ClusterProfile> profile(Node cluster) {
+    int start = used.size();
+    Optional<MultilingualText> name = texts(cluster, NAMES);
+    if (name.isEmpty()) {
+      return leaveOut(start, cluster, "rdf.import.no-name");
+    }
+    types(cluster);
+    ClusterOrganisation.Builder organisation =
+        ClusterOrganisation.builder(Iri.of(cluster.getURI()), name.get())
+            .location(location(cluster))
+            .focus(focus(cluster));
+    firstLiteral(cluster, ACRONYMS).ifPresent(organisation::acronym);
+    texts(cluster, DESCRIPTIONS).ifPresent(organisation::description);
+    website(cluster).ifPresent(organisation::website);
+    for (Triple triple : sorted(graph.find(cluster, CONTACT_POINT, Node.ANY).toList())) {
+      Optional<ContactPoint> contact = contactPoint(triple.getObject());
+      if (contact.isPresent()) {
+        used.add(triple);
+        organisation.addContact(contact.get());
+      }
+    }
+    ClusterProfile.Builder profile =
+        ClusterProfile.builder(organisation.build(), metadata(cluster, name.get()));
+    Map<Node, Membership> memberships = new TreeMap<>(Comparator.comparing(Node::toString));
+    for (Map.Entry<Node, List<Triple>> member : members(cluster).entrySet()) {
+      Node node = member.getKey();
+      Optional<Actor> actor = actor(node);
+      if (actor.isPresent()) {
+        used.addAll(member.getValue());
+        memberships.put(node, membership(node, cluster, actor.get().id()));
+        profile.addActor(actor.get());
+      }
+    }
+    memberships.values().forEach(profile::addMembership);
+    for (Node service : providedBy(cluster)) {
+      service(service, cluster).ifPresent(profile::addService);
+    }
+    return Optional.of(profile.build());
+  }
+
+  private ProfileMetadata metadata(Node cluster, MultilingualText name) {
+    Instant created = instant(cluster, uri(DCT + "created")).orElse(now);
+    Instant modified = instant(cluster, uri(DCT + "modified")).orElse(created);
+    List<String> languages =
+        name.values().keySet().stream().filter(tag -> !tag.equals("und")).toList();
+    return new ProfileMetadata(
+        created, modified.isBefore(created) ? created : modified, null, List.of(source), languages);
+  }
+
+  /**
+   * The members of {@code cluster}, each with the triples that say so: {@code org:hasMember},
+   * memberships with {@code org:organization} and {@code org:member}, {@code org:hasMembership}.
+   */
+  private Map<Node, List<Triple>> members(Node cluster) {
+    Map<Node, List<Triple>> members = new TreeMap<>(Comparator.comparing(Node::toString));
+    graph
+        .find(cluster, HAS_MEMBER, Node.ANY)
+        .forEach(t -> members.computeIfAbsent(t.getObject(), m -> new ArrayList<>()).add(t));
+    for (Triple link : graph.find(Node.ANY, ORGANIZATION, cluster).toList()) {
+      Node membership = link.getSubject();
+      for (Triple member : graph.find(membership, MEMBER, Node.ANY).toList()) {
+        List<Triple> says = members.computeIfAbsent(member.getObject(), m -> new ArrayList<>());
+        says.add(link);
+        says.add(member);
+        graph.find(member.getObject(), HAS_MEMBERSHIP, membership).forEach(says::add);
+        graph.find(membership, RDF.Nodes.type, MEMBERSHIP_CLASS).forEach(says::add);
+      }
+    }
+    return members;
+  }
+
+  private Membership membership(Node member, Node cluster, Iri actor) {
+    MembershipRole role = MembershipRole.MEMBER;
+    DateRange period = DateRange.ALWAYS;
+    for (Triple link : graph.find(Node.ANY, ORGANIZATION, cluster).toList()) {
+      Node node = link.getSubject();
+      if (!graph.contains(node, MEMBER, member)) {
+        continue;
+      }
+      for (Triple triple : graph.find(node, ROLE, Node.ANY).toList()) {
+        Optional<MembershipRole> known = term(triple.getObject(), MembershipRole.class);
+        if (known.isPresent()) {
+          role = known.get();
+          used.add(triple);
+        }
+      }
+      for (Triple triple : graph.find(node, MEMBER_DURING, Node.ANY).toList()) {
+        Optional<DateRange> during = period(triple.getObject());
+        if (during.isPresent()) {
+          period = during.get();
+          used.add(triple);
+        }
+      }
+    }
+    return new Membership(actor, role, period);
+  }
+
+  private Optional<DateRange> period(Node interval) {
+    Optional<LocalDate> start = instantDate(interval, HAS_BEGINNING);
+    Optional<LocalDate> end = instantDate(interval, HAS_END);
+    if (start.isEmpty() && end.isEmpty()) {
+      return Optional.empty();
+    }
+    types(interval);
+    return Optional.of(DateRange.of(start.orElse(null), end.orElse(null)));
+  }
+
+  private Optional<LocalDate> instantDate(Node interval, Node edge) {
+    for (Triple triple : graph.find(interval, edge, Node.ANY).toList()) {
+      Node instant = triple.getObject();
+      for (Triple date : graph.find(instant, IN_XSD_DATE, Node.ANY).toList()) {
+        Optional<LocalDate> day = term(date.getObject(), LocalDate.class);
+        if (day.isPresent()) {
+          used.add(triple);
+          used.add(date);
+          types(instant);
+          return day;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Actor> actor(Node node) {
+    int start = used.size();
+    if (!node.isURI()) {
+      return leaveOut(start, node, "rdf.import.member-no-iri");
+    }
+    Optional<MultilingualText> name = texts(node, NAMES);
+    if (name.isEmpty()) {
+      return leaveOut(start, node, "rdf.import.member-no-name");
+    }
+    ActorType type = null;
+    for (Triple triple : graph.find(node, ACTOR_TYPE, Node.ANY).toList()) {
+      Optional<ActorType> known = term(triple.getObject(), ActorType.class);
+      if (known.isPresent() && type == null) {
+        type = known.get();
+        used.add(triple);
+      }
+    }
+    for (Triple triple : graph.find(node, RDF.Nodes.type, Node.ANY).toList()) {
+      ActorType known = ACTOR_CLASSES.get(triple.getObject());
+      if (known != null && (type == null || type == known)) {
+        type = known;
+        used.add(triple);
+      }
+    }
+    if (type == null) {
+      if (assumedActorType == null) {
+        return leaveOut(start, node, "rdf.import.member-no-type");
+      }
+      type = assumedActorType;
+      note(node, "rdf.import.member-type-assumed", type.code());
+    }
+    types(node);
+    List<NaceCode> sectors = sectors(node);
+    Actor actor =
+        new Actor(
+            Iri.of(node.getURI()),
+            name.get(),
+            type,
+            null,
+            website(node).orElse(null),
+            location(node),
+            sectors,
+            Extensions.NONE);
+    return Optional.of(actor);
+  }
+
+  private List<Node> providedBy(Node cluster) {
+    return graph.find(Node.ANY, PROVIDER, cluster).mapWith(Triple::getSubject).toList().stream()
+        .sorted(Comparator.comparing(Node::toString))
+        .toList();
+  }
+
+  private Optional<Service> service(Node node, Node cluster) {
+    int start = used.size();
+    if (!node.isURI()) {
+      return leaveOut(start, node, "rdf.import.service-no-iri");
+    }
+    Optional<MultilingualText> name = texts(node, NAMES);
+    if (name.isEmpty()) {
+      return leaveOut(start, node, "rdf.import.service-no-name");
+    }
+    ServiceArea area = null;
+    for (Triple triple : graph.find(node, SERVICE_AREA, Node.ANY).toList()) {
+      Optional<ServiceArea> known = term(triple.getObject(), ServiceArea.class);
+      if (known.isPresent() && area == null) {
+        area = known.get();
+        used.add(triple);
+      }
+    }
+    if (area == null) {
+      if (assumedServiceArea == null) {
+        return leaveOut(start, node, "rdf.import.service-no-area");
+      }
+      area = assumedServiceArea;
+      note(node, "rdf.import.service-area-assumed", area.code());
+    }
+    used.add(Triple.create(node, PROVIDER, cluster));
+    types(node);
+    Service.Builder service = Service.builder(Iri.of(node.getURI()), name.get(), area);
+    texts(node, DESCRIPTIONS).ifPresent(service::description);
+    website(node).ifPresent(service::url);
+    return Optional.of(service.build());
+  }
+
+  // ---- values ----
+
+  /** The texts of {@code predicates}, the first one's where two differ in one language. */
+  private Optional<MultilingualText> texts(Node subject, List<Node> predicates) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Node predicate : predicates) {
+      for (Triple triple : graph.find(subject, predicate, Node.ANY).toList()) {
+        Node object = triple.getObject();
+        if (!object.isLiteral() || object.getLiteralLexicalForm().isBlank()) {
+          continue;
+        }
+        String language = object.getLiteralLanguage();
+        String tag = language.isEmpty() ? "und" : language;
+        String text = object.getLiteralLexicalForm().strip();
+        String before = values.putIfAbsent(tag, text);
+        if (before == null || before.equals(text)) {
+          used.add(triple);
+        }
+      }
+    }
+    return values.isEmpty() ? Optional.empty() : Optional.of(MultilingualText.of(values));
+  }
+
+  private Optional<String> firstLiteral(Node subject, List<Node> predicates) {
+    for (Node predicate : predicates) {
+      for (Triple triple : sorted(graph.find(subject, predicate, Node.ANY).toList())) {
+        if (triple.getObject().isLiteral()
+            && !triple.getObject().getLiteralLexicalForm().isBlank()) {
+          used.add(triple);
+          return Optional.of(triple.getObject().getLiteralLexicalForm().strip());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Iri> website(Node subject) {
+    for (Node predicate : WEBSITES) {
+      for (Triple triple : sorted(graph.find(subject, predicate, Node.ANY).toList())) {
+        Node object = triple.getObject();
+        String text =
+            object.isURI()
+                ? object.getURI()
+                : object.isLiteral() ? object.getLiteralLexicalForm() : "";
+        if (text.startsWith("http://") || text.startsWith("https://")) {
+          used.add(triple);
+          return Optional.of(Iri.of(text.strip()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Location location(Node subject) {
+    CountryCode country = null;
+    NutsCode region = null;
+    for (Node predicate : PLACES) {
+      for (Triple triple : sorted(graph.find(subject, predicate, Node.ANY).toList())) {
+        Node place = triple.getObject();
+        if (!place.isURI()) {
+          continue;
+        }
+        if (region == null && place.getURI().startsWith(ClusterVocabulary.NUTS)) {
+          region = term(place, NutsCode.class).orElse(null);
+          used.add(triple);
+        } else if (country == null && place.getURI().startsWith(ClusterVocabulary.COUNTRY)) {
+          country = term(place, CountryCode.class).orElse(null);
+          used.add(triple);
+        }
+      }
+    }
+    Address address = null;
+    for (Node predicate : ADDRESSES) {
+      for (Triple triple : sorted(graph.find(subject, predicate, Node.ANY).toList())) {
+        if (address == null) {
+          address = address(triple.getObject()).orElse(null);
+          if (address != null) {
+            used.add(triple);
+          }
+        }
+      }
+    }
+    return country == null && region == null && address == null
+        ? Location.UNKNOWN
+        : new Location(country, region, address);
+  }
+
+  private Optional<Address> address(Node node) {
+    Optional<String> street = firstLiteral(node, STREETS);
+    Optional<String> postcode = firstLiteral(node, POSTCODES);
+    Optional<String> locality = firstLiteral(node, LOCALITIES);
+    if (street.isEmpty() && postcode.isEmpty() && locality.isEmpty()) {
+      return Optional.empty();
+    }
+    types(node);
+    return Optional.of(
+        new Address(street.orElse(null), postcode.orElse(null), locality.orElse(null)));
+  }
+
+  /** A contact point; one with nothing to reach it by is left to the unmapped triples. */
+  private Optional<ContactPoint> contactPoint(Node node) {
+    Node email = uri(SCHEMA + "email");
+    Node telephone = uri(SCHEMA + "telephone");
+    if (!graph.contains(node, email, Node.ANY)
+        && !graph.contains(node, telephone, Node.ANY)
+        && website(node).isEmpty()) {
+      return Optional.empty();
+    }
+    boolean person =
+        graph
+            .find(node, RDF.Nodes.type, Node.ANY)
+            .filterKeep(t -> PERSON_CLASSES.contains(t.getObject()))
+            .hasNext();
+    graph
+        .find(node, RDF.Nodes.type, Node.ANY)
+        .filterKeep(t -> PERSON_CLASSES.contains(t.getObject()))
+        .forEach(used::add);
+    types(node);
+    return Optional.of(
+        new ContactPoint(
+            firstLiteral(node, List.of(uri(SCHEMA + "name"))).orElse(null),
+            firstLiteral(node, List.of(email))
+                .map(e -> e.replaceFirst("^mailto:", ""))
+                .orElse(null),
+            firstLiteral(node, List.of(telephone)).orElse(null),
+            website(node).orElse(null),
+            person));
+  }
+
+  private ThematicFocus focus(Node cluster) {
+    List<NaceCode> sectors = sectors(cluster);
+    return sectors.isEmpty()
+        ? ThematicFocus.NONE
+        : new ThematicFocus(sectors, Set.of(), Set.of(), List.of(), List.of());
+  }
+
+  private List<NaceCode> sectors(Node subject) {
+    List<NaceCode> sectors = new ArrayList<>();
+    for (Node predicate : SECTORS) {
+      for (Triple triple : graph.find(subject, predicate, Node.ANY).toList()) {
+        Node object = triple.getObject();
+        if (object.isURI()
+            && (object.getURI().startsWith(ClusterVocabulary.NACE_2)
+                || object.getURI().startsWith(ClusterVocabulary.NACE_2_1))) {
+          Optional<NaceCode> code = term(object, NaceCode.class);
+          if (code.isPresent()) {
+            sectors.add(code.get());
+            used.add(triple);
+          }
+        }
+      }
+    }
+    return sectors;
+  }
+
+  private Optional<Instant> instant(Node subject, Node predicate) {
+    for (Triple triple : graph.find(subject, predicate, Node.ANY).toList()) {
+      Node object = triple.getObject();
+      if (!object.isLiteral()) {
+        continue;
+      }
+      String text = object.getLiteralLexicalForm();
+      try {
+        Instant instant =
+            text.length() == 10
+                ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                : OffsetDateTime.parse(text).toInstant();
+        used.add(triple);
+        return Optional.of(instant);
+      } catch (DateTimeParseException e) {
+        // not a date the reader knows: left unmapped
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Marks the {@code rdf:type} triples of {@code node} that say what it was read as. */
+  private void types(Node node) {
+    graph
+        .find(node, RDF.Nodes.type, Node.ANY)
+        .filterKeep(t -> KNOWN_CLASSES.contains(t.getObject()))
+        .forEach(used::add);
+  }
+
+  private <T> Optional<T> term(Node node, Class<T> type) {
+    try {
+      return Optional.of(type.cast(Terms.fromNode(node, type)));
+    } catch (Terms.BadTerm | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static List<Triple> sorted(List<Triple> triples) {
+    List<Triple> copy = new ArrayList<>(triples);
+    copy.sort(Comparator.comparing(t -> t.getObject().toString()));
+    return copy;
+  }
+
+  /** Leaves a record out: takes back the triples read since {@code start} and notes why. */
+  private <T> Optional<T> leaveOut(int start, Node subject, String key) {
+    used.subList(start, used.size()).clear();
+    note(subject, key);
+    return Optional.empty();
+  }
+
+  private void note(Node subject, String key, Object... arguments) {
+    notes.add(new RdfImport.Note(GraphReader.describe(subject), Message.of(key, arguments)));
+  }
+
+  private static Node uri(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+
+  private static List<Node> uris(String... iris) {
+    return Arrays.stream(iris).map(ForeignReader::uri).toList();
+  }
+}

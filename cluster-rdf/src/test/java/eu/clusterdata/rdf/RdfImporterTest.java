@@ -1,0 +1,253 @@
+package eu.clusterdata.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.clusterdata.model.Actor;
+import eu.clusterdata.model.ActorType;
+import eu.clusterdata.model.Address;
+import eu.clusterdata.model.ClusterOrganisation;
+import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.CountryCode;
+import eu.clusterdata.model.DateRange;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.Membership;
+import eu.clusterdata.model.MembershipRole;
+import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.NaceCode;
+import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.ServiceArea;
+import eu.clusterdata.model.testing.ProfileGenerator;
+import eu.clusterdata.model.validation.ProfileValidator;
+import eu.clusterdata.model.validation.Severity;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Linked data that another platform published in public vocabularies only is read into profiles;
+ * every triple not read is reported, every member or service left out or completed is noted.
+ */
+class RdfImporterTest {
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+  private static final String PLATFORM = "https://platform.example.org/";
+
+  private static RdfImport importFixture(RdfImporter importer) {
+    try (InputStream in =
+        RdfImporterTest.class.getResourceAsStream("/fixtures/foreign-cluster.ttl")) {
+      return importer.read(in, RdfSyntax.TURTLE);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Iri id(String path) {
+    return Iri.of(PLATFORM + path);
+  }
+
+  @Test
+  void aForeignClusterBecomesAProfile() {
+    RdfImport result = importFixture(ClusterRdf.create().importer().clock(CLOCK).build());
+
+    assertEquals(1, result.profiles().size());
+    ClusterProfile profile = result.profiles().get(0);
+    ClusterOrganisation organisation = profile.organisation();
+    assertEquals(id("org/beispiel-cluster"), organisation.id());
+    assertEquals(
+        MultilingualText.of(
+            Map.of("de", "Beispiel-Cluster Werkstoffe", "en", "Example Materials Cluster")),
+        organisation.name());
+    assertEquals("BCW", organisation.acronym());
+    assertEquals(
+        MultilingualText.de("Ein erfundener Cluster für Tests."), organisation.description());
+    assertEquals(Iri.of("https://beispiel-cluster.example.org/"), organisation.website());
+    assertEquals(CountryCode.of("DE"), organisation.location().country());
+    assertEquals(NutsCode.of("DEA22"), organisation.location().region());
+    assertEquals(new Address("Musterweg 1", "53111", "Bonn"), organisation.location().address());
+    assertEquals(List.of(NaceCode.rev21("20.16")), organisation.focus().sectors());
+    assertEquals(1, organisation.contacts().size());
+    assertEquals("info@beispiel-cluster.example.org", organisation.contacts().get(0).email());
+    assertEquals(Instant.parse("2024-03-01T00:00:00Z"), profile.metadata().created());
+    assertEquals("RDF import", profile.metadata().sources().get(0).title());
+
+    // The university by its schema.org type, the institute through org:hasMembership with its
+    // period; the member whose type the data does not say is left out and noted.
+    assertEquals(
+        Map.of(
+            id("org/uni-beispiel"), ActorType.UNIVERSITY,
+            id("org/forschung-beispiel"), ActorType.RESEARCH_ORGANISATION),
+        profile.actors().stream().collect(Collectors.toMap(Actor::id, Actor::type)));
+    Actor university =
+        profile.actors().stream()
+            .filter(a -> a.type() == ActorType.UNIVERSITY)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Iri.of("https://uni.example.org/"), university.website());
+    assertEquals(NutsCode.of("DEA22"), university.location().region());
+    assertEquals(
+        Set.of(
+            new Membership(id("org/uni-beispiel"), MembershipRole.MEMBER, DateRange.ALWAYS),
+            new Membership(
+                id("org/forschung-beispiel"),
+                MembershipRole.MEMBER,
+                DateRange.since(LocalDate.of(2021, 1, 1)))),
+        Set.copyOf(profile.memberships()));
+    assertTrue(profile.services().isEmpty(), "no area given, none assumed");
+
+    assertEquals(
+        List.of(
+            "<" + PLATFORM + "org/firma-ohne-art>: rdf.import.member-no-type",
+            "<" + PLATFORM + "service/matchmaking>: rdf.import.service-no-area"),
+        result.notes().stream().map(n -> n.subject() + ": " + n.message().key()).toList());
+  }
+
+  @Test
+  void everyTripleNotReadIsReported() {
+    RdfImport result = importFixture(ClusterRdf.create().importer().clock(CLOCK).build());
+
+    assertEquals(
+        List.of(
+            "org/beispiel-cluster hasMember org/firma-ohne-art",
+            "org/beispiel-cluster sameAs https://other.example.org/id/42",
+            "org/firma-ohne-art prefLabel \"Firma ohne Art GmbH\"@de",
+            "org/firma-ohne-art type Organization",
+            "service/matchmaking name \"Matchmaking\"@de",
+            "service/matchmaking provider org/beispiel-cluster",
+            "service/matchmaking type Service"),
+        result.unmapped().stream().map(RdfImporterTest::brief).sorted().toList());
+  }
+
+  @Test
+  void assumedTypesAndAreasAreNoted() {
+    RdfImport result =
+        importFixture(
+            ClusterRdf.create()
+                .importer()
+                .clock(CLOCK)
+                .actorType(ActorType.COMPANY)
+                .serviceArea(ServiceArea.NETWORKING_AND_TRANSFER)
+                .build());
+
+    ClusterProfile profile = result.profiles().get(0);
+    assertEquals(3, profile.actors().size());
+    assertEquals(3, profile.memberships().size());
+    assertEquals(ServiceArea.NETWORKING_AND_TRANSFER, profile.services().get(0).area());
+    assertEquals(
+        List.of(
+            "<"
+                + PLATFORM
+                + "org/firma-ohne-art>: the data does not say what type of member this"
+                + " is: imported as 'company', the type the importer was told to assume",
+            "<"
+                + PLATFORM
+                + "service/matchmaking>: the data does not say the area of this service:"
+                + " imported as 'networking-and-transfer', the area the importer was told to"
+                + " assume"),
+        result.notes().stream().map(n -> n.text(Locale.ENGLISH)).toList());
+    assertEquals(
+        List.of("org/beispiel-cluster sameAs https://other.example.org/id/42"),
+        result.unmapped().stream().map(RdfImporterTest::brief).toList());
+    assertTrue(
+        ProfileValidator.core().validate(profile).findings().stream()
+            .noneMatch(f -> f.severity() == Severity.ERROR),
+        () -> ProfileValidator.core().validate(profile).findings().toString());
+  }
+
+  /**
+   * What a platform that drops every triple of this project's vocabulary still has of a generated
+   * profile imports as the same organisation, members and memberships: the standard terms the
+   * writer adds carry them.
+   */
+  @Test
+  void ourOwnOutputWithoutOurVocabularyImportsTheStandardFacts() {
+    long seed = 1201L;
+    ProfileGenerator generator = ProfileGenerator.seeded(seed);
+    for (int n = 0; n < 20; n++) {
+      ClusterProfile profile = generator.next();
+      Graph standard = GraphFactory.createDefaultGraph();
+      ClusterRdf.create()
+          .toGraph(profile)
+          .find()
+          .filterDrop(RdfImporterTest::usesOurVocabulary)
+          .forEach(standard::add);
+
+      RdfImport result =
+          ClusterRdf.create()
+              .importer()
+              .clock(CLOCK)
+              .actorType(ActorType.COMPANY)
+              .build()
+              .read(standard);
+
+      String where = "seed " + seed + ", profile " + n;
+      assertEquals(1, result.profiles().size(), where);
+      ClusterProfile back = result.profiles().get(0);
+      assertEquals(profile.organisation().id(), back.organisation().id(), where);
+      assertEquals(profile.organisation().name(), back.organisation().name(), where);
+      assertEquals(profile.organisation().acronym(), back.organisation().acronym(), where);
+      assertEquals(
+          profile.organisation().location().country(),
+          back.organisation().location().country(),
+          where);
+      assertEquals(
+          profile.organisation().location().region(),
+          back.organisation().location().region(),
+          where);
+      Set<Iri> members =
+          profile.memberships().stream()
+              .map(Membership::actor)
+              .filter(a -> profile.actors().stream().anyMatch(actor -> actor.id().equals(a)))
+              .collect(Collectors.toSet());
+      assertEquals(
+          members,
+          back.memberships().stream().map(Membership::actor).collect(Collectors.toSet()),
+          where);
+      for (Actor actor : back.actors()) {
+        Actor original =
+            profile.actors().stream()
+                .filter(a -> a.id().equals(actor.id()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(original.name(), actor.name(), where);
+      }
+    }
+  }
+
+  private static boolean usesOurVocabulary(Triple triple) {
+    return triple.getPredicate().getURI().startsWith(ClusterVocabulary.NS)
+        || (triple.getObject().isURI()
+            && triple.getObject().getURI().startsWith(ClusterVocabulary.NS));
+  }
+
+  /** A triple in short: subject, predicate's local name, object, with the platform's IRIs cut. */
+  private static String brief(Triple triple) {
+    return brief(triple.getSubject().toString())
+        + " "
+        + localName(triple.getPredicate().getURI())
+        + " "
+        + (triple.getPredicate().getURI().endsWith("#type")
+            ? localName(triple.getObject().getURI())
+            : brief(triple.getObject().toString()));
+  }
+
+  private static String brief(String node) {
+    return node.startsWith(PLATFORM) ? node.substring(PLATFORM.length()) : node;
+  }
+
+  private static String localName(String iri) {
+    return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+  }
+}
