@@ -237,17 +237,22 @@ public final class ForeignReader {
     }
     ClusterProfile.Builder profile =
         ClusterProfile.builder(organisation.build(), metadata(cluster, name.get()));
-    Map<Node, Membership> memberships = new TreeMap<>(Comparator.comparing(Node::toString));
-    for (Map.Entry<Node, List<Triple>> member : members(cluster).entrySet()) {
+    for (Map.Entry<Node, List<Node>> member : members(cluster).entrySet()) {
       Node node = member.getKey();
       Optional<Actor> actor = actor(node);
-      if (actor.isPresent()) {
-        used.addAll(member.getValue());
-        memberships.put(node, membership(node, cluster, actor.get().id()));
-        profile.addActor(actor.get());
+      if (actor.isEmpty()) {
+        continue;
       }
+      profile.addActor(actor.get());
+      graph.find(cluster, HAS_MEMBER, node).forEach(used::add);
+      if (member.getValue().isEmpty()) {
+        profile.addMembership(Membership.of(actor.get().id()));
+      }
+      member.getValue().stream()
+          .map(membership -> membership(membership, node, cluster, actor.get().id()))
+          .sorted(Comparator.comparing(m -> m.period() + " " + m.role()))
+          .forEach(profile::addMembership);
     }
-    memberships.values().forEach(profile::addMembership);
     for (Node service : providedBy(cluster)) {
       service(service, cluster).ifPresent(profile::addService);
     }
@@ -264,48 +269,46 @@ public final class ForeignReader {
   }
 
   /**
-   * The members of {@code cluster}, each with the triples that say so: {@code org:hasMember},
-   * memberships with {@code org:organization} and {@code org:member}, {@code org:hasMembership}.
+   * The members of {@code cluster} ({@code org:hasMember}, and the {@code org:member} of an {@code
+   * org:Membership} whose {@code org:organization} it is), each with its membership nodes, in the
+   * order of their terms.
    */
-  private Map<Node, List<Triple>> members(Node cluster) {
-    Map<Node, List<Triple>> members = new TreeMap<>(Comparator.comparing(Node::toString));
+  private Map<Node, List<Node>> members(Node cluster) {
+    Map<Node, List<Node>> members = new TreeMap<>(Comparator.comparing(Node::toString));
     graph
         .find(cluster, HAS_MEMBER, Node.ANY)
-        .forEach(t -> members.computeIfAbsent(t.getObject(), m -> new ArrayList<>()).add(t));
+        .forEach(t -> members.computeIfAbsent(t.getObject(), m -> new ArrayList<>()));
     for (Triple link : graph.find(Node.ANY, ORGANIZATION, cluster).toList()) {
       Node membership = link.getSubject();
       for (Triple member : graph.find(membership, MEMBER, Node.ANY).toList()) {
-        List<Triple> says = members.computeIfAbsent(member.getObject(), m -> new ArrayList<>());
-        says.add(link);
-        says.add(member);
-        graph.find(member.getObject(), HAS_MEMBERSHIP, membership).forEach(says::add);
-        graph.find(membership, RDF.Nodes.type, MEMBERSHIP_CLASS).forEach(says::add);
+        members.computeIfAbsent(member.getObject(), m -> new ArrayList<>()).add(membership);
       }
     }
     return members;
   }
 
-  private Membership membership(Node member, Node cluster, Iri actor) {
+  /** One membership of {@code member}: its role (ours) and period, if the data gives them. */
+  private Membership membership(Node node, Node member, Node cluster, Iri actor) {
+    used.add(Triple.create(node, ORGANIZATION, cluster));
+    used.add(Triple.create(node, MEMBER, member));
+    graph.find(member, HAS_MEMBERSHIP, node).forEach(used::add);
+    graph.find(node, RDF.Nodes.type, MEMBERSHIP_CLASS).forEach(used::add);
     MembershipRole role = MembershipRole.MEMBER;
+    for (Triple triple : sorted(graph.find(node, ROLE, Node.ANY).toList())) {
+      Optional<MembershipRole> known = term(triple.getObject(), MembershipRole.class);
+      if (known.isPresent()) {
+        role = known.get();
+        used.add(triple);
+        break;
+      }
+    }
     DateRange period = DateRange.ALWAYS;
-    for (Triple link : graph.find(Node.ANY, ORGANIZATION, cluster).toList()) {
-      Node node = link.getSubject();
-      if (!graph.contains(node, MEMBER, member)) {
-        continue;
-      }
-      for (Triple triple : graph.find(node, ROLE, Node.ANY).toList()) {
-        Optional<MembershipRole> known = term(triple.getObject(), MembershipRole.class);
-        if (known.isPresent()) {
-          role = known.get();
-          used.add(triple);
-        }
-      }
-      for (Triple triple : graph.find(node, MEMBER_DURING, Node.ANY).toList()) {
-        Optional<DateRange> during = period(triple.getObject());
-        if (during.isPresent()) {
-          period = during.get();
-          used.add(triple);
-        }
+    for (Triple triple : sorted(graph.find(node, MEMBER_DURING, Node.ANY).toList())) {
+      Optional<DateRange> during = period(triple.getObject());
+      if (during.isPresent()) {
+        period = during.get();
+        used.add(triple);
+        break;
       }
     }
     return new Membership(actor, role, period);
@@ -613,6 +616,7 @@ public final class ForeignReader {
     }
   }
 
+  /** The triples in the order of their objects, so that reading does not depend on the store. */
   private static List<Triple> sorted(List<Triple> triples) {
     List<Triple> copy = new ArrayList<>(triples);
     copy.sort(Comparator.comparing(t -> t.getObject().toString()));
