@@ -8,6 +8,7 @@ import eu.clusterdata.rdf.internal.CodeListSchemes;
 import eu.clusterdata.rdf.internal.GraphReader;
 import eu.clusterdata.rdf.internal.GraphWriter;
 import eu.clusterdata.rdf.internal.JsonDepth;
+import eu.clusterdata.rdf.internal.JsonLdWriter;
 import eu.clusterdata.rdf.internal.LimitedInputStream;
 import eu.clusterdata.rdf.internal.OfflineDocumentLoader;
 import eu.clusterdata.rdf.internal.Resources;
@@ -119,7 +120,11 @@ public final class ClusterRdf {
       Graph union = GraphFactory.createDefaultGraph();
       union.getPrefixMapping().setNsPrefixes(PREFIXES);
       profiles.forEach(p -> GraphWriter.write(published(p), union));
-      RDFWriter.source(union).format(syntax.format()).output(out);
+      if (syntax == RdfSyntax.JSON_LD) {
+        JsonLdWriter.write(union, out);
+      } else {
+        RDFWriter.source(union).format(syntax.format()).output(out);
+      }
     }
   }
 
