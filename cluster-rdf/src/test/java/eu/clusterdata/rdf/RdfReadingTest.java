@@ -81,6 +81,19 @@ class RdfReadingTest {
         e.getMessage());
   }
 
+  /** XML Schema derives xsd:integer from xsd:decimal; Virtuoso gives whole decimals back so. */
+  @Test
+  void anIntegerIsADecimal() {
+    String whole =
+        fixture()
+            .replace(
+                "\"2.5\"^^<http://www.w3.org/2001/XMLSchema#decimal>",
+                "\"3\"^^<http://www.w3.org/2001/XMLSchema#integer>");
+    assertEquals(
+        new java.math.BigDecimal("3"),
+        read(whole, RDF).profiles().get(0).organisation().management().teamSizeFte());
+  }
+
   @Test
   void unknownConcept() {
     String broken =

@@ -10,13 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
  * updates at {@code /sparql}, the Graph Store Protocol at {@code /sparql-graph-crud}. One server
  * for the class; before each test every graph a profile was stored in is dropped.
  *
- * <p>Not in the default test run yet: {@code mvn -pl cluster-store test -Pvirtuoso
- * -Dtest=VirtuosoStoreTest}, after {@code apt-get install virtuoso-opensource-7-bin} (7.2.5). On
- * 2026-12-01, 22 of the 23 tests pass. Failing: {@code generatedProfilesSurviveABulkLoad}: an
- * atomic load of 60 large profiles is one SPARQL Update request, and Virtuoso compiles a request
- * into one SQL text, which it refuses past its limits ("SQ074", "10000 lines of code", "string
- * concatenation too large"); it refuses blank nodes in {@code INSERT DATA}, whose constant form
- * would not need compiling.
+ * <p>Needs Debian's {@code virtuoso-opensource-7-bin} (7.2.5), which {@code .ci/setup-test-env}
+ * installs. Virtuoso compiles a whole update request into one SQL text and refused the 7 MB request
+ * of {@code generatedProfilesSurviveABulkLoad} ("SQ074"), which is why large batches are staged
+ * (see {@code RemoteBackend.begin}); and it gave a whole {@code xsd:decimal} back as an {@code
+ * xsd:integer}, which the reader now takes for a decimal.
  */
 class VirtuosoStoreTest extends ProfileStoreContract {
 

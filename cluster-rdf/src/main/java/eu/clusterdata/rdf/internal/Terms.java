@@ -146,11 +146,7 @@ public final class Terms {
                 () -> Integer.valueOf(lexical(node, XSDDatatype.XSDinteger, "an xsd:integer")),
                 node,
                 "an xsd:integer");
-        case DECIMAL ->
-            parse(
-                () -> new BigDecimal(lexical(node, XSDDatatype.XSDdecimal, "an xsd:decimal")),
-                node,
-                "an xsd:decimal");
+        case DECIMAL -> parse(() -> new BigDecimal(decimalLexical(node)), node, "an xsd:decimal");
         case YEAR ->
             parse(
                 () -> Year.parse(lexical(node, XSDDatatype.XSDgYear, "an xsd:gYear")),
@@ -275,6 +271,18 @@ public final class Terms {
       throw new BadTerm("expected " + expected + " but found " + node);
     }
     return node.getLiteralLexicalForm();
+  }
+
+  /**
+   * The lexical form of an {@code xsd:decimal}, or of an {@code xsd:integer}, which XML Schema
+   * derives from it: every integer is a decimal, and some stores (Virtuoso) give a decimal without
+   * a fraction back as an integer.
+   */
+  private static String decimalLexical(Node node) {
+    if (node.isLiteral() && node.getLiteralDatatypeURI().equals(XSDDatatype.XSDinteger.getURI())) {
+      return node.getLiteralLexicalForm();
+    }
+    return lexical(node, XSDDatatype.XSDdecimal, "an xsd:decimal");
   }
 
   private interface Parse {

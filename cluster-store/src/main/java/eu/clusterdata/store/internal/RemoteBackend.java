@@ -1,8 +1,12 @@
 package eu.clusterdata.store.internal;
 
 import eu.clusterdata.store.ProfileStoreException;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
@@ -16,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.apache.jena.atlas.web.HttpException;
@@ -280,28 +285,63 @@ public final class RemoteBackend implements Backend {
     return cause.getClass().getSimpleName() + (text == null ? "" : " " + text);
   }
 
+  /**
+   * The largest batch sent as one request. Virtuoso compiles a whole request into one SQL text and
+   * refuses one of 7 MB (SQ074); a larger batch is staged (see {@link #begin()}).
+   */
+  static final long SINGLE_REQUEST_BYTES = 1L << 20;
+
+  /**
+   * A batch is written to a temporary file as one request, and sent as that request when it is at
+   * most {@link #SINGLE_REQUEST_BYTES}. A larger one is sent staged: each graph first into a
+   * staging graph of its own ({@code urn:clusterdata:staging:<batch>:<n>}), one request per graph,
+   * then one request of {@code MOVE} operations, which the server applies whole, replaces the
+   * profiles' graphs at once. The store's queries never see a staging graph: they match a graph by
+   * the organisation it is named after. The staging graphs of a failed load are dropped at once;
+   * where the server does not let them be, the error names them to be dropped by hand.
+   */
   @Override
   public Batch begin() {
     Path file;
+    Path staged;
     Writer out;
+    OutputStream stagedOut;
     try {
       file = Files.createTempFile("clusterdata-batch-", ".ru");
+      staged = Files.createTempFile("clusterdata-batch-staged-", ".ru");
       out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+      stagedOut = new BufferedOutputStream(Files.newOutputStream(staged), 1 << 16);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary file for a batch", e);
     }
+    String batch = UUID.randomUUID().toString();
     return new Batch() {
       private boolean empty = true;
+      private final List<String> stagings = new ArrayList<>();
+      private final List<String> targets = new ArrayList<>();
+      private final List<Long> ends = new ArrayList<>();
+      private long stagedBytes;
 
       @Override
       public void replace(Node name, Graph graph) {
         String g = NodeFmtLib.strNT(name);
+        String staging = "<urn:clusterdata:staging:" + batch + ":" + stagings.size() + ">";
         try {
           if (empty) {
             UpdateText.prologue(out);
           }
           out.append("DROP SILENT GRAPH ").append(g).append(" ;\n");
           UpdateText.insert(g, graph, out);
+          StringBuilder request = new StringBuilder();
+          UpdateText.prologue(request);
+          request.append("DROP SILENT GRAPH ").append(staging).append(" ;\n");
+          UpdateText.insert(staging, graph, request);
+          byte[] bytes = request.toString().getBytes(StandardCharsets.UTF_8);
+          stagedOut.write(bytes);
+          stagedBytes += bytes.length;
+          ends.add(stagedBytes);
+          stagings.add(staging);
+          targets.add(g);
           empty = false;
         } catch (IOException e) {
           throw new UncheckedIOException("cannot write the batch to " + file, e);
@@ -312,8 +352,14 @@ public final class RemoteBackend implements Backend {
       public void commit() {
         try {
           out.close();
-          if (!empty) {
+          stagedOut.close();
+          if (empty) {
+            return;
+          }
+          if (Files.size(file) <= SINGLE_REQUEST_BYTES) {
             send(HttpRequest.BodyPublishers.ofFile(file));
+          } else {
+            commitStaged();
           }
         } catch (IOException e) {
           throw new UncheckedIOException("cannot write the batch to " + file, e);
@@ -322,11 +368,59 @@ public final class RemoteBackend implements Backend {
         }
       }
 
+      private void commitStaged() throws IOException {
+        int sent = 0;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(staged))) {
+          long start = 0;
+          for (long end : ends) {
+            byte[] request = in.readNBytes(Math.toIntExact(end - start));
+            start = end;
+            sent++;
+            send(HttpRequest.BodyPublishers.ofByteArray(request));
+          }
+          StringBuilder moves = new StringBuilder();
+          for (int i = 0; i < stagings.size(); i++) {
+            moves
+                .append("MOVE SILENT GRAPH ")
+                .append(stagings.get(i))
+                .append(" TO GRAPH ")
+                .append(targets.get(i))
+                .append(" ;\n");
+          }
+          send(HttpRequest.BodyPublishers.ofString(moves.toString(), StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+          dropStagings(sent, e);
+          throw e;
+        }
+      }
+
+      /** Drops the staging graphs of a failed load, as far as the server lets it. */
+      private void dropStagings(int sent, RuntimeException failure) {
+        StringBuilder drops = new StringBuilder();
+        for (int i = 0; i < sent; i++) {
+          drops.append("DROP SILENT GRAPH ").append(stagings.get(i)).append(" ;\n");
+        }
+        if (drops.length() > 0) {
+          try {
+            send(HttpRequest.BodyPublishers.ofString(drops.toString(), StandardCharsets.UTF_8));
+          } catch (RuntimeException e) {
+            failure.addSuppressed(
+                new ProfileStoreException(
+                    "the staging graphs <urn:clusterdata:staging:"
+                        + batch
+                        + ":...> could not be dropped; drop them by hand",
+                    e));
+          }
+        }
+      }
+
       @Override
       public void abort() {
         try {
           out.close();
+          stagedOut.close();
           Files.deleteIfExists(file);
+          Files.deleteIfExists(staged);
         } catch (IOException e) {
           // the batch is dropped either way; a leftover temporary file is harmless
         }
