@@ -147,9 +147,7 @@ final class ConvertCommand implements Callable<Integer> {
                             "output.unknown-format", output, ProfileFormat.shortNames()));
     if (!lenient && (actorType != null || serviceArea != null)) {
       throw CliException.of(
-          "option.invalid",
-          actorType != null ? "--actor-type" : "--service-area",
-          "needs --lenient");
+          "convert.lenient.needed", actorType != null ? "--actor-type" : "--service-area");
     }
     Progress shown = progress.of(main.err, input, words);
     List<String> skipped = new ArrayList<>();

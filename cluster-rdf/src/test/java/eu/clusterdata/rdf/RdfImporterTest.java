@@ -84,7 +84,8 @@ class RdfImporterTest {
     assertEquals("RDF import", profile.metadata().sources().get(0).title());
 
     // The university by its schema.org type, the institute through org:hasMembership with its
-    // period; the member whose type the data does not say is left out and noted.
+    // period, and an earlier membership of it with its role; the member whose type the data does
+    // not say is left out and noted.
     assertEquals(
         Map.of(
             id("org/uni-beispiel"), ActorType.UNIVERSITY,
@@ -103,7 +104,11 @@ class RdfImporterTest {
             new Membership(
                 id("org/forschung-beispiel"),
                 MembershipRole.MEMBER,
-                DateRange.since(LocalDate.of(2021, 1, 1)))),
+                DateRange.since(LocalDate.of(2021, 1, 1))),
+            new Membership(
+                id("org/forschung-beispiel"),
+                MembershipRole.FOUNDING_MEMBER,
+                DateRange.of(LocalDate.of(2015, 1, 1), LocalDate.of(2019, 12, 31)))),
         Set.copyOf(profile.memberships()));
     assertTrue(profile.services().isEmpty(), "no area given, none assumed");
 
@@ -143,7 +148,7 @@ class RdfImporterTest {
 
     ClusterProfile profile = result.profiles().get(0);
     assertEquals(3, profile.actors().size());
-    assertEquals(3, profile.memberships().size());
+    assertEquals(4, profile.memberships().size());
     assertEquals(ServiceArea.NETWORKING_AND_TRANSFER, profile.services().get(0).area());
     assertEquals(
         List.of(

@@ -293,15 +293,7 @@ public final class ForeignReader {
     used.add(Triple.create(node, MEMBER, member));
     graph.find(member, HAS_MEMBERSHIP, node).forEach(used::add);
     graph.find(node, RDF.Nodes.type, MEMBERSHIP_CLASS).forEach(used::add);
-    MembershipRole role = MembershipRole.MEMBER;
-    for (Triple triple : sorted(graph.find(node, ROLE, Node.ANY).toList())) {
-      Optional<MembershipRole> known = term(triple.getObject(), MembershipRole.class);
-      if (known.isPresent()) {
-        role = known.get();
-        used.add(triple);
-        break;
-      }
-    }
+    MembershipRole role = concept(node, ROLE, MembershipRole.class).orElse(MembershipRole.MEMBER);
     DateRange period = DateRange.ALWAYS;
     for (Triple triple : sorted(graph.find(node, MEMBER_DURING, Node.ANY).toList())) {
       Optional<DateRange> during = period(triple.getObject());
@@ -349,14 +341,7 @@ public final class ForeignReader {
     if (name.isEmpty()) {
       return leaveOut(start, node, "rdf.import.member-no-name");
     }
-    ActorType type = null;
-    for (Triple triple : graph.find(node, ACTOR_TYPE, Node.ANY).toList()) {
-      Optional<ActorType> known = term(triple.getObject(), ActorType.class);
-      if (known.isPresent() && type == null) {
-        type = known.get();
-        used.add(triple);
-      }
-    }
+    ActorType type = concept(node, ACTOR_TYPE, ActorType.class).orElse(null);
     for (Triple triple : graph.find(node, RDF.Nodes.type, Node.ANY).toList()) {
       ActorType known = ACTOR_CLASSES.get(triple.getObject());
       if (known != null && (type == null || type == known)) {
@@ -401,14 +386,7 @@ public final class ForeignReader {
     if (name.isEmpty()) {
       return leaveOut(start, node, "rdf.import.service-no-name");
     }
-    ServiceArea area = null;
-    for (Triple triple : graph.find(node, SERVICE_AREA, Node.ANY).toList()) {
-      Optional<ServiceArea> known = term(triple.getObject(), ServiceArea.class);
-      if (known.isPresent() && area == null) {
-        area = known.get();
-        used.add(triple);
-      }
-    }
+    ServiceArea area = concept(node, SERVICE_AREA, ServiceArea.class).orElse(null);
     if (area == null) {
       if (assumedServiceArea == null) {
         return leaveOut(start, node, "rdf.import.service-no-area");
@@ -606,6 +584,21 @@ public final class ForeignReader {
         .find(node, RDF.Nodes.type, Node.ANY)
         .filterKeep(t -> KNOWN_CLASSES.contains(t.getObject()))
         .forEach(used::add);
+  }
+
+  /**
+   * The first value of {@code predicate} on {@code subject}, in the order of their terms, that is a
+   * concept of {@code type}'s scheme; marked read.
+   */
+  private <T> Optional<T> concept(Node subject, Node predicate, Class<T> type) {
+    for (Triple triple : sorted(graph.find(subject, predicate, Node.ANY).toList())) {
+      Optional<T> known = term(triple.getObject(), type);
+      if (known.isPresent()) {
+        used.add(triple);
+        return known;
+      }
+    }
+    return Optional.empty();
   }
 
   private <T> Optional<T> term(Node node, Class<T> type) {

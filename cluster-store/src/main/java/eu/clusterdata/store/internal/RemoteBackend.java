@@ -39,8 +39,9 @@ import org.apache.jena.sparql.exec.http.QuerySendMode;
 /**
  * A SPARQL 1.1 server: queries by the SPARQL protocol, single graphs by the Graph Store Protocol,
  * and batches as one SPARQL Update request, which the protocol asks servers to apply whole ("each
- * request should be treated atomically"); Fuseki does. A batch is written to a temporary file and
- * streamed from there, so its size is bounded by disk, not memory.
+ * request should be treated atomically"); Fuseki and Virtuoso do. A large batch is staged and then
+ * made visible by one request ({@link #begin()}). A batch is written to temporary files and sent
+ * from there, so its size is bounded by disk, not memory.
  */
 public final class RemoteBackend implements Backend {
 
