@@ -117,14 +117,14 @@ public final class ClusterRdf {
     if (syntax.hasNamedGraphs()) {
       RDFWriter.source(toDataset(profiles)).format(syntax.format()).output(out);
     } else {
+      if (syntax == RdfSyntax.JSON_LD) {
+        JsonLdWriter.write(profiles.stream().map(this::toGraph).toList(), out);
+        return;
+      }
       Graph union = GraphFactory.createDefaultGraph();
       union.getPrefixMapping().setNsPrefixes(PREFIXES);
       profiles.forEach(p -> GraphWriter.write(published(p), union));
-      if (syntax == RdfSyntax.JSON_LD) {
-        JsonLdWriter.write(union, out);
-      } else {
-        RDFWriter.source(union).format(syntax.format()).output(out);
-      }
+      RDFWriter.source(union).format(syntax.format()).output(out);
     }
   }
 
