@@ -43,11 +43,8 @@ final class Inputs {
    * @throws CliException if the file cannot be opened or its format cannot be told
    */
   ProfileSource open(String name, ProfileFormat forced, Progress progress) {
-    if (!name.equals("-") && Files.isDirectory(Path.of(name))) {
-      if (hasCsvFiles(Path.of(name))) {
-        return ProfileSource.folder(Path.of(name)); // the tabular layout, one CSV file per sheet
-      }
-      throw CliException.unreadable(name, Message.of("read.directory"), null);
+    if (!name.equals("-") && Files.isDirectory(Path.of(name)) && hasCsvFiles(Path.of(name))) {
+      return ProfileSource.folder(Path.of(name)); // the tabular layout, one CSV file per sheet
     }
     Opened opened = openFile(name, forced, progress);
     return ProfileSource.open(opened.in(), opened.format(), json);

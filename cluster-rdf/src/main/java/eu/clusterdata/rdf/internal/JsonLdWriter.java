@@ -71,6 +71,7 @@ public final class JsonLdWriter {
             .build();
     JsonLdOptions options = new JsonLdOptions(new OfflineDocumentLoader());
     options.setOrdered(true);
+    Keys keys = Keys.of(context);
     JsonArrayBuilder graph = Json.createArrayBuilder();
     JsonObject last = null;
     int count = 0;
@@ -87,7 +88,7 @@ public final class JsonLdWriter {
       node.remove("@context");
       // Framing names blank nodes afresh each time (_:b0, ...): one prefix per profile keeps
       // those of two profiles apart in one document.
-      graph.add(relabel(node.build(), null, "p" + count++ + "-", Keys.of(context)));
+      graph.add(relabel(node.build(), null, "p" + count++ + "-", keys));
     }
     JsonObject document =
         profiles.size() == 1
