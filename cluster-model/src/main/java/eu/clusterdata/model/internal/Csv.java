@@ -16,60 +16,89 @@ public final class Csv {
   private Csv() {}
 
   /**
-   * A code list read from a resource: the codes (each line's first field, ASCII) indexed at once,
-   * in file order; a line is decoded and split only when asked for. The index is an open-addressing
-   * table of line numbers keyed by the code's {@link String#hashCode()}, built in one pass over the
-   * bytes without a string or map entry per line, so that reading a list costs little even before
-   * the JIT compiles anything; a look-up hashes the code once and compares it in place.
+   * A code list read from a resource: the codes (each line's first field, one to seven ASCII
+   * characters) indexed at once, in file order; a line is decoded and split only when asked for.
+   * Each code is packed with its length into a {@code long}, and the index is an open-addressing
+   * table of those keys with the line number beside each: built in one pass over the bytes without
+   * a string or map entry per line, so that reading a list costs little even before the JIT
+   * compiles anything, and a look-up compares the key in the slot it lands on, touching one cache
+   * line where comparing text in place touched three (slot, line start, line).
    */
   public static final class Table {
 
+    /** The longest code a key holds; the eighth byte of a key is the code's length. */
+    private static final int MAX_CODE = 7;
+
     private final byte[] data;
     private final int[] starts;
-    private final int[] slots; // line number + 1 per slot, 0 for an empty slot
+    private final long[] keys; // 0 for an empty slot
+    private final int[] lines;
     private volatile List<String> codes;
 
-    private Table(byte[] data) {
+    private Table(byte[] data, String name) {
       this.data = data;
       this.starts = lineStarts(data);
-      this.slots = new int[Integer.highestOneBit(Math.max(starts.length, 1) * 4)];
-      int mask = slots.length - 1;
+      int capacity = Integer.highestOneBit(Math.max(starts.length, 1) * 3);
+      this.keys = new long[capacity];
+      this.lines = new int[capacity];
+      int mask = capacity - 1;
       for (int line = 0; line < starts.length; line++) {
-        int hash = 0;
+        long key = 0;
+        int length = 0;
         for (int i = starts[line]; i < data.length && !isFieldEnd(data[i]); i++) {
-          hash = 31 * hash + data[i];
+          if (++length > MAX_CODE || data[i] < 0) {
+            throw new IllegalStateException(
+                name + " line " + (line + 2) + ": a code is 1 to 7 ASCII characters");
+          }
+          key = key << 8 | data[i];
         }
-        int slot = hash & mask;
-        while (slots[slot] != 0) {
+        if (length == 0) {
+          throw new IllegalStateException(name + " line " + (line + 2) + ": no code");
+        }
+        key |= (long) length << 56;
+        int slot = slot(key, mask);
+        while (keys[slot] != 0) {
           slot = (slot + 1) & mask;
         }
-        slots[slot] = line + 1;
+        keys[slot] = key;
+        lines[slot] = line;
       }
+    }
+
+    /** The key of {@code code}, or 0 if no code of a table can be {@code code}. */
+    private static long key(String code) {
+      int length = code.length();
+      if (length == 0 || length > MAX_CODE) {
+        return 0;
+      }
+      long key = 0;
+      for (int i = 0; i < length; i++) {
+        char c = code.charAt(i);
+        if (c > 127) {
+          return 0;
+        }
+        key = key << 8 | c;
+      }
+      return key | (long) length << 56;
+    }
+
+    private static int slot(long key, int mask) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
     }
 
     /** The number of the line with this code, or -1. */
     private int line(String code) {
-      int mask = slots.length - 1;
-      for (int slot = code.hashCode() & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-        int line = slots[slot] - 1;
-        if (codeAt(starts[line], code)) {
-          return line;
+      long key = key(code);
+      if (key == 0) {
+        return -1;
+      }
+      int mask = keys.length - 1;
+      for (int slot = slot(key, mask); keys[slot] != 0; slot = (slot + 1) & mask) {
+        if (keys[slot] == key) {
+          return lines[slot];
         }
       }
       return -1;
-    }
-
-    private boolean codeAt(int start, String code) {
-      int end = start + code.length();
-      if (end > data.length || (end < data.length && !isFieldEnd(data[end]))) {
-        return false;
-      }
-      for (int i = 0; i < code.length(); i++) {
-        if (data[start + i] != code.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
     }
 
     /** Whether a line has this code. */
@@ -111,7 +140,7 @@ public final class Csv {
 
   /** Reads resource {@code name} beside {@code anchor}: a header row, then one code a line. */
   public static Table table(Class<?> anchor, String name) {
-    return new Table(bytes(anchor, name));
+    return new Table(bytes(anchor, name), name);
   }
 
   /**

@@ -61,10 +61,14 @@ public final class IriValidator implements ConstraintValidator<ValidIri, Iri> {
    * left to the parser.
    */
   private static int hostEnd(String text, int from) {
-    int i = from;
+    int length = text.length();
     int label = from;
-    while (i < text.length()) {
+    int i = from;
+    for (; i < length; i++) {
       char c = text.charAt(i);
+      if (c < 128 && ALPHANUMERIC[c]) {
+        continue;
+      }
       if (c == '.') {
         if (i == label || text.charAt(i - 1) == '-') {
           return -1;
@@ -74,10 +78,9 @@ public final class IriValidator implements ConstraintValidator<ValidIri, Iri> {
         if (i == label) {
           return -1;
         }
-      } else if (!isAlphanumeric(c)) {
+      } else {
         break;
       }
-      i++;
     }
     boolean lastLabelOk = i > label && text.charAt(i - 1) != '-' && !isDigit(text.charAt(label));
     return lastLabelOk ? i : -1;
@@ -133,8 +136,12 @@ public final class IriValidator implements ConstraintValidator<ValidIri, Iri> {
    */
   private static final boolean[] PATH = new boolean[128];
 
+  /** ASCII letters and digits. */
+  private static final boolean[] ALPHANUMERIC = new boolean[128];
+
   static {
     for (char c = 0; c < 128; c++) {
+      ALPHANUMERIC[c] = isAlphanumeric(c);
       PATH[c] = isAlphanumeric(c) || ".-/_~:?@!$&'()*+,;=".indexOf(c) >= 0;
     }
   }

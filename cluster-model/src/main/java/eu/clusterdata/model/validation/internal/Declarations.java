@@ -132,12 +132,36 @@ public final class Declarations {
 
   /** The slot of {@code id}, or the free slot where it would go. */
   private int slot(Iri id) {
-    int hash = id.value().hashCode();
-    int slot = (hash ^ (hash >>> 16)) & mask;
+    int slot = hash(id.value()) & mask;
     while (ids[slot] != null && !ids[slot].equals(id)) {
       slot = (slot + 1) & mask;
     }
     return slot;
+  }
+
+  /**
+   * A hash of every character of {@code text}, computed in four independent lanes: the identifiers
+   * were just read, so {@link String#hashCode()} is not cached yet, and its one chain of
+   * multiplications over forty-odd characters was a quarter of the validation of a profile.
+   */
+  static int hash(String text) {
+    int length = text.length();
+    int h0 = length;
+    int h1 = 0;
+    int h2 = 0;
+    int h3 = 0;
+    int i = 0;
+    for (; i + 3 < length; i += 4) {
+      h0 = 31 * h0 + text.charAt(i);
+      h1 = 31 * h1 + text.charAt(i + 1);
+      h2 = 31 * h2 + text.charAt(i + 2);
+      h3 = 31 * h3 + text.charAt(i + 3);
+    }
+    for (; i < length; i++) {
+      h0 = 31 * h0 + text.charAt(i);
+    }
+    int hash = h0 * 0x9E3779B1 + h1 * 0x85EBCA77 + h2 * 0xC2B2AE3D + h3 * 0x27D4EB2F;
+    return hash ^ (hash >>> 15);
   }
 
   /** Whether a record of one of {@code kinds} (a bit set of the constants) declares {@code id}. */
