@@ -85,7 +85,8 @@ final class ContextSource {
     }
     StringBuilder json = new StringBuilder("{\n  \"@context\": {\n");
     List<String> entries = new ArrayList<>();
-    entries.add(entry("@version", "1.1"));
+    // A number, as JSON-LD 1.1 requires: jsonld.js refuses the string "1.1", Titanium took it.
+    entries.add("    \"@version\": 1.1");
     entries.add(entry("id", "\"@id\""));
     entries.add(entry("type", "\"@type\""));
     for (Map.Entry<String, String> prefix : ClusterVocabulary.PREFIXES.entrySet()) {
