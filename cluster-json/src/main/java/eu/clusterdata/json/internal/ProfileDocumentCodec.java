@@ -10,15 +10,14 @@ import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.json.UnsupportedFormatVersionException;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Message;
-import eu.clusterdata.model.format.ProfileFormat;
 import java.io.IOException;
 
 /**
  * A profile document: the profile's fields plus {@code formatVersion}, which is written first so
- * that a reader learns the version before anything else, and optionally {@code "@context"}, which
- * must name {@link ProfileFormat#CONTEXT} (the document's JSON-LD context; it is read, checked and
- * not kept, as the version is not). A document of a version this reader does not know is refused as
- * a whole.
+ * that a reader learns the version before anything else. A document of a version this reader does
+ * not know is refused as a whole. A document that names a JSON-LD {@code "@context"} is refused
+ * with a message of its own: the JSON format is not JSON-LD (docs/rdf-mapping.md, "JSON-LD"), so a
+ * JSON-LD processor would read such a document as a graph other than the profile's.
  */
 final class ProfileDocumentCodec implements Codec<ClusterProfile> {
 
@@ -45,10 +44,7 @@ final class ProfileDocumentCodec implements Codec<ClusterProfile> {
             context,
             (name, p) -> {
               if (name.equals(CONTEXT_FIELD)) {
-                if (p.currentToken() != JsonToken.VALUE_STRING
-                    || !p.getText().equals(ProfileFormat.CONTEXT)) {
-                  context.expected(p, Message.of("json.expected.context", ProfileFormat.CONTEXT));
-                }
+                context.fail(p, Message.of("json.context-not-json-ld"));
                 return true;
               }
               if (!name.equals(VERSION_FIELD)) {
@@ -90,7 +86,6 @@ final class ProfileDocumentCodec implements Codec<ClusterProfile> {
   public ObjectNode schema(SchemaBuilder schemas) {
     ObjectNode schema = profile.objectSchema(schemas);
     ObjectNode properties = SchemaBuilder.NODES.objectNode();
-    properties.putObject(CONTEXT_FIELD).put("const", ProfileFormat.CONTEXT);
     ArrayNode versions = properties.putObject(VERSION_FIELD).putArray("enum");
     ClusterJson.SUPPORTED_VERSIONS.stream().sorted().forEach(versions::add);
     properties.setAll((ObjectNode) schema.get("properties"));

@@ -39,9 +39,9 @@ public enum ProfileFormat {
   CSV_ZIP("application/zip", false, "zip");
 
   /**
-   * The IRI of the JSON-LD context of the JSON formats. A profile document may name it as its
-   * {@code "@context"}; readers check that it is this one and never fetch it (the RDF module serves
-   * the context from its jar).
+   * The IRI of the JSON-LD context of the {@link #JSON_LD} format, which its documents carry.
+   * Readers never fetch it: the RDF module serves it from its jar. The plain {@link #JSON} format
+   * is not JSON-LD, and its readers refuse a document that names a context.
    */
   public static final String CONTEXT = "https://clusterdata.eu/ns/context.jsonld";
 
