@@ -45,6 +45,36 @@ class CodeListsTest {
     assertEquals(Map.of(1, 22L, 2, 87L, 3, 287L, 4, 651L), naceLevels(NaceRevision.REV_2_1));
   }
 
+  /**
+   * The packed index of a code list answers as a set of its codes would: every code is found, and
+   * so is nothing near one (a character more or less, another case, a neighbour letter, a non-ASCII
+   * twin), over every code of every NUTS version.
+   */
+  @Test
+  void lookUpsAnswerAsASetOfTheCodesWould() {
+    for (NutsVersion version : NutsVersion.values()) {
+      NutsClassification nuts = NutsClassification.of(version);
+      java.util.Set<String> codes =
+          nuts.regions().stream().map(r -> r.code().code()).collect(Collectors.toSet());
+      for (String code : codes) {
+        assertTrue(nuts.contains(NutsCode.of(code)), version + " " + code);
+        String last = code.substring(code.length() - 1);
+        for (String near :
+            List.of(
+                code + "0",
+                code + "Z",
+                code.substring(0, code.length() - 1),
+                code.toLowerCase(Locale.ROOT),
+                code.substring(0, code.length() - 1) + (char) (last.charAt(0) + 1),
+                code.substring(0, code.length() - 1) + "Ä",
+                code + code)) {
+          assertEquals(
+              codes.contains(near), nuts.contains(NutsCode.of(near)), version + " " + near);
+        }
+      }
+    }
+  }
+
   @Test
   void nutsSpotChecks() {
     NutsClassification nuts = NutsClassification.of(NutsVersion.NUTS_2024);
