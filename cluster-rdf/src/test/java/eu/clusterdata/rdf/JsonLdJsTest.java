@@ -97,8 +97,13 @@ class JsonLdJsTest {
     List<String> command =
         new ArrayList<>(List.of("node", "to-nquads.js", ProfileFormat.CONTEXT, context.toString()));
     documents.forEach(d -> command.add(d.toString()));
-    Process node =
-        new ProcessBuilder(command).directory(CHECK.toFile()).redirectErrorStream(true).start();
+    Process node;
+    try {
+      node =
+          new ProcessBuilder(command).directory(CHECK.toFile()).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      throw new AssertionError("Node.js is not on the PATH: run .ci/setup-test-env", e);
+    }
     String log = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(node.waitFor(120, TimeUnit.SECONDS), "jsonld.js did not finish: " + log);
     assertEquals(0, node.exitValue(), "jsonld.js failed (seed " + SEED + "): " + log);
