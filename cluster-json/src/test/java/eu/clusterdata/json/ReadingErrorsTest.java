@@ -301,7 +301,7 @@ class ReadingErrorsTest {
           problems.get(0).text(java.util.Locale.ENGLISH).contains("the JSON format is not JSON-LD"),
           problems.get(0).text(java.util.Locale.ENGLISH));
       assertTrue(
-          problems.get(0).text(java.util.Locale.GERMAN).contains("Entfernen Sie \"@context\""),
+          problems.get(0).text(java.util.Locale.GERMAN).contains("entfernen Sie ihn"),
           problems.get(0).text(java.util.Locale.GERMAN));
       assertEquals(
           eu.clusterdata.model.format.ProfileFormat.JSON,
