@@ -35,8 +35,8 @@ public class ValidationBenchmark {
   /**
    * The workload in one form, handed out one item an operation, in turn. Each benchmark sets up
    * only the form it reads: with every form held by every benchmark, the JSON benchmarks ran beside
-   * a thousand Jena graphs they never touch, and the garbage collector's work for that heap was
-   * part of what they measured.
+   * a thousand Jena graphs they never touch, whose heap the garbage collector had to work around
+   * (how much that cost them was not measured apart).
    */
   abstract static class Workload<T> {
     private List<T> items;
