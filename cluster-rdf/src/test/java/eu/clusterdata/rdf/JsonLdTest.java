@@ -27,6 +27,11 @@ class JsonLdTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /** {@code profile} written in {@code syntax} and parsed back by Jena as {@code lang}. */
+  private static Graph readBack(ClusterProfile profile, RdfSyntax syntax, Lang lang) {
+    return RDFParser.fromString(write(profile, syntax), lang).toGraph();
+  }
+
   @Test
   void jsonLdCarriesTheContextShippedInTheJar() throws Exception {
     JsonObject written =
@@ -96,9 +101,9 @@ class JsonLdTest {
               List.of(),
               full.metadata(),
               full.extensions());
-      Graph fromJsonLd =
-          RDFParser.fromString(write(sparse, RdfSyntax.JSON_LD), Lang.JSONLD11).toGraph();
-      assertTrue(fromJsonLd.isIsomorphicWith(RDF.toGraph(sparse)), "seed 11, profile " + i);
+      assertTrue(
+          readBack(sparse, RdfSyntax.JSON_LD, Lang.JSONLD11).isIsomorphicWith(RDF.toGraph(sparse)),
+          "seed 11, profile " + i);
     }
   }
 
@@ -107,10 +112,8 @@ class JsonLdTest {
     ProfileGenerator generator = ProfileGenerator.seeded(6);
     for (int i = 0; i < 20; i++) {
       ClusterProfile profile = generator.next();
-      Graph fromJsonLd =
-          RDFParser.fromString(write(profile, RdfSyntax.JSON_LD), Lang.JSONLD11).toGraph();
-      Graph fromTurtle =
-          RDFParser.fromString(write(profile, RdfSyntax.TURTLE), Lang.TURTLE).toGraph();
+      Graph fromJsonLd = readBack(profile, RdfSyntax.JSON_LD, Lang.JSONLD11);
+      Graph fromTurtle = readBack(profile, RdfSyntax.TURTLE, Lang.TURTLE);
       assertTrue(fromJsonLd.isIsomorphicWith(fromTurtle), "profile " + i);
     }
   }

@@ -46,6 +46,28 @@ public final class JsonLdWriter {
 
   private static final String PROFILE_CLASS = NS + "ClusterProfile";
 
+  /** The shipped context document, read and parsed once. */
+  private static final JsonObject CONTEXT =
+      Json.createReader(new StringReader(Resources.text(OfflineDocumentLoader.CONTEXT_RESOURCE)))
+          .readObject();
+
+  private static final Keys KEYS = Keys.of(CONTEXT);
+
+  /**
+   * Framing nests a node where it first meets it, going by the keys' names: this puts the
+   * organisation under the profile ("primaryTopic") rather than in the first membership that names
+   * it. A frame that names more properties also filters by them (a profile without memberships lost
+   * its organisation in a trial), so it names no more.
+   */
+  private static final JsonObject FRAME =
+      Json.createObjectBuilder()
+          .add("@context", CONTEXT.get("@context"))
+          .add("@type", PROFILE_CLASS)
+          .add(
+              predicate(ClusterProfile.class, "organisation"),
+              Json.createObjectBuilder().add("@embed", "@always"))
+          .build();
+
   private JsonLdWriter() {}
 
   /**
@@ -56,29 +78,15 @@ public final class JsonLdWriter {
    * two profiles share appears in both, which reads back as the same triples.
    */
   public static void write(List<Graph> profiles, OutputStream out) {
-    JsonObject context = context();
-    // Framing nests a node where it first meets it, going by the keys' names: this puts the
-    // organisation under the profile ("primaryTopic") rather than in the first membership that
-    // names it. A frame that names more properties also filters by them (a profile without
-    // memberships lost its organisation in a trial), so it names no more.
-    JsonObject frame =
-        Json.createObjectBuilder()
-            .add("@context", context.get("@context"))
-            .add("@type", PROFILE_CLASS)
-            .add(
-                predicate(ClusterProfile.class, "organisation"),
-                Json.createObjectBuilder().add("@embed", "@always"))
-            .build();
     JsonLdOptions options = new JsonLdOptions(new OfflineDocumentLoader());
     options.setOrdered(true);
-    Keys keys = Keys.of(context);
     JsonArrayBuilder graph = Json.createArrayBuilder();
     JsonObject last = null;
     int count = 0;
     for (Graph profile : profiles) {
       try {
         last =
-            JsonLd.frame(JsonDocument.of(expanded(profile)), JsonDocument.of(frame))
+            JsonLd.frame(JsonDocument.of(expanded(profile)), JsonDocument.of(FRAME))
                 .options(options)
                 .get();
       } catch (JsonLdError e) {
@@ -88,13 +96,13 @@ public final class JsonLdWriter {
       node.remove("@context");
       // Framing names blank nodes afresh each time (_:b0, ...): one prefix per profile keeps
       // those of two profiles apart in one document.
-      graph.add(relabel(node.build(), null, "p" + count++ + "-", keys));
+      graph.add(relabel(node.build(), null, "p" + count++ + "-", KEYS));
     }
     JsonObject document =
         profiles.size() == 1
             ? last
             : Json.createObjectBuilder()
-                .add("@context", context.get("@context"))
+                .add("@context", CONTEXT.get("@context"))
                 .add("@graph", graph)
                 .build();
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -131,20 +139,20 @@ public final class JsonLdWriter {
    * Puts {@code prefix} after the {@code _:} of every blank-node identifier in {@code value}: in
    * {@code id}s and in the values of terms whose values are identifiers, never in text.
    */
-  private static JsonValue relabel(JsonValue value, String key, String prefix, Keys terms) {
+  private static JsonValue relabel(JsonValue value, String key, String prefix, Keys keys) {
     if (value instanceof JsonObject object) {
-      if (key != null && terms.languageMaps().contains(key)) {
+      if (key != null && keys.languageMaps().contains(key)) {
         return object;
       }
       JsonObjectBuilder copy = Json.createObjectBuilder();
-      object.forEach((k, v) -> copy.add(k, relabel(v, k, prefix, terms)));
+      object.forEach((k, v) -> copy.add(k, relabel(v, k, prefix, keys)));
       return copy.build();
     } else if (value instanceof JsonArray array) {
       JsonArrayBuilder copy = Json.createArrayBuilder();
-      array.forEach(v -> copy.add(relabel(v, key, prefix, terms)));
+      array.forEach(v -> copy.add(relabel(v, key, prefix, keys)));
       return copy.build();
     } else if (value instanceof JsonString text
-        && terms.ids().contains(key)
+        && keys.ids().contains(key)
         && text.getString().startsWith("_:")) {
       return Json.createValue("_:" + prefix + text.getString().substring(2));
     }
@@ -155,18 +163,11 @@ public final class JsonLdWriter {
     return Mappings.of(type).property(component).predicate().getURI();
   }
 
-  /** The shipped context document. */
-  static JsonObject context() {
-    return Json.createReader(
-            new StringReader(Resources.text(OfflineDocumentLoader.CONTEXT_RESOURCE)))
-        .readObject();
-  }
-
   /**
    * The graph in JSON-LD's expanded form: a node object per subject, in the order of their terms,
    * whole numbers and booleans as native JSON values.
    */
-  static jakarta.json.JsonArray expanded(Graph graph) {
+  static JsonArray expanded(Graph graph) {
     Map<Node, List<Triple>> subjects = new TreeMap<>(Comparator.comparing(Node::toString));
     graph
         .find()
