@@ -18,14 +18,17 @@ import java.util.function.BiConsumer;
 /**
  * Checks every constraint of the {@link ModelDescription} in one walk over a profile: the
  * validator's built-in engine. {@link ModelWalk}, generated from the description, visits the values
- * and calls the checks here; the path is kept as a stack of component names and element indexes and
- * turned into text only for a finding. Not thread-safe: one walk per validation.
+ * and calls the checks here. The path is kept as a stack of the records and collections the walk is
+ * in (component names and element indexes); a check is given its value's own component name, or
+ * {@code null} for an element of the collection last entered, and the path becomes text only for a
+ * finding. Not thread-safe: one walk per validation.
  */
 public final class ConstraintWalk {
 
   private final FindingSink sink;
   private final LocalDate today;
   private final BiConsumer<String, String> textEntry = this::textEntry;
+  private String textAt; // the component of the text whose entries textEntry is checking
   private String[] names = new String[16];
   private int[] indexes = new int[16];
   private int depth;
@@ -71,119 +74,126 @@ public final class ConstraintWalk {
     depth--;
   }
 
-  private String path(String suffix) {
+  /**
+   * The path of the component {@code at} of the current record, or of the current element when
+   * {@code at} is null; then {@code entry} below it, if not null.
+   */
+  private String path(String at, String entry) {
     StringBuilder path = new StringBuilder(64);
     for (int i = 0; i < depth; i++) {
-      if (i > 0) {
-        path.append('.');
-      }
-      path.append(names[i]);
+      step(path, names[i]);
       if (indexes[i] >= 0) {
         path.append('[').append(indexes[i]).append(']');
       }
     }
-    if (suffix != null) {
-      path.append('.').append(suffix);
-    }
+    step(path, at);
+    step(path, entry);
     return path.toString();
+  }
+
+  private static void step(StringBuilder path, String name) {
+    if (name != null) {
+      path.append(path.isEmpty() ? "" : ".").append(name);
+    }
   }
 
   // ---- the checks, one per kind of constraint ----
 
-  void iri(Constraint.AbsoluteIri constraint, String text, Object value) {
+  void iri(Constraint.AbsoluteIri constraint, String at, String text, Object value) {
     if (!Syntax.isAbsoluteIri(text)) {
-      report(constraint.messageKey(), value);
+      report(at, constraint.messageKey(), value);
     }
   }
 
-  void pattern(Constraint.Pattern constraint, String text, Object value) {
+  void pattern(Constraint.Pattern constraint, String at, String text, Object value) {
     if (!constraint.matches(text)) {
-      report(constraint.messageKey(), value);
+      report(at, constraint.messageKey(), value);
     }
   }
 
-  void codeList(Constraint.CodeList constraint, String text, Object value) {
+  void codeList(Constraint.CodeList constraint, String at, String text, Object value) {
     if (!constraint.codes().contains(text)) {
-      report(constraint.messageKey(), value);
+      report(at, constraint.messageKey(), value);
     }
   }
 
-  void nace(Constraint.NaceShape constraint, NaceCode value) {
+  void nace(Constraint.NaceShape constraint, String at, NaceCode value) {
     Constraint.Pattern shape =
         value.revision() == NaceRevision.REV_2 ? constraint.rev2() : constraint.rev21();
     if (!shape.matches(value.code())) {
-      report(constraint.messageKey(), value);
+      report(at, constraint.messageKey(), value);
     }
   }
 
-  void period(Constraint.OrderedPeriod constraint, DateRange value) {
+  void period(Constraint.OrderedPeriod constraint, String at, DateRange value) {
     if (!value.isOrdered()) {
-      report(constraint.messageKey(), value);
+      report(at, constraint.messageKey(), value);
     }
   }
 
-  void languageTag(Constraint.LanguageTag constraint, String value) {
+  void languageTag(Constraint.LanguageTag constraint, String at, String value) {
     if (!Syntax.isLanguageTag(value)) {
-      report(constraint.messageKey(), value);
+      report(at, constraint.messageKey(), value);
     }
   }
 
-  void notBlank(Constraint.NotBlank constraint, String value) {
+  void notBlank(Constraint.NotBlank constraint, String at, String value) {
     if (value.isBlank()) {
-      report(constraint.messageKey(), value);
+      report(at, constraint.messageKey(), value);
     }
   }
 
-  void email(Constraint.Email constraint, String value) {
+  void email(Constraint.Email constraint, String at, String value) {
     if (!Syntax.isEmail(value)) {
-      report(constraint.messageKey(), value);
+      report(at, constraint.messageKey(), value);
     }
   }
 
-  void range(Constraint.Range constraint, Object value) {
+  void range(Constraint.Range constraint, String at, Object value) {
     BigDecimal number =
         value instanceof Integer whole ? BigDecimal.valueOf(whole) : (BigDecimal) value;
     if (constraint.min() != null && number.compareTo(constraint.min()) < 0) {
-      report("core.range.min", value, constraint.min().toPlainString());
+      report(at, "core.range.min", value, constraint.min().toPlainString());
     }
     if (constraint.max() != null && number.compareTo(constraint.max()) > 0) {
-      report("core.range.max", value, constraint.max().toPlainString());
+      report(at, "core.range.max", value, constraint.max().toPlainString());
     }
   }
 
-  void notFuture(Constraint.PastOrPresent constraint, Temporal value) {
+  void notFuture(Constraint.PastOrPresent constraint, String at, Temporal value) {
     boolean future =
         value instanceof Year year
             ? year.isAfter(Year.from(today))
             : ((LocalDate) value).isAfter(today);
     if (future) {
-      report(constraint.messageKey(), value);
+      report(at, constraint.messageKey(), value);
     }
   }
 
   /** The entries of a text: each bad one at the path of its language tag. */
-  void text(Constraint.TextEntries constraint, MultilingualText text) {
+  void text(Constraint.TextEntries constraint, String at, MultilingualText text) {
     if (text.values().isEmpty()) {
-      report("core.text.empty", text);
+      report(at, "core.text.empty", text);
       return;
     }
+    textAt = at;
     text.values().forEach(textEntry); // no entry objects, unlike the entry set of the sorted map
   }
 
   private void textEntry(String tag, String text) {
     if (!Syntax.isLanguageTag(tag)) {
-      reportAt(tag, "core.text.language", tag);
+      reportEntry(tag, "core.text.language", tag);
     } else if (text.isBlank()) {
-      reportAt(tag, "core.text.blank", text);
+      reportEntry(tag, "core.text.blank", text);
     }
   }
 
-  private void report(String key, Object value, Object... args) {
-    sink.addWithKey(ConstraintFindings.ruleOf(key), key, path(null), value, args);
+  private void report(String at, String key, Object value, Object... args) {
+    sink.addWithKey(ConstraintFindings.ruleOf(key), key, path(at, null), value, args);
   }
 
-  /** Reports at the path of one entry below the current value, such as a text's language. */
-  private void reportAt(String entry, String key, Object value) {
-    sink.addWithKey(ConstraintFindings.ruleOf(key), key, path(entry), value);
+  /** Reports at the path of one entry of the text being checked: its language tag. */
+  private void reportEntry(String tag, String key, Object value) {
+    sink.addWithKey(ConstraintFindings.ruleOf(key), key, path(textAt, tag), value);
   }
 }

@@ -214,41 +214,31 @@ final class ModelWalk {
     {
       eu.clusterdata.model.Iri v = r.id();
       if (v != null) {
-        w.enter("id");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "id", v.value(), v);
       }
     }
     {
       eu.clusterdata.model.MultilingualText v = r.name();
       if (v != null) {
-        w.enter("name");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "name", v);
       }
     }
     {
       java.lang.String v = r.acronym();
       if (v != null) {
-        w.enter("acronym");
-        w.notBlank(K2, v);
-        w.leave();
+        w.notBlank(K2, "acronym", v);
       }
     }
     {
       eu.clusterdata.model.MultilingualText v = r.description();
       if (v != null) {
-        w.enter("description");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "description", v);
       }
     }
     {
       eu.clusterdata.model.Iri v = r.website();
       if (v != null) {
-        w.enter("website");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "website", v.value(), v);
       }
     }
     {
@@ -259,7 +249,7 @@ final class ModelWalk {
         for (java.lang.String v : c) {
           w.at(i++);
           if (v != null) {
-            w.languageTag(K3, v);
+            w.languageTag(K3, null, v);
           }
         }
         w.leave();
@@ -353,7 +343,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.Iri v : c) {
           w.at(i++);
           if (v != null) {
-            w.iri(K0, v.value(), v);
+            w.iri(K0, null, v.value(), v);
           }
         }
         w.leave();
@@ -379,25 +369,19 @@ final class ModelWalk {
     {
       eu.clusterdata.model.Iri v = r.id();
       if (v != null) {
-        w.enter("id");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "id", v.value(), v);
       }
     }
     {
       eu.clusterdata.model.MultilingualText v = r.name();
       if (v != null) {
-        w.enter("name");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "name", v);
       }
     }
     {
       eu.clusterdata.model.Iri v = r.website();
       if (v != null) {
-        w.enter("website");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "website", v.value(), v);
       }
     }
     {
@@ -416,7 +400,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.NaceCode v : c) {
           w.at(i++);
           if (v != null) {
-            w.nace(K4, v);
+            w.nace(K4, null, v);
           }
         }
         w.leave();
@@ -428,17 +412,13 @@ final class ModelWalk {
     {
       eu.clusterdata.model.Iri v = r.actor();
       if (v != null) {
-        w.enter("actor");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "actor", v.value(), v);
       }
     }
     {
       eu.clusterdata.model.DateRange v = r.period();
       if (v != null) {
-        w.enter("period");
-        w.period(K5, v);
-        w.leave();
+        w.period(K5, "period", v);
       }
     }
     {
@@ -461,25 +441,19 @@ final class ModelWalk {
     {
       eu.clusterdata.model.MemberType v = r.type();
       if (v != null) {
-        w.enter("type");
-        w.pattern(K6, v.code(), v);
-        w.leave();
+        w.pattern(K6, "type", v.code(), v);
       }
     }
     {
       java.lang.Integer v = r.count();
       if (v != null) {
-        w.enter("count");
-        w.range(K7, v);
-        w.leave();
+        w.range(K7, "count", v);
       }
     }
     {
       eu.clusterdata.model.Iri v = r.source();
       if (v != null) {
-        w.enter("source");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "source", v.value(), v);
       }
     }
     {
@@ -502,25 +476,19 @@ final class ModelWalk {
     {
       eu.clusterdata.model.Iri v = r.id();
       if (v != null) {
-        w.enter("id");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "id", v.value(), v);
       }
     }
     {
       eu.clusterdata.model.MultilingualText v = r.name();
       if (v != null) {
-        w.enter("name");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "name", v);
       }
     }
     {
       eu.clusterdata.model.ServiceFormat v = r.format();
       if (v != null) {
-        w.enter("format");
-        w.pattern(K8, v.code(), v);
-        w.leave();
+        w.pattern(K8, "format", v.code(), v);
       }
     }
     {
@@ -531,7 +499,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.TargetGroup v : c) {
           w.at(i++);
           if (v != null) {
-            w.pattern(K9, v.code(), v);
+            w.pattern(K9, null, v.code(), v);
           }
         }
         w.leave();
@@ -540,17 +508,13 @@ final class ModelWalk {
     {
       eu.clusterdata.model.MultilingualText v = r.description();
       if (v != null) {
-        w.enter("description");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "description", v);
       }
     }
     {
       eu.clusterdata.model.Iri v = r.url();
       if (v != null) {
-        w.enter("url");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "url", v.value(), v);
       }
     }
     {
@@ -573,9 +537,7 @@ final class ModelWalk {
     {
       eu.clusterdata.model.MultilingualText v = r.description();
       if (v != null) {
-        w.enter("description");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "description", v);
       }
     }
     {
@@ -586,7 +548,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.Iri v : c) {
           w.at(i++);
           if (v != null) {
-            w.iri(K0, v.value(), v);
+            w.iri(K0, null, v.value(), v);
           }
         }
         w.leave();
@@ -600,7 +562,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.Iri v : c) {
           w.at(i++);
           if (v != null) {
-            w.iri(K0, v.value(), v);
+            w.iri(K0, null, v.value(), v);
           }
         }
         w.leave();
@@ -614,7 +576,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.Iri v : c) {
           w.at(i++);
           if (v != null) {
-            w.iri(K0, v.value(), v);
+            w.iri(K0, null, v.value(), v);
           }
         }
         w.leave();
@@ -640,17 +602,13 @@ final class ModelWalk {
     {
       eu.clusterdata.model.MultilingualText v = r.evidence();
       if (v != null) {
-        w.enter("evidence");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "evidence", v);
       }
     }
     {
       eu.clusterdata.model.Iri v = r.source();
       if (v != null) {
-        w.enter("source");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "source", v.value(), v);
       }
     }
     {
@@ -673,33 +631,25 @@ final class ModelWalk {
     {
       eu.clusterdata.model.Iri v = r.id();
       if (v != null) {
-        w.enter("id");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "id", v.value(), v);
       }
     }
     {
       eu.clusterdata.model.MultilingualText v = r.name();
       if (v != null) {
-        w.enter("name");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "name", v);
       }
     }
     {
       java.lang.String v = r.acronym();
       if (v != null) {
-        w.enter("acronym");
-        w.notBlank(K10, v);
-        w.leave();
+        w.notBlank(K10, "acronym", v);
       }
     }
     {
       java.lang.String v = r.fundingProgramme();
       if (v != null) {
-        w.enter("fundingProgramme");
-        w.notBlank(K11, v);
-        w.leave();
+        w.notBlank(K11, "fundingProgramme", v);
       }
     }
     {
@@ -710,7 +660,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.Iri v : c) {
           w.at(i++);
           if (v != null) {
-            w.iri(K0, v.value(), v);
+            w.iri(K0, null, v.value(), v);
           }
         }
         w.leave();
@@ -719,9 +669,7 @@ final class ModelWalk {
     {
       eu.clusterdata.model.DateRange v = r.period();
       if (v != null) {
-        w.enter("period");
-        w.period(K5, v);
-        w.leave();
+        w.period(K5, "period", v);
       }
     }
     {
@@ -735,17 +683,13 @@ final class ModelWalk {
     {
       eu.clusterdata.model.MultilingualText v = r.description();
       if (v != null) {
-        w.enter("description");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "description", v);
       }
     }
     {
       eu.clusterdata.model.Iri v = r.website();
       if (v != null) {
-        w.enter("website");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "website", v.value(), v);
       }
     }
     {
@@ -782,25 +726,19 @@ final class ModelWalk {
     {
       eu.clusterdata.model.Iri v = r.id();
       if (v != null) {
-        w.enter("id");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "id", v.value(), v);
       }
     }
     {
       eu.clusterdata.model.MultilingualText v = r.title();
       if (v != null) {
-        w.enter("title");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "title", v);
       }
     }
     {
       eu.clusterdata.model.MultilingualText v = r.description();
       if (v != null) {
-        w.enter("description");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "description", v);
       }
     }
     {
@@ -811,7 +749,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.Iri v : c) {
           w.at(i++);
           if (v != null) {
-            w.iri(K0, v.value(), v);
+            w.iri(K0, null, v.value(), v);
           }
         }
         w.leave();
@@ -825,7 +763,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.Iri v : c) {
           w.at(i++);
           if (v != null) {
-            w.iri(K0, v.value(), v);
+            w.iri(K0, null, v.value(), v);
           }
         }
         w.leave();
@@ -851,9 +789,7 @@ final class ModelWalk {
     {
       eu.clusterdata.model.InterestKind v = r.kind();
       if (v != null) {
-        w.enter("kind");
-        w.pattern(K12, v.code(), v);
-        w.leave();
+        w.pattern(K12, "kind", v.code(), v);
       }
     }
     {
@@ -864,7 +800,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.Technology v : c) {
           w.at(i++);
           if (v != null) {
-            w.pattern(K13, v.code(), v);
+            w.pattern(K13, null, v.code(), v);
           }
         }
         w.leave();
@@ -878,7 +814,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.CountryCode v : c) {
           w.at(i++);
           if (v != null) {
-            w.codeList(K14, v.code(), v);
+            w.codeList(K14, null, v.code(), v);
           }
         }
         w.leave();
@@ -892,7 +828,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.NutsCode v : c) {
           w.at(i++);
           if (v != null) {
-            w.pattern(K15, v.code(), v);
+            w.pattern(K15, null, v.code(), v);
           }
         }
         w.leave();
@@ -901,17 +837,13 @@ final class ModelWalk {
     {
       eu.clusterdata.model.DateRange v = r.period();
       if (v != null) {
-        w.enter("period");
-        w.period(K5, v);
-        w.leave();
+        w.period(K5, "period", v);
       }
     }
     {
       eu.clusterdata.model.MultilingualText v = r.description();
       if (v != null) {
-        w.enter("description");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "description", v);
       }
     }
     {
@@ -934,41 +866,31 @@ final class ModelWalk {
     {
       eu.clusterdata.model.Iri v = r.id();
       if (v != null) {
-        w.enter("id");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "id", v.value(), v);
       }
     }
     {
       eu.clusterdata.model.MultilingualText v = r.name();
       if (v != null) {
-        w.enter("name");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "name", v);
       }
     }
     {
       eu.clusterdata.model.ServiceFormat v = r.format();
       if (v != null) {
-        w.enter("format");
-        w.pattern(K8, v.code(), v);
-        w.leave();
+        w.pattern(K8, "format", v.code(), v);
       }
     }
     {
       eu.clusterdata.model.DateRange v = r.period();
       if (v != null) {
-        w.enter("period");
-        w.period(K5, v);
-        w.leave();
+        w.period(K5, "period", v);
       }
     }
     {
       eu.clusterdata.model.NutsCode v = r.region();
       if (v != null) {
-        w.enter("region");
-        w.pattern(K15, v.code(), v);
-        w.leave();
+        w.pattern(K15, "region", v.code(), v);
       }
     }
     {
@@ -987,7 +909,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.Iri v : c) {
           w.at(i++);
           if (v != null) {
-            w.iri(K0, v.value(), v);
+            w.iri(K0, null, v.value(), v);
           }
         }
         w.leave();
@@ -1001,7 +923,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.Iri v : c) {
           w.at(i++);
           if (v != null) {
-            w.iri(K0, v.value(), v);
+            w.iri(K0, null, v.value(), v);
           }
         }
         w.leave();
@@ -1015,7 +937,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.NutsCode v : c) {
           w.at(i++);
           if (v != null) {
-            w.pattern(K15, v.code(), v);
+            w.pattern(K15, null, v.code(), v);
           }
         }
         w.leave();
@@ -1029,7 +951,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.Iri v : c) {
           w.at(i++);
           if (v != null) {
-            w.iri(K0, v.value(), v);
+            w.iri(K0, null, v.value(), v);
           }
         }
         w.leave();
@@ -1038,17 +960,13 @@ final class ModelWalk {
     {
       eu.clusterdata.model.MultilingualText v = r.description();
       if (v != null) {
-        w.enter("description");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "description", v);
       }
     }
     {
       eu.clusterdata.model.Iri v = r.website();
       if (v != null) {
-        w.enter("website");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "website", v.value(), v);
       }
     }
     {
@@ -1071,9 +989,7 @@ final class ModelWalk {
     {
       java.lang.String v = r.sourceSystem();
       if (v != null) {
-        w.enter("sourceSystem");
-        w.notBlank(K16, v);
-        w.leave();
+        w.notBlank(K16, "sourceSystem", v);
       }
     }
     {
@@ -1098,7 +1014,7 @@ final class ModelWalk {
         for (java.lang.String v : c) {
           w.at(i++);
           if (v != null) {
-            w.languageTag(K17, v);
+            w.languageTag(K17, null, v);
           }
         }
         w.leave();
@@ -1110,17 +1026,13 @@ final class ModelWalk {
     {
       eu.clusterdata.model.CountryCode v = r.country();
       if (v != null) {
-        w.enter("country");
-        w.codeList(K14, v.code(), v);
-        w.leave();
+        w.codeList(K14, "country", v.code(), v);
       }
     }
     {
       eu.clusterdata.model.NutsCode v = r.region();
       if (v != null) {
-        w.enter("region");
-        w.pattern(K15, v.code(), v);
-        w.leave();
+        w.pattern(K15, "region", v.code(), v);
       }
     }
     {
@@ -1142,7 +1054,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.NaceCode v : c) {
           w.at(i++);
           if (v != null) {
-            w.nace(K4, v);
+            w.nace(K4, null, v);
           }
         }
         w.leave();
@@ -1156,7 +1068,7 @@ final class ModelWalk {
         for (eu.clusterdata.model.Technology v : c) {
           w.at(i++);
           if (v != null) {
-            w.pattern(K13, v.code(), v);
+            w.pattern(K13, null, v.code(), v);
           }
         }
         w.leave();
@@ -1182,25 +1094,19 @@ final class ModelWalk {
     {
       java.math.BigDecimal v = r.teamSizeFte();
       if (v != null) {
-        w.enter("teamSizeFte");
-        w.range(K18, v);
-        w.leave();
+        w.range(K18, "teamSizeFte", v);
       }
     }
     {
       java.lang.String v = r.legalForm();
       if (v != null) {
-        w.enter("legalForm");
-        w.notBlank(K19, v);
-        w.leave();
+        w.notBlank(K19, "legalForm", v);
       }
     }
     {
       java.time.Year v = r.foundingYear();
       if (v != null) {
-        w.enter("foundingYear");
-        w.notFuture(K20, v);
-        w.leave();
+        w.notFuture(K20, "foundingYear", v);
       }
     }
     {
@@ -1223,26 +1129,20 @@ final class ModelWalk {
     {
       java.math.BigDecimal v = r.scorePercent();
       if (v != null) {
-        w.enter("scorePercent");
-        w.range(K21, v);
-        w.range(K22, v);
-        w.leave();
+        w.range(K21, "scorePercent", v);
+        w.range(K22, "scorePercent", v);
       }
     }
     {
       eu.clusterdata.model.LabelScheme v = r.scheme();
       if (v != null) {
-        w.enter("scheme");
-        w.pattern(K23, v.code(), v);
-        w.leave();
+        w.pattern(K23, "scheme", v.code(), v);
       }
     }
     {
       java.lang.String v = r.assessor();
       if (v != null) {
-        w.enter("assessor");
-        w.notBlank(K24, v);
-        w.leave();
+        w.notBlank(K24, "assessor", v);
       }
     }
     {
@@ -1265,33 +1165,25 @@ final class ModelWalk {
     {
       eu.clusterdata.model.Iri v = r.id();
       if (v != null) {
-        w.enter("id");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "id", v.value(), v);
       }
     }
     {
       eu.clusterdata.model.MultilingualText v = r.name();
       if (v != null) {
-        w.enter("name");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "name", v);
       }
     }
     {
       eu.clusterdata.model.DateRange v = r.period();
       if (v != null) {
-        w.enter("period");
-        w.period(K5, v);
-        w.leave();
+        w.period(K5, "period", v);
       }
     }
     {
       eu.clusterdata.model.Iri v = r.website();
       if (v != null) {
-        w.enter("website");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "website", v.value(), v);
       }
     }
     {
@@ -1314,25 +1206,19 @@ final class ModelWalk {
     {
       eu.clusterdata.model.MultilingualText v = r.programme();
       if (v != null) {
-        w.enter("programme");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "programme", v);
       }
     }
     {
       eu.clusterdata.model.DateRange v = r.period();
       if (v != null) {
-        w.enter("period");
-        w.period(K5, v);
-        w.leave();
+        w.period(K5, "period", v);
       }
     }
     {
       eu.clusterdata.model.Iri v = r.url();
       if (v != null) {
-        w.enter("url");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "url", v.value(), v);
       }
     }
     {
@@ -1355,33 +1241,25 @@ final class ModelWalk {
     {
       java.lang.String v = r.name();
       if (v != null) {
-        w.enter("name");
-        w.notBlank(K25, v);
-        w.leave();
+        w.notBlank(K25, "name", v);
       }
     }
     {
       java.lang.String v = r.email();
       if (v != null) {
-        w.enter("email");
-        w.email(K26, v);
-        w.leave();
+        w.email(K26, "email", v);
       }
     }
     {
       java.lang.String v = r.telephone();
       if (v != null) {
-        w.enter("telephone");
-        w.pattern(K27, v, v);
-        w.leave();
+        w.pattern(K27, "telephone", v, v);
       }
     }
     {
       eu.clusterdata.model.Iri v = r.url();
       if (v != null) {
-        w.enter("url");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "url", v.value(), v);
       }
     }
   }
@@ -1398,17 +1276,13 @@ final class ModelWalk {
     {
       java.lang.String v = r.locator();
       if (v != null) {
-        w.enter("locator");
-        w.notBlank(K28, v);
-        w.leave();
+        w.notBlank(K28, "locator", v);
       }
     }
     {
       eu.clusterdata.model.MultilingualText v = r.quote();
       if (v != null) {
-        w.enter("quote");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "quote", v);
       }
     }
   }
@@ -1417,9 +1291,7 @@ final class ModelWalk {
     {
       java.math.BigDecimal v = r.amount();
       if (v != null) {
-        w.enter("amount");
-        w.range(K29, v);
-        w.leave();
+        w.range(K29, "amount", v);
       }
     }
   }
@@ -1428,25 +1300,19 @@ final class ModelWalk {
     {
       eu.clusterdata.model.FundingProgramme v = r.programme();
       if (v != null) {
-        w.enter("programme");
-        w.pattern(K30, v.code(), v);
-        w.leave();
+        w.pattern(K30, "programme", v.code(), v);
       }
     }
     {
       java.lang.String v = r.grantNumber();
       if (v != null) {
-        w.enter("grantNumber");
-        w.notBlank(K31, v);
-        w.leave();
+        w.notBlank(K31, "grantNumber", v);
       }
     }
     {
       eu.clusterdata.model.DateRange v = r.period();
       if (v != null) {
-        w.enter("period");
-        w.period(K5, v);
-        w.leave();
+        w.period(K5, "period", v);
       }
     }
     {
@@ -1463,25 +1329,19 @@ final class ModelWalk {
     {
       java.lang.String v = r.street();
       if (v != null) {
-        w.enter("street");
-        w.notBlank(K32, v);
-        w.leave();
+        w.notBlank(K32, "street", v);
       }
     }
     {
       java.lang.String v = r.postalCode();
       if (v != null) {
-        w.enter("postalCode");
-        w.notBlank(K33, v);
-        w.leave();
+        w.notBlank(K33, "postalCode", v);
       }
     }
     {
       java.lang.String v = r.locality();
       if (v != null) {
-        w.enter("locality");
-        w.notBlank(K34, v);
-        w.leave();
+        w.notBlank(K34, "locality", v);
       }
     }
   }
@@ -1490,17 +1350,13 @@ final class ModelWalk {
     {
       java.lang.String v = r.title();
       if (v != null) {
-        w.enter("title");
-        w.notBlank(K35, v);
-        w.leave();
+        w.notBlank(K35, "title", v);
       }
     }
     {
       eu.clusterdata.model.Iri v = r.url();
       if (v != null) {
-        w.enter("url");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "url", v.value(), v);
       }
     }
   }
@@ -1509,33 +1365,25 @@ final class ModelWalk {
     {
       eu.clusterdata.model.Iri v = r.scheme();
       if (v != null) {
-        w.enter("scheme");
-        w.iri(K0, v.value(), v);
-        w.leave();
+        w.iri(K0, "scheme", v.value(), v);
       }
     }
     {
       java.lang.String v = r.version();
       if (v != null) {
-        w.enter("version");
-        w.notBlank(K36, v);
-        w.leave();
+        w.notBlank(K36, "version", v);
       }
     }
     {
       java.lang.String v = r.code();
       if (v != null) {
-        w.enter("code");
-        w.notBlank(K37, v);
-        w.leave();
+        w.notBlank(K37, "code", v);
       }
     }
     {
       eu.clusterdata.model.MultilingualText v = r.name();
       if (v != null) {
-        w.enter("name");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "name", v);
       }
     }
   }
@@ -1544,9 +1392,7 @@ final class ModelWalk {
     {
       eu.clusterdata.model.MultilingualText v = r.source();
       if (v != null) {
-        w.enter("source");
-        w.text(K1, v);
-        w.leave();
+        w.text(K1, "source", v);
       }
     }
     {

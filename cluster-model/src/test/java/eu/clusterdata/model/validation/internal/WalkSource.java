@@ -133,7 +133,8 @@ final class WalkSource {
             .append(" v : c) {\n")
             .append("          w.at(i++);\n")
             .append("          if (v != null) {\n");
-        checks(type, component, "            ");
+        checks(type, component, "            ", "null");
+        walkBelow(component, "            ");
         methods
             .append("          }\n")
             .append("        }\n")
@@ -146,9 +147,12 @@ final class WalkSource {
           methods.append("      if (v != null) {\n");
           indent = "        ";
         }
-        methods.append(indent).append("w.enter(\"").append(component.name()).append("\");\n");
-        checks(type, component, indent);
-        methods.append(indent).append("w.leave();\n");
+        checks(type, component, indent, '"' + component.name() + '"');
+        if (walksBelow(component)) {
+          methods.append(indent).append("w.enter(\"").append(component.name()).append("\");\n");
+          walkBelow(component, indent);
+          methods.append(indent).append("w.leave();\n");
+        }
         if (!component.valueType().isPrimitive()) {
           methods.append("      }\n");
         }
@@ -158,8 +162,11 @@ final class WalkSource {
     methods.append("  }\n");
   }
 
-  /** The checks on one value {@code v} of {@code component}, then the walk below it. */
-  private void checks(RecordType<?> owner, Component component, String indent) {
+  /**
+   * The checks on one value {@code v} of {@code component}, reported at {@code at}: the component's
+   * name for a single value, {@code null} for an element of a collection the walk has entered.
+   */
+  private void checks(RecordType<?> owner, Component component, String indent, String at) {
     List<Constraint> declared = component.constraints();
     for (int i = 0; i < declared.size(); i++) {
       String source =
@@ -171,18 +178,27 @@ final class WalkSource {
               + "\", "
               + i
               + ")";
-      check(declared.get(i), source, component.valueType(), indent);
+      check(declared.get(i), source, component.valueType(), indent, at);
     }
     Class<?> valueType = component.valueType();
     if (component.valueKind() == ValueKind.RECORD || valueType == MultilingualText.class) {
       List<Constraint> ofType = ModelDescription.constraintsOf(valueType);
       for (int i = 0; i < ofType.size(); i++) {
         String source = WALK + ".ofType(" + valueType.getCanonicalName() + ".class, " + i + ")";
-        check(ofType.get(i), source, valueType, indent);
+        check(ofType.get(i), source, valueType, indent, at);
       }
     }
-    if (component.valueKind() == ValueKind.RECORD && needsWalk(valueType)) {
-      methods.append(indent).append(methodName(valueType)).append("(w, v);\n");
+  }
+
+  /** Whether the walk goes on into the record that is the value of {@code component}. */
+  private boolean walksBelow(Component component) {
+    return component.valueKind() == ValueKind.RECORD && needsWalk(component.valueType());
+  }
+
+  /** The call that walks the record {@code v}, if there is anything to check in it. */
+  private void walkBelow(Component component, String indent) {
+    if (walksBelow(component)) {
+      methods.append(indent).append(methodName(component.valueType())).append("(w, v);\n");
     }
   }
 
@@ -204,7 +220,8 @@ final class WalkSource {
           Map.entry(Constraint.TextEntries.class, new Check("text", false)));
 
   /** Writes the call that checks {@code constraint}, read once into a field from {@code source}. */
-  private void check(Constraint constraint, String source, Class<?> valueType, String indent) {
+  private void check(
+      Constraint constraint, String source, Class<?> valueType, String indent, String at) {
     String type = constraint.getClass().getSimpleName();
     String name = fieldNames.computeIfAbsent(source, s -> "K" + fieldNames.size());
     fields.putIfAbsent(
@@ -220,6 +237,8 @@ final class WalkSource {
         .append(check.method())
         .append('(')
         .append(name)
+        .append(", ")
+        .append(at)
         .append(", ")
         .append(text)
         .append("v);\n");
