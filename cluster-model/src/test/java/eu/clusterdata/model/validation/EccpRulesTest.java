@@ -5,6 +5,7 @@ import static eu.clusterdata.model.testing.TestProfiles.id;
 import static eu.clusterdata.model.validation.RuleCase.fails;
 import static eu.clusterdata.model.validation.RuleCase.organisation;
 import static eu.clusterdata.model.validation.RuleCase.passes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ActorType;
@@ -20,11 +21,13 @@ import eu.clusterdata.model.MembershipRole;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.ProgrammeLevel;
 import eu.clusterdata.model.ProgrammeRecognition;
+import eu.clusterdata.model.testing.TestProfiles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -34,6 +37,21 @@ class EccpRulesTest {
   @MethodSource("cases")
   void rule(RuleCase ruleCase) {
     ruleCase.check(RuleSet.ECCP);
+  }
+
+  /** Counted by identifier, as the reference rule already reports them (so not a RuleCase). */
+  @Test
+  void anActorNoRecordDeclaresCountsOnceHoweverOftenListed() {
+    ClusterProfile profile =
+        addMemberships(withMemberships(13).apply(TestProfiles.valid()), id("nobody"), id("nobody"));
+
+    ValidationReport report = TestProfiles.validator(RuleSet.ECCP).validate(profile);
+
+    assertEquals(
+        List.of("memberships"),
+        report.findings(Rule.ECCP_MEMBERS).stream().map(Finding::path).toList(),
+        report.toString());
+    assertEquals(14, report.findings(Rule.ECCP_MEMBERS).get(0).arguments().get(0));
   }
 
   static Stream<RuleCase> cases() {
@@ -91,6 +109,16 @@ class EccpRulesTest {
             withMemberships(14)
                     .andThen(addMembership(MembershipRole.MEMBER, DateRange.of(null, TODAY)))
                 ::apply),
+        fails(
+            "15 memberships, two of them of the same actor",
+            Rule.ECCP_MEMBERS,
+            "memberships",
+            withMemberships(14).andThen(p -> addMemberships(p, p.memberships().get(0).actor()))
+                ::apply),
+        passes(
+            "15 memberships, one of an actor no record declares (the reference rule's finding)",
+            Rule.ECCP_MEMBERS,
+            withMemberships(14).andThen(p -> addMemberships(p, id("nobody")))::apply),
         fails("companies only", Rule.ECCP_MEMBER_TYPES, "memberships", onlyCompanies()),
         passes(
             "no member list, counts of 15 of two helix types",
@@ -220,6 +248,15 @@ class EccpRulesTest {
           .addMembership(new Membership(extra.id(), role, period))
           .build();
     };
+  }
+
+  /** Adds a membership of each of {@code actors}, declared or not. */
+  private static ClusterProfile addMemberships(ClusterProfile p, Iri... actors) {
+    ClusterProfile.Builder builder = p.toBuilder();
+    for (Iri actor : actors) {
+      builder.addMembership(Membership.of(actor));
+    }
+    return builder.build();
   }
 
   private static UnaryOperator<ClusterProfile> onlyCompanies() {

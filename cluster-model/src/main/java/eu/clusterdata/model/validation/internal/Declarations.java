@@ -9,13 +9,21 @@ import eu.clusterdata.model.PracticeExample;
 import eu.clusterdata.model.Project;
 import eu.clusterdata.model.Service;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The identifiers a profile declares, each with the kinds of record that declare it and the first
- * actor that does: made once per validation for every rule that looks an identifier up. An
- * open-addressing table over three arrays, as a profile declares a few hundred identifiers and a
- * hash map would allocate a node for each of them in every validation.
+ * actor that does: made once per validation for every rule that looks an identifier up. Entries are
+ * numbered in the order they are first declared; an open-addressing table of entry numbers finds
+ * them, as a profile declares a few hundred identifiers and a hash map would allocate a node for
+ * each of them in every validation.
+ *
+ * <p>Identifiers come from the input, so they may be chosen to collide. A probe longer than {@link
+ * #MAX_PROBE} slots moves the index to a {@link HashMap} keyed by the identifier's text, whose
+ * colliding entries are kept as balanced trees, so a hostile profile costs {@code n log n}, not
+ * {@code n²}.
  */
 public final class Declarations {
 
@@ -27,6 +35,9 @@ public final class Declarations {
   static final int PRACTICE_EXAMPLE = 1 << 5;
   static final int EVENT = 1 << 6;
 
+  /** The longest probe the table makes before it hands its entries to a hash map. */
+  static final int MAX_PROBE = 64;
+
   /** The lists of declaring records in the order they are read, and the kind each declares. */
   private static final String[] LISTS = {
     "organisation.partnerships", "actors", "services", "projects", "practiceExamples", "events"
@@ -36,11 +47,19 @@ public final class Declarations {
     PARTNERSHIP, ACTOR, SERVICE, PROJECT, PRACTICE_EXAMPLE, EVENT
   };
 
+  // The entries, by number.
   private final Iri[] ids;
   private final int[] kinds;
   private final int[] firsts;
   private final Actor[] actors;
+  private int size;
+
+  // The index: entry number + 1 per slot, 0 for a free one; or, after a long probe, the map.
+  private final int[] table;
   private final int mask;
+  private Map<String, Integer> map;
+  private int free; // the free slot where the last look-up that found nothing in the table ended
+
   private final int[] listSizes = new int[LISTS.length];
   private List<Duplicate> duplicates = List.of();
 
@@ -48,11 +67,12 @@ public final class Declarations {
   record Duplicate(Iri id, String path, String firstPath) {}
 
   private Declarations(int count) {
+    ids = new Iri[count];
+    kinds = new int[count];
+    firsts = new int[count];
+    actors = new Actor[count];
     int capacity = Integer.highestOneBit(Math.max(count, 4) * 2 - 1) << 1; // at most half full
-    ids = new Iri[capacity];
-    kinds = new int[capacity];
-    firsts = new int[capacity];
-    actors = new Actor[capacity];
+    table = new int[capacity];
     mask = capacity - 1;
   }
 
@@ -71,17 +91,15 @@ public final class Declarations {
       count += list.size();
     }
     Declarations declarations = new Declarations(count);
-    declarations.declare(profile.organisation().id(), ORGANISATION, 0);
+    declarations.declare(profile.organisation().id(), ORGANISATION, 0, null);
     int ordinal = 1;
     for (int l = 0; l < LISTS.length; l++) {
       List<?> list = lists.get(l);
       declarations.listSizes[l] = list.size();
       for (int i = 0; i < list.size(); i++) {
         Object record = list.get(i);
-        int slot = declarations.declare(idOf(record), LIST_KINDS[l], ordinal++);
-        if (record instanceof Actor actor && declarations.actors[slot] == null) {
-          declarations.actors[slot] = actor;
-        }
+        Actor actor = record instanceof Actor a ? a : null;
+        declarations.declare(idOf(record), LIST_KINDS[l], ordinal++, actor);
       }
     }
     return declarations;
@@ -102,19 +120,27 @@ public final class Declarations {
     return ((Partnership) record).id();
   }
 
-  private int declare(Iri id, int kind, int ordinal) {
-    int slot = slot(id);
-    if (ids[slot] == null) {
-      ids[slot] = id;
-      firsts[slot] = ordinal;
+  private void declare(Iri id, int kind, int ordinal, Actor actor) {
+    int entry = indexOf(id);
+    if (entry < 0) {
+      entry = size++;
+      ids[entry] = id;
+      firsts[entry] = ordinal;
+      if (map != null) {
+        map.put(id.value(), entry);
+      } else {
+        table[free] = entry + 1;
+      }
     } else {
       if (duplicates.isEmpty()) {
         duplicates = new ArrayList<>();
       }
-      duplicates.add(new Duplicate(id, path(ordinal), path(firsts[slot])));
+      duplicates.add(new Duplicate(id, path(ordinal), path(firsts[entry])));
     }
-    kinds[slot] |= kind;
-    return slot;
+    kinds[entry] |= kind;
+    if (actor != null && actors[entry] == null) {
+      actors[entry] = actor;
+    }
   }
 
   /** The path of the identifier of the {@code ordinal}-th declaration. */
@@ -130,13 +156,34 @@ public final class Declarations {
     return LISTS[l] + "[" + index + "].id";
   }
 
-  /** The slot of {@code id}, or the free slot where it would go. */
-  private int slot(Iri id) {
+  /** The number of the entry that declares {@code id}, or -1 if none does. */
+  int indexOf(Iri id) {
+    if (map != null) {
+      Integer entry = map.get(id.value());
+      return entry == null ? -1 : entry;
+    }
     int slot = hash(id.value()) & mask;
-    while (ids[slot] != null && !ids[slot].equals(id)) {
+    for (int probe = 0; probe <= MAX_PROBE; probe++) {
+      int entry = table[slot] - 1;
+      if (entry < 0) {
+        free = slot;
+        return -1;
+      }
+      if (ids[entry].equals(id)) {
+        return entry;
+      }
       slot = (slot + 1) & mask;
     }
-    return slot;
+    map = new HashMap<>(size * 2);
+    for (int entry = 0; entry < size; entry++) {
+      map.put(ids[entry].value(), entry);
+    }
+    return indexOf(id);
+  }
+
+  /** Whether the index has moved to a hash map after a long probe. */
+  boolean isMapped() {
+    return map != null;
   }
 
   /**
@@ -167,12 +214,18 @@ public final class Declarations {
 
   /** Whether a record of one of {@code kinds} (a bit set of the constants) declares {@code id}. */
   boolean declares(Iri id, int kinds) {
-    return (this.kinds[slot(id)] & kinds) != 0;
+    int entry = indexOf(id);
+    return entry >= 0 && (this.kinds[entry] & kinds) != 0;
   }
 
-  /** The first actor that declares {@code id}, or null. */
-  Actor actor(Iri id) {
-    return actors[slot(id)];
+  /** The number of distinct identifiers declared: entries are numbered from 0 to this. */
+  int size() {
+    return size;
+  }
+
+  /** The first actor that declares the identifier of {@code entry}, or null. */
+  Actor actor(int entry) {
+    return actors[entry];
   }
 
   /** The second and later declarations of identifiers, in the order they were met. */

@@ -110,28 +110,41 @@ public final class EccpRules {
     helixTypes(sectors, "memberCounts", sink);
   }
 
-  /** Checks the listed members and returns how many are committed on {@code today}. */
+  /**
+   * Checks the listed members and returns how many distinct actors are committed on {@code today}.
+   * A member is told apart by its declaration's entry number, or by its identifier where no record
+   * declares it (the reference rule's finding).
+   */
   private static int checkList(
       ClusterProfile profile, Declarations declarations, LocalDate today, FindingSink sink) {
-    List<Membership> memberships = profile.memberships();
-    Set<Iri> members = new HashSet<>(memberships.size() * 2);
-    for (Membership membership : memberships) {
-      if (membership.isCommittedOn(today)) {
-        members.add(membership.actor());
-      }
-    }
-    if (members.size() < MINIMUM_MEMBERS) {
-      sink.add(Rule.ECCP_MEMBERS, "memberships", members.size());
-    }
+    boolean[] counted = new boolean[declarations.size()];
+    Set<Iri> undeclared = Set.of();
     Set<HelixSector> sectors = EnumSet.noneOf(HelixSector.class);
-    for (Iri member : members) {
-      Actor actor = declarations.actor(member);
-      if (actor != null) {
-        actor.type().helixSector().ifPresent(sectors::add);
+    int members = 0;
+    for (Membership membership : profile.memberships()) {
+      if (!membership.isCommittedOn(today)) {
+        continue;
       }
+      int entry = declarations.indexOf(membership.actor());
+      if (entry < 0) {
+        if (undeclared.isEmpty()) {
+          undeclared = new HashSet<>();
+        }
+        members += undeclared.add(membership.actor()) ? 1 : 0;
+      } else if (!counted[entry]) {
+        counted[entry] = true;
+        members++;
+        Actor actor = declarations.actor(entry);
+        if (actor != null) {
+          actor.type().helixSector().ifPresent(sectors::add);
+        }
+      }
+    }
+    if (members < MINIMUM_MEMBERS) {
+      sink.add(Rule.ECCP_MEMBERS, "memberships", members);
     }
     helixTypes(sectors, "memberships", sink);
-    return members.size();
+    return members;
   }
 
   private static void helixTypes(Set<HelixSector> sectors, String path, FindingSink sink) {
