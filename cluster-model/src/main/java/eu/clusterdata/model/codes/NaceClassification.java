@@ -4,12 +4,10 @@ import eu.clusterdata.model.NaceCode;
 import eu.clusterdata.model.NaceRevision;
 import eu.clusterdata.model.internal.Csv;
 import eu.clusterdata.model.internal.Suggestions;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The activities of one revision of the NACE classification, as Eurostat publishes them: sections,
@@ -19,8 +17,9 @@ import java.util.Optional;
  */
 public final class NaceClassification {
 
-  private static final Map<NaceRevision, NaceClassification> REVISIONS =
-      Collections.synchronizedMap(new EnumMap<>(NaceRevision.class));
+  /** The revisions read so far, by ordinal: read without a lock, as every code look-up asks. */
+  private static final AtomicReferenceArray<NaceClassification> REVISIONS =
+      new AtomicReferenceArray<>(NaceRevision.values().length);
 
   private final NaceRevision revision;
   private final Csv.Table table;
@@ -48,15 +47,19 @@ public final class NaceClassification {
   /** Returns the activities of {@code revision}. */
   public static NaceClassification of(NaceRevision revision) {
     Objects.requireNonNull(revision, "revision");
-    // No lambda here: see NutsClassification.of.
-    synchronized (REVISIONS) {
-      NaceClassification classification = REVISIONS.get(revision);
-      if (classification == null) {
-        classification = new NaceClassification(revision);
-        REVISIONS.put(revision, classification);
-      }
-      return classification;
+    NaceClassification classification = REVISIONS.get(revision.ordinal());
+    return classification != null ? classification : load(revision);
+  }
+
+  /** Reads {@code revision} once: the lock keeps two threads from reading the same list. */
+  private static synchronized NaceClassification load(NaceRevision revision) {
+    // No lambda here: see NutsClassification.load.
+    NaceClassification classification = REVISIONS.get(revision.ordinal());
+    if (classification == null) {
+      classification = new NaceClassification(revision);
+      REVISIONS.set(revision.ordinal(), classification);
     }
+    return classification;
   }
 
   /** Returns the revision. */

@@ -5,13 +5,12 @@ import eu.clusterdata.model.NutsVersion;
 import eu.clusterdata.model.internal.Csv;
 import eu.clusterdata.model.internal.Suggestions;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The regions of one version of the NUTS classification, as Eurostat publishes them: every level (0
@@ -29,8 +28,9 @@ import java.util.Optional;
  */
 public final class NutsClassification {
 
-  private static final Map<NutsVersion, NutsClassification> VERSIONS =
-      Collections.synchronizedMap(new EnumMap<>(NutsVersion.class));
+  /** The versions read so far, by ordinal: read without a lock, as every code look-up asks. */
+  private static final AtomicReferenceArray<NutsClassification> VERSIONS =
+      new AtomicReferenceArray<>(NutsVersion.values().length);
 
   /** NUTS 2021 code to its successors in NUTS 2024, and back; read with either version. */
   private static final class Correspondence {
@@ -67,16 +67,20 @@ public final class NutsClassification {
   /** Returns the regions of {@code version}. */
   public static NutsClassification of(NutsVersion version) {
     Objects.requireNonNull(version, "version");
+    NutsClassification classification = VERSIONS.get(version.ordinal());
+    return classification != null ? classification : load(version);
+  }
+
+  /** Reads {@code version} once: the lock keeps two threads from reading the same list. */
+  private static synchronized NutsClassification load(NutsVersion version) {
     // No lambda or string concatenation on this path: it runs once per process, before the JIT,
     // where bootstrapping either costs more than reading the list.
-    synchronized (VERSIONS) {
-      NutsClassification classification = VERSIONS.get(version);
-      if (classification == null) {
-        classification = new NutsClassification(version);
-        VERSIONS.put(version, classification);
-      }
-      return classification;
+    NutsClassification classification = VERSIONS.get(version.ordinal());
+    if (classification == null) {
+      classification = new NutsClassification(version);
+      VERSIONS.set(version.ordinal(), classification);
     }
+    return classification;
   }
 
   /** Returns the version. */
