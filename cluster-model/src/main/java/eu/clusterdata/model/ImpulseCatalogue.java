@@ -1,7 +1,9 @@
 package eu.clusterdata.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The reference catalogue of the 25 impulses of "Cluster.Zukunft.NRW", in the order of the paper's
@@ -144,6 +146,9 @@ public final class ImpulseCatalogue {
               "Gemeinsame Weiterbildungsformate innerhalb der Cluster entwickeln",
               "Developing joint further-training formats within clusters"));
 
+  private static final Map<String, Impulse> BY_CODE =
+      IMPULSES.stream().collect(Collectors.toUnmodifiableMap(Impulse::code, i -> i));
+
   private ImpulseCatalogue() {}
 
   /** Returns all 25 impulses in the order of the paper's table. */
@@ -153,7 +158,7 @@ public final class ImpulseCatalogue {
 
   /** Returns the impulse with this code ({@code I01} to {@code I25}), if there is one. */
   public static Optional<Impulse> find(String code) {
-    return IMPULSES.stream().filter(i -> i.code().equals(code)).findFirst();
+    return code == null ? Optional.empty() : Optional.ofNullable(BY_CODE.get(code));
   }
 
   /** Returns the impulses under one heading, in the table's order. */

@@ -43,6 +43,9 @@ public record MemberCount(
    * and the command line's summary count these.
    */
   public static List<MemberCount> current(List<MemberCount> counts, LocalDate day) {
+    if (counts.isEmpty()) {
+      return List.of(); // most profiles list members instead; no streams for nothing
+    }
     LocalDate latest =
         counts.stream()
             .map(MemberCount::asOf)

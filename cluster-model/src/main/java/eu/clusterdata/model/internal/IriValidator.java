@@ -35,23 +35,48 @@ public final class IriValidator implements ConstraintValidator<ValidIri, Iri> {
    * escapes and at most one {@code #}.
    */
   static boolean isPlainHttp(String text) {
-    int length = text.length();
-    if (length < 8
+    int from = hostStart(text);
+    if (from < 0) {
+      return false;
+    }
+    int i = hostEnd(text, from);
+    if (i < 0 || (i < text.length() && text.charAt(i) != '/')) {
+      return false;
+    }
+    return isPlainPath(text, i);
+  }
+
+  /**
+   * Returns the host of an http(s) IRI (as written, not lower-cased), or null if {@code text} has
+   * none or is not an IRI: by the scan for a {@linkplain #isPlainHttp plain} one, else by the
+   * parser.
+   */
+  static String host(String text) {
+    if (isPlainHttp(text)) {
+      int from = hostStart(text);
+      return text.substring(from, hostEnd(text, from));
+    }
+    try {
+      return new URI(text).getHost();
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  /** Where the host begins after {@code http://} or {@code https://}, or -1 for other text. */
+  private static int hostStart(String text) {
+    if (text.length() < 8
         || text.charAt(0) != 'h'
         || text.charAt(1) != 't'
         || text.charAt(2) != 't'
         || text.charAt(3) != 'p') {
-      return false;
+      return -1;
     }
     int i = text.charAt(4) == 's' ? 5 : 4;
     if (text.charAt(i) != ':' || text.charAt(i + 1) != '/' || text.charAt(i + 2) != '/') {
-      return false;
+      return -1;
     }
-    i = hostEnd(text, i + 3);
-    if (i < 0 || (i < length && text.charAt(i) != '/')) {
-      return false;
-    }
-    return isPlainPath(text, i);
+    return i + 3;
   }
 
   /**

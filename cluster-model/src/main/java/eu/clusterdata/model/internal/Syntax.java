@@ -165,4 +165,9 @@ public final class Syntax {
   public static boolean isAbsoluteIri(String text) {
     return IriValidator.isValid(text);
   }
+
+  /** The host of an http(s) IRI as written, or null if it has none or is not an IRI. */
+  public static String hostOf(String iri) {
+    return IriValidator.host(iri);
+  }
 }

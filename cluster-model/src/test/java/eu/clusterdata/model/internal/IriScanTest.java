@@ -2,13 +2,15 @@ package eu.clusterdata.model.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
  * The scan that accepts plain {@code http(s)} identifiers without the parser gives the parser's
- * answer, over seeded random identifiers near the edges of what it accepts.
+ * answer, and the parser's host, over seeded random identifiers near the edges of what it accepts.
  */
 class IriScanTest {
 
@@ -29,7 +31,7 @@ class IriScanTest {
   private static final String CHARS = "aZ09.-/#%2F?=&ä[] :@_~";
 
   @Test
-  void theScanGivesTheParsersAnswer() {
+  void theScanGivesTheParsersAnswerAndHost() {
     Random random = new Random(SEED);
     for (int n = 0; n < 200_000; n++) {
       StringBuilder text = new StringBuilder(STARTS.get(random.nextInt(STARTS.size())));
@@ -43,6 +45,15 @@ class IriScanTest {
         assertEquals(true, parsed, () -> "the scan accepts " + iri + " (seed " + SEED + ")");
       }
       assertEquals(parsed, IriValidator.isValid(iri), () -> iri + " (seed " + SEED + ")");
+      assertEquals(hostByParser(iri), IriValidator.host(iri), () -> iri + " (seed " + SEED + ")");
+    }
+  }
+
+  private static String hostByParser(String iri) {
+    try {
+      return new URI(iri).getHost();
+    } catch (URISyntaxException e) {
+      return null;
     }
   }
 }

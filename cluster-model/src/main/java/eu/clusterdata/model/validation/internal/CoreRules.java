@@ -202,9 +202,7 @@ public final class CoreRules {
         sink);
     for (int i = 0; i < profile.services().size(); i++) {
       Service service = profile.services().get(i);
-      if (!service.targetGroups().stream().allMatch(OpenCode::isListed)) {
-        unlisted(service.targetGroups(), "services[" + i + "].targetGroups", "target-group", sink);
-      }
+      unlisted(service.targetGroups(), "services[" + i + "].targetGroups", "target-group", sink);
       if (service.format() != null && !service.format().isListed()) {
         unlisted(service.format(), "services[" + i + "].format", "service-format", sink);
       }

@@ -4,9 +4,9 @@ import eu.clusterdata.model.ClusterOrganisation;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Label;
 import eu.clusterdata.model.LabelLevel;
+import eu.clusterdata.model.internal.Syntax;
 import eu.clusterdata.model.validation.Rule;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -26,6 +26,7 @@ public final class EuclesRules {
   static final int SILVER_LATEST_MONTHS = 18;
   static final LocalDate ECCP_LISTING_REQUIRED_FROM = LocalDate.of(2019, 1, 1);
   static final String ECCP_HOST = "clustercollaboration.eu";
+  private static final String ECCP_SUBDOMAIN = "." + ECCP_HOST;
 
   private EuclesRules() {}
 
@@ -93,11 +94,7 @@ public final class EuclesRules {
   }
 
   private static boolean isEccp(Iri listing) {
-    try {
-      String host = URI.create(listing.value()).getHost();
-      return host != null && (host.equals(ECCP_HOST) || host.endsWith("." + ECCP_HOST));
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    String host = Syntax.hostOf(listing.value());
+    return host != null && (host.equals(ECCP_HOST) || host.endsWith(ECCP_SUBDOMAIN));
   }
 }
