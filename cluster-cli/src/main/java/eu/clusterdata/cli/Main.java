@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,20 +28,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Validates, converts, loads and queries cluster profiles.",
-    subcommands = {
-      ValidateCommand.class,
-      ConvertCommand.class,
-      LoadCommand.class,
-      ImportCommand.class,
-      QueryCommand.class,
-      SummaryCommand.class,
-      DiffCommand.class,
-      CatalogueCommand.class,
-      SchemaCommand.class,
-      CommandLine.HelpCommand.class,
-      // Bash and zsh completion: source <(clusterdata generate-completion)
-      AutoComplete.GenerateCompletion.class
-    },
     footer = {
       "",
       "Examples:",
@@ -57,6 +45,23 @@ public final class Main implements Runnable {
 
   /** The input could not be read or the command was wrong. */
   static final int FAILED = 2;
+
+  /** The commands that work on data, in the order the help lists them. */
+  private static final List<Class<?>> DATA_COMMANDS =
+      List.of(
+          ValidateCommand.class,
+          ConvertCommand.class,
+          LoadCommand.class,
+          ImportCommand.class,
+          QueryCommand.class,
+          SummaryCommand.class,
+          DiffCommand.class,
+          CatalogueCommand.class,
+          SchemaCommand.class);
+
+  /** The commands about the command line itself: help, and bash and zsh completion. */
+  private static final List<Class<?>> TOOL_COMMANDS =
+      List.of(CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class);
 
   final InputStream in;
   final PrintStream out;
@@ -91,7 +96,7 @@ public final class Main implements Runnable {
       PrintStream err,
       Map<String, String> environment) {
     quietLibraries();
-    CommandLine line = new CommandLine(new Main(in, out, err, environment));
+    CommandLine line = commandLine(new Main(in, out, err, environment), args);
     line.setOut(new PrintWriter(out, true));
     line.setErr(new PrintWriter(err, true));
     line.setExitCodeExceptionMapper(e -> FAILED);
@@ -113,6 +118,38 @@ public final class Main implements Runnable {
           return FAILED;
         });
     return line.execute(args);
+  }
+
+  /**
+   * The command line of {@code main} for {@code args}. When they begin with the name of a data
+   * command, only that command is registered: picocli builds the model of every command it is
+   * given, reflecting on its options, which cost the other commands' share of a short run's start
+   * (about 50 ms of 0.6 s for {@code validate}). Anything else (help, completion, an option, a name
+   * that is no command, nothing) gets all of them, for the help and picocli's suggestions.
+   */
+  static CommandLine commandLine(Main main, String... args) {
+    CommandLine line = new CommandLine(main);
+    Class<?> named = args.length == 0 ? null : dataCommandNamed(args[0]);
+    for (Class<?> command : DATA_COMMANDS) {
+      if (named == null || command == named) {
+        line.addSubcommand(command);
+      }
+    }
+    if (named == null) {
+      TOOL_COMMANDS.forEach(line::addSubcommand);
+    }
+    return line;
+  }
+
+  /** The data command {@code name} calls (by name or alias), or null. */
+  private static Class<?> dataCommandNamed(String name) {
+    for (Class<?> command : DATA_COMMANDS) {
+      Command annotation = command.getAnnotation(Command.class);
+      if (annotation.name().equals(name) || Arrays.asList(annotation.aliases()).contains(name)) {
+        return command;
+      }
+    }
+    return null;
   }
 
   /** The words of the command's {@code --lang}; English when it has none or an unknown one. */
@@ -146,7 +183,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    new CommandLine(this).usage(out);
+    commandLine(this).usage(out);
   }
 
   /** The version from the jar's manifest. */
