@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -277,5 +279,44 @@ class CommandsTest {
     Cli top = Cli.run("--help");
     assertEquals(0, top.status());
     assertTrue(top.out().contains("validate"), top.toString());
+  }
+
+  /** A data command runs with only itself registered; everything else sees every command. */
+  @Test
+  void onlyTheDataCommandThatRunsIsBuilt() {
+    Main main = new Main(System.in, System.out, System.err, Map.of());
+    List<String> all =
+        List.of(
+            "validate",
+            "convert",
+            "load",
+            "import",
+            "query",
+            "summary",
+            "diff",
+            "catalogue",
+            "schema",
+            "help",
+            "generate-completion");
+
+    assertEquals(
+        Set.of("validate"), Main.commandLine(main, "validate", "x.json").getSubcommands().keySet());
+    assertEquals(Set.of("diff"), Main.commandLine(main, "diff").getSubcommands().keySet());
+    for (String[] args :
+        List.of(
+            new String[0],
+            new String[] {"--help"},
+            new String[] {"help", "validate"},
+            new String[] {"valdate"},
+            new String[] {"generate-completion"})) {
+      assertEquals(
+          all,
+          List.copyOf(Main.commandLine(main, args).getSubcommands().keySet()),
+          String.join(" ", args));
+    }
+    String help = Cli.run("--help").out();
+    for (String command : all) {
+      assertTrue(help.contains("  " + command + " "), command + " is not in the help:\n" + help);
+    }
   }
 }
