@@ -331,12 +331,13 @@ public final class RemoteBackend implements Backend {
           if (empty) {
             UpdateText.prologue(out);
           }
+          List<String> templates = UpdateText.templates(graph); // both forms of the batch use them
           out.append("DROP SILENT GRAPH ").append(g).append(" ;\n");
-          UpdateText.insert(g, graph, out);
+          UpdateText.insert(g, templates, out);
           StringBuilder request = new StringBuilder();
           UpdateText.prologue(request);
           request.append("DROP SILENT GRAPH ").append(staging).append(" ;\n");
-          UpdateText.insert(staging, graph, request);
+          UpdateText.insert(staging, templates, request);
           byte[] bytes = request.toString().getBytes(StandardCharsets.UTF_8);
           stagedOut.write(bytes);
           stagedBytes += bytes.length;

@@ -48,13 +48,13 @@ final class UpdateText {
   }
 
   /**
-   * Appends the operations that put {@code graph} into the graph named {@code name}: as several
-   * {@code INSERT} operations of at most {@link #TRIPLES_PER_OPERATION} triples where the graph is
-   * larger (Virtuoso compiles each template into SQL and refuses one over 10,000 lines), each
-   * holding whole groups of triples joined by blank nodes, since a blank node of one template is
-   * not the same node as its label in another.
+   * The templates that put {@code graph} into a named graph, for {@link #insert}: one per {@code
+   * INSERT} operation, of at most {@link #TRIPLES_PER_OPERATION} triples where the graph is larger
+   * (Virtuoso compiles each template into SQL and refuses one over 10,000 lines), each holding
+   * whole groups of triples joined by blank nodes, since a blank node of one template is not the
+   * same node as its label in another. Made once per graph, whichever names it is inserted under.
    */
-  static void insert(String name, Graph graph, Appendable out) throws IOException {
+  static List<String> templates(Graph graph) throws IOException {
     List<List<Triple>> operations = new ArrayList<>();
     List<Triple> current = new ArrayList<>();
     for (List<Triple> group : blankNodeGroups(graph)) {
@@ -67,9 +67,20 @@ final class UpdateText {
     if (!current.isEmpty()) {
       operations.add(current);
     }
+    List<String> templates = new ArrayList<>(operations.size());
     for (List<Triple> operation : operations) {
+      StringBuilder template = new StringBuilder();
+      triples(operation, template);
+      templates.add(template.toString());
+    }
+    return templates;
+  }
+
+  /** Appends the operations that insert {@code templates} into the graph named {@code name}. */
+  static void insert(String name, List<String> templates, Appendable out) throws IOException {
+    for (String template : templates) {
       out.append("INSERT { GRAPH ").append(name).append(" {\n");
-      triples(operation, out);
+      out.append(template);
       out.append("} } WHERE {} ;\n");
     }
   }
