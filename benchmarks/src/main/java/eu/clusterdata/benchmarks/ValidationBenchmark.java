@@ -3,7 +3,6 @@ package eu.clusterdata.benchmarks;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.validation.ProfileValidator;
-import eu.clusterdata.model.validation.RuleSet;
 import eu.clusterdata.model.validation.ValidationReport;
 import eu.clusterdata.rdf.ClusterRdf;
 import java.io.ByteArrayInputStream;
@@ -27,8 +26,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ValidationBenchmark {
 
-  private static final ProfileValidator VALIDATOR =
-      ProfileValidator.builder().ruleSets(RuleSet.ECCP, RuleSet.EUCLES).build();
+  private static final ProfileValidator VALIDATOR = Workloads.fullValidator();
   private static final ClusterJson JSON = ClusterJson.create();
   private static final ClusterRdf RDF = ClusterRdf.create();
 
@@ -85,9 +83,7 @@ public class ValidationBenchmark {
   public static class Documents extends Workload<byte[]> {
     @Override
     List<byte[]> build(List<ClusterProfile> profiles) {
-      return profiles.stream()
-          .map(p -> JSON.writeProfile(p).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-          .toList();
+      return Workloads.asJson(profiles);
     }
   }
 

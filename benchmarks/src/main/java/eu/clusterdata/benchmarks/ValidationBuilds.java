@@ -3,11 +3,9 @@ package eu.clusterdata.benchmarks;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.validation.ProfileValidator;
-import eu.clusterdata.model.validation.RuleSet;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,13 +85,9 @@ public final class ValidationBuilds {
     /** Keeps the JIT from dropping results nobody uses. */
     private static long sink;
 
-    private final ProfileValidator validator =
-        ProfileValidator.builder().ruleSets(RuleSet.ECCP, RuleSet.EUCLES).build();
+    private final ProfileValidator validator = Workloads.fullValidator();
     private final ClusterJson json = ClusterJson.create();
-    private final List<byte[]> documents =
-        Workloads.medium().stream()
-            .map(p -> json.writeProfile(p).getBytes(StandardCharsets.UTF_8))
-            .toList();
+    private final List<byte[]> documents = Workloads.asJson(Workloads.medium());
 
     @Override
     public long[] get() {

@@ -3,9 +3,7 @@ package eu.clusterdata.benchmarks;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.validation.ProfileValidator;
-import eu.clusterdata.model.validation.RuleSet;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,8 +18,7 @@ import java.util.List;
  */
 public final class ValidationPairs {
 
-  private static final ProfileValidator VALIDATOR =
-      ProfileValidator.builder().ruleSets(RuleSet.ECCP, RuleSet.EUCLES).build();
+  private static final ProfileValidator VALIDATOR = Workloads.fullValidator();
   private static final ClusterJson JSON = ClusterJson.create();
 
   /**
@@ -34,10 +31,7 @@ public final class ValidationPairs {
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     int warmupSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-    List<byte[]> documents =
-        Workloads.medium().stream()
-            .map(p -> JSON.writeProfile(p).getBytes(StandardCharsets.UTF_8))
-            .toList();
+    List<byte[]> documents = Workloads.asJson(Workloads.medium());
 
     long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
     while (System.nanoTime() < warmupEnd) {
