@@ -35,15 +35,20 @@ public final class IriValidator implements ConstraintValidator<ValidIri, Iri> {
    * escapes and at most one {@code #}.
    */
   static boolean isPlainHttp(String text) {
+    return plainHostEnd(text) >= 0;
+  }
+
+  /** Where the host of a {@linkplain #isPlainHttp plain} http(s) IRI ends, or -1 for other text. */
+  private static int plainHostEnd(String text) {
     int from = hostStart(text);
     if (from < 0) {
-      return false;
+      return -1;
     }
-    int i = hostEnd(text, from);
-    if (i < 0 || (i < text.length() && text.charAt(i) != '/')) {
-      return false;
+    int end = hostEnd(text, from);
+    if (end < 0 || (end < text.length() && text.charAt(end) != '/')) {
+      return -1;
     }
-    return isPlainPath(text, i);
+    return isPlainPath(text, end) ? end : -1;
   }
 
   /**
@@ -52,9 +57,9 @@ public final class IriValidator implements ConstraintValidator<ValidIri, Iri> {
    * parser.
    */
   static String host(String text) {
-    if (isPlainHttp(text)) {
-      int from = hostStart(text);
-      return text.substring(from, hostEnd(text, from));
+    int end = plainHostEnd(text);
+    if (end >= 0) {
+      return text.substring(hostStart(text), end);
     }
     try {
       return new URI(text).getHost();
