@@ -115,10 +115,12 @@ class CodeListRulesTest {
             .addEvent(
                 Event.builder(TestProfiles.id("event"), MultilingualText.de("Dialog"))
                     .region(NutsCode.of("DE999"))
+                    .regions(NutsCode.of("DEA1A"), NutsCode.of("DEA9"))
                     .build())
             .build();
     List<String> paths = findings(NUTS_2024, profile).stream().map(Finding::path).toList();
-    assertEquals(List.of("events[0].region", "interests[0].regions[0]"), paths);
+    assertEquals(
+        List.of("events[0].region", "events[0].regions[1]", "interests[0].regions[0]"), paths);
   }
 
   @Test

@@ -379,6 +379,11 @@ class CoreRulesTest {
             "memberships[16].actor",
             profile(p -> p.addMembership(Membership.of(id("nobody"))))),
         fails(
+            "member that is a service",
+            Rule.CORE_REFERENCE,
+            "memberships[16].actor",
+            profile(p -> p.addMembership(Membership.of(id("service-radar"))))),
+        fails(
             "project partner that is no actor",
             Rule.CORE_REFERENCE,
             "projects[0].partners[1]",

@@ -3,7 +3,6 @@ package eu.clusterdata.model.validation.internal;
 import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Event;
-import eu.clusterdata.model.Location;
 import eu.clusterdata.model.NaceCode;
 import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.NutsVersion;
@@ -26,14 +25,20 @@ public final class CodeListRules {
 
   /** Checks {@code profile} against the NUTS {@code version} and reports to {@code sink}. */
   public static void check(ClusterProfile profile, NutsVersion version, FindingSink sink) {
-    region(profile.organisation().location(), "organisation.location", version, sink);
-    sectors(profile.organisation().focus().sectors(), "organisation.focus.sectors", sink);
+    // Paths are written only for a code to report: nearly all codes are in their lists.
+    NutsCode region = profile.organisation().location().region();
+    if (!isKnown(region, version)) {
+      region(region, "organisation.location.region", version, sink);
+    }
+    List<NaceCode> sectors = profile.organisation().focus().sectors();
+    if (!allKnown(sectors)) {
+      sectors(sectors, "organisation.focus.sectors", sink);
+    }
     List<Actor> actors = profile.actors();
     for (int i = 0; i < actors.size(); i++) {
-      // Paths are written only for an actor with something to report: most have nothing.
       Actor actor = actors.get(i);
       if (!isKnown(actor.location().region(), version)) {
-        region(actor.location(), "actors[" + i + "].location", version, sink);
+        region(actor.location().region(), "actors[" + i + "].location.region", version, sink);
       }
       if (!allKnown(actor.sectors())) {
         sectors(actor.sectors(), "actors[" + i + "].sectors", sink);
@@ -41,20 +46,26 @@ public final class CodeListRules {
     }
     List<PartnershipInterest> interests = profile.interests();
     for (int i = 0; i < interests.size(); i++) {
-      regions(interests.get(i).regions(), "interests[" + i + "].regions", version, sink);
+      regions(interests.get(i).regions(), "interests", i, "regions", version, sink);
     }
     List<Event> events = profile.events();
     for (int i = 0; i < events.size(); i++) {
-      region(events.get(i).region(), "events[" + i + "].region", version, sink);
-      regions(events.get(i).regions(), "events[" + i + "].regions", version, sink);
+      Event event = events.get(i);
+      if (!isKnown(event.region(), version)) {
+        region(event.region(), "events[" + i + "].region", version, sink);
+      }
+      regions(event.regions(), "events", i, "regions", version, sink);
     }
   }
 
-  /** Whether {@code region} is absent, malformed (the shape rule's finding) or in the list. */
+  /**
+   * Whether {@code region} is absent, in the list or malformed (the shape rule's finding). The list
+   * is asked first: nearly every code is in it, and then its shape needs no second look.
+   */
   private static boolean isKnown(NutsCode region, NutsVersion version) {
     return region == null
-        || !Syntax.isNutsShape(region.code())
-        || NutsClassification.of(version).contains(region);
+        || NutsClassification.of(version).contains(region)
+        || !Syntax.isNutsShape(region.code());
   }
 
   /** Whether every sector is in its revision's list or malformed (the shape rule's finding). */
@@ -69,24 +80,27 @@ public final class CodeListRules {
 
   /** Whether {@code code} is in its revision's list or malformed (the shape rule's finding). */
   private static boolean isKnown(NaceCode code) {
-    return !Syntax.isNaceShape(code) || NaceClassification.of(code.revision()).contains(code);
+    return NaceClassification.of(code.revision()).contains(code) || !Syntax.isNaceShape(code);
   }
 
-  private static void region(Location location, String at, NutsVersion version, FindingSink sink) {
-    region(location.region(), at + ".region", version, sink);
-  }
-
+  /** Checks {@code regions} at {@code list[index].component}. */
   private static void regions(
-      List<NutsCode> regions, String at, NutsVersion version, FindingSink sink) {
-    for (int i = 0; i < regions.size(); i++) {
-      region(regions.get(i), at + "[" + i + "]", version, sink);
+      List<NutsCode> regions,
+      String list,
+      int index,
+      String component,
+      NutsVersion version,
+      FindingSink sink) {
+    for (int j = 0; j < regions.size(); j++) {
+      if (!isKnown(regions.get(j), version)) {
+        String path = list + "[" + index + "]." + component + "[" + j + "]";
+        region(regions.get(j), path, version, sink);
+      }
     }
   }
 
+  /** Reports {@code region}, which is not in the list of {@code version}, at {@code path}. */
   private static void region(NutsCode region, String path, NutsVersion version, FindingSink sink) {
-    if (isKnown(region, version)) {
-      return;
-    }
     NutsClassification nuts = NutsClassification.of(version);
     for (NutsVersion other : NutsVersion.values()) {
       if (other != version && NutsClassification.of(other).contains(region)) {

@@ -7,6 +7,7 @@ import eu.clusterdata.model.ClusterOrganisation;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.ContactPoint;
 import eu.clusterdata.model.ImpulseCatalogue;
+import eu.clusterdata.model.ImpulseStatus;
 import eu.clusterdata.model.ImpulseUptake;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Label;
@@ -20,6 +21,7 @@ import eu.clusterdata.model.Service;
 import eu.clusterdata.model.StatusChange;
 import eu.clusterdata.model.TransformationEngagement;
 import eu.clusterdata.model.validation.Rule;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -66,44 +68,36 @@ public final class CoreRules {
       ClusterProfile profile, Declarations declared, FindingSink sink) {
     var memberships = profile.memberships();
     for (int i = 0; i < memberships.size(); i++) {
-      Iri actor = memberships.get(i).actor();
-      if (!declared.declares(actor, Declarations.ACTOR)) {
+      int entry = declared.memberEntry(i);
+      if (entry < 0 || !declared.isKind(entry, Declarations.ACTOR)) {
+        Iri actor = memberships.get(i).actor();
         sink.addVariant(Rule.CORE_REFERENCE, "actor", "memberships[" + i + "].actor", actor);
       }
     }
+    int actor = Declarations.ACTOR;
     for (int i = 0; i < profile.projects().size(); i++) {
-      resolveAll(
-          declared,
-          Declarations.ACTOR,
-          profile.projects().get(i).partners(),
-          "projects[" + i + "].partners",
-          sink);
+      List<Iri> partners = profile.projects().get(i).partners();
+      resolveAll(declared, actor, partners, "projects", i, "partners", sink);
     }
+    int outcome = Declarations.PROJECT | Declarations.PARTNERSHIP;
     for (int i = 0; i < profile.events().size(); i++) {
-      resolveAll(
-          declared,
-          Declarations.PROJECT | Declarations.PARTNERSHIP,
-          profile.events().get(i).outcomes(),
-          "events[" + i + "].outcomes",
-          sink);
+      List<Iri> outcomes = profile.events().get(i).outcomes();
+      resolveAll(declared, outcome, outcomes, "events", i, "outcomes", sink);
     }
     for (int i = 0; i < profile.practiceExamples().size(); i++) {
       PracticeExample example = profile.practiceExamples().get(i);
-      String at = "practiceExamples[" + i + "]";
-      resolveAll(declared, Declarations.ACTOR, example.actors(), at + ".actors", sink);
-      resolveAll(declared, Declarations.SERVICE, example.services(), at + ".services", sink);
+      String at = "practiceExamples";
+      resolveAll(declared, actor, example.actors(), at, i, "actors", sink);
+      resolveAll(declared, Declarations.SERVICE, example.services(), at, i, "services", sink);
     }
     for (int i = 0; i < profile.engagements().size(); i++) {
       TransformationEngagement engagement = profile.engagements().get(i);
-      String at = "engagements[" + i + "]";
-      resolveAll(declared, Declarations.SERVICE, engagement.services(), at + ".services", sink);
-      resolveAll(declared, Declarations.PROJECT, engagement.projects(), at + ".projects", sink);
+      String at = "engagements";
+      resolveAll(declared, Declarations.SERVICE, engagement.services(), at, i, "services", sink);
+      resolveAll(declared, Declarations.PROJECT, engagement.projects(), at, i, "projects", sink);
+      List<Iri> examples = engagement.practiceExamples();
       resolveAll(
-          declared,
-          Declarations.PRACTICE_EXAMPLE,
-          engagement.practiceExamples(),
-          at + ".practiceExamples",
-          sink);
+          declared, Declarations.PRACTICE_EXAMPLE, examples, at, i, "practiceExamples", sink);
     }
   }
 
@@ -118,11 +112,19 @@ public final class CoreRules {
     };
   }
 
+  /** Resolves the references {@code refs} at {@code list[index].component}. */
   private static void resolveAll(
-      Declarations declared, int kinds, List<Iri> refs, String list, FindingSink sink) {
+      Declarations declared,
+      int kinds,
+      List<Iri> refs,
+      String list,
+      int index,
+      String component,
+      FindingSink sink) {
     for (int j = 0; j < refs.size(); j++) {
       if (!declared.declares(refs.get(j), kinds)) {
-        sink.addVariant(Rule.CORE_REFERENCE, kindName(kinds), list + "[" + j + "]", refs.get(j));
+        String path = list + "[" + index + "]." + component + "[" + j + "]";
+        sink.addVariant(Rule.CORE_REFERENCE, kindName(kinds), path, refs.get(j));
       }
     }
   }
@@ -132,14 +134,13 @@ public final class CoreRules {
     List<Label> labels = organisation.labels();
     for (int i = 0; i < labels.size(); i++) {
       Label label = labels.get(i);
-      String at = "organisation.labels[" + i + "]";
       if (label.awarded() == null && label.validUntil() == null) {
-        sink.add(Rule.CORE_LABEL_DATES, at, null);
+        sink.add(Rule.CORE_LABEL_DATES, "organisation.labels[" + i + "]", null);
       } else if (label.awarded() != null
           && label.validUntil() != null
           && label.validUntil().isBefore(label.awarded())) {
-        sink.addVariant(
-            Rule.CORE_PERIOD, "label", at + ".validUntil", label.validUntil(), label.awarded());
+        String at = "organisation.labels[" + i + "].validUntil";
+        sink.addVariant(Rule.CORE_PERIOD, "label", at, label.validUntil(), label.awarded());
       }
     }
     List<ContactPoint> contacts = organisation.contacts();
@@ -202,57 +203,75 @@ public final class CoreRules {
         sink);
     for (int i = 0; i < profile.services().size(); i++) {
       Service service = profile.services().get(i);
-      unlisted(service.targetGroups(), "services[" + i + "].targetGroups", "target-group", sink);
-      if (service.format() != null && !service.format().isListed()) {
-        unlisted(service.format(), "services[" + i + "].format", "service-format", sink);
-      }
+      unlisted(service.targetGroups(), "services", i, "targetGroups", "target-group", sink);
+      unlisted(service.format(), "services", i, "format", "service-format", sink);
     }
     for (int i = 0; i < profile.memberCounts().size(); i++) {
-      unlisted(
-          profile.memberCounts().get(i).type(),
-          "memberCounts[" + i + "].type",
-          "member-type",
-          sink);
+      OpenCode type = profile.memberCounts().get(i).type();
+      unlisted(type, "memberCounts", i, "type", "member-type", sink);
     }
     List<Label> labels = profile.organisation().labels();
     for (int i = 0; i < labels.size(); i++) {
-      unlisted(
-          labels.get(i).scheme(), "organisation.labels[" + i + "].scheme", "label-scheme", sink);
+      unlisted(labels.get(i).scheme(), "organisation.labels", i, "scheme", "label-scheme", sink);
     }
     for (int i = 0; i < profile.projects().size(); i++) {
       List<ProjectFunding> funding = profile.projects().get(i).funding();
       for (int j = 0; j < funding.size(); j++) {
-        unlisted(
-            funding.get(j).programme(),
-            "projects[" + i + "].funding[" + j + "].programme",
-            "funding-programme",
-            sink);
+        OpenCode programme = funding.get(j).programme();
+        if (programme != null && !programme.isListed()) {
+          String path = "projects[" + i + "].funding[" + j + "].programme";
+          sink.addVariant(Rule.CORE_CODE_UNLISTED, "funding-programme", path, programme.code());
+        }
       }
     }
     for (int i = 0; i < profile.interests().size(); i++) {
       PartnershipInterest interest = profile.interests().get(i);
-      unlisted(interest.kind(), "interests[" + i + "].kind", "interest-kind", sink);
-      unlisted(interest.technologies(), "interests[" + i + "].technologies", "technology", sink);
+      unlisted(interest.kind(), "interests", i, "kind", "interest-kind", sink);
+      unlisted(interest.technologies(), "interests", i, "technologies", "technology", sink);
     }
     for (int i = 0; i < profile.events().size(); i++) {
-      unlisted(
-          profile.events().get(i).format(), "events[" + i + "].format", "service-format", sink);
+      OpenCode format = profile.events().get(i).format();
+      unlisted(format, "events", i, "format", "service-format", sink);
     }
   }
 
+  /** The unlisted codes of {@code codes} at {@code list}: its elements' paths. */
   private static void unlisted(
       List<? extends OpenCode> codes, String list, String kind, FindingSink sink) {
     for (int i = 0; i < codes.size(); i++) {
-      if (!codes.get(i).isListed()) { // the path is written only for a finding
+      if (!codes.get(i).isListed()) {
         unlisted(codes.get(i), list + "[" + i + "]", kind, sink);
       }
     }
   }
 
-  private static void unlisted(OpenCode code, String path, String kind, FindingSink sink) {
-    if (code != null && !code.isListed()) {
-      sink.addVariant(Rule.CORE_CODE_UNLISTED, kind, path, code.code());
+  /** The unlisted codes of {@code codes} at {@code list[index].component}. */
+  private static void unlisted(
+      List<? extends OpenCode> codes,
+      String list,
+      int index,
+      String component,
+      String kind,
+      FindingSink sink) {
+    for (int j = 0; j < codes.size(); j++) {
+      if (!codes.get(j).isListed()) {
+        String path = list + "[" + index + "]." + component + "[" + j + "]";
+        unlisted(codes.get(j), path, kind, sink);
+      }
     }
+  }
+
+  /** {@code code}, if unlisted, at {@code list[index].component}. */
+  private static void unlisted(
+      OpenCode code, String list, int index, String component, String kind, FindingSink sink) {
+    if (code != null && !code.isListed()) {
+      unlisted(code, list + "[" + index + "]." + component, kind, sink);
+    }
+  }
+
+  /** Reports {@code code}, which is not in its list, at {@code path}. */
+  private static void unlisted(OpenCode code, String path, String kind, FindingSink sink) {
+    sink.addVariant(Rule.CORE_CODE_UNLISTED, kind, path, code.code());
   }
 
   private static void checkUptakes(ClusterProfile profile, FindingSink sink) {
@@ -263,25 +282,20 @@ public final class CoreRules {
         sink.add(Rule.CORE_IMPULSE, "impulseUptakes[" + i + "].impulse", uptake.impulse());
       }
       List<StatusChange> history = uptake.history();
-      String at = "impulseUptakes[" + i + "].history";
       for (int j = 1; j < history.size(); j++) {
-        if (history.get(j).date().isBefore(history.get(j - 1).date())) {
-          sink.addVariant(
-              Rule.CORE_UPTAKE_HISTORY,
-              "order",
-              at + "[" + j + "].date",
-              history.get(j).date(),
-              history.get(j - 1).date());
+        LocalDate date = history.get(j).date();
+        LocalDate before = history.get(j - 1).date();
+        if (date.isBefore(before)) {
+          String path = "impulseUptakes[" + i + "].history[" + j + "].date";
+          sink.addVariant(Rule.CORE_UPTAKE_HISTORY, "order", path, date, before);
         }
       }
       if (!history.isEmpty()) {
-        StatusChange last = history.get(history.size() - 1);
-        if (last.status() != uptake.status()) {
-          sink.add(
-              Rule.CORE_UPTAKE_HISTORY,
-              at + "[" + (history.size() - 1) + "].status",
-              last.status().code(),
-              uptake.status().code());
+        int last = history.size() - 1;
+        ImpulseStatus status = history.get(last).status();
+        if (status != uptake.status()) {
+          String path = "impulseUptakes[" + i + "].history[" + last + "].status";
+          sink.add(Rule.CORE_UPTAKE_HISTORY, path, status.code(), uptake.status().code());
         }
       }
     }

@@ -4,6 +4,7 @@ import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Event;
 import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.Membership;
 import eu.clusterdata.model.Partnership;
 import eu.clusterdata.model.PracticeExample;
 import eu.clusterdata.model.Project;
@@ -15,10 +16,10 @@ import java.util.Map;
 
 /**
  * The identifiers a profile declares, each with the kinds of record that declare it and the first
- * actor that does: made once per validation for every rule that looks an identifier up. Entries are
- * numbered in the order they are first declared; an open-addressing table of entry numbers finds
- * them, as a profile declares a few hundred identifiers and a hash map would allocate a node for
- * each of them in every validation.
+ * actor that does, and the entry of each membership's actor: made once per validation for every
+ * rule that looks an identifier up. Entries are numbered in the order they are first declared; an
+ * open-addressing table of entry numbers finds them, as a profile declares a few hundred
+ * identifiers and a hash map would allocate a node for each of them in every validation.
  *
  * <p>Identifiers come from the input, so they may be chosen to collide. A probe longer than {@link
  * #MAX_PROBE} slots moves the index to a {@link HashMap} keyed by the identifier's text, whose
@@ -62,6 +63,7 @@ public final class Declarations {
 
   private final int[] listSizes = new int[LISTS.length];
   private List<Duplicate> duplicates = List.of();
+  private int[] members; // the entry of each membership's actor, -1 where none is declared
 
   /** A second declaration of an identifier: where it is and where the first one is. */
   record Duplicate(Iri id, String path, String firstPath) {}
@@ -101,6 +103,12 @@ public final class Declarations {
         Actor actor = record instanceof Actor a ? a : null;
         declarations.declare(idOf(record), LIST_KINDS[l], ordinal++, actor);
       }
+    }
+    // The core and ECCP rules both look up every member: once here for both.
+    List<Membership> memberships = profile.memberships();
+    declarations.members = new int[memberships.size()];
+    for (int i = 0; i < memberships.size(); i++) {
+      declarations.members[i] = declarations.indexOf(memberships.get(i).actor());
     }
     return declarations;
   }
@@ -215,7 +223,20 @@ public final class Declarations {
   /** Whether a record of one of {@code kinds} (a bit set of the constants) declares {@code id}. */
   boolean declares(Iri id, int kinds) {
     int entry = indexOf(id);
-    return entry >= 0 && (this.kinds[entry] & kinds) != 0;
+    return entry >= 0 && isKind(entry, kinds);
+  }
+
+  /** Whether the entry {@code entry} is declared by a record of one of {@code kinds}. */
+  boolean isKind(int entry, int kinds) {
+    return (this.kinds[entry] & kinds) != 0;
+  }
+
+  /**
+   * The entry of the actor of the {@code index}-th membership of the profile, or -1 if no record
+   * declares it.
+   */
+  int memberEntry(int index) {
+    return members[index];
   }
 
   /** The number of distinct identifiers declared: entries are numbered from 0 to this. */

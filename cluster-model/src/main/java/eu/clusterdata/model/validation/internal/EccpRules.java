@@ -121,11 +121,13 @@ public final class EccpRules {
     Set<Iri> undeclared = Set.of();
     Set<HelixSector> sectors = EnumSet.noneOf(HelixSector.class);
     int members = 0;
-    for (Membership membership : profile.memberships()) {
+    List<Membership> memberships = profile.memberships();
+    for (int i = 0; i < memberships.size(); i++) {
+      Membership membership = memberships.get(i);
       if (!membership.isCommittedOn(today)) {
         continue;
       }
-      int entry = declarations.indexOf(membership.actor());
+      int entry = declarations.memberEntry(i);
       if (entry < 0) {
         if (undeclared.isEmpty()) {
           undeclared = new HashSet<>();
