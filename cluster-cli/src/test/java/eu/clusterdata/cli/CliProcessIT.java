@@ -189,6 +189,11 @@ class CliProcessIT {
   @ValueSource(strings = {"INT", "TERM"})
   void anInterruptedConvertLeavesNoPartialFile(String signal) throws Exception {
     assertTrue(Files.exists(JAR), "package the module first: " + JAR.toAbsolutePath());
+    assertFalse(
+        signal.equals("INT") && isSigintIgnored(),
+        "SIGINT is ignored in this test's process, and the command would inherit that: the"
+            + " build was started in the background by a shell without job control (for example"
+            + " bash -c '... &'); start it in the foreground or with job control (set -m)");
     Path target = dir.resolve("out.ttl");
     Process process =
         new ProcessBuilder(
@@ -221,6 +226,25 @@ class CliProcessIT {
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command did not stop");
     assertEquals(List.of(), partialFiles(), "a partial file was left behind");
     assertFalse(Files.exists(target), "an unfinished target appeared");
+  }
+
+  /**
+   * Whether this process ignores SIGINT, as read from {@code /proc/self/status} (Linux; false where
+   * that cannot be read). A child process inherits an ignored signal, and the JVM then installs no
+   * handler for it.
+   */
+  private static boolean isSigintIgnored() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.isReadable(status)) {
+      return false;
+    }
+    for (String line : Files.readAllLines(status)) {
+      if (line.startsWith("SigIgn:")) {
+        long ignored = Long.parseUnsignedLong(line.substring("SigIgn:".length()).trim(), 16);
+        return (ignored & (1L << (2 - 1))) != 0; // SIGINT is signal 2, bit 1
+      }
+    }
+    return false;
   }
 
   private List<Path> partialFiles() throws IOException {
