@@ -19,6 +19,7 @@ import eu.clusterdata.model.PracticeExample;
 import eu.clusterdata.model.ProjectFunding;
 import eu.clusterdata.model.Service;
 import eu.clusterdata.model.StatusChange;
+import eu.clusterdata.model.Technology;
 import eu.clusterdata.model.TransformationEngagement;
 import eu.clusterdata.model.validation.Rule;
 import java.time.LocalDate;
@@ -74,30 +75,31 @@ public final class CoreRules {
         sink.addVariant(Rule.CORE_REFERENCE, "actor", "memberships[" + i + "].actor", actor);
       }
     }
-    int actor = Declarations.ACTOR;
     for (int i = 0; i < profile.projects().size(); i++) {
       List<Iri> partners = profile.projects().get(i).partners();
-      resolveAll(declared, actor, partners, "projects", i, "partners", sink);
+      resolveAll(declared, Declarations.ACTOR, partners, "projects", i, "partners", sink);
     }
-    int outcome = Declarations.PROJECT | Declarations.PARTNERSHIP;
     for (int i = 0; i < profile.events().size(); i++) {
       List<Iri> outcomes = profile.events().get(i).outcomes();
-      resolveAll(declared, outcome, outcomes, "events", i, "outcomes", sink);
+      int kinds = Declarations.PROJECT | Declarations.PARTNERSHIP;
+      resolveAll(declared, kinds, outcomes, "events", i, "outcomes", sink);
     }
     for (int i = 0; i < profile.practiceExamples().size(); i++) {
       PracticeExample example = profile.practiceExamples().get(i);
-      String at = "practiceExamples";
-      resolveAll(declared, actor, example.actors(), at, i, "actors", sink);
-      resolveAll(declared, Declarations.SERVICE, example.services(), at, i, "services", sink);
+      List<Iri> actors = example.actors();
+      List<Iri> services = example.services();
+      resolveAll(declared, Declarations.ACTOR, actors, "practiceExamples", i, "actors", sink);
+      resolveAll(declared, Declarations.SERVICE, services, "practiceExamples", i, "services", sink);
     }
     for (int i = 0; i < profile.engagements().size(); i++) {
       TransformationEngagement engagement = profile.engagements().get(i);
-      String at = "engagements";
-      resolveAll(declared, Declarations.SERVICE, engagement.services(), at, i, "services", sink);
-      resolveAll(declared, Declarations.PROJECT, engagement.projects(), at, i, "projects", sink);
+      List<Iri> services = engagement.services();
+      List<Iri> projects = engagement.projects();
       List<Iri> examples = engagement.practiceExamples();
-      resolveAll(
-          declared, Declarations.PRACTICE_EXAMPLE, examples, at, i, "practiceExamples", sink);
+      resolveAll(declared, Declarations.SERVICE, services, "engagements", i, "services", sink);
+      resolveAll(declared, Declarations.PROJECT, projects, "engagements", i, "projects", sink);
+      int kinds = Declarations.PRACTICE_EXAMPLE;
+      resolveAll(declared, kinds, examples, "engagements", i, "practiceExamples", sink);
     }
   }
 
@@ -123,7 +125,7 @@ public final class CoreRules {
       FindingSink sink) {
     for (int j = 0; j < refs.size(); j++) {
       if (!declared.declares(refs.get(j), kinds)) {
-        String path = list + "[" + index + "]." + component + "[" + j + "]";
+        String path = at(list, index, component) + "[" + j + "]";
         sink.addVariant(Rule.CORE_REFERENCE, kindName(kinds), path, refs.get(j));
       }
     }
@@ -196,11 +198,13 @@ public final class CoreRules {
   }
 
   private static void checkOpenCodes(ClusterProfile profile, FindingSink sink) {
-    unlisted(
-        profile.organisation().focus().technologies(),
-        "organisation.focus.technologies",
-        "technology",
-        sink);
+    List<Technology> technologies = profile.organisation().focus().technologies();
+    for (int j = 0; j < technologies.size(); j++) {
+      if (!technologies.get(j).isListed()) {
+        String path = "organisation.focus.technologies[" + j + "]";
+        reportUnlisted(technologies.get(j), path, "technology", sink);
+      }
+    }
     for (int i = 0; i < profile.services().size(); i++) {
       Service service = profile.services().get(i);
       unlisted(service.targetGroups(), "services", i, "targetGroups", "target-group", sink);
@@ -220,7 +224,7 @@ public final class CoreRules {
         OpenCode programme = funding.get(j).programme();
         if (programme != null && !programme.isListed()) {
           String path = "projects[" + i + "].funding[" + j + "].programme";
-          sink.addVariant(Rule.CORE_CODE_UNLISTED, "funding-programme", path, programme.code());
+          reportUnlisted(programme, path, "funding-programme", sink);
         }
       }
     }
@@ -235,17 +239,7 @@ public final class CoreRules {
     }
   }
 
-  /** The unlisted codes of {@code codes} at {@code list}: its elements' paths. */
-  private static void unlisted(
-      List<? extends OpenCode> codes, String list, String kind, FindingSink sink) {
-    for (int i = 0; i < codes.size(); i++) {
-      if (!codes.get(i).isListed()) {
-        unlisted(codes.get(i), list + "[" + i + "]", kind, sink);
-      }
-    }
-  }
-
-  /** The unlisted codes of {@code codes} at {@code list[index].component}. */
+  /** Reports the unlisted codes of {@code codes}, the list at {@code list[index].component}. */
   private static void unlisted(
       List<? extends OpenCode> codes,
       String list,
@@ -255,23 +249,29 @@ public final class CoreRules {
       FindingSink sink) {
     for (int j = 0; j < codes.size(); j++) {
       if (!codes.get(j).isListed()) {
-        String path = list + "[" + index + "]." + component + "[" + j + "]";
-        unlisted(codes.get(j), path, kind, sink);
+        reportUnlisted(codes.get(j), at(list, index, component) + "[" + j + "]", kind, sink);
       }
     }
   }
 
-  /** {@code code}, if unlisted, at {@code list[index].component}. */
+  /** Reports {@code code}, the value at {@code list[index].component}, if it is unlisted. */
   private static void unlisted(
       OpenCode code, String list, int index, String component, String kind, FindingSink sink) {
     if (code != null && !code.isListed()) {
-      unlisted(code, list + "[" + index + "]." + component, kind, sink);
+      reportUnlisted(code, at(list, index, component), kind, sink);
     }
   }
 
-  /** Reports {@code code}, which is not in its list, at {@code path}. */
-  private static void unlisted(OpenCode code, String path, String kind, FindingSink sink) {
+  private static void reportUnlisted(OpenCode code, String path, String kind, FindingSink sink) {
     sink.addVariant(Rule.CORE_CODE_UNLISTED, kind, path, code.code());
+  }
+
+  /**
+   * The path {@code list[index].component}: written only for a finding, as nearly every element of
+   * a profile has none.
+   */
+  private static String at(String list, int index, String component) {
+    return list + "[" + index + "]." + component;
   }
 
   private static void checkUptakes(ClusterProfile profile, FindingSink sink) {

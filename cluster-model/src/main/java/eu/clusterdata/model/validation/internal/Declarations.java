@@ -63,12 +63,13 @@ public final class Declarations {
 
   private final int[] listSizes = new int[LISTS.length];
   private List<Duplicate> duplicates = List.of();
-  private int[] members; // the entry of each membership's actor, -1 where none is declared
+  private final int[] members; // the entry of each membership's actor, -1 where none is declared
 
   /** A second declaration of an identifier: where it is and where the first one is. */
   record Duplicate(Iri id, String path, String firstPath) {}
 
-  private Declarations(int count) {
+  private Declarations(int count, int memberships) {
+    members = new int[memberships];
     ids = new Iri[count];
     kinds = new int[count];
     firsts = new int[count];
@@ -92,7 +93,8 @@ public final class Declarations {
     for (List<?> list : lists) {
       count += list.size();
     }
-    Declarations declarations = new Declarations(count);
+    List<Membership> memberships = profile.memberships();
+    Declarations declarations = new Declarations(count, memberships.size());
     declarations.declare(profile.organisation().id(), ORGANISATION, 0, null);
     int ordinal = 1;
     for (int l = 0; l < LISTS.length; l++) {
@@ -105,8 +107,6 @@ public final class Declarations {
       }
     }
     // The core and ECCP rules both look up every member: once here for both.
-    List<Membership> memberships = profile.memberships();
-    declarations.members = new int[memberships.size()];
     for (int i = 0; i < memberships.size(); i++) {
       declarations.members[i] = declarations.indexOf(memberships.get(i).actor());
     }
