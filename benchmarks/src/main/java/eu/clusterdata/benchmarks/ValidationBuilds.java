@@ -8,7 +8,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -55,7 +54,10 @@ public final class ValidationBuilds {
     }
     System.out.printf(
         "%d rounds, medians: read + validate / read A %.3f, B %.3f; validation time B / A %.3f%n",
-        rounds, median(ratioA), median(ratioB), median(validationBa));
+        rounds,
+        Statistics.median(ratioA),
+        Statistics.median(ratioB),
+        Statistics.median(validationBa));
   }
 
   @SuppressWarnings("unchecked")
@@ -67,13 +69,6 @@ public final class ValidationBuilds {
     ClassLoader loader =
         new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     return (Supplier<long[]>) loader.loadClass(Pass.class.getName()).getConstructor().newInstance();
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   /**

@@ -54,7 +54,7 @@ public final class ValidationForkPairs {
             + " %.2f to %.2f, 95 %% bootstrap interval %.3f to %.3f%n",
         pairs,
         ratioOfMeans(results),
-        median(ratios),
+        Statistics.median(ratios),
         ratios[0],
         ratios[ratios.length - 1],
         bootstrap[(int) (bootstrap.length * 0.025)],
@@ -101,10 +101,5 @@ public final class ValidationForkPairs {
     }
     Arrays.sort(ratios);
     return ratios;
-  }
-
-  private static double median(double[] sorted) {
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }

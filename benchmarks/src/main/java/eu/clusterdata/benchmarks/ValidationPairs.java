@@ -56,8 +56,7 @@ public final class ValidationPairs {
           round + 1, read / 1e6, both / 1e6, ratios[round]);
     }
     Arrays.sort(ratios);
-    double median =
-        rounds % 2 == 1 ? ratios[rounds / 2] : (ratios[rounds / 2 - 1] + ratios[rounds / 2]) / 2;
+    double median = Statistics.median(ratios);
     System.out.printf(
         "read + validate / read over %d profiles, %d rounds: median %.3f (%.3f to %.3f)%n",
         documents.size(), rounds, median, ratios[0], ratios[rounds - 1]);
