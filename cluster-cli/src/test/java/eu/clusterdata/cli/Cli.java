@@ -8,6 +8,19 @@ import java.nio.charset.StandardCharsets;
 /** Runs the command line in-process and keeps what it printed. */
 record Cli(int status, String out, String err) {
 
+  /** The names of the commands that work on data, as the user types them, in the help's order. */
+  static final java.util.List<String> DATA_COMMANDS =
+      java.util.List.of(
+          "validate",
+          "convert",
+          "load",
+          "import",
+          "query",
+          "summary",
+          "diff",
+          "catalogue",
+          "schema");
+
   static Cli run(String... args) {
     return runWithInput("", args);
   }
