@@ -17,6 +17,7 @@ public class ClusterDataException extends RuntimeException {
 
   private final String code;
   private final transient List<Problem> problems;
+  private final transient Message subject;
 
   /**
    * Creates an exception with one problem of {@code code} that is this text, in one language only.
@@ -40,6 +41,27 @@ public class ClusterDataException extends RuntimeException {
     super(describe(problems, Locale.ENGLISH), cause);
     this.code = Objects.requireNonNull(code, "code");
     this.problems = List.copyOf(problems);
+    this.subject = null;
+    if (this.problems.isEmpty()) {
+      throw new IllegalArgumentException("an exception needs at least one problem");
+    }
+  }
+
+  /**
+   * Creates an exception whose message is {@code subject}, a colon and its problems: {@code
+   * https://example.org/c is not valid: ...}.
+   *
+   * @param code the kind of problem, such as {@code profile.invalid}
+   * @param subject what the problems are about, in words
+   * @param problems the problems, in input order; at least one
+   * @param cause the underlying exception, or {@code null}
+   */
+  protected ClusterDataException(
+      String code, Message subject, List<Problem> problems, Throwable cause) {
+    super(subject.text(Locale.ENGLISH) + ": " + describe(problems, Locale.ENGLISH), cause);
+    this.code = Objects.requireNonNull(code, "code");
+    this.problems = List.copyOf(problems);
+    this.subject = subject;
     if (this.problems.isEmpty()) {
       throw new IllegalArgumentException("an exception needs at least one problem");
     }
@@ -48,7 +70,7 @@ public class ClusterDataException extends RuntimeException {
   /**
    * Returns the kind of problem: {@code json.syntax}, {@code json.limit}, {@code json.shape},
    * {@code json.version}, {@code rdf.syntax}, {@code rdf.mapping}, {@code rdf.limit}, {@code
-   * rdf.no-profile}, {@code store}.
+   * rdf.no-profile}, {@code profile.invalid}, {@code store}.
    */
   public String code() {
     return code;
@@ -61,7 +83,8 @@ public class ClusterDataException extends RuntimeException {
 
   /** Returns the message in the language of {@code locale}: German for German, else English. */
   public String message(Locale locale) {
-    return describe(problems, locale);
+    String problems = describe(this.problems, locale);
+    return subject == null ? problems : subject.text(locale) + ": " + problems;
   }
 
   private static String describe(List<Problem> problems, Locale locale) {

@@ -51,7 +51,7 @@ public record ClusterOrganisation(
   public ClusterOrganisation {
     Checks.required(id, "id");
     Checks.required(name, "name");
-    websiteLanguages = Checks.sortedSet(websiteLanguages, "websiteLanguages");
+    websiteLanguages = Checks.languageTags(websiteLanguages, "websiteLanguages");
     Checks.required(location, "location");
     Checks.required(focus, "focus");
     Checks.required(management, "management");

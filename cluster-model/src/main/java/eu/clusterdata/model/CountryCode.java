@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidCountryCode;
+import eu.clusterdata.model.internal.Syntax;
 import jakarta.validation.constraints.NotNull;
 import java.util.Locale;
 import java.util.Objects;
@@ -8,7 +9,8 @@ import java.util.Objects;
 /**
  * A country by its ISO 3166-1 alpha-2 code ({@code DE}, {@code NL}).
  *
- * <p>The validator checks the code against the ISO list the JDK ships. Immutable and thread-safe.
+ * <p>A code that is not in the ISO list the JDK ships is refused when it is made. Immutable and
+ * thread-safe.
  *
  * @param code the alpha-2 code, upper case
  */
@@ -18,11 +20,19 @@ public record CountryCode(@NotNull String code) implements Comparable<CountryCod
   /** Germany. */
   public static final CountryCode DE = new CountryCode("DE");
 
+  /**
+   * @throws InvalidValueException if {@code code} is not an ISO 3166-1 alpha-2 code
+   */
   public CountryCode {
     Objects.requireNonNull(code, "code");
+    InvalidValueException.require(Syntax.isCountryCode(code), "core.country", code);
   }
 
-  /** Returns the country with this code. */
+  /**
+   * Returns the country with this code.
+   *
+   * @throws InvalidValueException if {@code code} is not an ISO 3166-1 alpha-2 code
+   */
   public static CountryCode of(String code) {
     return new CountryCode(code);
   }

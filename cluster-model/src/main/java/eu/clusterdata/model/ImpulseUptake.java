@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.internal.Checks;
+import eu.clusterdata.model.internal.Syntax;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
  * That the cluster organisation takes up an impulse of the {@link ImpulseCatalogue}, how far it has
  * got, and the evidence. Immutable and thread-safe.
  *
- * @param impulse the impulse's catalogue code, such as {@code I07}
+ * @param impulse the impulse's catalogue code, such as {@code I07}: letters and digits, joined by
+ *     hyphens (another code is refused when the uptake is made; an unlisted one is a finding)
  * @param status how far the cluster has got
  * @param evidence the statement that ties the cluster's activity to the impulse, or {@code null}
  * @param source where the evidence is published, or {@code null}
@@ -26,6 +28,9 @@ public record ImpulseUptake(
 
   public ImpulseUptake {
     Checks.required(impulse, "impulse");
+    if (!Syntax.isImpulseCode(impulse)) {
+      throw new InvalidValueException("core.impulse.code", impulse);
+    }
     Checks.required(status, "status");
     history = Checks.list(history, "history");
     citations = Checks.list(citations, "citations");

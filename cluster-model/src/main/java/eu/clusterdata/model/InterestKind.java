@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidCode;
+import eu.clusterdata.model.internal.Syntax;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Set;
@@ -25,11 +26,20 @@ public record InterestKind(@NotNull String code) implements OpenCode, Comparable
           "funding-application",
           "other");
 
+  /**
+   * @throws InvalidValueException if {@code code} is not lower-case letters and digits joined by
+   *     single hyphens
+   */
   public InterestKind {
     Objects.requireNonNull(code, "code");
+    InvalidValueException.require(Syntax.isCode(code), "core.code", code);
   }
 
-  /** Returns the value with this code, listed or not. */
+  /**
+   * Returns the value with this code, listed or not.
+   *
+   * @throws InvalidValueException if {@code code} is not a well-formed code
+   */
   public static InterestKind of(String code) {
     return new InterestKind(code);
   }

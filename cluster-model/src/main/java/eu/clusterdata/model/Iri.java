@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidIri;
+import eu.clusterdata.model.internal.Syntax;
 import jakarta.validation.constraints.NotNull;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,20 +12,28 @@ import java.util.Objects;
  * namespace and a local identifier with {@link #of(String, String)}.
  *
  * <p>The library never invents identifiers (no hashes, no counters): whoever creates a record names
- * it. Whether the text is a well-formed absolute IRI is checked by the validator, so that a bad
- * identifier in an export is reported with its path rather than thrown at the reader. Immutable and
- * thread-safe.
+ * it. The text must be an absolute {@code http}, {@code https} or {@code urn} IRI that every
+ * interchange format can carry; anything else is refused when the identifier is made, and readers
+ * report it as a problem at its location. Immutable and thread-safe.
  *
  * @param value the IRI as text, for example {@code https://clusterdata.eu/data/nrw/bio-nrw}
  */
 @ValidIri
 public record Iri(@NotNull String value) implements Comparable<Iri> {
 
+  /**
+   * @throws InvalidValueException if {@code value} is not an absolute http, https or urn IRI
+   */
   public Iri {
     Objects.requireNonNull(value, "value");
+    InvalidValueException.require(Syntax.isAbsoluteIri(value), "core.iri", value);
   }
 
-  /** Returns the identifier for the given IRI text. */
+  /**
+   * Returns the identifier for the given IRI text.
+   *
+   * @throws InvalidValueException if {@code value} is not an absolute http, https or urn IRI
+   */
   public static Iri of(String value) {
     return new Iri(value);
   }

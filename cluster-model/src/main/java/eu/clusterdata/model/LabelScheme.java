@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidCode;
+import eu.clusterdata.model.internal.Syntax;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Set;
@@ -21,11 +22,20 @@ public record LabelScheme(@NotNull String code) implements OpenCode, Comparable<
   /** The EUCLES labels; a label that names no scheme is one of these. */
   public static final LabelScheme EUCLES = new LabelScheme("eucles");
 
+  /**
+   * @throws InvalidValueException if {@code code} is not lower-case letters and digits joined by
+   *     single hyphens
+   */
   public LabelScheme {
     Objects.requireNonNull(code, "code");
+    InvalidValueException.require(Syntax.isCode(code), "core.code", code);
   }
 
-  /** Returns the value with this code, listed or not. */
+  /**
+   * Returns the value with this code, listed or not.
+   *
+   * @throws InvalidValueException if {@code code} is not a well-formed code
+   */
   public static LabelScheme of(String code) {
     return new LabelScheme(code);
   }

@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidCode;
+import eu.clusterdata.model.internal.Syntax;
 import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 import java.util.Objects;
@@ -53,11 +54,20 @@ public record MemberType(@NotNull String code) implements OpenCode, Comparable<M
   /** Public bodies. */
   public static final MemberType PUBLIC_BODY = new MemberType("public-body");
 
+  /**
+   * @throws InvalidValueException if {@code code} is not lower-case letters and digits joined by
+   *     single hyphens
+   */
   public MemberType {
     Objects.requireNonNull(code, "code");
+    InvalidValueException.require(Syntax.isCode(code), "core.code", code);
   }
 
-  /** Returns the value with this code, listed or not. */
+  /**
+   * Returns the value with this code, listed or not.
+   *
+   * @throws InvalidValueException if {@code code} is not a well-formed code
+   */
   public static MemberType of(String code) {
     return new MemberType(code);
   }

@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidText;
+import eu.clusterdata.model.internal.Syntax;
 import jakarta.validation.constraints.NotNull;
 import java.util.Collections;
 import java.util.List;
@@ -14,9 +15,9 @@ import java.util.TreeMap;
  * Text in one or more languages, keyed by BCP 47 language tag ({@code de}, {@code en}, {@code
  * de-CH}).
  *
- * <p>Entries are kept sorted by tag, so equal texts iterate, print and serialise identically. The
- * validator requires at least one entry, well-formed tags and no blank text. Immutable and
- * thread-safe.
+ * <p>Entries are kept sorted by tag, so equal texts iterate, print and serialise identically. A
+ * text with no entry, or with a tag that is not a well-formed BCP 47 language tag, is refused when
+ * it is made; the validator reports a text that is blank in a language. Immutable and thread-safe.
  *
  * <pre>
  * {@code MultilingualText name = MultilingualText.de("Kunststoffland NRW").with("en", "Plastics Land NRW");}
@@ -27,14 +28,38 @@ import java.util.TreeMap;
 @ValidText
 public record MultilingualText(@NotNull SortedMap<String, String> values) {
 
+  /**
+   * @throws InvalidValueException if there is no entry, or a tag is not a BCP 47 language tag
+   */
   public MultilingualText {
     Objects.requireNonNull(values, "values");
+    if (values.isEmpty()) {
+      throw new InvalidValueException("core.text.empty", "");
+    }
     TreeMap<String, String> copy = new TreeMap<>();
     values.forEach(
-        (tag, text) ->
-            copy.put(
-                Objects.requireNonNull(tag, "language tag"), Objects.requireNonNull(text, "text")));
+        (tag, text) -> {
+          Objects.requireNonNull(tag, "language tag");
+          InvalidValueException.require(Syntax.isLanguageTag(tag), "core.text.language", tag);
+          String canonical = Syntax.canonicalCase(tag);
+          if (copy.put(canonical, Objects.requireNonNull(text, "text")) != null) {
+            throw new InvalidValueException("core.text.language.twice", tag);
+          }
+        });
     values = Collections.unmodifiableSortedMap(copy);
+  }
+
+  /** Returns whether {@code tag} is a well-formed BCP 47 language tag, as every key must be. */
+  public static boolean isLanguageTag(String tag) {
+    return Syntax.isLanguageTag(tag);
+  }
+
+  /**
+   * Returns a well-formed language tag in the case BCP 47 recommends, in which this type keeps its
+   * tags and RDF stores keep theirs: {@code en-us} is {@code en-US}.
+   */
+  public static String canonicalTag(String tag) {
+    return Syntax.canonicalCase(tag);
   }
 
   /** Returns the text with the given entries. */
@@ -60,13 +85,18 @@ public record MultilingualText(@NotNull SortedMap<String, String> values) {
   /** Returns a copy with the text for {@code languageTag} added or replaced. */
   public MultilingualText with(String languageTag, String text) {
     TreeMap<String, String> copy = new TreeMap<>(values);
-    copy.put(languageTag, text);
+    copy.put(tag(languageTag), text);
     return new MultilingualText(copy);
+  }
+
+  /** The tag as this type keeps it, where it is well-formed; the constructor refuses the rest. */
+  private static String tag(String languageTag) {
+    return Syntax.isLanguageTag(languageTag) ? Syntax.canonicalCase(languageTag) : languageTag;
   }
 
   /** Returns the text in exactly this language, if there is one. */
   public Optional<String> get(String languageTag) {
-    return Optional.ofNullable(values.get(languageTag));
+    return Optional.ofNullable(values.get(tag(languageTag)));
   }
 
   /**
@@ -75,7 +105,7 @@ public record MultilingualText(@NotNull SortedMap<String, String> values) {
    */
   public Optional<String> best(List<String> preferredTags) {
     for (String tag : preferredTags) {
-      String text = values.get(tag);
+      String text = values.get(tag(tag));
       if (text != null) {
         return Optional.of(text);
       }

@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidNaceCode;
+import eu.clusterdata.model.internal.Syntax;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 
@@ -8,7 +9,9 @@ import java.util.Objects;
  * An economic sector in the NACE classification: a section ({@code C}), a division ({@code 21}), a
  * group ({@code 21.1}) or a class ({@code 21.10}), in Rev. 2 or Rev. 2.1.
  *
- * <p>The validator checks the shape of the code. Immutable and thread-safe.
+ * <p>A code of another shape than its revision's sections, divisions, groups and classes is refused
+ * when it is made; whether a code of that shape is in the revision's list is a validation rule.
+ * Immutable and thread-safe.
  *
  * @param revision the NACE revision
  * @param code the code as the classification writes it, with its dot
@@ -17,9 +20,15 @@ import java.util.Objects;
 public record NaceCode(@NotNull NaceRevision revision, @NotNull String code)
     implements Comparable<NaceCode> {
 
+  /**
+   * @throws InvalidValueException if {@code code} does not have the shape of a code of {@code
+   *     revision}
+   */
   public NaceCode {
     Objects.requireNonNull(revision, "revision");
     Objects.requireNonNull(code, "code");
+    InvalidValueException.require(
+        Syntax.isNaceShape(code, revision == NaceRevision.REV_2 ? 'U' : 'V'), "core.nace", code);
   }
 
   /** Returns a NACE Rev. 2 code. */

@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.ValidNutsCode;
+import eu.clusterdata.model.internal.Syntax;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 
@@ -8,19 +9,28 @@ import java.util.Objects;
  * A region in the EU's NUTS classification: {@code DE} (level 0), {@code DEA} (North
  * Rhine-Westphalia, level 1), {@code DEA1} (Düsseldorf, level 2), {@code DEA11} (level 3).
  *
- * <p>The validator checks the shape of the code (two letters, then up to three letters or digits).
- * Immutable and thread-safe.
+ * <p>A code of another shape than two capital letters and up to three capital letters or digits is
+ * refused when it is made; whether a code of that shape is a region of a NUTS version is a
+ * validation rule, since regions change between versions. Immutable and thread-safe.
  *
  * @param code the NUTS code, upper case
  */
 @ValidNutsCode
 public record NutsCode(@NotNull String code) implements Comparable<NutsCode> {
 
+  /**
+   * @throws InvalidValueException if {@code code} does not have the shape of a NUTS code
+   */
   public NutsCode {
     Objects.requireNonNull(code, "code");
+    InvalidValueException.require(Syntax.isNutsShape(code), "core.nuts", code);
   }
 
-  /** Returns the region with this code. */
+  /**
+   * Returns the region with this code.
+   *
+   * @throws InvalidValueException if {@code code} does not have the shape of a NUTS code
+   */
   public static NutsCode of(String code) {
     return new NutsCode(code);
   }

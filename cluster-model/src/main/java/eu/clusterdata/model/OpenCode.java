@@ -2,9 +2,9 @@ package eu.clusterdata.model;
 
 /**
  * A value of an open code list: technologies, target groups and service formats take new values as
- * practice brings them, so any well-formed code ({@code lower-case-with-hyphens}) is accepted, and
- * the validator reports, as information, a code that is not in the reference list. Every open code
- * is a record of one string component, {@code code}.
+ * practice brings them, so any well-formed code ({@code lower-case-with-hyphens}) is accepted (a
+ * malformed one is refused when it is made), and the validator reports, as information, a code that
+ * is not in the reference list. Every open code is a record of one string component, {@code code}.
  */
 public sealed interface OpenCode
     permits Technology,

@@ -36,7 +36,7 @@ public record ProfileMetadata(
     Checks.required(created, "created");
     Checks.required(lastModified, "lastModified");
     sources = Checks.list(sources, "sources");
-    languages = Checks.sortedSet(languages, "languages");
+    languages = Checks.languageTags(languages, "languages");
   }
 
   /** Returns metadata whose region codes follow the default NUTS version. */

@@ -90,7 +90,12 @@ class ModelContractTest {
     Constructor<?> canonical =
         type.getDeclaredConstructor(
             Stream.of(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-    Object[] args = Stream.of(components).map(c -> sample(c.getGenericType())).toArray();
+    // The components of a valid sample: a value that is one string has a shape of its own.
+    Object valid = sample(type);
+    Object[] args = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      args[i] = components[i].getAccessor().invoke(valid);
+    }
     canonical.newInstance(args);
     for (int i = 0; i < components.length; i++) {
       if (components[i].getType().isPrimitive()) {

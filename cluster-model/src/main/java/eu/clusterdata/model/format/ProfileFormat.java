@@ -11,32 +11,53 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The forms a file of cluster profiles can take, each named once with its names, file extensions
- * and media type: the one registry that the JSON and RDF modules, the readers of any format and the
- * command line all consult. A format is told by an option ({@link #forName}), a file name ({@link
- * #forFileName}) or the first bytes of the content ({@link #sniff}).
+ * The forms a file of cluster profiles can take, each named once with its names, file extensions,
+ * media type and how it holds several profiles: the one registry of formats that every module
+ * consults (the JSON, RDF and table modules take these constants, the {@code cluster-io} module's
+ * {@code ProfileSource} and {@code ProfileSink} read and write all of them, and the command line
+ * and the Spring Boot integration name them). A format is told by an option ({@link #forName}), a
+ * file name ({@link #forFileName}), a media type ({@link #forMediaType}) or the first bytes of the
+ * content ({@link #sniff}).
  */
 public enum ProfileFormat {
   /** One profile document, or a JSON array of them. */
-  JSON("application/json", false, "json"),
+  JSON("JSON", "application/json", Layout.APART, "json"),
   /** JSON Lines: one profile document per line. */
-  JSON_LINES("application/x-ndjson", false, "jsonl", "ndjson"),
+  JSON_LINES("JSON Lines", "application/x-ndjson", Layout.APART, "jsonl", "ndjson"),
   /** Turtle. */
-  TURTLE("text/turtle", false, "ttl"),
+  TURTLE("Turtle", "text/turtle", Layout.ONE_GRAPH, "ttl"),
   /** N-Triples. */
-  N_TRIPLES("application/n-triples", false, "nt"),
+  N_TRIPLES("N-Triples", "application/n-triples", Layout.ONE_GRAPH, "nt"),
   /** RDF/XML. */
-  RDF_XML("application/rdf+xml", false, "rdf", "owl", "xml"),
+  RDF_XML("RDF/XML", "application/rdf+xml", Layout.ONE_GRAPH_WHOLE, "rdf", "owl", "xml"),
   /** JSON-LD 1.1. */
-  JSON_LD("application/ld+json", false, "jsonld"),
+  JSON_LD("JSON-LD", "application/ld+json", Layout.ONE_GRAPH_WHOLE, "jsonld"),
   /** TriG: one named graph per profile. */
-  TRIG("application/trig", true, "trig"),
+  TRIG("TriG", "application/trig", Layout.NAMED_GRAPHS, "trig"),
   /** N-Quads: one named graph per profile. */
-  N_QUADS("application/n-quads", true, "nq"),
+  N_QUADS("N-Quads", "application/n-quads", Layout.NAMED_GRAPHS, "nq"),
   /** An Excel workbook with one sheet per kind of row (cluster-tabular's layout). */
-  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", false, "xlsx"),
+  XLSX(
+      "Excel workbook",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      Layout.WHOLE,
+      "xlsx"),
   /** A zip archive of CSV files, one per sheet of the same layout. */
-  CSV_ZIP("application/zip", false, "zip");
+  CSV_ZIP("zip of CSV files", "application/zip", Layout.WHOLE, "zip");
+
+  /** How a format holds several profiles. */
+  private enum Layout {
+    /** Each profile is its own document or line, written as it comes. */
+    APART,
+    /** All profiles in one graph, written as they come. */
+    ONE_GRAPH,
+    /** All profiles in one graph, written whole at the end. */
+    ONE_GRAPH_WHOLE,
+    /** Each profile in its own named graph, written as it comes. */
+    NAMED_GRAPHS,
+    /** Each profile in its own rows, written whole at the end. */
+    WHOLE
+  }
 
   /**
    * The IRI of the JSON-LD context of the {@link #JSON_LD} format, which its documents carry.
@@ -51,14 +72,21 @@ public enum ProfileFormat {
   private static final Pattern TERM =
       Pattern.compile("<[^>]*>|_:\\S+|\"(?:[^\"\\\\]|\\\\.)*\"(?:@[A-Za-z0-9-]+|\\^\\^<[^>]*>)?");
 
+  private final String title;
   private final String mediaType;
-  private final boolean namedGraphs;
+  private final Layout layout;
   private final List<String> extensions;
 
-  ProfileFormat(String mediaType, boolean namedGraphs, String... extensions) {
+  ProfileFormat(String title, String mediaType, Layout layout, String... extensions) {
+    this.title = title;
     this.mediaType = mediaType;
-    this.namedGraphs = namedGraphs;
+    this.layout = layout;
     this.extensions = List.of(extensions);
+  }
+
+  /** Returns the format's name for people: {@code JSON Lines}, {@code Turtle}. */
+  public String title() {
+    return title;
   }
 
   /** Returns the short name users type, which is also the usual file extension: {@code ttl}. */
@@ -88,7 +116,24 @@ public enum ProfileFormat {
 
   /** Returns whether the syntax holds named graphs, one per profile. */
   public boolean hasNamedGraphs() {
-    return namedGraphs;
+    return layout == Layout.NAMED_GRAPHS;
+  }
+
+  /**
+   * Returns whether each profile stays apart from the others: its own document, line, rows or named
+   * graph. In the other formats (Turtle, N-Triples, RDF/XML, JSON-LD) all profiles share one graph,
+   * where the entities they share (an actor that is a member of two clusters) are one.
+   */
+  public boolean keepsProfilesApart() {
+    return layout == Layout.APART || layout == Layout.NAMED_GRAPHS || layout == Layout.WHOLE;
+  }
+
+  /**
+   * Returns whether a writer holds the profiles and writes them at the end (RDF/XML, JSON-LD and
+   * the tables), rather than one by one in constant memory.
+   */
+  public boolean isWrittenWhole() {
+    return layout == Layout.ONE_GRAPH_WHOLE || layout == Layout.WHOLE;
   }
 
   /** Returns the short names of all formats, comma separated, for messages. */
@@ -113,6 +158,23 @@ public enum ProfileFormat {
     return Optional.empty();
   }
 
+  /**
+   * Returns the format of a media type, ignoring its parameters ({@code text/turtle;
+   * charset=utf-8}); {@code application/x-ndjson} and {@code application/jsonl} are JSON Lines.
+   */
+  public static Optional<ProfileFormat> forMediaType(String mediaType) {
+    String type = mediaType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    if (type.equals("application/jsonl") || type.equals("application/json-lines")) {
+      return Optional.of(JSON_LINES);
+    }
+    for (ProfileFormat format : values()) {
+      if (format.mediaType.equals(type)) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Returns the format a file name tells by its extension, if it does. */
   public static Optional<ProfileFormat> forFileName(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
@@ -127,19 +189,6 @@ public enum ProfileFormat {
   }
 
   /**
-   * Returns the format of a file: the one its name tells ({@link #forFileName}) or, where the name
-   * does not tell or there is none (standard input), the one its content shows ({@link #sniff}).
-   *
-   * @param fileName the file's name, or {@code null} when there is none
-   * @throws IOException if the stream cannot be read
-   */
-  public static Optional<ProfileFormat> detect(String fileName, BufferedInputStream in)
-      throws IOException {
-    Optional<ProfileFormat> byName = fileName == null ? Optional.empty() : forFileName(fileName);
-    return byName.isPresent() ? byName : sniff(in);
-  }
-
-  /**
    * Returns the format the start of a stream shows, reading at most a few kilobytes and resetting
    * the stream; empty when the content does not say.
    *
@@ -149,6 +198,11 @@ public enum ProfileFormat {
     in.mark(SNIFF_BYTES);
     byte[] head = in.readNBytes(SNIFF_BYTES);
     in.reset();
+    return sniff(head);
+  }
+
+  /** Returns the format the first bytes of a content show; empty when they do not say. */
+  public static Optional<ProfileFormat> sniff(byte[] head) {
     if (head.length > 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       // A zip archive: a workbook's parts are named first ([Content_Types].xml, xl/...).
       String names = new String(head, StandardCharsets.ISO_8859_1);

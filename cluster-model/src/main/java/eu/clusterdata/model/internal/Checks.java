@@ -1,5 +1,6 @@
 package eu.clusterdata.model.internal;
 
+import eu.clusterdata.model.InvalidValueException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -54,6 +55,23 @@ public final class Checks {
   public static <T extends Comparable<? super T>> List<T> sortedSet(
       List<T> values, String component) {
     return List.copyOf(new java.util.TreeSet<>(list(values, component)));
+  }
+
+  /**
+   * Returns the {@linkplain #sortedSet canonical set} of these language tags, each in the case BCP
+   * 47 recommends ({@link Syntax#canonicalCase}).
+   *
+   * @throws InvalidValueException if a tag is not a well-formed BCP 47 language tag
+   */
+  public static List<String> languageTags(List<String> tags, String component) {
+    List<String> canonical = new java.util.ArrayList<>();
+    for (String tag : list(tags, component)) {
+      if (!Syntax.isLanguageTag(tag)) {
+        throw new InvalidValueException("core.language-tag", tag);
+      }
+      canonical.add(Syntax.canonicalCase(tag));
+    }
+    return sortedSet(canonical, component);
   }
 
   /**

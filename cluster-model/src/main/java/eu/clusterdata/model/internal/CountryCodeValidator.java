@@ -4,17 +4,13 @@ import eu.clusterdata.model.CountryCode;
 import eu.clusterdata.model.constraints.ValidCountryCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.Locale;
-import java.util.Set;
 
 /** Checks {@link ValidCountryCode} against the ISO 3166-1 list that the JDK ships. */
 public final class CountryCodeValidator
     implements ConstraintValidator<ValidCountryCode, CountryCode> {
 
-  private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
-
   @Override
   public boolean isValid(CountryCode country, ConstraintValidatorContext context) {
-    return country == null || ISO_COUNTRIES.contains(country.code());
+    return country == null || Syntax.isCountryCode(country.code());
   }
 }

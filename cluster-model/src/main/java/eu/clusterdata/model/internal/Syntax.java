@@ -43,12 +43,99 @@ public final class Syntax {
 
   private Syntax() {}
 
-  /** Returns whether {@code tag} is a well-formed BCP 47 language tag. */
+  private static final java.util.Set<String> ISO_COUNTRIES =
+      java.util.Set.of(Locale.getISOCountries());
+
+  /** Returns whether {@code code} is an ISO 3166-1 alpha-2 code of the list the JDK ships. */
+  public static boolean isCountryCode(String code) {
+    return ISO_COUNTRIES.contains(code);
+  }
+
+  /**
+   * Returns whether {@code code} can be an impulse's code: ASCII letters and digits, joined by
+   * single hyphens ({@code I07}). Whether a catalogue lists it is a validation rule.
+   */
+  public static boolean isImpulseCode(String code) {
+    boolean expectAlnum = true;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '-' && !expectAlnum) {
+        expectAlnum = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        expectAlnum = false;
+      } else {
+        return false;
+      }
+    }
+    return !expectAlnum;
+  }
+
+  /**
+   * Returns a well-formed language tag in the case BCP 47 recommends (RFC 5646, 2.1.1), in which
+   * RDF stores keep it: the language in lower case, a region in upper case, a script in title case,
+   * everything from the first single-letter subtag on in lower case ({@code EN-gb} is {@code
+   * en-GB}, {@code zh-hant-tw} is {@code zh-Hant-TW}). Case carries no meaning in a tag, so two
+   * tags that differ only in case are one language.
+   */
+  public static String canonicalCase(String tag) {
+    String[] subtags = tag.split("-", -1);
+    StringBuilder canonical = new StringBuilder(tag.length());
+    boolean lower = false; // after a singleton (an extension or private use) all is lower case
+    for (int i = 0; i < subtags.length; i++) {
+      String subtag = subtags[i];
+      if (i > 0) {
+        canonical.append('-');
+      }
+      if (i == 0 || lower || subtag.length() == 1) {
+        lower |= subtag.length() == 1;
+        canonical.append(subtag.toLowerCase(Locale.ROOT));
+      } else if (subtag.length() == 2) {
+        canonical.append(subtag.toUpperCase(Locale.ROOT));
+      } else if (subtag.length() == 4 && Character.isLetter(subtag.charAt(0))) {
+        canonical
+            .append(Character.toUpperCase(subtag.charAt(0)))
+            .append(subtag.substring(1).toLowerCase(Locale.ROOT));
+      } else {
+        canonical.append(subtag.toLowerCase(Locale.ROOT));
+      }
+    }
+    return canonical.toString();
+  }
+
+  /**
+   * The irregular grandfathered tags of RFC 5646, which do not have the shape of a language tag:
+   * deprecated, each with a preferred value ({@code i-klingon} is {@code tlh}), and dropped by
+   * JSON-LD processors.
+   */
+  private static final java.util.Set<String> IRREGULAR =
+      java.util.Set.of(
+          "en-gb-oed",
+          "i-ami",
+          "i-bnn",
+          "i-default",
+          "i-enochian",
+          "i-hak",
+          "i-klingon",
+          "i-lux",
+          "i-mingo",
+          "i-navajo",
+          "i-pwn",
+          "i-tao",
+          "i-tay",
+          "i-tsu",
+          "sgn-be-fr",
+          "sgn-be-nl",
+          "sgn-ch-de");
+
+  /**
+   * Returns whether {@code tag} is a well-formed BCP 47 language tag, other than the irregular
+   * grandfathered ones, which every format would not carry alike.
+   */
   public static boolean isLanguageTag(String tag) {
     if (isSimpleLanguage(tag)) {
       return true; // the common case, without building a locale
     }
-    if (tag.isEmpty()) {
+    if (tag.isEmpty() || IRREGULAR.contains(tag.toLowerCase(Locale.ROOT))) {
       return false;
     }
     try {

@@ -1,6 +1,7 @@
 package eu.clusterdata.model.validation;
 
 import eu.clusterdata.model.Message;
+import eu.clusterdata.model.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -68,6 +69,14 @@ public record Finding(
    */
   public String message(Locale locale) {
     return new Message(messageKey, arguments).text(locale);
+  }
+
+  /**
+   * Returns this finding as a problem: the rule's code, the path, and the message, rendered in the
+   * reader's language when asked.
+   */
+  public Problem asProblem() {
+    return new Problem(rule.code(), path, 0, 0, new Message(messageKey, arguments));
   }
 
   /** Returns the message in English. */

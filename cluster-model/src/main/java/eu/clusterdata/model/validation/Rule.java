@@ -109,19 +109,32 @@ public enum Rule {
   PUBLICATION_FICTITIOUS("publication.fictitious", RuleSet.PUBLICATION, Severity.WARNING),
   /**
    * Two records of one input have the same organisation identifier: stored or converted to RDF, the
-   * second would replace or merge with the first. Found by {@link CollectionCheck}.
+   * second would replace or merge with the first. Found by {@link
+   * eu.clusterdata.model.format.CollectionCheck}.
    */
   COLLECTION_DUPLICATE_PROFILE("collection.duplicate-profile", RuleSet.CORE, Severity.ERROR),
   /**
    * An actor, service, project, practice example or partnership has the identifier of something
    * else in an earlier record, with other content: in RDF the two would merge into one node. Found
-   * by {@link CollectionCheck}.
+   * by {@link eu.clusterdata.model.format.CollectionCheck}.
    */
   COLLECTION_ID_CONFLICT("collection.id-conflict", RuleSet.CORE, Severity.ERROR),
   /** Triples of an RDF input were read into no profile (found by the RDF reader, not here). */
   RDF_UNMAPPED("rdf.unmapped", RuleSet.CORE, Severity.WARNING),
   /** An RDF profile graph does not satisfy the SHACL shapes of the profile. */
-  CORE_SHAPE("core.shape", RuleSet.CORE, Severity.ERROR);
+  CORE_SHAPE("core.shape", RuleSet.CORE, Severity.ERROR),
+  /**
+   * A text holds a character the output format cannot carry: an unpaired surrogate (no format), or
+   * a control character that XML forbids (RDF/XML, Excel workbooks). Found by the writers ({@link
+   * eu.clusterdata.model.format.FormatRequirements}), whatever the integrity policy.
+   */
+  FORMAT_CHARACTERS("format.characters", RuleSet.CORE, Severity.ERROR),
+  /**
+   * A text is longer than a cell of an Excel workbook holds (32,767 characters). Found by the
+   * writers ({@link eu.clusterdata.model.format.FormatRequirements}), whatever the integrity
+   * policy.
+   */
+  FORMAT_TEXT_LENGTH("format.text-length", RuleSet.CORE, Severity.ERROR);
 
   private final String code;
   private final RuleSet ruleSet;

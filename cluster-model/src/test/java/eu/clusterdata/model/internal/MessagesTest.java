@@ -33,9 +33,10 @@ class MessagesTest {
     assertEquals(keys("messages_en.properties"), keys("messages_de.properties"));
   }
 
-  /** Keys of the readers' messages; every other key belongs to a rule. */
+  /** Keys of the readers', writers' and doors' messages; every other key belongs to a rule. */
   private static final List<String> READING =
-      List.of("text", "problem.", "json.", "rdf.", "read.", "tabular.");
+      List.of(
+          "text", "problem.", "json.", "rdf.", "read.", "tabular.", "write.", "load.", "profile.");
 
   private static boolean belongsToARule(String key) {
     for (String code = key; ; code = code.substring(0, code.lastIndexOf('.'))) {

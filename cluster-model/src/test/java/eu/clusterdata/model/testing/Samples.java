@@ -1,5 +1,9 @@
 package eu.clusterdata.model.testing;
 
+import eu.clusterdata.model.CountryCode;
+import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.NaceCode;
+import eu.clusterdata.model.NutsCode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -50,6 +54,15 @@ public final class Samples {
       return new TreeMap<>(Map.of("en", "x"));
     } else if (raw.isEnum()) {
       return raw.getEnumConstants()[0];
+    } else if (raw == Iri.class) {
+      return Iri.of(
+          "https://example.org/x"); // values that are one string have a shape of their own
+    } else if (raw == NutsCode.class) {
+      return NutsCode.of("DE");
+    } else if (raw == CountryCode.class) {
+      return CountryCode.DE;
+    } else if (raw == NaceCode.class) {
+      return NaceCode.rev2("C");
     } else if (raw.isRecord()) {
       RecordComponent[] components = raw.getRecordComponents();
       Object[] args = new Object[components.length];

@@ -47,7 +47,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -158,34 +157,10 @@ class CoreRulesTest {
                         Event.builder(p.actors().get(0).id(), MultilingualText.de("Treffen"))
                             .build())
                     .build()),
-        fails(
-            "website without scheme",
-            Rule.CORE_IRI,
-            "organisation.website",
-            organisation(o -> o.website(Iri.of("www.example.org"), "en"))),
-        fails(
-            "ftp address",
-            Rule.CORE_IRI,
-            "services[0].url",
-            firstService(
-                s ->
-                    Service.builder(s.id(), s.name(), s.area())
-                        .url(Iri.of("ftp://example.org/x"))
-                        .build())),
         passes(
             "urn identifier",
             Rule.CORE_IRI,
             organisation(o -> o.addListing(Iri.of("urn:eccp:cluster:42")))),
-        fails(
-            "text without entries",
-            Rule.CORE_TEXT_EMPTY,
-            "organisation.name",
-            organisation(o -> o.name(MultilingualText.of(Map.of())))),
-        fails(
-            "underscore in language tag",
-            Rule.CORE_TEXT_LANGUAGE,
-            "organisation.name.de_DE",
-            organisation(o -> o.name(MultilingualText.of("de_DE", "Testcluster")))),
         fails(
             "blank German name",
             Rule.CORE_TEXT_BLANK,
@@ -196,30 +171,10 @@ class CoreRulesTest {
             Rule.CORE_TEXT_LANGUAGE,
             organisation(o -> o.name(MultilingualText.of("de-CH", "Testcluster")))),
         fails(
-            "website language en_GB",
-            Rule.CORE_LANGUAGE_TAG,
-            "organisation.websiteLanguages[2]",
-            organisation(
-                o -> o.website(Iri.of("https://test-cluster.example.org/"), "de", "en_GB", "en"))),
-        fails(
             "blank acronym",
             Rule.CORE_BLANK,
             "organisation.acronym",
             organisation(o -> o.acronym("  "))),
-        fails(
-            "NUTS code with hyphen",
-            Rule.CORE_NUTS,
-            "organisation.location.region",
-            organisation(o -> o.location(Location.of(CountryCode.DE, NutsCode.of("DEA-1"))))),
-        fails(
-            "NACE Rev. 2 has no section V",
-            Rule.CORE_NACE,
-            "organisation.focus.sectors[1]",
-            organisation(
-                o ->
-                    o.focus(
-                        ThematicFocus.NONE.withSectors(
-                            NaceCode.rev2("21.10"), NaceCode.rev2("V"))))),
         passes(
             "NACE Rev. 2.1 has section V",
             Rule.CORE_NACE,
@@ -228,25 +183,6 @@ class CoreRulesTest {
                     o.focus(
                         ThematicFocus.NONE.withSectors(
                             NaceCode.rev21("V"), NaceCode.rev2("62.01"))))),
-        fails(
-            "three-digit NACE class",
-            Rule.CORE_NACE,
-            "organisation.focus.sectors[0]",
-            organisation(o -> o.focus(ThematicFocus.NONE.withSectors(NaceCode.rev2("21.100"))))),
-        fails(
-            "unknown country",
-            Rule.CORE_COUNTRY,
-            "organisation.location.country",
-            organisation(o -> o.location(new Location(CountryCode.of("XX"), null, null)))),
-        fails(
-            "code with spaces",
-            Rule.CORE_CODE,
-            "organisation.focus.technologies[0]",
-            organisation(
-                o ->
-                    o.focus(
-                        ThematicFocus.NONE.withTechnologies(
-                            Technology.of("Artificial Intelligence"))))),
         fails(
             "technology outside the list",
             Rule.CORE_CODE_UNLISTED,

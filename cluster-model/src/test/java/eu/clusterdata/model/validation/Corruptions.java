@@ -67,15 +67,15 @@ final class Corruptions {
                 })
             .alsoAllowing(Rule.CORE_REFERENCE, Rule.ECCP_MEMBERS, Rule.ECCP_MEMBER_TYPES),
         Corruption.of(
-                "NUTS code in lower case",
-                Rule.CORE_NUTS,
+                "region in no NUTS version",
+                Rule.CORE_NUTS_UNKNOWN,
                 (p, r) -> {
+                  // A malformed code cannot be made (issue 33); a well-formed unlisted one can.
                   Location l = p.organisation().location();
-                  NutsCode lower =
-                      NutsCode.of(l.region().code().toLowerCase(java.util.Locale.ROOT));
+                  NutsCode unlisted = NutsCode.of("DEZ9" + (char) ('A' + r.nextInt(26)));
                   return new Corruption.Result(
                       withOrganisation(
-                          p, o -> o.location(new Location(l.country(), lower, l.address()))),
+                          p, o -> o.location(new Location(l.country(), unlisted, l.address()))),
                       "organisation.location.region");
                 })
             .alsoAllowing(Rule.CORE_REGION_COUNTRY),
@@ -112,28 +112,6 @@ final class Corruptions {
                       s.extensions(),
                       s.citations()));
               return new Corruption.Result(p.withServices(services), "services[" + i + "].name.en");
-            }),
-        Corruption.of(
-            "identifier without scheme",
-            Rule.CORE_IRI,
-            (p, r) -> {
-              int i = r.nextInt(p.services().size());
-              List<Service> services = new ArrayList<>(p.services());
-              Service s = services.get(i);
-              services.set(
-                  i,
-                  new Service(
-                      s.id(),
-                      s.name(),
-                      s.area(),
-                      s.format(),
-                      s.targetGroups(),
-                      s.transformations(),
-                      s.description(),
-                      Iri.of("cluster.example.org/page"),
-                      s.extensions(),
-                      s.citations()));
-              return new Corruption.Result(p.withServices(services), "services[" + i + "].url");
             }),
         Corruption.of(
                 "period reversed",

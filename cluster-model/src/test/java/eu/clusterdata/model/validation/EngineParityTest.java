@@ -6,19 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import eu.clusterdata.model.ClusterOrganisation;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.ContactPoint;
-import eu.clusterdata.model.CountryCode;
 import eu.clusterdata.model.DateRange;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Label;
 import eu.clusterdata.model.LabelLevel;
-import eu.clusterdata.model.Location;
 import eu.clusterdata.model.MultilingualText;
-import eu.clusterdata.model.NaceCode;
-import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.Partnership;
 import eu.clusterdata.model.PartnershipType;
-import eu.clusterdata.model.Technology;
-import eu.clusterdata.model.ThematicFocus;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -153,24 +147,8 @@ class EngineParityTest {
             org(o -> o.management(o.build().management().withFoundingYear(Year.of(2031))))),
         Map.entry("blank acronym", org(o -> o.acronym(" "))),
         Map.entry(
-            "website language with underscore",
-            org(o -> o.website(Iri.of("https://example.org/"), "en_GB"))),
-        Map.entry("text without entries", org(o -> o.name(MultilingualText.of(Map.of())))),
-        Map.entry(
             "blank text entry",
             org(o -> o.description(MultilingualText.de(" ").with("en", "text")))),
-        Map.entry(
-            "bad language of a text", org(o -> o.description(MultilingualText.of("x_y", "text")))),
-        Map.entry(
-            "NACE Rev. 2 section V",
-            org(o -> o.focus(ThematicFocus.NONE.withSectors(NaceCode.rev2("V"))))),
-        Map.entry(
-            "unknown country",
-            org(o -> o.location(new Location(CountryCode.of("XX"), null, null)))),
-        Map.entry("relative website", org(o -> o.website(Iri.of("www.example.org")))),
-        Map.entry(
-            "technology code in capitals",
-            org(o -> o.focus(ThematicFocus.NONE.withTechnologies(Technology.of("AI"))))),
         Map.entry(
             "period that ends before it starts",
             org(
@@ -181,10 +159,7 @@ class EngineParityTest {
                             MultilingualText.en("Partnership"),
                             PartnershipType.values()[0],
                             DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2023, 1, 1)),
-                            null)))),
-        Map.entry(
-            "NUTS code with a hyphen",
-            org(o -> o.location(Location.of(CountryCode.DE, NutsCode.of("DE-A1"))))));
+                            null)))));
   }
 
   private static UnaryOperator<ClusterProfile> org(

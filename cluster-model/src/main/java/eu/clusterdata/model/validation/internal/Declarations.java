@@ -66,7 +66,7 @@ public final class Declarations {
   private final int[] members; // the entry of each membership's actor, -1 where none is declared
 
   /** A second declaration of an identifier: where it is and where the first one is. */
-  record Duplicate(Iri id, String path, String firstPath) {}
+  public record Duplicate(Iri id, String path, String firstPath) {}
 
   private Declarations(int count, int memberships) {
     members = new int[memberships];
@@ -250,7 +250,7 @@ public final class Declarations {
   }
 
   /** The second and later declarations of identifiers, in the order they were met. */
-  List<Duplicate> duplicates() {
+  public List<Duplicate> duplicates() {
     return duplicates;
   }
 }

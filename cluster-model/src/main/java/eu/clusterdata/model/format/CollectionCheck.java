@@ -1,4 +1,4 @@
-package eu.clusterdata.model.validation;
+package eu.clusterdata.model.format;
 
 import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ClusterProfile;
@@ -8,6 +8,8 @@ import eu.clusterdata.model.Partnership;
 import eu.clusterdata.model.PracticeExample;
 import eu.clusterdata.model.Project;
 import eu.clusterdata.model.Service;
+import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.validation.Rule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +43,25 @@ public final class CollectionCheck {
 
   /** Creates a check for one input; nothing has been seen yet. */
   public CollectionCheck() {}
+
+  /**
+   * Checks the next record of the input against the ones before it and returns it with what the
+   * check found; a finding the record carries already (a reader checked it before) is not added
+   * twice. A record that could not be read is returned as it is.
+   */
+  public ProfileRecord check(ProfileRecord record) {
+    if (!record.isRead()) {
+      return record;
+    }
+    List<Finding> found =
+        check(record.profile(), record.location().number(), record.location().line());
+    if (found.isEmpty()) {
+      return record;
+    }
+    List<Finding> fresh = new ArrayList<>(found);
+    fresh.removeAll(record.findings());
+    return record.withFindings(fresh);
+  }
 
   /**
    * Checks the next profile of the input against the ones before it and returns the findings, each

@@ -1,4 +1,4 @@
-package eu.clusterdata.model.validation;
+package eu.clusterdata.model.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,6 +6,8 @@ import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.testing.TestProfiles;
+import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.validation.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
