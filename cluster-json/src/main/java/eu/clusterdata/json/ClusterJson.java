@@ -1,13 +1,14 @@
 package eu.clusterdata.json;
 
-import eu.clusterdata.json.internal.ArrayProfileReader;
-import eu.clusterdata.json.internal.AtomicFiles;
 import eu.clusterdata.json.internal.Codecs;
+import eu.clusterdata.json.internal.JsonDocuments;
 import eu.clusterdata.json.internal.JsonIo;
 import eu.clusterdata.json.internal.LinesProfileReader;
 import eu.clusterdata.json.internal.ReportPaths;
 import eu.clusterdata.json.internal.StreamingProfileWriter;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.FormatRequirements;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.validation.ProfileValidator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -128,15 +129,6 @@ public final class ClusterJson {
     writeValue(profile, out);
   }
 
-  /**
-   * Writes one profile document to a file, whole or not at all: the file appears, or is replaced,
-   * only once the document is complete.
-   */
-  public void writeProfile(ClusterProfile profile, Path file) {
-    Objects.requireNonNull(profile, "profile");
-    AtomicFiles.write(file, out -> writeProfile(profile, out));
-  }
-
   /** Reads one model value, such as an {@code Actor} or a {@code Label}, from JSON. */
   public <T> T readValue(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
@@ -152,6 +144,9 @@ public final class ClusterJson {
 
   private void writeValue(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
+    if (value instanceof ClusterProfile profile) {
+      FormatRequirements.require(profile, ProfileFormat.JSON);
+    }
     Object written =
         publicExport && value instanceof ClusterProfile profile
             ? profile.withoutPersonalData()
@@ -163,30 +158,41 @@ public final class ClusterJson {
     }
   }
 
-  /** Returns a reader of a collection; closing it closes {@code in}. */
-  public ProfileReader reader(InputStream in, CollectionFormat format) {
-    return reader(in, format, false);
-  }
-
   /**
-   * Returns a reader of a collection that, if {@code validate}, also validates every profile it
-   * reads with this instance's validator. Closing it closes {@code in}.
+   * Returns a reader of the profiles of {@code in}, one record at a time, in constant memory
+   * whatever their number: in {@link ProfileFormat#JSON} one profile document or a JSON array of
+   * them (told by the first character), in {@link ProfileFormat#JSON_LINES} one document per line.
+   * Records are numbered from 1; what stops the whole input (broken JSON in an array, a file that
+   * is not UTF-8) is a last record for the input as a whole. Closing the reader closes {@code in}.
+   *
+   * @throws IllegalArgumentException if {@code format} is not JSON or JSON Lines
    */
-  public ProfileReader reader(InputStream in, CollectionFormat format, boolean validate) {
+  public ProfileReader reader(InputStream in, ProfileFormat format) {
     Objects.requireNonNull(in, "in");
-    ProfileValidator check = validate ? validator() : null;
-    return format == CollectionFormat.JSON_LINES
-        ? new LinesProfileReader(io, in, limits.maxProfileBytes(), check)
-        : new ArrayProfileReader(io, in, check);
+    return switch (requireJson(format)) {
+      case JSON_LINES -> new LinesProfileReader(io, in, limits.maxProfileBytes());
+      default -> JsonDocuments.reader(io, in);
+    };
   }
 
   /**
-   * Returns a writer of a collection; closing it completes the collection and closes {@code out}. A
-   * JSON array is indented when this instance pretty-prints; JSON Lines never is.
+   * Returns a writer of profiles to {@code out}: a JSON array ({@link ProfileFormat#JSON}, indented
+   * when this instance pretty-prints) or JSON Lines; closing it completes the collection and closes
+   * {@code out}.
+   *
+   * @throws IllegalArgumentException if {@code format} is not JSON or JSON Lines
    */
-  public ProfileWriter writer(OutputStream out, CollectionFormat format) {
+  public ProfileWriter writer(OutputStream out, ProfileFormat format) {
     Objects.requireNonNull(out, "out");
-    return new StreamingProfileWriter(io, out, format, prettyPrint, publicExport);
+    return new StreamingProfileWriter(io, out, requireJson(format), prettyPrint, publicExport);
+  }
+
+  private static ProfileFormat requireJson(ProfileFormat format) {
+    if (format != ProfileFormat.JSON && format != ProfileFormat.JSON_LINES) {
+      throw new IllegalArgumentException(
+          "the JSON module reads and writes JSON and JSON Lines, not " + format.title());
+    }
+    return format;
   }
 
   /**
@@ -223,9 +229,7 @@ public final class ClusterJson {
       return this;
     }
 
-    /**
-     * Sets the validator of {@link #readAndValidate} and validating readers (default: core rules).
-     */
+    /** Sets the validator of {@link #readAndValidate} (default: core rules). */
     public Builder validator(ProfileValidator validator) {
       this.validator = Objects.requireNonNull(validator, "validator");
       return this;

@@ -26,7 +26,11 @@ public class JsonSyntaxException extends ClusterJsonException {
     this("json.syntax", message, path, line, column, cause);
   }
 
-  JsonSyntaxException(
+  /**
+   * Creates an exception of another code than {@code json.syntax}: {@code json.encoding} for an
+   * input that is not UTF-8.
+   */
+  public JsonSyntaxException(
       String code, Message message, String path, long line, long column, Throwable cause) {
     super(code, List.of(new Problem(code, path, line, column, message)), cause);
   }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.testing.TestProfiles;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -124,7 +126,7 @@ class LimitsTest {
     try (ProfileReader reader =
         small.reader(
             new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-            CollectionFormat.JSON_LINES)) {
+            ProfileFormat.JSON_LINES)) {
       reader.forEachRemaining(records::add);
     }
     assertEquals(2, records.size());

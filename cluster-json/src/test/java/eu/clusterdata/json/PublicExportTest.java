@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.ContactPoint;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.testing.TestProfiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -35,7 +36,7 @@ class PublicExportTest {
     assertEquals(
         List.of(OFFICE), ClusterJson.create().readProfile(document).organisation().contacts());
 
-    for (CollectionFormat format : CollectionFormat.values()) {
+    for (ProfileFormat format : List.of(ProfileFormat.JSON, ProfileFormat.JSON_LINES)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (ProfileWriter writer = published.writer(out, format)) {
         writer.write(withContacts());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.Label;
 import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.testing.TestProfiles;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -221,7 +223,7 @@ class ReadingErrorsTest {
   }
 
   @Test
-  void invalidUtf8IsASyntaxError() {
+  void invalidUtf8IsAnEncodingErrorInTheStewardsWords() {
     byte[] json =
         JSON.writeProfile(TestProfiles.valid()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     int at = new String(json, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("TCD");
@@ -231,10 +233,11 @@ class ReadingErrorsTest {
         assertThrows(
             JsonSyntaxException.class,
             () -> JSON.readProfile(new java.io.ByteArrayInputStream(broken)));
+    assertEquals("json.encoding", e.code());
     assertTrue(
         e.getMessage()
             .startsWith(
-                "the input is not UTF-8 (Invalid UTF-8 middle byte 0x43); save the file as UTF-8"),
+                "the input is not UTF-8: it holds bytes that are no UTF-8 character, as Latin-1"),
         e.getMessage());
   }
 
@@ -270,11 +273,11 @@ class ReadingErrorsTest {
     try (ProfileReader reader =
         JSON.reader(
             new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-            CollectionFormat.JSON_LINES)) {
+            ProfileFormat.JSON_LINES)) {
       reader.forEachRemaining(records::add);
     }
     ProfileRecord truncated = records.get(2);
-    assertEquals(3, truncated.line());
+    assertEquals(3, truncated.location().line());
     assertEquals(3, truncated.error().problems().get(0).line(), truncated.error().getMessage());
     assertTrue(
         truncated.error().getMessage().contains("(line 3, column "),

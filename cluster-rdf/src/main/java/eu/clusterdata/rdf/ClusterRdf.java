@@ -3,6 +3,12 @@ package eu.clusterdata.rdf;
 import com.apicatalog.jsonld.JsonLdOptions;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Message;
+import eu.clusterdata.model.format.FormatRequirements;
+import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.format.RecordLocation;
+import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.validation.Rule;
 import eu.clusterdata.model.validation.ValidationReport;
 import eu.clusterdata.rdf.internal.CodeListSchemes;
 import eu.clusterdata.rdf.internal.GraphReader;
@@ -15,6 +21,8 @@ import eu.clusterdata.rdf.internal.Resources;
 import eu.clusterdata.rdf.internal.ShaclFindings;
 import eu.clusterdata.rdf.internal.StreamingRdfWriter;
 import eu.clusterdata.rdf.internal.StrictErrorHandler;
+import eu.clusterdata.rdf.internal.Syntaxes;
+import eu.clusterdata.rdf.internal.UnmappedTriples;
 import eu.clusterdata.rdf.internal.XmlProlog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,8 +53,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  *
  * <pre>{@code
  * ClusterRdf rdf = ClusterRdf.create();
- * rdf.write(profile, out, RdfSyntax.TURTLE);
- * List<ClusterProfile> back = rdf.read(in, RdfSyntax.TURTLE).profiles();   // equal to profile
+ * rdf.write(profile, out, ProfileFormat.TURTLE);
+ * List<ClusterProfile> back = rdf.read(in, ProfileFormat.TURTLE).profiles();   // equal to profile
  * }</pre>
  *
  * <p>In syntaxes with named graphs (TriG, N-Quads), each profile is a graph of its own, named by
@@ -83,6 +91,7 @@ public final class ClusterRdf {
   /** Returns the triples of one profile, as a new graph. */
   public Graph toGraph(ClusterProfile profile) {
     Objects.requireNonNull(profile, "profile");
+    FormatRequirements.require(profile, ProfileFormat.N_QUADS); // what any RDF graph needs
     Graph graph = GraphFactory.createDefaultGraph();
     graph.getPrefixMapping().setNsPrefixes(PREFIXES);
     GraphWriter.write(published(profile), graph);
@@ -102,8 +111,12 @@ public final class ClusterRdf {
     return dataset;
   }
 
-  /** Writes one profile. */
-  public void write(ClusterProfile profile, OutputStream out, RdfSyntax syntax) {
+  /**
+   * Writes one profile in an RDF syntax of the format registry.
+   *
+   * @throws IllegalArgumentException if {@code syntax} is not an RDF syntax
+   */
+  public void write(ClusterProfile profile, OutputStream out, ProfileFormat syntax) {
     write(List.of(profile), out, syntax);
   }
 
@@ -113,18 +126,20 @@ public final class ClusterRdf {
    * its triples and cannot be read back apart; write collections as TriG or N-Quads, where every
    * profile keeps its own graph.
    */
-  public void write(Collection<ClusterProfile> profiles, OutputStream out, RdfSyntax syntax) {
+  public void write(Collection<ClusterProfile> profiles, OutputStream out, ProfileFormat syntax) {
+    Syntaxes.requireRdf(syntax);
+    profiles.forEach(p -> FormatRequirements.require(p, syntax)); // before a byte is written
     if (syntax.hasNamedGraphs()) {
-      RDFWriter.source(toDataset(profiles)).format(syntax.format()).output(out);
+      RDFWriter.source(toDataset(profiles)).format(Syntaxes.document(syntax)).output(out);
     } else {
-      if (syntax == RdfSyntax.JSON_LD) {
+      if (syntax == ProfileFormat.JSON_LD) {
         JsonLdWriter.write(profiles.stream().map(this::toGraph).toList(), out);
         return;
       }
       Graph union = GraphFactory.createDefaultGraph();
       union.getPrefixMapping().setNsPrefixes(PREFIXES);
       profiles.forEach(p -> GraphWriter.write(published(p), union));
-      RDFWriter.source(union).format(syntax.format()).output(out);
+      RDFWriter.source(union).format(Syntaxes.document(syntax)).output(out);
     }
   }
 
@@ -132,9 +147,10 @@ public final class ClusterRdf {
    * Returns a writer that streams profiles one at a time, for collections too large to hold:
    * N-Triples, N-Quads, Turtle or TriG. Closing it closes {@code out}.
    *
-   * @throws IllegalArgumentException for RDF/XML and JSON-LD, which cannot be streamed
+   * @throws IllegalArgumentException for RDF/XML and JSON-LD, which cannot be streamed, and for
+   *     formats that are not RDF
    */
-  public RdfProfileWriter streamWriter(OutputStream out, RdfSyntax syntax) {
+  public RdfProfileWriter streamWriter(OutputStream out, ProfileFormat syntax) {
     return new StreamingRdfWriter(Objects.requireNonNull(out, "out"), syntax, publicExport);
   }
 
@@ -147,64 +163,91 @@ public final class ClusterRdf {
    * Reads every profile of an RDF document.
    *
    * @throws RdfSyntaxException if the input is not well-formed in {@code syntax}
-   * @throws RdfMappingException if the data does not describe profiles as mapped, or holds triples
-   *     but no profile at all (code {@code rdf.no-profile})
+   * @throws RdfMappingException if a profile is not as mapped (the first such profile, with all its
+   *     problems), or the input holds triples but no profile at all (code {@code rdf.no-profile})
+   * @throws IllegalArgumentException if {@code syntax} is not an RDF syntax
    */
-  public RdfDocument read(InputStream in, RdfSyntax syntax) {
+  public RdfDocument read(InputStream in, ProfileFormat syntax) {
     List<ClusterProfile> profiles = new ArrayList<>();
     List<Triple> unmapped = new ArrayList<>();
-    long triples = 0;
-    for (RdfGraph graph : readGraphs(in, syntax)) {
-      if (graph.error() != null) {
-        throw graph.error();
+    DatasetGraph dataset = parse(in, syntax);
+    for (Node name : graphNames(dataset)) {
+      GraphReader.Result graph = readGraph(graph(dataset, name));
+      for (GraphReader.Outcome outcome : graph.outcomes()) {
+        if (outcome.error() != null) {
+          throw outcome.error();
+        }
+        profiles.add(outcome.profile());
       }
-      profiles.addAll(graph.profiles());
       unmapped.addAll(graph.unmapped());
-      triples += graph.size();
     }
-    if (profiles.isEmpty() && triples > 0) {
-      throw noProfile(null, triples);
+    if (profiles.isEmpty() && !dataset.isEmpty()) {
+      throw noProfile(null, dataset.stream().count());
     }
     profiles.sort(Comparator.comparing(p -> p.organisation().id()));
     return new RdfDocument(profiles, unmapped);
   }
 
   /**
-   * Reads an RDF document graph by graph: the default graph (if it holds triples), then each named
-   * graph in the order of their names, each on its own, so that in TriG and N-Quads a graph that
-   * does not describe a profile as mapped is reported by itself and the others are still read. A
-   * graph with triples but no profile is reported with the code {@code rdf.no-profile}.
+   * Reads an RDF document profile by profile: each profile of the default graph, then of each named
+   * graph in the order of their names, is its own record, read or with every problem that keeps it
+   * from being read, so that one broken profile does not hide the others. A graph with triples but
+   * no profile is a record of its own (code {@code rdf.no-profile}); triples that a graph's
+   * profiles did not take are an {@link Rule#RDF_UNMAPPED} warning on the graph's first profile.
+   * Records are numbered from 1 in that order and carry their graph's name.
    *
-   * @throws RdfSyntaxException if the input is not well-formed in {@code syntax}: a syntax error
-   *     stops the whole document, since after it the parser cannot tell where the next graph starts
+   * @return the records; a syntax error is one record for the input as a whole, since after it the
+   *     parser cannot tell where the next profile starts
+   * @throws IllegalArgumentException if {@code syntax} is not an RDF syntax
    */
-  public List<RdfGraph> readGraphs(InputStream in, RdfSyntax syntax) {
-    DatasetGraph dataset = parse(in, syntax);
-    List<RdfGraph> graphs = new ArrayList<>();
-    if (!dataset.getDefaultGraph().isEmpty()) {
-      graphs.add(readGraph(null, dataset.getDefaultGraph()));
+  public List<ProfileRecord> records(InputStream in, ProfileFormat syntax) {
+    DatasetGraph dataset;
+    try {
+      dataset = parse(in, syntax);
+    } catch (RdfSyntaxException e) {
+      return List.of(ProfileRecord.unreadable(RecordLocation.wholeInput(), e));
     }
-    List<Node> names = new ArrayList<>();
-    dataset.listGraphNodes().forEachRemaining(names::add);
-    names.sort(Comparator.comparing(Node::toString));
-    for (Node name : names) {
-      graphs.add(readGraph(name.isURI() ? name.getURI() : name.toString(), dataset.getGraph(name)));
+    List<ProfileRecord> records = new ArrayList<>();
+    for (Node name : graphNames(dataset)) {
+      Graph graph = graph(dataset, name);
+      String graphName = name == null ? null : name.isURI() ? name.getURI() : name.toString();
+      GraphReader.Result read = readGraph(graph);
+      List<Finding> unmapped = UnmappedTriples.findings(read.unmapped());
+      if (read.outcomes().isEmpty()) {
+        RecordLocation at = RecordLocation.record(records.size() + 1, 0).inGraph(graphName);
+        records.add(ProfileRecord.unreadable(at, noProfile(graphName, graph.size())));
+        continue;
+      }
+      for (GraphReader.Outcome outcome : read.outcomes()) {
+        RecordLocation at = RecordLocation.record(records.size() + 1, 0).inGraph(graphName);
+        ProfileRecord record =
+            outcome.error() == null
+                ? ProfileRecord.read(at, outcome.profile())
+                : ProfileRecord.unreadable(at, outcome.error());
+        records.add(record.isRead() ? record.withFindings(unmapped) : record);
+        if (record.isRead()) {
+          unmapped = List.of(); // said once, on the graph's first profile that was read
+        }
+      }
     }
-    return graphs;
+    return records;
   }
 
-  private RdfGraph readGraph(String name, Graph graph) {
-    long size = graph.size();
-    List<Triple> unmapped = new ArrayList<>();
-    try {
-      List<ClusterProfile> profiles = read(graph, unmapped);
-      if (profiles.isEmpty()) {
-        return new RdfGraph(name, size, List.of(), List.of(), noProfile(name, size));
-      }
-      return new RdfGraph(name, size, profiles, unmapped, null);
-    } catch (RdfMappingException e) {
-      return new RdfGraph(name, size, List.of(), List.of(), e);
+  /** The default graph (as {@code null}) if it holds triples, then the named graphs, by name. */
+  private static List<Node> graphNames(DatasetGraph dataset) {
+    List<Node> names = new ArrayList<>();
+    if (!dataset.getDefaultGraph().isEmpty()) {
+      names.add(null);
     }
+    List<Node> named = new ArrayList<>();
+    dataset.listGraphNodes().forEachRemaining(named::add);
+    named.sort(Comparator.comparing(Node::toString));
+    names.addAll(named);
+    return names;
+  }
+
+  private static Graph graph(DatasetGraph dataset, Node name) {
+    return name == null ? dataset.getDefaultGraph() : dataset.getGraph(name);
   }
 
   private static RdfMappingException noProfile(String graph, long triples) {
@@ -215,19 +258,19 @@ public final class ClusterRdf {
         Message.of("rdf.no-profile", triples));
   }
 
-  DatasetGraph parse(InputStream in, RdfSyntax syntax) {
+  DatasetGraph parse(InputStream in, ProfileFormat syntax) {
     DatasetGraph dataset = DatasetGraphFactory.createGeneral();
     LimitedInputStream limited = new LimitedInputStream(in, maxInputBytes);
     JsonLdOptions jsonLd = new JsonLdOptions(new OfflineDocumentLoader());
     try {
       InputStream source =
-          switch (syntax) {
+          switch (Syntaxes.requireRdf(syntax)) {
             case RDF_XML -> XmlProlog.refuseExternalEntities(limited);
             case JSON_LD -> JsonDepth.limit(limited);
             default -> limited;
           };
       RDFParser.source(source)
-          .lang(syntax.lang())
+          .lang(Syntaxes.lang(syntax))
           .errorHandler(new StrictErrorHandler())
           .set(LangJSONLD11.JSONLD_OPTIONS, jsonLd)
           .parse(dataset);
@@ -264,14 +307,26 @@ public final class ClusterRdf {
     return cause.getMessage() == null ? e.getMessage() : cause.getMessage();
   }
 
-  /** Reads every profile of a graph. */
+  /**
+   * Reads every profile of a graph.
+   *
+   * @throws RdfMappingException if a profile is not as mapped: the first such, with all its
+   *     problems
+   */
   public RdfDocument read(Graph graph) {
-    List<Triple> unmapped = new ArrayList<>();
-    return new RdfDocument(read(graph, unmapped), unmapped);
+    GraphReader.Result read = readGraph(graph);
+    List<ClusterProfile> profiles = new ArrayList<>();
+    for (GraphReader.Outcome outcome : read.outcomes()) {
+      if (outcome.error() != null) {
+        throw outcome.error();
+      }
+      profiles.add(outcome.profile());
+    }
+    return new RdfDocument(profiles, read.unmapped());
   }
 
-  private List<ClusterProfile> read(Graph graph, List<Triple> unmapped) {
-    return GraphReader.read(graph, unknownTriples == UnknownTriples.KEEP, unmapped);
+  private GraphReader.Result readGraph(Graph graph) {
+    return GraphReader.read(graph, unknownTriples == UnknownTriples.KEEP);
   }
 
   /**

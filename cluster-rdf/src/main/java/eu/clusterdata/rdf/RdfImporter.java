@@ -4,6 +4,7 @@ import eu.clusterdata.model.ActorType;
 import eu.clusterdata.model.ServiceArea;
 import eu.clusterdata.model.Source;
 import eu.clusterdata.model.SourceType;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.rdf.internal.ForeignReader;
 import java.io.InputStream;
 import java.time.Clock;
@@ -26,7 +27,7 @@ import org.apache.jena.vocabulary.RDF;
  * is strict, and never silent about what it did not read. Immutable and thread-safe.
  *
  * <pre>{@code
- * RdfImport result = ClusterRdf.create().importer().build().read(in, RdfSyntax.TURTLE);
+ * RdfImport result = ClusterRdf.create().importer().build().read(in, ProfileFormat.TURTLE);
  * result.profiles();  // one per cluster organisation
  * result.unmapped();  // every triple in none of them
  * result.notes();     // every record left out or completed by an assumption, with why
@@ -63,8 +64,9 @@ public final class RdfImporter {
    * @throws RdfSyntaxException if the input is not well-formed in {@code syntax}
    * @throws RdfMappingException if the document describes {@code cd:ClusterProfile}s that are not
    *     as mapped
+   * @throws IllegalArgumentException if {@code syntax} is not an RDF syntax
    */
-  public RdfImport read(InputStream in, RdfSyntax syntax) {
+  public RdfImport read(InputStream in, ProfileFormat syntax) {
     DatasetGraph dataset = rdf.parse(in, syntax);
     Graph union = GraphFactory.createDefaultGraph();
     for (Iterator<Quad> quads = dataset.find(); quads.hasNext(); ) {

@@ -3,6 +3,7 @@ package eu.clusterdata.rdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,8 +22,8 @@ class ConcurrencyTest {
 
   private static List<ClusterProfile> roundTrip(ClusterRdf rdf, ClusterProfile profile) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    rdf.write(profile, out, RdfSyntax.N_QUADS);
-    return rdf.read(new ByteArrayInputStream(out.toByteArray()), RdfSyntax.N_QUADS).profiles();
+    rdf.write(profile, out, ProfileFormat.N_QUADS);
+    return rdf.read(new ByteArrayInputStream(out.toByteArray()), ProfileFormat.N_QUADS).profiles();
   }
 
   @Test

@@ -2,6 +2,7 @@ package eu.clusterdata.rdf;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.validation.ProfileValidator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,14 +20,14 @@ class FuzzTargets {
 
   private static final ClusterRdf RDF = ClusterRdf.builder().maxInputBytes(1 << 20).build();
   private static final ProfileValidator VALIDATOR = ProfileValidator.core();
-  private static final RdfSyntax[] SYNTAXES = RdfSyntax.values();
+  private static final ProfileFormat[] SYNTAXES = RdfFormats.all().toArray(ProfileFormat[]::new);
 
   @FuzzTest(maxDuration = "5m")
   void rdfReader(byte[] input) {
     if (input.length == 0) {
       return;
     }
-    RdfSyntax syntax = SYNTAXES[(input[0] & 0xff) % SYNTAXES.length];
+    ProfileFormat syntax = SYNTAXES[(input[0] & 0xff) % SYNTAXES.length];
     byte[] document = Arrays.copyOfRange(input, 1, input.length);
     RdfDocument read;
     try {
@@ -36,7 +37,7 @@ class FuzzTargets {
     }
     for (ClusterProfile profile : read.profiles()) {
       VALIDATOR.validate(profile);
-      RDF.write(profile, new ByteArrayOutputStream(), RdfSyntax.N_QUADS);
+      RDF.write(profile, new ByteArrayOutputStream(), ProfileFormat.N_QUADS);
     }
   }
 }

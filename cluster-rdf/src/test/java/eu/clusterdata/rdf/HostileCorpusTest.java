@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.clusterdata.model.format.ProfileFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,7 @@ class HostileCorpusTest {
 
   private static final ClusterRdf RDF = ClusterRdf.create();
 
-  record Case(String file, RdfSyntax syntax, String exception, String fragment) {
+  record Case(String file, ProfileFormat syntax, String exception, String fragment) {
     @Override
     public String toString() {
       return file;
@@ -42,7 +43,7 @@ class HostileCorpusTest {
           continue;
         }
         String[] cells = line.split("\t");
-        cases.add(new Case(cells[0], RdfSyntax.valueOf(cells[1]), cells[2], cells[3]));
+        cases.add(new Case(cells[0], ProfileFormat.valueOf(cells[1]), cells[2], cells[3]));
       }
     }
     return cases.stream();
@@ -89,7 +90,7 @@ class HostileCorpusTest {
             1_000_000,
             i -> "<https://e.org/c> <https://platform.example.org/ns#tag> \"t" + i + "\" .\n");
     ClusterRdfException e =
-        assertThrows(ClusterRdfException.class, () -> RDF.read(million, RdfSyntax.TURTLE));
+        assertThrows(ClusterRdfException.class, () -> RDF.read(million, ProfileFormat.TURTLE));
     // The profile lacks its metadata; what matters is a clear mapping error, found in time.
     assertInstanceOf(RdfMappingException.class, e, e.toString());
   }
@@ -111,7 +112,7 @@ class HostileCorpusTest {
             () ->
                 RDF.read(
                     new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)),
-                    RdfSyntax.JSON_LD));
+                    ProfileFormat.JSON_LD));
     assertInstanceOf(RdfSyntaxException.class, e, e.toString());
   }
 
@@ -128,7 +129,7 @@ class HostileCorpusTest {
             () ->
                 small.read(
                     new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)),
-                    RdfSyntax.JSON_LD));
+                    ProfileFormat.JSON_LD));
     assertTrue(e.getMessage().contains("longer than the limit of 1000 bytes"), e.getMessage());
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.clusterdata.model.format.ProfileFormat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class HostileInputTest {
 
   private static final ClusterRdf RDF = ClusterRdf.create();
 
-  private static RdfDocument read(String text, RdfSyntax syntax) {
+  private static RdfDocument read(String text, ProfileFormat syntax) {
     return RDF.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), syntax);
   }
 
@@ -23,7 +24,7 @@ class HostileInputTest {
     String doc =
         "{\"@context\": \"https://attacker.example.org/context.jsonld\", \"@id\": \"https://example.org/x\", \"name\": \"x\"}";
     RdfSyntaxException e =
-        assertThrows(RdfSyntaxException.class, () -> read(doc, RdfSyntax.JSON_LD));
+        assertThrows(RdfSyntaxException.class, () -> read(doc, ProfileFormat.JSON_LD));
     assertTrue(
         e.getMessage()
             .contains(
@@ -37,7 +38,7 @@ class HostileInputTest {
         "{\"@context\": \"https://clusterdata.eu/ns/context.jsonld\", \"@id\": \"https://example.org/x\", \"skos:prefLabel\": \"x\"}";
     // Parsed without fetching anything; the one triple is no profile, which is said.
     RdfMappingException e =
-        assertThrows(RdfMappingException.class, () -> read(doc, RdfSyntax.JSON_LD));
+        assertThrows(RdfMappingException.class, () -> read(doc, ProfileFormat.JSON_LD));
     assertEquals("rdf.no-profile", e.code());
   }
 
@@ -50,7 +51,7 @@ class HostileInputTest {
             + "  <rdf:Description rdf:about=\"https://example.org/x\"><skos:prefLabel>&secret;</skos:prefLabel></rdf:Description>\n"
             + "</rdf:RDF>\n";
     RdfSyntaxException e =
-        assertThrows(RdfSyntaxException.class, () -> read(xxe, RdfSyntax.RDF_XML));
+        assertThrows(RdfSyntaxException.class, () -> read(xxe, ProfileFormat.RDF_XML));
     assertFalse(
         e.getMessage().contains("root:"), "the file must not have been read: " + e.getMessage());
   }
@@ -73,7 +74,7 @@ class HostileInputTest {
             + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:skos=\"http://www.w3.org/2004/02/skos/core#\">\n"
             + "  <rdf:Description rdf:about=\"https://example.org/x\"><skos:prefLabel>&a9;</skos:prefLabel></rdf:Description>\n"
             + "</rdf:RDF>\n";
-    assertThrows(RdfSyntaxException.class, () -> read(bomb, RdfSyntax.RDF_XML));
+    assertThrows(RdfSyntaxException.class, () -> read(bomb, ProfileFormat.RDF_XML));
   }
 
   @Test
@@ -87,7 +88,7 @@ class HostileInputTest {
             () ->
                 small.read(
                     new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)),
-                    RdfSyntax.N_TRIPLES));
+                    ProfileFormat.N_TRIPLES));
     assertTrue(
         e.getMessage().contains("the input is longer than the limit of 1000 bytes"),
         e.getMessage());
@@ -101,7 +102,7 @@ class HostileInputTest {
             () ->
                 read(
                     "<https://example.org/a b> <https://example.org/p> \"x\" .\n",
-                    RdfSyntax.N_TRIPLES));
+                    ProfileFormat.N_TRIPLES));
     assertEquals(1, e.line());
   }
 }

@@ -110,14 +110,14 @@ class JsonLdJsTest {
   }
 
   private static String jsonLd(List<ClusterProfile> profiles) {
-    return written(profiles, RdfSyntax.JSON_LD);
+    return written(profiles, ProfileFormat.JSON_LD);
   }
 
   private static String turtle(List<ClusterProfile> profiles) {
-    return written(profiles, RdfSyntax.TURTLE);
+    return written(profiles, ProfileFormat.TURTLE);
   }
 
-  private static String written(List<ClusterProfile> profiles, RdfSyntax syntax) {
+  private static String written(List<ClusterProfile> profiles, ProfileFormat syntax) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RDF.write(profiles, out, syntax);
     return out.toString(StandardCharsets.UTF_8);

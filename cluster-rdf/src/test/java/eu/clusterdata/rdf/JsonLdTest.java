@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -21,14 +22,14 @@ class JsonLdTest {
 
   private static final ClusterRdf RDF = ClusterRdf.create();
 
-  private static String write(ClusterProfile profile, RdfSyntax syntax) {
+  private static String write(ClusterProfile profile, ProfileFormat syntax) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RDF.write(profile, out, syntax);
     return out.toString(StandardCharsets.UTF_8);
   }
 
   /** {@code profile} written in {@code syntax} and parsed back by Jena as {@code lang}. */
-  private static Graph readBack(ClusterProfile profile, RdfSyntax syntax, Lang lang) {
+  private static Graph readBack(ClusterProfile profile, ProfileFormat syntax, Lang lang) {
     return RDFParser.fromString(write(profile, syntax), lang).toGraph();
   }
 
@@ -36,7 +37,7 @@ class JsonLdTest {
   void jsonLdCarriesTheContextShippedInTheJar() throws Exception {
     JsonObject written =
         Json.createReader(
-                new StringReader(write(ProfileGenerator.seeded(4).next(), RdfSyntax.JSON_LD)))
+                new StringReader(write(ProfileGenerator.seeded(4).next(), ProfileFormat.JSON_LD)))
             .readObject();
     JsonObject shipped;
     try (InputStream in =
@@ -54,7 +55,7 @@ class JsonLdTest {
   @Test
   void jsonLdIsNestedAndReadable() {
     ClusterProfile profile = ProfileGenerator.seeded(4).next();
-    String text = write(profile, RdfSyntax.JSON_LD);
+    String text = write(profile, ProfileFormat.JSON_LD);
     JsonObject document = Json.createReader(new StringReader(text)).readObject();
 
     assertEquals("ClusterProfile", document.getString("type"));
@@ -74,7 +75,7 @@ class JsonLdTest {
     assertTrue(
         document.getJsonArray("actor").contains(Json.createValue(member.getString("id"))),
         member.getString("id"));
-    assertEquals(text, write(profile, RdfSyntax.JSON_LD));
+    assertEquals(text, write(profile, ProfileFormat.JSON_LD));
   }
 
   /**
@@ -102,7 +103,8 @@ class JsonLdTest {
               full.metadata(),
               full.extensions());
       assertTrue(
-          readBack(sparse, RdfSyntax.JSON_LD, Lang.JSONLD11).isIsomorphicWith(RDF.toGraph(sparse)),
+          readBack(sparse, ProfileFormat.JSON_LD, Lang.JSONLD11)
+              .isIsomorphicWith(RDF.toGraph(sparse)),
           "seed 11, profile " + i);
     }
   }
@@ -112,8 +114,8 @@ class JsonLdTest {
     ProfileGenerator generator = ProfileGenerator.seeded(6);
     for (int i = 0; i < 20; i++) {
       ClusterProfile profile = generator.next();
-      Graph fromJsonLd = readBack(profile, RdfSyntax.JSON_LD, Lang.JSONLD11);
-      Graph fromTurtle = readBack(profile, RdfSyntax.TURTLE, Lang.TURTLE);
+      Graph fromJsonLd = readBack(profile, ProfileFormat.JSON_LD, Lang.JSONLD11);
+      Graph fromTurtle = readBack(profile, ProfileFormat.TURTLE, Lang.TURTLE);
       assertTrue(fromJsonLd.isIsomorphicWith(fromTurtle), "profile " + i);
     }
   }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -33,8 +35,8 @@ class NothingLostTest {
           schema:provider <https://example.org/cluster> .
       """;
 
-  private static List<RdfGraph> graphs(String text, RdfSyntax syntax) {
-    return RDF.readGraphs(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), syntax);
+  private static List<ProfileRecord> records(String text, ProfileFormat syntax) {
+    return RDF.records(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), syntax);
   }
 
   @Test
@@ -45,7 +47,7 @@ class NothingLostTest {
             () ->
                 RDF.read(
                     new ByteArrayInputStream(FOREIGN.getBytes(StandardCharsets.UTF_8)),
-                    RdfSyntax.TURTLE));
+                    ProfileFormat.TURTLE));
     assertEquals("rdf.no-profile", e.code());
     assertTrue(e.getMessage().startsWith("found 7 triples but no cluster profile"), e.getMessage());
     assertTrue(
@@ -57,10 +59,11 @@ class NothingLostTest {
   void foreignNodesBesideAProfileAreReportedEveryTriple() {
     ClusterProfile profile = ProfileGenerator.seeded(7).next();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    RDF.write(profile, out, RdfSyntax.TURTLE);
+    RDF.write(profile, out, ProfileFormat.TURTLE);
     String text = out.toString(StandardCharsets.UTF_8) + "\n" + FOREIGN;
     RdfDocument read =
-        RDF.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), RdfSyntax.TURTLE);
+        RDF.read(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), ProfileFormat.TURTLE);
     assertEquals(List.of(profile), read.profiles());
     assertEquals(7, read.unmapped().size(), read.unmapped().toString());
   }
@@ -69,7 +72,7 @@ class NothingLostTest {
   void ourOwnOutputLeavesNothingUnread() {
     ProfileGenerator generator = ProfileGenerator.seeded(11);
     List<ClusterProfile> profiles = List.of(generator.next(), generator.next(), generator.next());
-    for (RdfSyntax syntax : RdfSyntax.values()) {
+    for (ProfileFormat syntax : RdfFormats.all()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       RDF.write(profiles, out, syntax);
       RdfDocument read = RDF.read(new ByteArrayInputStream(out.toByteArray()), syntax);
@@ -82,7 +85,7 @@ class NothingLostTest {
     ProfileGenerator generator = ProfileGenerator.seeded(3);
     List<ClusterProfile> profiles = List.of(generator.next(), generator.next(), generator.next());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    RDF.write(profiles, out, RdfSyntax.N_QUADS);
+    RDF.write(profiles, out, ProfileFormat.N_QUADS);
     String broken = profiles.get(1).organisation().id().value();
     // The second profile's organisation loses its name, which a profile requires.
     String quads =
@@ -93,19 +96,59 @@ class NothingLostTest {
                     !(l.startsWith(
                         "<" + broken + "> <http://www.w3.org/2004/02/skos/core#prefLabel>")))
             .collect(Collectors.joining("\n", "", "\n"));
-    List<RdfGraph> graphs = graphs(quads, RdfSyntax.N_QUADS);
-    assertEquals(3, graphs.size());
-    List<RdfGraph> bad = graphs.stream().filter(g -> !g.isRead()).toList();
+    List<ProfileRecord> records = records(quads, ProfileFormat.N_QUADS);
+    assertEquals(3, records.size());
+    List<ProfileRecord> bad = records.stream().filter(r -> !r.isRead()).toList();
     assertEquals(1, bad.size());
-    assertEquals(broken, bad.get(0).name());
+    assertEquals(broken, bad.get(0).location().graph());
     assertEquals("rdf.mapping", bad.get(0).error().code());
     assertEquals(
         profiles.stream()
             .filter(p -> !p.organisation().id().value().equals(broken))
             .collect(Collectors.toSet()),
-        graphs.stream()
-            .filter(RdfGraph::isRead)
-            .flatMap(g -> g.profiles().stream())
+        records.stream()
+            .filter(ProfileRecord::isRead)
+            .map(ProfileRecord::profile)
             .collect(Collectors.toSet()));
+  }
+
+  /**
+   * Issue 33: in one graph (Turtle), each broken profile is its own record with all its problems.
+   */
+  @Test
+  void eachBrokenProfileOfOneGraphIsReportedOnItsOwnWithEveryProblem() {
+    ProfileGenerator generator = ProfileGenerator.seeded(5);
+    List<ClusterProfile> profiles =
+        List.of(generator.next(), generator.next(), generator.next(), generator.next());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RDF.write(profiles, out, ProfileFormat.N_TRIPLES);
+    String first = profiles.get(0).organisation().id().value();
+    String third = profiles.get(2).organisation().id().value();
+    String prefLabel = "<http://www.w3.org/2004/02/skos/core#prefLabel>";
+    // The first loses its name; the third loses its name and gets two more websites.
+    String triples =
+        out.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> !l.startsWith("<" + first + "> " + prefLabel))
+                .filter(l -> !l.startsWith("<" + third + "> " + prefLabel))
+                .collect(Collectors.joining("\n", "", "\n"))
+            + "<"
+            + third
+            + "> <http://xmlns.com/foaf/0.1/homepage> <https://a.example.org/> .\n"
+            + "<"
+            + third
+            + "> <http://xmlns.com/foaf/0.1/homepage> <https://b.example.org/> .\n";
+    List<ProfileRecord> records = records(triples, ProfileFormat.N_TRIPLES);
+    assertEquals(4, records.size(), records.toString());
+    List<ProfileRecord> bad = records.stream().filter(r -> !r.isRead()).toList();
+    assertEquals(2, bad.size(), bad.toString());
+    assertEquals(
+        List.of(profiles.get(1), profiles.get(3)),
+        records.stream().filter(ProfileRecord::isRead).map(ProfileRecord::profile).toList());
+    ProfileRecord thirdRecord =
+        bad.stream().filter(r -> r.error().getMessage().contains(third)).findFirst().orElseThrow();
+    List<String> paths = thirdRecord.problems().stream().map(p -> p.path()).toList();
+    assertEquals(paths.stream().distinct().toList(), paths, "each problem once");
+    assertTrue(paths.size() >= 2, paths.toString());
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.ContactPoint;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.testing.TestProfiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +27,7 @@ class PublicExportTest {
   @Test
   void publicExportLeavesOutPersonalDataInEverySyntax() {
     ClusterRdf published = ClusterRdf.builder().publicExport(true).build();
-    for (RdfSyntax syntax : RdfSyntax.values()) {
+    for (ProfileFormat syntax : RdfFormats.all()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       published.write(List.of(withPerson()), out, syntax);
       String text = out.toString(StandardCharsets.UTF_8);
@@ -37,7 +38,7 @@ class PublicExportTest {
           syntax.toString());
     }
     ByteArrayOutputStream streamed = new ByteArrayOutputStream();
-    try (RdfProfileWriter writer = published.streamWriter(streamed, RdfSyntax.N_QUADS)) {
+    try (RdfProfileWriter writer = published.streamWriter(streamed, ProfileFormat.N_QUADS)) {
       writer.write(withPerson());
     }
     assertFalse(streamed.toString(StandardCharsets.UTF_8).contains("Mustermann"));
@@ -47,7 +48,7 @@ class PublicExportTest {
   @Test
   void theDefaultKeepsEverything() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ClusterRdf.create().write(withPerson(), out, RdfSyntax.TURTLE);
+    ClusterRdf.create().write(withPerson(), out, ProfileFormat.TURTLE);
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("Mustermann"));
   }
 }

@@ -17,6 +17,7 @@ import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.NaceCode;
 import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.ServiceArea;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.model.validation.ProfileValidator;
 import eu.clusterdata.model.validation.Severity;
@@ -48,7 +49,7 @@ class RdfImporterTest {
   private static RdfImport importFixture(RdfImporter importer) {
     try (InputStream in =
         RdfImporterTest.class.getResourceAsStream("/fixtures/foreign-cluster.ttl")) {
-      return importer.read(in, RdfSyntax.TURTLE);
+      return importer.read(in, ProfileFormat.TURTLE);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.testing.TestProfiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,13 +25,14 @@ class RdfReadingTest {
   /** The fixture in N-Triples, one triple a line, so that tests can edit single triples. */
   private static String fixture() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    RDF.write(TestProfiles.valid(), out, RdfSyntax.N_TRIPLES);
+    RDF.write(TestProfiles.valid(), out, ProfileFormat.N_TRIPLES);
     return out.toString(StandardCharsets.UTF_8);
   }
 
   private static RdfDocument read(String ntriples, ClusterRdf rdf) {
     return rdf.read(
-        new ByteArrayInputStream(ntriples.getBytes(StandardCharsets.UTF_8)), RdfSyntax.N_TRIPLES);
+        new ByteArrayInputStream(ntriples.getBytes(StandardCharsets.UTF_8)),
+        ProfileFormat.N_TRIPLES);
   }
 
   private static String without(String ntriples, String subject, String predicate) {
@@ -52,17 +54,12 @@ class RdfReadingTest {
   void missingRequiredPropertyNamesSubjectAndProperty() {
     String broken = without(fixture(), ORG, "<http://www.w3.org/2004/02/skos/core#prefLabel>");
     RdfMappingException e = assertThrows(RdfMappingException.class, () -> read(broken, RDF));
-    assertEquals(ORG, e.subject());
-    assertEquals("<http://www.w3.org/2004/02/skos/core#prefLabel>", e.property());
+    assertEquals(ORG + " skos:prefLabel", e.problems().get(0).path());
     assertEquals(
-        "is missing; a ClusterOrganisation requires its name at "
-            + ORG
-            + " <http://www.w3.org/2004/02/skos/core#prefLabel>",
+        "the required name of a ClusterOrganisation is missing at " + ORG + " skos:prefLabel",
         e.getMessage());
     assertEquals(
-        "fehlt; ein ClusterOrganisation verlangt name bei "
-            + ORG
-            + " <http://www.w3.org/2004/02/skos/core#prefLabel>",
+        "die Pflichtangabe name eines ClusterOrganisation fehlt bei " + ORG + " skos:prefLabel",
         e.message(java.util.Locale.GERMAN));
   }
 
@@ -75,9 +72,7 @@ class RdfReadingTest {
                 "\"2,5\"^^<http://www.w3.org/2001/XMLSchema#string>");
     RdfMappingException e = assertThrows(RdfMappingException.class, () -> read(broken, RDF));
     assertEquals(
-        "expected an xsd:decimal but found \"2,5\" at "
-            + ORG
-            + " <https://clusterdata.eu/ns#managementTeamFte>",
+        "expected an xsd:decimal but found \"2,5\" at " + ORG + " cd:managementTeamFte",
         e.getMessage());
   }
 
@@ -102,8 +97,13 @@ class RdfReadingTest {
                 "<https://clusterdata.eu/id/actor-type/university>",
                 "<https://clusterdata.eu/id/actor-type/college>");
     RdfMappingException e = assertThrows(RdfMappingException.class, () -> read(broken, RDF));
+    // Every actor of that type is a problem of its own, each once.
+    assertEquals(e.problems().size(), e.problems().stream().distinct().count());
+    assertTrue(e.problems().size() > 1, e.getMessage());
     assertTrue(
-        e.getMessage()
+        e.problems()
+            .get(0)
+            .toString()
             .startsWith(
                 "unknown ActorType 'college', expected one of company, university, research-organisation, public-body, intermediary, investor, civil-society at "),
         e.getMessage());
@@ -114,9 +114,7 @@ class RdfReadingTest {
     String broken = fixture() + ORG + " <https://clusterdata.eu/ns#acronym> \"TC2\" .\n";
     RdfMappingException e = assertThrows(RdfMappingException.class, () -> read(broken, RDF));
     assertEquals(
-        "has 2 values, but at most one is allowed at "
-            + ORG
-            + " <https://clusterdata.eu/ns#acronym>",
+        "the property has 2 values, but at most one is allowed at " + ORG + " cd:acronym",
         e.getMessage());
   }
 
@@ -179,7 +177,7 @@ class RdfReadingTest {
     RdfMappingException e =
         assertThrows(RdfMappingException.class, () -> read(fixture() + extra, strict));
     assertEquals(
-        "is not a property of the mapping; read leniently to keep it as an extension at "
+        "the property is not one of the mapping; read leniently to keep it as an extension at "
             + ORG
             + " <http://www.w3.org/2000/01/rdf-schema#seeAlso>",
         e.getMessage());

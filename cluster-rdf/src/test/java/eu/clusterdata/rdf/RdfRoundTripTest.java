@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +26,7 @@ class RdfRoundTripTest {
   private static final ClusterRdf RDF = ClusterRdf.create();
 
   static Stream<Arguments> syntaxesAndSeeds() {
-    return Stream.of(RdfSyntax.values())
+    return RdfFormats.all().stream()
         .flatMap(
             s ->
                 java.util.stream.LongStream.range(0, 25)
@@ -35,7 +36,7 @@ class RdfRoundTripTest {
 
   @ParameterizedTest(name = "{0}, seed {1}")
   @MethodSource("syntaxesAndSeeds")
-  void modelToRdfToModelIsEqual(RdfSyntax syntax, long seed) {
+  void modelToRdfToModelIsEqual(ProfileFormat syntax, long seed) {
     ProfileGenerator generator = ProfileGenerator.seeded(seed);
     for (int i = 0; i < 40; i++) {
       ClusterProfile profile = generator.next();
@@ -52,7 +53,7 @@ class RdfRoundTripTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("syntaxes")
-  void severalProfilesInOneDocument(RdfSyntax syntax) {
+  void severalProfilesInOneDocument(ProfileFormat syntax) {
     List<ClusterProfile> profiles = ProfileGenerator.seeded(9).stream(5).toList();
     String text = write(profiles, syntax);
     List<ClusterProfile> read =
@@ -65,8 +66,8 @@ class RdfRoundTripTest {
         read);
   }
 
-  static Stream<RdfSyntax> syntaxes() {
-    return Stream.of(RdfSyntax.values());
+  static Stream<ProfileFormat> syntaxes() {
+    return RdfFormats.all().stream();
   }
 
   @Test
@@ -81,10 +82,10 @@ class RdfRoundTripTest {
 
   @Test
   void printsOne() {
-    System.out.println(write(List.of(ProfileGenerator.seeded(3).next()), RdfSyntax.TURTLE));
+    System.out.println(write(List.of(ProfileGenerator.seeded(3).next()), ProfileFormat.TURTLE));
   }
 
-  private static String write(List<ClusterProfile> profiles, RdfSyntax syntax) {
+  private static String write(List<ClusterProfile> profiles, ProfileFormat syntax) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RDF.write(profiles, out, syntax);
     return out.toString(StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,9 +19,9 @@ class StreamingRdfWriterTest {
 
   @ParameterizedTest
   @EnumSource(
-      value = RdfSyntax.class,
+      value = ProfileFormat.class,
       names = {"N_TRIPLES", "N_QUADS", "TURTLE", "TRIG"})
-  void streamedProfilesReadBack(RdfSyntax syntax) {
+  void streamedProfilesReadBack(ProfileFormat syntax) {
     List<ClusterProfile> profiles = ProfileGenerator.seeded(21).stream(8).toList();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (RdfProfileWriter writer = RDF.streamWriter(out, syntax)) {
@@ -35,15 +36,15 @@ class StreamingRdfWriterTest {
 
   @ParameterizedTest
   @EnumSource(
-      value = RdfSyntax.class,
+      value = ProfileFormat.class,
       names = {"RDF_XML", "JSON_LD"})
-  void syntaxesThatCannotStreamSaySo(RdfSyntax syntax) {
+  void syntaxesThatCannotStreamSaySo(ProfileFormat syntax) {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () -> RDF.streamWriter(new ByteArrayOutputStream(), syntax));
     assertEquals(
-        syntax + " cannot be written as a stream; use N-Triples, N-Quads, Turtle or TriG",
+        syntax.title() + " cannot be written as a stream; use N-Triples, N-Quads, Turtle or TriG",
         e.getMessage());
   }
 }

@@ -3,6 +3,8 @@ package eu.clusterdata.tabular;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Message;
 import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.tabular.internal.MappedSheet;
 import eu.clusterdata.tabular.internal.Mappings;
 import eu.clusterdata.tabular.internal.Tables;
@@ -36,7 +38,7 @@ import java.util.Objects;
  * <pre>{@code
  * ClusterTables tables = ClusterTables.create();
  * tables.write(profiles, Path.of("export.xlsx"));
- * for (TableRecord record : tables.read(Path.of("export.xlsx"))) {
+ * for (ProfileRecord record : tables.read(Path.of("export.xlsx"))) {
  *   if (record.isRead()) { use(record.profile()); } else { report(record.error()); }
  * }
  * }</pre>
@@ -65,15 +67,16 @@ public final class ClusterTables {
     return new Builder();
   }
 
-  /** Writes the profiles to {@code out} as a workbook or zip archive; {@code out} stays open. */
-  public void write(Iterable<ClusterProfile> profiles, OutputStream out, TableFormat format)
+  /**
+   * Writes the profiles to {@code out} as a workbook ({@link ProfileFormat#XLSX}) or a zip archive
+   * of CSV files ({@link ProfileFormat#CSV_ZIP}); {@code out} stays open.
+   *
+   * @throws IllegalArgumentException if {@code format} is not one of those
+   */
+  public void write(Iterable<ClusterProfile> profiles, OutputStream out, ProfileFormat format)
       throws IOException {
     Objects.requireNonNull(out, "out");
-    if (format == TableFormat.CSV_DIRECTORY) {
-      throw new IllegalArgumentException(
-          "a folder of CSV files is written with write(profiles, path)");
-    }
-    Tables.write(published(profiles), out, format, separator);
+    Tables.write(published(profiles), out, Tables.requireTables(format), separator);
   }
 
   /**
@@ -83,8 +86,8 @@ public final class ClusterTables {
    * one by one.
    */
   public void write(Iterable<ClusterProfile> profiles, Path target) throws IOException {
-    TableFormat format = TableFormat.of(target).orElse(TableFormat.CSV_DIRECTORY);
-    if (format == TableFormat.CSV_DIRECTORY) {
+    ProfileFormat format = tableFormat(target);
+    if (format == null) {
       Tables.writeFolder(published(profiles), target, separator);
       return;
     }
@@ -102,20 +105,32 @@ public final class ClusterTables {
     }
   }
 
+  /** The table format a file name tells, or {@code null} for a folder (or a name that does not). */
+  private static ProfileFormat tableFormat(Path path) {
+    if (Files.isDirectory(path) || path.getFileName() == null) {
+      return null;
+    }
+    return ProfileFormat.forFileName(path.getFileName().toString())
+        .filter(ProfileFormat::isTabular)
+        .orElse(null);
+  }
+
   /**
    * Reads the profiles of a workbook ({@code .xlsx}), a zip archive of CSV files ({@code .zip}) or
-   * a folder of CSV files.
+   * a folder of CSV files: one record per row of the {@code clusters} sheet, numbered from 1, its
+   * line the row's number.
    *
    * @throws TableException if the input cannot be read as tables of profiles at all; a profile with
-   *     wrong cells is a {@link TableRecord} with its error, and the others are read
+   *     wrong cells is a {@link ProfileRecord} with its error (every wrong cell, with sheet, row
+   *     and column), and the others are read
    */
-  public List<TableRecord> read(Path source) {
-    TableFormat format =
-        TableFormat.of(source)
-            .orElseThrow(
-                () -> fileError(source.toString(), Message.of("tabular.not-tables"), null));
+  public List<ProfileRecord> read(Path source) {
+    ProfileFormat format = tableFormat(source);
+    if (format == null && !Files.isDirectory(source)) {
+      throw fileError(source.toString(), Message.of("tabular.not-tables"), null);
+    }
     try {
-      if (format == TableFormat.CSV_DIRECTORY) {
+      if (format == null) {
         return Tables.readFolder(source);
       }
       try (InputStream in = Files.newInputStream(source)) {
@@ -130,12 +145,11 @@ public final class ClusterTables {
    * Reads the profiles of a workbook or zip archive from {@code in}.
    *
    * @throws TableException as {@link #read(Path)} does
+   * @throws IllegalArgumentException if {@code format} is not XLSX or CSV_ZIP
    */
-  public List<TableRecord> read(InputStream in, TableFormat format) {
+  public List<ProfileRecord> read(InputStream in, ProfileFormat format) {
     Objects.requireNonNull(in, "in");
-    if (format == TableFormat.CSV_DIRECTORY) {
-      throw new IllegalArgumentException("a folder of CSV files is read with read(path)");
-    }
+    Tables.requireTables(format);
     try {
       return Tables.read(in, format);
     } catch (IOException | RuntimeException e) {
@@ -153,10 +167,8 @@ public final class ClusterTables {
   public List<MappedRow> read(Path sheet, ColumnMapping mapping) {
     Mappings.require(Objects.requireNonNull(mapping, "mapping"), "mapping");
     String name = sheet.getFileName() == null ? sheet.toString() : sheet.getFileName().toString();
-    TableFormat format =
-        name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
-            ? TableFormat.XLSX
-            : TableFormat.CSV_DIRECTORY;
+    ProfileFormat format =
+        name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? ProfileFormat.XLSX : null;
     try (InputStream in = Files.newInputStream(sheet)) {
       return MappedSheet.read(in, name, mapping);
     } catch (IOException | RuntimeException e) {
@@ -182,7 +194,7 @@ public final class ClusterTables {
     return copies;
   }
 
-  private static TableException translate(String source, TableFormat format, Exception e) {
+  private static TableException translate(String source, ProfileFormat format, Exception e) {
     if (e instanceof TableException table) {
       return table;
     }
@@ -191,7 +203,7 @@ public final class ClusterTables {
         cause instanceof CharacterCodingException
             ? Message.of("tabular.not-utf8")
             : Message.of(
-                format == TableFormat.XLSX ? "tabular.not-xlsx" : "tabular.not-csv",
+                format == ProfileFormat.XLSX ? "tabular.not-xlsx" : "tabular.not-csv",
                 String.valueOf(cause.getMessage()));
     return fileError(source, why, e);
   }

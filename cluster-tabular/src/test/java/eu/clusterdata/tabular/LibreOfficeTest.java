@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.json.ClusterJson;
-import eu.clusterdata.json.CollectionFormat;
 import eu.clusterdata.json.ProfileReader;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Label;
+import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -48,12 +49,12 @@ class LibreOfficeTest {
   void anExportLibreOfficeSavedAgainReadsIntoTheSameProfiles() throws Exception {
     List<ClusterProfile> expected = new ArrayList<>();
     try (InputStream in = Files.newInputStream(fixture("nrw-three.jsonl"));
-        ProfileReader reader = ClusterJson.create().reader(in, CollectionFormat.JSON_LINES)) {
+        ProfileReader reader = ClusterJson.create().reader(in, ProfileFormat.JSON_LINES)) {
       reader.forEachRemaining(r -> expected.add(r.profile()));
     }
     List<ClusterProfile> read =
         ClusterTables.create().read(fixture("nrw-three.xlsx")).stream()
-            .map(TableRecord::profile)
+            .map(ProfileRecord::profile)
             .toList();
     assertEquals(expected, read);
   }
@@ -98,7 +99,7 @@ class LibreOfficeTest {
     assertTrue(soffice.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish: " + log);
 
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
-    ClusterTables.create().write(profiles, zip, TableFormat.CSV_ZIP);
+    ClusterTables.create().write(profiles, zip, ProfileFormat.CSV_ZIP);
     TreeMap<String, List<List<String>>> ours = new TreeMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
       for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +95,7 @@ class ReadingTablesTest {
             "metadata.created", "31.01.2026",
             "organisation.name@de", "",
             "organisation.name@en", ""));
-    List<TableRecord> records = TABLES.read(folder);
+    List<ProfileRecord> records = TABLES.read(folder);
     assertEquals(3, records.size());
     assertTrue(records.get(0).isRead());
     assertTrue(!records.get(1).isRead());
@@ -173,7 +174,7 @@ class ReadingTablesTest {
       book.write(out);
     }
     assertEquals(
-        List.of(profile), TABLES.read(retyped).stream().map(TableRecord::profile).toList());
+        List.of(profile), TABLES.read(retyped).stream().map(ProfileRecord::profile).toList());
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.tabular.RowOutcome.Match;
 import java.io.ByteArrayInputStream;
@@ -48,7 +50,7 @@ class SpreadsheetProgramsTest {
             withAcronym("'quoted"),
             withAcronym("@SUM(A1)"));
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
-    ClusterTables.create().write(profiles, zip, TableFormat.CSV_ZIP);
+    ClusterTables.create().write(profiles, zip, ProfileFormat.CSV_ZIP);
     String clusters = entry(zip.toByteArray(), "clusters.csv");
     assertTrue(clusters.contains(",\"'=HYPERLINK(\"\"http"), clusters);
     assertTrue(clusters.contains(",'-5,"), clusters);
@@ -56,9 +58,9 @@ class SpreadsheetProgramsTest {
     assertEquals(
         profiles,
         ClusterTables.create()
-            .read(new ByteArrayInputStream(zip.toByteArray()), TableFormat.CSV_ZIP)
+            .read(new ByteArrayInputStream(zip.toByteArray()), ProfileFormat.CSV_ZIP)
             .stream()
-            .map(TableRecord::profile)
+            .map(ProfileRecord::profile)
             .toList());
   }
 
@@ -66,14 +68,14 @@ class SpreadsheetProgramsTest {
   void semicolonsAreWrittenOnRequestAndToldOnReading() throws IOException {
     List<ClusterProfile> profiles = ProfileGenerator.seeded(8).stream(3).toList();
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
-    ClusterTables.builder().csvSeparator(';').build().write(profiles, zip, TableFormat.CSV_ZIP);
+    ClusterTables.builder().csvSeparator(';').build().write(profiles, zip, ProfileFormat.CSV_ZIP);
     assertTrue(entry(zip.toByteArray(), "actors.csv").startsWith("\uFEFFcluster;id;name@de;"));
     assertEquals(
         profiles,
         ClusterTables.create()
-            .read(new ByteArrayInputStream(zip.toByteArray()), TableFormat.CSV_ZIP)
+            .read(new ByteArrayInputStream(zip.toByteArray()), ProfileFormat.CSV_ZIP)
             .stream()
-            .map(TableRecord::profile)
+            .map(ProfileRecord::profile)
             .toList());
   }
 
@@ -92,7 +94,8 @@ class SpreadsheetProgramsTest {
       book.write(out);
     }
     assertEquals(
-        profiles, ClusterTables.create().read(edited).stream().map(TableRecord::profile).toList());
+        profiles,
+        ClusterTables.create().read(edited).stream().map(ProfileRecord::profile).toList());
   }
 
   @Test

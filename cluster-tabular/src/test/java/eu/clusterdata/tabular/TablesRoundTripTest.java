@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,10 +36,11 @@ class TablesRoundTripTest {
   @MethodSource("seeds")
   void workbookAndArchiveGiveBackTheProfiles(long seed) throws IOException {
     List<ClusterProfile> profiles = ProfileGenerator.seeded(seed).stream(8).toList();
-    for (TableFormat format : List.of(TableFormat.XLSX, TableFormat.CSV_ZIP)) {
+    for (ProfileFormat format : List.of(ProfileFormat.XLSX, ProfileFormat.CSV_ZIP)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       TABLES.write(profiles, out, format);
-      List<TableRecord> records = TABLES.read(new ByteArrayInputStream(out.toByteArray()), format);
+      List<ProfileRecord> records =
+          TABLES.read(new ByteArrayInputStream(out.toByteArray()), format);
       assertEquals(profiles, profilesOf(records, seed), "seed " + seed + " as " + format);
     }
   }
@@ -53,10 +56,10 @@ class TablesRoundTripTest {
     }
   }
 
-  private static List<ClusterProfile> profilesOf(List<TableRecord> records, long seed) {
-    for (TableRecord record : records) {
+  private static List<ClusterProfile> profilesOf(List<ProfileRecord> records, long seed) {
+    for (ProfileRecord record : records) {
       assertTrue(record.isRead(), () -> "seed " + seed + ": " + record.error().problems());
     }
-    return records.stream().map(TableRecord::profile).toList();
+    return records.stream().map(ProfileRecord::profile).toList();
   }
 }

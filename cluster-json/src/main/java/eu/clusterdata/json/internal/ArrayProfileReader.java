@@ -6,10 +6,9 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import eu.clusterdata.json.ClusterJsonException;
 import eu.clusterdata.json.JsonSyntaxException;
-import eu.clusterdata.json.ProfileRecord;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Message;
-import eu.clusterdata.model.validation.ProfileValidator;
+import eu.clusterdata.model.format.ProfileRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,15 +18,14 @@ import java.io.UncheckedIOException;
  * is reported and skipped; broken JSON ends the array, since nothing after it can be trusted to
  * start a record.
  */
-public final class ArrayProfileReader extends RecordIterator {
+final class ArrayProfileReader extends RecordIterator {
 
   private final JsonIo io;
   private final JsonParser parser;
   private final Codec<ClusterProfile> codec = Codecs.of(ClusterProfile.class);
   private JsonStreamContext array;
 
-  public ArrayProfileReader(JsonIo io, InputStream in, ProfileValidator validator) {
-    super(validator);
+  ArrayProfileReader(JsonIo io, InputStream in) {
     this.io = io;
     try {
       this.parser = io.streamParser(in);
@@ -43,18 +41,16 @@ public final class ArrayProfileReader extends RecordIterator {
       if (array == null) {
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_ARRAY) {
-          end();
           JsonLocation at = parser.currentTokenLocation();
           Message found =
               first == null ? Message.of("json.found.nothing") : ReadContext.describe(parser);
-          return failed(
+          return stopped(
               new JsonSyntaxException(
                   Message.of("json.expected", Message.of("json.expected.array-of-profiles"), found),
                   "",
                   at.getLineNr(),
                   at.getColumnNr(),
-                  null),
-              at.getLineNr());
+                  null));
         }
         array = parser.getParsingContext();
       }
@@ -62,10 +58,9 @@ public final class ArrayProfileReader extends RecordIterator {
         end();
         if (parser.nextToken() != null) {
           JsonLocation at = parser.currentTokenLocation();
-          return failed(
+          return stopped(
               new JsonSyntaxException(
-                  Message.of("json.trailing.array"), "", at.getLineNr(), at.getColumnNr(), null),
-              at.getLineNr());
+                  Message.of("json.trailing.array"), "", at.getLineNr(), at.getColumnNr(), null));
         }
         return null;
       }
@@ -78,11 +73,8 @@ public final class ArrayProfileReader extends RecordIterator {
         return failed(e, line);
       }
     } catch (IOException e) {
-      end();
-      RuntimeException translated = JsonIo.translate(e, parser, Positions.AS_IS);
-      return failed(
-          JsonIo.asClusterJson(translated),
-          line == 0 ? parser.currentLocation().getLineNr() : line);
+      // Broken JSON stops the array: nothing after it can be trusted to start a record.
+      return stopped(JsonIo.asClusterJson(JsonIo.translate(e, parser, Positions.AS_IS)));
     }
   }
 

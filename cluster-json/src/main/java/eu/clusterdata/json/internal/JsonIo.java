@@ -196,13 +196,18 @@ public final class JsonIo {
             ? firstLine(syntax.getOriginalMessage())
             : String.valueOf(e.getMessage());
     if (e instanceof java.io.CharConversionException || detail.startsWith("Invalid UTF-8")) {
-      return new JsonSyntaxException(Message.of("json.not-utf8", detail), path, line, column, e);
+      // The parser's words ("Invalid UTF-8 middle byte 0x43") are for developers: the steward
+      // needs where and what to do. The code tells readers of many records to say it once.
+      return new JsonSyntaxException(ENCODING, Message.of("json.not-utf8"), path, line, column, e);
     }
     if (e instanceof JsonProcessingException) {
       return new JsonSyntaxException(syntax(detail), path, line, column, e);
     }
     return new UncheckedIOException(e);
   }
+
+  /** The code of an input that is not UTF-8: a problem of the whole input, not of one record. */
+  public static final String ENCODING = "json.encoding";
 
   private static final java.util.regex.Pattern CHARACTER =
       java.util.regex.Pattern.compile("^Unexpected character \\((.+?) \\(code \\d+\\)\\)");

@@ -2,10 +2,9 @@ package eu.clusterdata.json.internal;
 
 import eu.clusterdata.json.ClusterJsonException;
 import eu.clusterdata.json.JsonLimitExceededException;
-import eu.clusterdata.json.ProfileRecord;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Message;
-import eu.clusterdata.model.validation.ProfileValidator;
+import eu.clusterdata.model.format.ProfileRecord;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +25,7 @@ public final class LinesProfileReader extends RecordIterator {
   private byte[] buffer = new byte[8192];
   private long line;
 
-  public LinesProfileReader(
-      JsonIo io, InputStream in, long maxLineBytes, ProfileValidator validator) {
-    super(validator);
+  public LinesProfileReader(JsonIo io, InputStream in, long maxLineBytes) {
     this.io = io;
     this.in = new BufferedInputStream(in, 1 << 16);
     this.maxLineBytes = maxLineBytes;
@@ -65,7 +62,8 @@ public final class LinesProfileReader extends RecordIterator {
         ClusterProfile profile = io.read(buffer, length, codec, line);
         return read(profile, line);
       } catch (ClusterJsonException e) {
-        return failed(e, line);
+        // A file that is not UTF-8 is one problem, said once, not once per line.
+        return e.code().equals(JsonIo.ENCODING) ? stopped(e) : failed(e, line);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -3,6 +3,7 @@ package eu.clusterdata.json.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import eu.clusterdata.model.InvalidValueException;
 import eu.clusterdata.model.Message;
 import eu.clusterdata.model.Problem;
 import java.io.IOException;
@@ -54,6 +55,25 @@ public final class ReadContext {
     return null;
   }
 
+  /**
+   * Reports a value the model refuses (an identifier that is not an absolute IRI, a malformed code)
+   * under the rule it breaks, at the parser's current value, which it skips; returns {@code null}.
+   */
+  <T> T invalid(JsonParser parser, InvalidValueException e) throws IOException {
+    report(
+        e.code(),
+        JsonPaths.of(parser.getParsingContext()),
+        parser.currentTokenLocation(),
+        e.reason());
+    parser.skipChildren();
+    return null;
+  }
+
+  /** Reports a value the model refuses at an explicit path and location. */
+  void invalid(String path, JsonLocation location, InvalidValueException e) {
+    report(e.code(), path, location, e.reason());
+  }
+
   /** Reports a problem about the value at the current token, naming what was found. */
   <T> T expected(JsonParser parser, Message expected) throws IOException {
     return fail(parser, Message.of("json.expected", expected, describe(parser)));
@@ -61,7 +81,11 @@ public final class ReadContext {
 
   /** Reports a problem at an explicit path and location, without moving the parser. */
   void report(String path, JsonLocation location, Message message) {
-    problems.add(new Problem("json.shape", path, line(location), column(location), message));
+    report("json.shape", path, location, message);
+  }
+
+  private void report(String code, String path, JsonLocation location, Message message) {
+    problems.add(new Problem(code, path, line(location), column(location), message));
   }
 
   /** What the parser's current value is, in words. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.model.Extensions;
+import eu.clusterdata.model.InvalidValueException;
 import eu.clusterdata.model.Message;
 import eu.clusterdata.model.description.Component;
 import eu.clusterdata.model.description.Constraint;
@@ -157,7 +158,13 @@ final class RecordCodec<R extends Record> implements Codec<R> {
     if (extensions != null) {
       values[extensions.index()] = carried == null ? Extensions.NONE : new Extensions(carried);
     }
-    return type.construct(values);
+    try {
+      return type.construct(values);
+    } catch (InvalidValueException e) {
+      // A value the model refuses as a whole, such as a NACE code of the wrong shape.
+      context.invalid(path == null ? JsonPaths.of(parser.getParsingContext()) : path, start, e);
+      return null;
+    }
   }
 
   @Override

@@ -2,25 +2,20 @@ package eu.clusterdata.json.internal;
 
 import eu.clusterdata.json.ClusterJsonException;
 import eu.clusterdata.json.ProfileReader;
-import eu.clusterdata.json.ProfileRecord;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.validation.ProfileValidator;
+import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.format.RecordLocation;
 import java.util.NoSuchElementException;
 
 /**
  * What the collection readers share: the iterator protocol over records that are read ahead one at
- * a time, record numbering, and validation of what was read.
+ * a time, and record numbering from 1.
  */
 abstract class RecordIterator implements ProfileReader {
 
-  private final ProfileValidator validator;
   private ProfileRecord next;
-  private long index;
+  private long number;
   private boolean done;
-
-  RecordIterator(ProfileValidator validator) {
-    this.validator = validator;
-  }
 
   /**
    * Returns the next record, null for something to skip (such as a blank line), or calls {@link
@@ -51,18 +46,22 @@ abstract class RecordIterator implements ProfileReader {
     return record;
   }
 
-  /** Returns the record of a profile read at {@code line}, validated if this reader validates. */
+  /** Returns the record of a profile read at {@code line}. */
   final ProfileRecord read(ClusterProfile profile, long line) {
-    return new ProfileRecord(
-        index++,
-        line,
-        profile,
-        null,
-        validator == null ? null : ReportPaths.toJsonPaths(validator.validate(profile)));
+    return ProfileRecord.read(RecordLocation.record(++number, line), profile);
   }
 
   /** Returns the record of one that could not be read. */
   final ProfileRecord failed(ClusterJsonException error, long line) {
-    return new ProfileRecord(index++, line, null, error, null);
+    return ProfileRecord.unreadable(RecordLocation.record(++number, line), error);
+  }
+
+  /**
+   * Returns what stops the whole collection (broken JSON, the wrong kind of document), which is no
+   * record of its own.
+   */
+  final ProfileRecord stopped(ClusterJsonException error) {
+    end();
+    return ProfileRecord.unreadable(RecordLocation.wholeInput(), error);
   }
 }

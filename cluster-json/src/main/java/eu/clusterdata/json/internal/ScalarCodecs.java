@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.clusterdata.model.InvalidValueException;
 import eu.clusterdata.model.Message;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -154,6 +155,8 @@ final class ScalarCodecs {
         String text = parser.getText();
         try {
           return parse.apply(text);
+        } catch (InvalidValueException e) {
+          return context.invalid(parser, e);
         } catch (IllegalArgumentException | DateTimeException e) {
           return context.expected(parser, expected);
         }

@@ -1,20 +1,21 @@
 package eu.clusterdata.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import eu.clusterdata.json.CollectionFormat;
 import eu.clusterdata.json.ProfileWriter;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.FormatRequirements;
+import eu.clusterdata.model.format.ProfileFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 
-/** Writes profile documents one by one, as a JSON array or as JSON Lines. */
+/** Writes profile documents one by one, as a JSON array ({@code JSON}) or as JSON Lines. */
 public final class StreamingProfileWriter implements ProfileWriter {
 
   private final OutputStream out;
   private final JsonGenerator generator;
-  private final CollectionFormat format;
+  private final ProfileFormat format;
   private final Codec<ClusterProfile> codec = Codecs.of(ClusterProfile.class);
   private final boolean publicExport;
   private long count;
@@ -25,13 +26,13 @@ public final class StreamingProfileWriter implements ProfileWriter {
    * @param publicExport whether to leave out personal data ({@code withoutPersonalData()})
    */
   public StreamingProfileWriter(
-      JsonIo io, OutputStream out, CollectionFormat format, boolean pretty, boolean publicExport) {
+      JsonIo io, OutputStream out, ProfileFormat format, boolean pretty, boolean publicExport) {
     this.out = out;
     this.publicExport = publicExport;
     this.format = format;
     try {
-      this.generator = io.generator(out, pretty && format == CollectionFormat.JSON_ARRAY);
-      if (format == CollectionFormat.JSON_ARRAY) {
+      this.generator = io.generator(out, pretty && format == ProfileFormat.JSON);
+      if (format == ProfileFormat.JSON) {
         generator.writeStartArray();
       } else {
         generator.setRootValueSeparator(null);
@@ -47,9 +48,10 @@ public final class StreamingProfileWriter implements ProfileWriter {
     if (closed) {
       throw new IllegalStateException("the writer is closed");
     }
+    FormatRequirements.require(profile, format); // before a byte of it is written
     try {
       codec.write(generator, publicExport ? profile.withoutPersonalData() : profile);
-      if (format == CollectionFormat.JSON_LINES) {
+      if (format == ProfileFormat.JSON_LINES) {
         generator.writeRaw('\n');
       }
       count++;
@@ -70,7 +72,7 @@ public final class StreamingProfileWriter implements ProfileWriter {
     }
     closed = true;
     try (out) {
-      if (format == CollectionFormat.JSON_ARRAY) {
+      if (format == ProfileFormat.JSON) {
         generator.writeEndArray();
       }
       generator.close();

@@ -1,9 +1,11 @@
 package eu.clusterdata.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.clusterdata.model.InvalidValueException;
 import eu.clusterdata.model.Message;
 import eu.clusterdata.model.MultilingualText;
 import java.io.IOException;
@@ -20,6 +22,7 @@ final class TextCodec implements Codec<MultilingualText> {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       return context.expected(parser, Message.of("json.expected.language-map"));
     }
+    JsonLocation start = parser.currentTokenLocation();
     TreeMap<String, String> values = new TreeMap<>();
     boolean failed = false;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -27,11 +30,23 @@ final class TextCodec implements Codec<MultilingualText> {
       if (parser.nextToken() != JsonToken.VALUE_STRING) {
         context.expected(parser, Message.of("json.expected.text-in-language", tag));
         failed = true;
+      } else if (!MultilingualText.isLanguageTag(tag)) {
+        context.invalid(parser, new InvalidValueException("core.text.language", tag));
+        failed = true;
       } else {
         values.put(tag, parser.getText());
       }
     }
-    return failed ? null : new MultilingualText(values);
+    if (failed) {
+      return null;
+    }
+    try {
+      return new MultilingualText(values);
+    } catch (InvalidValueException e) {
+      // After the object's end the parser's context is the parent, which points at the text.
+      context.invalid(JsonPaths.of(parser.getParsingContext()), start, e);
+      return null;
+    }
   }
 
   @Override

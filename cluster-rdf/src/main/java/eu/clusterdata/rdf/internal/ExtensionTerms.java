@@ -1,7 +1,11 @@
 package eu.clusterdata.rdf.internal;
 
+import eu.clusterdata.model.MultilingualText;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -16,17 +20,51 @@ final class ExtensionTerms {
 
   private ExtensionTerms() {}
 
+  /**
+   * Whether {@code value} is a term that is written as itself and read back the same: an {@code
+   * @id} that is an absolute IRI; a literal whose language tag is well-formed and in the case RDF
+   * stores keep (a store writes {@code en-us} back as {@code en-US}); a typed literal whose datatype
+   * is an absolute IRI and, for a datatype the RDF library knows, whose text is of that datatype.
+   * Anything else is written as the JSON it is ({@code rdf:JSON}), which reads back unchanged.
+   */
   static boolean isTerm(Object value) {
     if (!(value instanceof Map<?, ?> map)) {
       return false;
     }
-    if (map.size() == 1 && map.get("@id") instanceof String) {
-      return true;
+    if (map.size() == 1 && map.get("@id") instanceof String iri) {
+      return isAbsoluteIri(iri);
     }
-    return map.get("@value") instanceof String
-        && map.keySet().stream()
+    if (!(map.get("@value") instanceof String text)
+        || !map.keySet().stream()
             .allMatch(k -> k.equals("@value") || k.equals("@language") || k.equals("@type"))
-        && !(map.containsKey("@language") && map.containsKey("@type"));
+        || (map.containsKey("@language") && map.containsKey("@type"))) {
+      return false;
+    }
+    if (map.containsKey("@language")) {
+      return map.get("@language") instanceof String tag
+          && MultilingualText.isLanguageTag(tag)
+          && MultilingualText.canonicalTag(tag).equals(tag);
+    }
+    if (map.containsKey("@type")) {
+      if (!(map.get("@type") instanceof String type) || !isAbsoluteIri(type)) {
+        return false;
+      }
+      RDFDatatype known = TypeMapper.getInstance().getTypeByName(type);
+      return known == null || known.isValid(text);
+    }
+    return true;
+  }
+
+  /** Whether {@code text} is an absolute IRI that RDF syntaxes carry unchanged. */
+  static boolean isAbsoluteIri(String text) {
+    if (text.chars().anyMatch(c -> c <= ' ' || "<>\"{}|\\^`".indexOf(c) >= 0)) {
+      return false;
+    }
+    try {
+      return new URI(text).isAbsolute();
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   static Node toNode(Map<?, ?> term) {

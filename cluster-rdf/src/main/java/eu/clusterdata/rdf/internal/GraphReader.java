@@ -8,9 +8,11 @@ import static eu.clusterdata.rdf.internal.Mappings.POSITION;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.DateRange;
 import eu.clusterdata.model.Extensions;
+import eu.clusterdata.model.InvalidValueException;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Message;
 import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.description.Cardinality;
 import eu.clusterdata.model.description.Component;
 import eu.clusterdata.rdf.ClusterVocabulary;
@@ -19,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,28 +34,63 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Reads profiles from triples, following {@link Mappings}. Missing or ill-typed data is an {@link
- * RdfMappingException} naming the subject and the property. Triples the mapping does not know are
- * kept as extensions where the record takes them, and otherwise collected as unmapped, or rejected
- * if the caller chose so: never dropped silently. Not thread-safe: one per read.
+ * Reads profiles from triples, following {@link Mappings}. Each {@code cd:ClusterProfile} of a
+ * graph is read on its own: missing or ill-typed data makes that profile an {@link
+ * RdfMappingException} that lists every problem found in it, each once, naming the subject and the
+ * property, and the other profiles of the graph are still read. Triples the mapping does not know
+ * are kept as extensions where the record takes them, and otherwise collected as unmapped, or are a
+ * problem if the caller chose so: never dropped silently. Not thread-safe: one per read.
  */
 public final class GraphReader {
 
   private static final Node PROFILE_CLASS =
       NodeFactory.createURI(ClusterVocabulary.NS + "ClusterProfile");
 
+  /** What a part stands for that could not be read: its problems are reported already. */
+  private static final Object FAILED = new Object();
+
+  /**
+   * One profile of a graph: read, or why not.
+   *
+   * @param subject the {@code cd:ClusterProfile} node, described
+   * @param profile the profile, or {@code null}
+   * @param error its problems, or {@code null}
+   */
+  public record Outcome(String subject, ClusterProfile profile, RdfMappingException error) {
+
+    /** The order of outcomes: by the organisation's identifier, which the profile node names. */
+    String key() {
+      if (profile != null) {
+        return profile.organisation().id().value();
+      }
+      String iri = subject.substring(1, subject.length() - 1);
+      return iri.endsWith("#profile") ? iri.substring(0, iri.length() - 8) : iri;
+    }
+  }
+
+  /**
+   * What a graph held.
+   *
+   * @param outcomes every profile of the graph, read or not, in the order of their organisations'
+   *     identifiers
+   * @param unmapped the triples that no profile took and that could not be kept as extensions
+   */
+  public record Result(List<Outcome> outcomes, List<Triple> unmapped) {}
+
   private final Graph graph;
   private final boolean keepUnknown;
-  private final List<Triple> unmapped;
+  private final List<Triple> unmapped = new ArrayList<>();
   private final Set<Node> visited = new HashSet<>();
+
+  /** The problems of the profile being read; a set, so that each is reported once. */
+  private Set<Problem> problems = new LinkedHashSet<>();
 
   /** The standard triples the writer adds beside the mapped ones: passed over, not read. */
   private final Set<Triple> implied;
 
-  private GraphReader(Graph graph, boolean keepUnknown, List<Triple> unmapped) {
+  private GraphReader(Graph graph, boolean keepUnknown) {
     this.graph = graph;
     this.keepUnknown = keepUnknown;
-    this.unmapped = unmapped;
     this.implied = StandardTerms.impliedIn(graph);
   }
 
@@ -62,33 +100,52 @@ public final class GraphReader {
   }
 
   /**
-   * Reads every profile of {@code graph}, in the order of their organisations' identifiers, adding
-   * triples it cannot map to {@code unmapped} (or throwing, if not {@code keepUnknown}).
+   * Reads every profile of {@code graph}. Triples it cannot map go to the result's unmapped ones,
+   * or, if not {@code keepUnknown}, are a problem of the profile they describe; triples no profile
+   * reaches are unmapped either way, for the caller to report.
    */
-  public static List<ClusterProfile> read(Graph graph, boolean keepUnknown, List<Triple> unmapped) {
-    GraphReader reader = new GraphReader(graph, keepUnknown, unmapped);
-    List<ClusterProfile> profiles = new ArrayList<>();
+  public static Result read(Graph graph, boolean keepUnknown) {
+    GraphReader reader = new GraphReader(graph, keepUnknown);
+    List<Outcome> outcomes = new ArrayList<>();
     for (Triple typed : reader.find(Node.ANY, RDF.Nodes.type, PROFILE_CLASS).toList()) {
-      profiles.add(
-          (ClusterProfile)
-              reader.record(
-                  typed.getSubject(),
-                  ClusterProfile.class,
-                  "the cd:ClusterProfile " + describe(typed.getSubject())));
+      Node subject = typed.getSubject();
+      reader.problems = new LinkedHashSet<>();
+      Object profile =
+          reader.record(
+              subject, ClusterProfile.class, "the cd:ClusterProfile " + describe(subject));
+      outcomes.add(
+          reader.problems.isEmpty()
+              ? new Outcome(describe(subject), (ClusterProfile) profile, null)
+              : new Outcome(
+                  describe(subject), null, new RdfMappingException(List.copyOf(reader.problems))));
     }
-    profiles.sort(Comparator.comparing(p -> p.organisation().id()));
+    outcomes.sort(Comparator.comparing(Outcome::key));
     // Whatever no profile reached (a foreign node, an actor nobody links to) is not dropped.
     List<Triple> unreached =
-        reader
-            .find(Node.ANY, Node.ANY, Node.ANY)
-            .filterDrop(t -> reader.visited.contains(t.getSubject()))
-            .toList();
-    if (!unreached.isEmpty()) {
-      List<Triple> sorted = new ArrayList<>(unreached);
-      sorted.sort(Comparator.comparing(Triple::toString));
-      reader.unmappable(sorted, describe(sorted.get(0).getSubject()));
-    }
-    return profiles;
+        new ArrayList<>(
+            reader
+                .find(Node.ANY, Node.ANY, Node.ANY)
+                .filterDrop(t -> reader.visited.contains(t.getSubject()))
+                .toList());
+    unreached.sort(Comparator.comparing(Triple::toString));
+    reader.unmapped.addAll(unreached);
+    return new Result(outcomes, reader.unmapped);
+  }
+
+  /** Reports a problem of the profile being read and returns {@link #FAILED}. */
+  private Object problem(String where, Node property, Message message) {
+    problems.add(new Problem("rdf.mapping", path(where, property), 0, 0, message));
+    return FAILED;
+  }
+
+  /** Reports a value the model refuses, under the rule it breaks, and returns {@link #FAILED}. */
+  private Object invalid(String where, Node property, InvalidValueException e) {
+    problems.add(new Problem(e.code(), path(where, property), 0, 0, e.reason()));
+    return FAILED;
+  }
+
+  private static String path(String where, Node property) {
+    return property == null ? where : where + " " + shortName(property);
   }
 
   private Object record(Node subject, Class<?> type, String where) {
@@ -107,7 +164,7 @@ public final class GraphReader {
     } else if (!unknown.isEmpty()) {
       unmappable(unknown, where);
     }
-    return construct(type, args, subject, where);
+    return construct(type, args, where);
   }
 
   private void properties(
@@ -124,29 +181,42 @@ public final class GraphReader {
           switch (property.kind()) {
             case ID -> {
               if (!subject.isURI()) {
-                throw new RdfMappingException(
+                yield problem(
                     where, null, Message.of("rdf.mapping.blank-id", type.getSimpleName()));
               }
-              yield Iri.of(subject.getURI());
+              try {
+                yield Iri.of(subject.getURI());
+              } catch (InvalidValueException e) {
+                yield invalid(where, null, e);
+              }
             }
             case INLINE -> {
               Class<?> inline = components.get(i).valueType();
               Object[] inner = new Object[Mappings.of(inline).components().size()];
               properties(subject, inline, inner, known, where);
-              yield construct(inline, inner, subject, where);
+              yield construct(inline, inner, where);
             }
             case EXTENSIONS -> null;
             case LANGUAGE ->
-                objects(subject, predicate).stream()
-                    .map(n -> term(() -> Terms.languageTag(n), where, predicate))
-                    .toList();
+                all(
+                    objects(subject, predicate).stream()
+                        .map(n -> term(() -> Terms.languageTag(n), where, predicate))
+                        .toList());
             case IMPULSE -> {
               Node node = single(subject, predicate, where);
-              yield node == null ? null : term(() -> Terms.impulseCode(node), where, predicate);
+              if (node == null || node == FAILED_NODE) {
+                yield node == null ? null : FAILED;
+              }
+              yield term(() -> Terms.impulseCode(node), where, predicate);
             }
             case VALUE -> value(subject, predicate, components.get(i), where);
           };
     }
+  }
+
+  /** The list, or {@link #FAILED} if an element failed. */
+  private static Object all(List<Object> values) {
+    return values.contains(FAILED) ? FAILED : values;
   }
 
   private Object value(Node subject, Node predicate, Component component, String where) {
@@ -164,34 +234,54 @@ public final class GraphReader {
       for (Node node : ordered) {
         values.add(single(node, element, where + " " + shortName(predicate), predicate, where));
       }
+      if (values.contains(FAILED)) {
+        return FAILED;
+      }
       return component.cardinality() == Cardinality.SET ? Set.copyOf(values) : values;
     }
     if (type == MultilingualText.class) {
-      if (objects.isEmpty()) {
-        return null;
-      }
-      TreeMap<String, String> text = new TreeMap<>();
-      for (Node node : objects) {
-        if (!node.isLiteral() || node.getLiteralLanguage().isEmpty()) {
-          throw new RdfMappingException(
-              where,
-              "<" + predicate.getURI() + ">",
-              Message.of("rdf.mapping.language-literal", node.toString()));
-        }
-        text.put(node.getLiteralLanguage(), node.getLiteralLexicalForm());
-      }
-      return new MultilingualText(text);
+      return text(objects, predicate, where);
     }
     Node node = single(subject, predicate, where);
     if (node == null) {
       return null; // the component's empty value, filled in by construct
+    } else if (node == FAILED_NODE) {
+      return FAILED;
     }
     if (type == DateRange.class) {
       visited.add(node);
-      return new DateRange(
-          date(node, Mappings.HAS_BEGINNING, where), date(node, Mappings.HAS_END, where));
+      Object start = date(node, Mappings.HAS_BEGINNING, where);
+      Object end = date(node, Mappings.HAS_END, where);
+      if (start == FAILED || end == FAILED) {
+        return FAILED;
+      }
+      return new DateRange((LocalDate) start, (LocalDate) end);
     }
     return single(node, type, where + " " + shortName(predicate), predicate, where);
+  }
+
+  private Object text(List<Node> objects, Node predicate, String where) {
+    if (objects.isEmpty()) {
+      return null;
+    }
+    TreeMap<String, String> text = new TreeMap<>();
+    boolean failed = false;
+    for (Node node : objects) {
+      if (!node.isLiteral() || node.getLiteralLanguage().isEmpty()) {
+        problem(where, predicate, Message.of("rdf.mapping.language-literal", node.toString()));
+        failed = true;
+      } else {
+        text.put(node.getLiteralLanguage(), node.getLiteralLexicalForm());
+      }
+    }
+    if (failed) {
+      return FAILED;
+    }
+    try {
+      return new MultilingualText(text);
+    } catch (InvalidValueException e) {
+      return invalid(where, predicate, e);
+    }
   }
 
   private Object single(
@@ -202,19 +292,19 @@ public final class GraphReader {
     return term(() -> Terms.fromNode(node, type), where, predicate);
   }
 
-  private LocalDate date(Node interval, Node predicate, String where) {
+  private Object date(Node interval, Node predicate, String where) {
     Node instant = single(interval, predicate, where + " (period)");
-    if (instant == null) {
-      return null;
+    if (instant == null || instant == FAILED_NODE) {
+      return instant == null ? null : FAILED;
     }
     visited.add(instant);
     Node date = single(instant, Mappings.IN_XSD_DATE, where + " (period)");
     if (date == null) {
-      throw new RdfMappingException(
-          where, "<" + Mappings.IN_XSD_DATE.getURI() + ">", Message.of("rdf.mapping.no-date"));
+      return problem(where, Mappings.IN_XSD_DATE, Message.of("rdf.mapping.no-date"));
+    } else if (date == FAILED_NODE) {
+      return FAILED;
     }
-    return (LocalDate)
-        term(() -> Terms.fromNode(date, LocalDate.class), where, Mappings.IN_XSD_DATE);
+    return term(() -> Terms.fromNode(date, LocalDate.class), where, Mappings.IN_XSD_DATE);
   }
 
   private Extensions extensions(Node subject, List<Triple> unknown, String where) {
@@ -227,7 +317,7 @@ public final class GraphReader {
         visited.add(node);
         Node key = single(node, EXTENSION_KEY, where);
         Node value = single(node, EXTENSION_VALUE, where);
-        if (key != null && value != null) {
+        if (key != null && key != FAILED_NODE && value != null && value != FAILED_NODE) {
           values.put(key.getLiteralLexicalForm(), ExtensionTerms.fromNode(value));
           continue;
         }
@@ -236,14 +326,13 @@ public final class GraphReader {
         kept.add(triple); // a blank node cannot be kept as plain data
         continue;
       }
-      Object term = ExtensionTerms.fromNode(triple.getObject());
       if (!keepUnknown) {
-        throw new RdfMappingException(
-            where,
-            "<" + triple.getPredicate().getURI() + ">",
-            Message.of("rdf.mapping.unknown-property.strict"));
+        problem(where, triple.getPredicate(), Message.of("rdf.mapping.unknown-property.strict"));
+        continue;
       }
-      byPredicate.computeIfAbsent(triple.getPredicate(), p -> new ArrayList<>()).add(term);
+      byPredicate
+          .computeIfAbsent(triple.getPredicate(), p -> new ArrayList<>())
+          .add(ExtensionTerms.fromNode(triple.getObject()));
     }
     byPredicate.forEach(
         (predicate, list) ->
@@ -265,49 +354,56 @@ public final class GraphReader {
 
   private void unmappable(List<Triple> triples, String where) {
     if (!keepUnknown) {
-      Triple first = triples.get(0);
-      throw new RdfMappingException(
-          where,
-          "<" + first.getPredicate().getURI() + ">",
-          Message.of("rdf.mapping.unknown-property"));
+      for (Triple triple : triples) {
+        problem(where, triple.getPredicate(), Message.of("rdf.mapping.unknown-property"));
+      }
+      return;
     }
     unmapped.addAll(triples);
   }
 
   /**
    * Builds a record from what was read: an absent component takes its empty value from the model
-   * description, and an absent required one is reported by its predicate.
+   * description, and an absent required one is reported by its predicate. A record with a part that
+   * failed fails too, without a problem of its own: the part's problems say why.
    */
-  private Object construct(Class<?> type, Object[] args, Node subject, String where) {
+  private Object construct(Class<?> type, Object[] args, String where) {
     Mappings.Type mapping = Mappings.of(type);
     List<Component> components = mapping.components();
+    boolean failed = false;
     for (int i = 0; i < components.size(); i++) {
       Component component = components.get(i);
-      if (args[i] != null) {
+      if (args[i] == FAILED) {
+        failed = true;
+        continue;
+      } else if (args[i] != null) {
         continue;
       }
       args[i] = component.emptyValue();
       if (args[i] == null && !component.nullable()) {
         Mappings.Property property = mapping.properties().get(i);
-        String name =
-            property.predicate() == null
-                ? component.name()
-                : "<" + property.predicate().getURI() + ">";
-        throw new RdfMappingException(
-            where, name, Message.of("rdf.mapping.missing", type.getSimpleName(), component.name()));
+        problem(
+            where,
+            property.predicate(),
+            Message.of("rdf.mapping.missing", type.getSimpleName(), component.name()));
+        failed = true;
       }
+    }
+    if (failed) {
+      return FAILED;
     }
     try {
       return mapping.construct(args);
-    } catch (IllegalArgumentException invalid) {
-      throw new RdfMappingException(
-          where, null, Message.of("rdf.mapping.invalid", invalid.getMessage()));
+    } catch (InvalidValueException e) {
+      return invalid(where, null, e);
+    } catch (IllegalArgumentException e) {
+      return problem(where, null, Message.of("rdf.mapping.invalid", e.getMessage()));
     }
   }
 
   private int position(Node node) {
     Node position = single(node, POSITION, describe(node));
-    return position == null
+    return position == null || position == FAILED_NODE
         ? Integer.MAX_VALUE
         : Integer.parseInt(position.getLiteralLexicalForm());
   }
@@ -316,27 +412,30 @@ public final class GraphReader {
     return find(subject, predicate, Node.ANY).mapWith(Triple::getObject).toList();
   }
 
+  /** The one object of a predicate, {@code null} if there is none, {@link #FAILED} if several. */
   private Node single(Node subject, Node predicate, String where) {
     List<Node> objects = objects(subject, predicate);
     if (objects.size() > 1) {
-      throw new RdfMappingException(
-          where,
-          "<" + predicate.getURI() + ">",
-          Message.of("rdf.mapping.too-many", objects.size()));
+      problem(where, predicate, Message.of("rdf.mapping.too-many", objects.size()));
+      return FAILED_NODE;
     }
     return objects.isEmpty() ? null : objects.get(0);
   }
+
+  /** {@link #FAILED} where a node is expected. */
+  private static final Node FAILED_NODE = NodeFactory.createBlankNode("failed");
 
   private interface Read {
     Object get();
   }
 
-  private static Object term(Read read, String where, Node predicate) {
+  private Object term(Read read, String where, Node predicate) {
     try {
       return read.get();
     } catch (Terms.BadTerm e) {
-      throw new RdfMappingException(
-          where, "<" + predicate.getURI() + ">", Message.plain(e.getMessage()));
+      return problem(where, predicate, Message.plain(e.getMessage()));
+    } catch (InvalidValueException e) {
+      return invalid(where, predicate, e);
     }
   }
 

@@ -186,7 +186,8 @@ public final class GraphWriter {
   private void extensions(Node subject, Extensions extensions) {
     for (Map.Entry<String, Object> entry : extensions.values().entrySet()) {
       Object value = entry.getValue();
-      if (!NAMESPACED.matcher(entry.getKey()).matches()) {
+      if (!NAMESPACED.matcher(entry.getKey()).matches()
+          || !ExtensionTerms.isAbsoluteIri(entry.getKey())) {
         Node extension = blank();
         add(subject, EXTENSION, extension);
         add(extension, EXTENSION_KEY, NodeFactory.createLiteralString(entry.getKey()));
@@ -194,9 +195,7 @@ public final class GraphWriter {
         continue;
       }
       Node predicate = NodeFactory.createURI(entry.getKey());
-      if (value instanceof List<?> list
-          && !list.isEmpty()
-          && list.stream().allMatch(ExtensionTerms::isTerm)) {
+      if (value instanceof List<?> list && isTermSet(list)) {
         list.forEach(
             element -> add(subject, predicate, ExtensionTerms.toNode((Map<?, ?>) element)));
       } else if (ExtensionTerms.isTerm(value)) {
@@ -205,6 +204,23 @@ public final class GraphWriter {
         add(subject, predicate, json(value));
       }
     }
+  }
+
+  /**
+   * Whether a list is written as one triple per element: only a list that the reader gives back as
+   * it is, of two or more distinct terms in the reader's order, since the values of one predicate
+   * are a set; any other list is written as its JSON.
+   */
+  private static boolean isTermSet(List<?> list) {
+    if (list.size() < 2 || !list.stream().allMatch(ExtensionTerms::isTerm)) {
+      return false;
+    }
+    for (int i = 1; i < list.size(); i++) {
+      if (JsonText.write(list.get(i - 1)).compareTo(JsonText.write(list.get(i))) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Node json(Object value) {

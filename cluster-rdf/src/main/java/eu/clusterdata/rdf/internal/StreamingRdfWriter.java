@@ -1,9 +1,10 @@
 package eu.clusterdata.rdf.internal;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.FormatRequirements;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.rdf.ClusterVocabulary;
 import eu.clusterdata.rdf.RdfProfileWriter;
-import eu.clusterdata.rdf.RdfSyntax;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ public final class StreamingRdfWriter implements RdfProfileWriter {
   private final OutputStream out;
   private final StreamRDF stream;
   private final boolean quads;
+  private final ProfileFormat syntax;
   private final boolean publicExport;
   private long count;
   private boolean closed;
@@ -28,19 +30,10 @@ public final class StreamingRdfWriter implements RdfProfileWriter {
   /**
    * @param publicExport whether to leave out personal data ({@code withoutPersonalData()})
    */
-  public StreamingRdfWriter(OutputStream out, RdfSyntax syntax, boolean publicExport) {
+  public StreamingRdfWriter(OutputStream out, ProfileFormat syntax, boolean publicExport) {
     this.publicExport = publicExport;
-    RDFFormat format =
-        switch (syntax) {
-          case N_TRIPLES -> RDFFormat.NTRIPLES_UTF8;
-          case N_QUADS -> RDFFormat.NQUADS_UTF8;
-          case TURTLE -> RDFFormat.TURTLE_BLOCKS;
-          case TRIG -> RDFFormat.TRIG_BLOCKS;
-          default ->
-              throw new IllegalArgumentException(
-                  syntax
-                      + " cannot be written as a stream; use N-Triples, N-Quads, Turtle or TriG");
-        };
+    RDFFormat format = Syntaxes.stream(syntax);
+    this.syntax = syntax;
     this.out = out;
     this.quads = syntax.hasNamedGraphs();
     this.stream = StreamRDFWriter.getWriterStream(out, format);
@@ -55,6 +48,7 @@ public final class StreamingRdfWriter implements RdfProfileWriter {
     if (closed) {
       throw new IllegalStateException("the writer is closed");
     }
+    FormatRequirements.require(profile, syntax); // before a triple of it is written
     Node name = NodeFactory.createURI(profile.organisation().id().value());
     GraphWriter.write(
         publicExport ? profile.withoutPersonalData() : profile,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import eu.clusterdata.model.Coded;
 import eu.clusterdata.model.Extensions;
+import eu.clusterdata.model.InvalidValueException;
 import eu.clusterdata.model.Message;
 import eu.clusterdata.model.NaceCode;
 import eu.clusterdata.model.NaceRevision;
@@ -103,8 +104,16 @@ final class Cells {
    *
    * @throws BadCell saying what was expected
    */
-  @SuppressWarnings({"unchecked", "rawtypes"}) // a Coded enum, checked by isEnum and Coded
   static Object parse(String cell, Class<?> type) {
+    try {
+      return value(cell, type);
+    } catch (InvalidValueException e) {
+      throw new BadCell(e.reason()); // a value the model refuses, such as a malformed IRI
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"}) // a Coded enum, checked by isEnum and Coded
+  private static Object value(String cell, Class<?> type) {
     if (type == String.class) {
       return cell; // texts keep their spaces
     }

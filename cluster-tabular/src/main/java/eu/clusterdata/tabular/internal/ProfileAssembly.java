@@ -2,6 +2,7 @@ package eu.clusterdata.tabular.internal;
 
 import eu.clusterdata.model.ClusterDataException;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.InvalidValueException;
 import eu.clusterdata.model.Message;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.Problem;
@@ -9,8 +10,9 @@ import eu.clusterdata.model.description.Cardinality;
 import eu.clusterdata.model.description.Component;
 import eu.clusterdata.model.description.ModelDescription;
 import eu.clusterdata.model.description.RecordType;
+import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.format.RecordLocation;
 import eu.clusterdata.tabular.TableException;
-import eu.clusterdata.tabular.TableRecord;
 import eu.clusterdata.tabular.internal.Layout.Cell;
 import eu.clusterdata.tabular.internal.Layout.Child;
 import eu.clusterdata.tabular.internal.Layout.Json;
@@ -61,7 +63,7 @@ final class ProfileAssembly {
    *
    * @throws TableException if the sheets do not have the layout's structure
    */
-  static List<TableRecord> read(List<SheetData> sheets) {
+  static List<ProfileRecord> read(List<SheetData> sheets) {
     return new ProfileAssembly().assemble(sheets);
   }
 
@@ -82,7 +84,7 @@ final class ProfileAssembly {
             new Columns(data, sheet, index), r, sheet.slots(), sheet.record(), List.of(), problems);
   }
 
-  private List<TableRecord> assemble(List<SheetData> sheets) {
+  private List<ProfileRecord> assemble(List<SheetData> sheets) {
     for (SheetData data : sheets) {
       checkSheet(data);
     }
@@ -97,7 +99,7 @@ final class ProfileAssembly {
       throw new TableException("tabular.structure", structure, null);
     }
     Columns root = columns.get(Layout.CLUSTERS);
-    List<TableRecord> records = new ArrayList<>();
+    List<ProfileRecord> records = new ArrayList<>();
     for (int r = 0; r < root.data().rows.size(); r++) {
       List<Problem> problems = new ArrayList<>();
       String cluster = root.cell(r, "organisation.id");
@@ -105,11 +107,12 @@ final class ProfileAssembly {
       Object profile =
           build(root, r, layout.root().slots(), layout.root().record(), List.of(cluster), problems);
       int row = root.data().rowNumbers.get(r);
+      RecordLocation at = RecordLocation.record(r + 1, row);
       records.add(
           problems.isEmpty()
-              ? new TableRecord(r + 1, row, (ClusterProfile) profile, null)
-              : new TableRecord(
-                  r + 1, row, null, new ClusterDataException("tabular.cell", problems, null)));
+              ? ProfileRecord.read(at, (ClusterProfile) profile)
+              : ProfileRecord.unreadable(
+                  at, new ClusterDataException("tabular.cell", problems, null)));
     }
     checkEveryRowTaken();
     return records;
@@ -337,6 +340,10 @@ final class ProfileAssembly {
     }
     try {
       return type.construct(args);
+    } catch (InvalidValueException e) {
+      problems.add(
+          cellProblem("tabular.cell", sheet.data(), r, at(sheet, slots.get(0)), e.reason()));
+      return null;
     } catch (IllegalArgumentException | NullPointerException e) {
       problems.add(
           cellProblem(

@@ -1,8 +1,9 @@
 package eu.clusterdata.tabular.internal;
 
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.tabular.TableFormat;
-import eu.clusterdata.tabular.TableRecord;
+import eu.clusterdata.model.format.FormatRequirements;
+import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,15 +30,30 @@ public final class Tables {
 
   /** Writes the profiles as the layout's sheets. */
   public static void write(
-      Iterable<ClusterProfile> profiles, OutputStream out, TableFormat format, char separator)
+      Iterable<ClusterProfile> profiles, OutputStream out, ProfileFormat format, char separator)
       throws IOException {
+    requireTables(format);
     ProfileSheets sheets = new ProfileSheets();
-    profiles.forEach(sheets::add);
-    switch (format) {
-      case XLSX -> Workbooks.write(sheets.sheets(), out);
-      case CSV_ZIP -> CsvFiles.writeZip(sheets.sheets(), out, separator);
-      case CSV_DIRECTORY -> throw new IllegalArgumentException("a folder is written by path");
+    profiles.forEach(p -> sheets.add(FormatRequirements.require(p, format)));
+    if (format == ProfileFormat.XLSX) {
+      Workbooks.write(sheets.sheets(), out);
+    } else {
+      CsvFiles.writeZip(sheets.sheets(), out, separator);
     }
+  }
+
+  /**
+   * Returns {@code format} if it is a form of tables.
+   *
+   * @throws IllegalArgumentException naming the format if it is not
+   */
+  public static ProfileFormat requireTables(ProfileFormat format) {
+    if (!format.isTabular()) {
+      throw new IllegalArgumentException(
+          "the tables module reads and writes Excel workbooks and zips of CSV files, not "
+              + format.title());
+    }
+    return format;
   }
 
   /** Writes the profiles into {@code folder}, one CSV file per sheet. */
@@ -54,17 +70,13 @@ public final class Tables {
   }
 
   /** Reads the profiles of a workbook or archive. */
-  public static List<TableRecord> read(InputStream in, TableFormat format) throws IOException {
+  public static List<ProfileRecord> read(InputStream in, ProfileFormat format) throws IOException {
     return ProfileAssembly.read(
-        switch (format) {
-          case XLSX -> Workbooks.read(in);
-          case CSV_ZIP -> CsvFiles.readZip(in);
-          case CSV_DIRECTORY -> throw new IllegalArgumentException("a folder is read by path");
-        });
+        requireTables(format) == ProfileFormat.XLSX ? Workbooks.read(in) : CsvFiles.readZip(in));
   }
 
   /** Reads the profiles of a folder of CSV files; files not ending in {@code .csv} are ignored. */
-  public static List<TableRecord> readFolder(Path folder) throws IOException {
+  public static List<ProfileRecord> readFolder(Path folder) throws IOException {
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*.csv")) {
       entries.forEach(files::add);
