@@ -5,7 +5,6 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module eu.clusterdata.store {
   requires transitive eu.clusterdata.rdf;
-  requires transitive eu.clusterdata.io;
   requires org.apache.jena.base;
   requires org.apache.jena.tdb2;
   requires java.net.http;

@@ -1,10 +1,9 @@
-package eu.clusterdata.cli;
+package eu.clusterdata.io;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -21,9 +20,18 @@ import java.util.concurrent.ThreadLocalRandom;
  * place only when {@link #commit()} is called. Closing without committing removes the temporary
  * file and leaves the target as it was, and so does an interruption (SIGINT, SIGTERM): a shutdown
  * hook removes every temporary file not yet committed or closed. (SIGKILL cannot be caught; its
- * leftover is a hidden {@code .NAME.*.partial} file beside the target.)
+ * leftover is a hidden {@code .NAME.*.partial} file beside the target.) {@link ProfileSink} writes
+ * files through it; use it for any other output that must not be seen half-written, such as a
+ * report. Not thread-safe.
+ *
+ * <pre>{@code
+ * try (AtomicFile file = AtomicFile.open(Path.of("report.html"), true)) {
+ *   write(file.stream());
+ *   file.commit();
+ * }
+ * }</pre>
  */
-final class AtomicOutput implements AutoCloseable {
+public final class AtomicFile implements AutoCloseable {
 
   /** Temporary files being written, removed by the shutdown hook if the process is stopped. */
   private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
@@ -46,43 +54,17 @@ final class AtomicOutput implements AutoCloseable {
 
   private final Path target;
   private final Path temporary;
-  private final FileChannel channel;
   private final OutputStream out;
   private final OutputStream view;
   private final boolean replace;
   private boolean committed;
 
-  private AtomicOutput(Path target, boolean replace) throws IOException {
+  private AtomicFile(Path target, boolean replace) throws IOException {
     this.target = target.toAbsolutePath();
     this.replace = replace;
-    Path directory = this.target.getParent();
-    Files.createDirectories(directory);
-    // A sibling with a random name, created like any other file: createTempFile would make it
-    // readable by its owner only, and the output would keep those permissions.
-    this.temporary =
-        directory.resolve(
-            "."
-                + this.target.getFileName()
-                + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-                + ".partial");
-    PENDING.add(temporary);
-    this.channel =
-        FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-    // Writers close what they write to; only commit() and close() may close the file.
-    this.view =
-        new FilterOutputStream(out) {
-          @Override
-          public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-          }
-
-          @Override
-          public void close() throws IOException {
-            out.flush();
-          }
-        };
+    this.temporary = spool(this.target.getParent(), this.target.getFileName().toString());
+    this.out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+    this.view = unclosable(out);
   }
 
   /**
@@ -91,36 +73,24 @@ final class AtomicOutput implements AutoCloseable {
    * @param replace whether an existing file may be replaced
    * @throws FileAlreadyExistsException if the file exists and may not be replaced
    */
-  static AtomicOutput open(Path target, boolean replace) throws IOException {
+  public static AtomicFile open(Path target, boolean replace) throws IOException {
     if (!replace && Files.exists(target)) {
       throw new FileAlreadyExistsException(
-          target.toString(), null, "exists; give --force to replace it");
+          target.toString(), null, "exists, and is replaced only when asked");
     }
-    return new AtomicOutput(target, replace);
+    return new AtomicFile(target, replace);
   }
 
-  /** Where to write; closing it only flushes, {@link #commit()} completes the file. */
-  OutputStream stream() {
+  /** Returns where to write; closing it only flushes, {@link #commit()} completes the file. */
+  public OutputStream stream() {
     return view;
   }
 
   /** Moves the complete file into place. */
-  void commit() throws IOException {
-    out.flush();
-    channel.force(true); // on disk before it takes the target's name
+  public void commit() throws IOException {
     out.close();
-    if (!replace && Files.exists(target)) {
-      throw new FileAlreadyExistsException(
-          target.toString(), null, "appeared while writing; give --force to replace it");
-    }
-    try {
-      Files.move(
-          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+    moveIntoPlace(temporary, target, replace);
     committed = true;
-    PENDING.remove(temporary);
   }
 
   @Override
@@ -129,9 +99,81 @@ final class AtomicOutput implements AutoCloseable {
       try {
         out.close();
       } finally {
-        Files.deleteIfExists(temporary);
-        PENDING.remove(temporary);
+        remove(temporary);
       }
     }
+  }
+
+  /**
+   * Creates an empty file to write before it takes its name: a hidden sibling of the target in
+   * {@code directory}, or a file in the temporary folder when there is no target file. The shutdown
+   * hook removes it if the process is stopped first.
+   */
+  static Path spool(Path directory, String name) throws IOException {
+    Path folder = directory != null ? directory : Path.of(System.getProperty("java.io.tmpdir"));
+    Files.createDirectories(folder);
+    // A file with a random name, created like any other file: createTempFile would make it
+    // readable by its owner only, and the output would keep those permissions.
+    Path file =
+        folder.resolve(
+            "."
+                + name
+                + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                + ".partial");
+    PENDING.add(file);
+    try {
+      Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+    } catch (IOException e) {
+      PENDING.remove(file);
+      throw e;
+    }
+    return file;
+  }
+
+  /** A view of {@code out} that writers may close: closing it only flushes. */
+  static OutputStream unclosable(OutputStream out) {
+    return new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] bytes, int offset, int length) throws IOException {
+        out.write(bytes, offset, length);
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.flush();
+      }
+    };
+  }
+
+  /** Forces a written spool to disk and moves it to {@code target}, atomically where possible. */
+  static void moveIntoPlace(Path spool, Path target, boolean replace) throws IOException {
+    try (FileChannel channel = FileChannel.open(spool, StandardOpenOption.WRITE)) {
+      channel.force(true); // on disk before it takes the target's name
+    }
+    if (!replace && Files.exists(target)) {
+      throw new FileAlreadyExistsException(
+          target.toString(),
+          null,
+          "appeared while it was written, and is replaced only when asked");
+    }
+    try {
+      Files.move(
+          spool, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(spool, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    PENDING.remove(spool);
+  }
+
+  /** Removes a spool that will not be put in place. */
+  static void remove(Path spool) {
+    try {
+      Files.deleteIfExists(spool);
+    } catch (IOException ignored) {
+      // nothing else can be done; the shutdown hook tries again
+      return;
+    }
+    PENDING.remove(spool);
   }
 }

@@ -1,69 +1,112 @@
 package eu.clusterdata.io;
 
+import eu.clusterdata.io.internal.CountingInputStream;
+import eu.clusterdata.io.internal.Detection;
 import eu.clusterdata.json.ClusterJson;
-import eu.clusterdata.json.ClusterJsonException;
-import eu.clusterdata.json.CollectionFormat;
-import eu.clusterdata.json.ProfileReader;
-import eu.clusterdata.json.ProfileRecord;
+import eu.clusterdata.model.ClusterDataException;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.Message;
+import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.format.CollectionCheck;
 import eu.clusterdata.model.format.ProfileFormat;
-import eu.clusterdata.model.validation.CollectionCheck;
-import eu.clusterdata.model.validation.Finding;
-import eu.clusterdata.model.validation.Rule;
+import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.format.RecordLocation;
 import eu.clusterdata.rdf.ClusterRdf;
-import eu.clusterdata.rdf.RdfGraph;
-import eu.clusterdata.rdf.RdfSyntax;
-import eu.clusterdata.rdf.RdfSyntaxException;
 import eu.clusterdata.tabular.ClusterTables;
 import eu.clusterdata.tabular.TableException;
-import eu.clusterdata.tabular.TableFormat;
-import eu.clusterdata.tabular.TableRecord;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.apache.jena.riot.out.NodeFmtLib;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
- * Profiles read record by record from any supported format, as a store's bulk load and the command
- * line read them: from profiles in memory, a JSON document or array, JSON Lines, or an RDF
- * document. JSON sources are streamed, so a source can be larger than memory; each bad JSON record
- * is its own {@link SourceRecord} and the records after it are still read. An RDF document is read
- * whole, graph by graph (see {@link #rdf}). Every source checks its records together ({@link
- * CollectionCheck}): a record that repeats an earlier one's organisation identifier, or uses an
- * identifier of an earlier record for other content, carries that as an error finding, so that
- * nothing is silently replaced or merged downstream.
+ * The one way in: the profiles of a file or stream in any format of the registry ({@link
+ * ProfileFormat}), one {@link ProfileRecord} at a time, each the profile or every problem that kept
+ * it from being read, with its location. The format is the one given, or the one the name tells,
+ * checked against the content, or else the one the content shows. The command line, the store's
+ * bulk loads and the Spring Boot integration all read through it, so an input gets the same verdict
+ * at every door.
  *
- * <p>Closing the source closes its input. Not thread-safe.
+ * <pre>{@code
+ * try (ProfileSource source = ProfileSource.open(Path.of("export.jsonl"))) {
+ *   source.forEachRemaining(record -> {
+ *     if (!record.isSound()) System.err.println(record.location() + ": " + record.error());
+ *   });
+ * }
+ * }</pre>
+ *
+ * <p>What it promises at every format:
+ *
+ * <ul>
+ *   <li>A bad record does not stop the good ones; what stops the whole input (broken syntax, a file
+ *       that is not UTF-8) is one record for the input as a whole, said once.
+ *   <li>The records are checked together ({@link CollectionCheck}): a record that repeats an
+ *       earlier one's organisation, or uses an identifier of an earlier record for other content,
+ *       carries that as an error finding, so that nothing is silently replaced or merged.
+ *   <li>An input that holds no profile at all gives one record for the input as a whole ({@code
+ *       read.empty}), never an empty source: nothing is "all well" for an input that held nothing.
+ * </ul>
+ *
+ * <p>JSON and JSON Lines are streamed in constant memory; RDF and tables are read whole. Closing
+ * the source closes its input. Not thread-safe.
  */
-public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
+public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
 
-  private final Iterator<SourceRecord> records;
+  /** The code of the record of an input that held no profile. */
+  public static final String EMPTY = "read.empty";
+
+  private final String name;
+  private final ProfileFormat format;
+  private final Iterator<ProfileRecord> records;
   private final Closeable input;
-
+  private final CountingInputStream counted;
   private final CollectionCheck collection = new CollectionCheck();
+  private long given;
+  private boolean emptySaid;
 
-  private ProfileSource(Iterator<SourceRecord> records, Closeable input) {
+  private ProfileSource(
+      String name,
+      ProfileFormat format,
+      Iterator<ProfileRecord> records,
+      Closeable input,
+      CountingInputStream counted) {
+    this.name = name;
+    this.format = format;
     this.records = records;
     this.input = input;
+    this.counted = counted;
   }
 
-  /** A source of profiles already in memory. */
+  /**
+   * Returns a source over a file, its format told by its name (checked against its content) or by
+   * its content; a folder is read as CSV files in the tabular layout.
+   *
+   * @throws UnreadableInputException if there is no such file, or its format cannot be told or
+   *     contradicts its name
+   */
+  public static ProfileSource open(Path file) {
+    return builder().file(file).build();
+  }
+
+  /** Returns a source of profiles already in memory, numbered from 1. */
   public static ProfileSource of(Iterable<ClusterProfile> profiles) {
     Iterator<ClusterProfile> it = profiles.iterator();
-    Iterator<SourceRecord> records =
+    Iterator<ProfileRecord> records =
         new Iterator<>() {
-          private long index;
+          private long number;
 
           @Override
           public boolean hasNext() {
@@ -71,241 +114,243 @@ public final class ProfileSource implements Iterator<SourceRecord>, Closeable {
           }
 
           @Override
-          public SourceRecord next() {
-            return SourceRecord.of(index++, 0, it.next());
+          public ProfileRecord next() {
+            return ProfileRecord.read(RecordLocation.record(++number, 0), it.next());
           }
         };
-    return new ProfileSource(records, () -> {});
+    return new ProfileSource("", null, records, () -> {}, null);
   }
 
-  /** A source over the records of a JSON array or JSON Lines reader. */
-  public static ProfileSource of(ProfileReader reader) {
-    Iterator<SourceRecord> records =
-        new Iterator<>() {
-          @Override
-          public boolean hasNext() {
-            return reader.hasNext();
-          }
-
-          @Override
-          public SourceRecord next() {
-            ProfileRecord record = reader.next();
-            return record.isRead()
-                ? SourceRecord.of(record.index(), record.line(), record.profile())
-                : SourceRecord.bad(record.index(), record.line(), record.error());
-          }
-        };
-    return new ProfileSource(records, reader);
+  /** Returns a builder of a source over a file or a stream. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /**
-   * A source over JSON: one profile document, or an array of them; which one is seen from the first
-   * character.
-   */
-  public static ProfileSource json(InputStream in, ClusterJson json) {
-    BufferedInputStream buffered = new BufferedInputStream(in);
-    if (firstSignificantByte(buffered) == '{') {
-      SourceRecord record;
-      try {
-        record = SourceRecord.of(0, 1, json.readProfile(buffered));
-      } catch (ClusterJsonException e) {
-        record = SourceRecord.bad(0, 1, e);
-      }
-      return new ProfileSource(List.of(record).iterator(), buffered);
-    }
-    return of(json.reader(buffered, CollectionFormat.JSON_ARRAY));
+  /** Returns the input's name as people know it, or empty for profiles in memory. */
+  public String name() {
+    return name;
   }
 
-  /** A source over JSON Lines: one profile document per line. */
-  public static ProfileSource jsonLines(InputStream in, ClusterJson json) {
-    return of(json.reader(in, CollectionFormat.JSON_LINES));
+  /** Returns the input's format; empty for profiles in memory and a folder of CSV files. */
+  public Optional<ProfileFormat> format() {
+    return Optional.ofNullable(format);
   }
 
-  /**
-   * A source over an RDF document, read whole: the profiles of each graph in identifier order,
-   * graph after graph ({@link ClusterRdf#readGraphs}). In TriG and N-Quads a named graph that does
-   * not describe a profile as mapped, or holds triples but no profile, is one bad record and the
-   * other graphs are still read; a syntax error is one bad record for the whole document (index
-   * -1), since after it the parser cannot tell where the next graph starts. Triples a graph's
-   * profiles did not take are a {@link Rule#RDF_UNMAPPED} warning on its first record.
-   */
-  public static ProfileSource rdf(InputStream in, RdfSyntax syntax, ClusterRdf rdf) {
-    List<SourceRecord> records = new ArrayList<>();
-    try (in) {
-      long index = 0;
-      for (RdfGraph graph : rdf.readGraphs(in, syntax)) {
-        if (!graph.isRead()) {
-          records.add(SourceRecord.bad(index++, 0, graph.error()));
-          continue;
-        }
-        List<Finding> unmapped = unmapped(graph);
-        for (ClusterProfile profile : graph.profiles()) {
-          records.add(SourceRecord.of(index++, 0, profile).withFindings(unmapped));
-          unmapped = List.of();
-        }
-      }
-    } catch (RdfSyntaxException e) {
-      records.add(SourceRecord.bad(-1, 0, e));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new ProfileSource(records.iterator(), () -> {});
+  /** Returns how many bytes have been read from the input so far, for progress; 0 if unknown. */
+  public long bytesRead() {
+    return counted == null ? 0 : counted.count();
   }
 
-  /** How many triples of the graph no profile took, and the first three. */
-  private static List<Finding> unmapped(RdfGraph graph) {
-    if (graph.unmapped().isEmpty()) {
-      return List.of();
-    }
-    String first =
-        graph.unmapped().stream().limit(3).map(NodeFmtLib::str).collect(Collectors.joining("; "));
-    return List.of(Finding.of(Rule.RDF_UNMAPPED, "", graph.unmapped().size(), first));
-  }
-
-  /**
-   * A source over a stream in the given format, read with the default settings.
-   *
-   * @param in the input; closed when the source is closed
-   * @param format the format of the content
-   */
-  public static ProfileSource open(InputStream in, ProfileFormat format) {
-    return open(in, format, ClusterJson.create());
-  }
-
-  /**
-   * A source over a stream in the given format, JSON and JSON Lines read with {@code json} (for its
-   * limits and what it does with unknown fields), RDF with the default reader, which is not even
-   * loaded for JSON.
-   *
-   * @param in the input; closed when the source is closed
-   * @param format the format of the content
-   * @param json the reader of JSON and JSON Lines
-   */
-  public static ProfileSource open(InputStream in, ProfileFormat format, ClusterJson json) {
-    return switch (format) {
-      case JSON -> json(in, json);
-      case JSON_LINES -> jsonLines(in, json);
-      case XLSX -> tables(in, TableFormat.XLSX);
-      case CSV_ZIP -> tables(in, TableFormat.CSV_ZIP);
-      default -> rdf(in, RdfSyntax.of(format), ClusterRdf.create());
-    };
-  }
-
-  /**
-   * A source over tables in cluster-tabular's layout, read whole: one record per row of the {@code
-   * clusters} sheet, a profile with a wrong cell a bad record (its problems name sheet, row and
-   * column); tables that do not have the layout's structure are one bad record (index -1).
-   */
-  public static ProfileSource tables(InputStream in, TableFormat format) {
-    try (in) {
-      return tables(() -> ClusterTables.create().read(in, format));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A source over a folder of CSV files in cluster-tabular's layout; see {@link #tables}. */
-  public static ProfileSource folder(Path folder) {
-    return tables(() -> ClusterTables.create().read(folder));
-  }
-
-  private static ProfileSource tables(Supplier<List<TableRecord>> read) {
-    List<SourceRecord> records = new ArrayList<>();
-    try {
-      for (TableRecord record : read.get()) {
-        records.add(
-            record.isRead()
-                ? SourceRecord.of(record.number() - 1, 0, record.profile())
-                : SourceRecord.bad(record.number() - 1, 0, record.error()));
-      }
-    } catch (TableException e) {
-      records.add(SourceRecord.bad(-1, 0, e));
-    }
-    return new ProfileSource(records.iterator(), () -> {});
-  }
-
-  /**
-   * A source over a file, its format told by its name or, where the name does not tell, by its
-   * content ({@link ProfileFormat#detect}); a folder is read as CSV files in cluster-tabular's
-   * layout.
-   *
-   * @throws IllegalArgumentException if neither the name nor the content tells the format
-   * @throws UncheckedIOException if the file cannot be read
-   */
-  public static ProfileSource open(Path file) {
-    if (Files.isDirectory(file)) {
-      return folder(file);
-    }
-    BufferedInputStream in;
-    try {
-      in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
-    }
-    ProfileFormat format;
-    try {
-      format = ProfileFormat.detect(file.getFileName().toString(), in).orElse(null);
-    } catch (IOException e) {
-      closeQuietly(in);
-      throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
-    }
-    if (format == null) {
-      closeQuietly(in);
-      throw new IllegalArgumentException(
-          file
-              + ": cannot tell the format from the name or the content; name the file with one"
-              + " of the extensions "
-              + ProfileFormat.shortNames());
-    }
-    return open(in, format);
-  }
-
-  private static void closeQuietly(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException ignored) {
-      // the first error is the one to report
-    }
-  }
-
-  private static int firstSignificantByte(BufferedInputStream in) {
-    try {
-      in.mark(4096);
-      try {
-        for (int i = 0; i < 4096; i++) {
-          int b = in.read();
-          if (b < 0 || !(b == ' ' || b == '\t' || b == '\r' || b == '\n' || b >= 0x80)) {
-            return b; // bytes >= 0x80 skipped: a UTF-8 byte-order mark
-          }
-        }
-        return -1;
-      } finally {
-        in.reset();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Returns the remaining records as a stream; closing it does not close the source. */
+  public Stream<ProfileRecord> stream() {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
   }
 
   @Override
   public boolean hasNext() {
-    return records.hasNext();
+    return records.hasNext() || (given == 0 && !emptySaid);
   }
 
   @Override
-  public SourceRecord next() {
+  public ProfileRecord next() {
     if (!records.hasNext()) {
+      if (given == 0 && !emptySaid) {
+        emptySaid = true;
+        return ProfileRecord.unreadable(
+            RecordLocation.wholeInput().inSource(name),
+            new ClusterDataException(
+                EMPTY, List.of(new Problem(EMPTY, "", 0, 0, Message.of(EMPTY))), null));
+      }
       throw new NoSuchElementException();
     }
-    SourceRecord record = Objects.requireNonNull(records.next());
-    if (record.profile() == null) {
+    ProfileRecord record = Objects.requireNonNull(records.next());
+    given++;
+    record = record.at(record.location().inSource(name));
+    if (!record.isRead()) {
       return record;
     }
-    return record.withFindings(collection.check(record.profile(), record.number(), record.line()));
+    return record.withFindings(
+        collection.check(record.profile(), record.location().number(), record.location().line()));
   }
 
   @Override
   public void close() throws IOException {
     input.close();
+  }
+
+  /**
+   * Builds a {@link ProfileSource}: a file, or a stream with its name, and optionally its format
+   * and the readers to use. Not thread-safe.
+   */
+  public static final class Builder {
+    private Path file;
+    private InputStream in;
+    private String name;
+    private ProfileFormat format;
+    private ClusterJson json;
+    private ClusterRdf rdf;
+    private ClusterTables tables;
+
+    private Builder() {}
+
+    /** Reads a file, or a folder of CSV files in the tabular layout. */
+    public Builder file(Path file) {
+      this.file = Objects.requireNonNull(file, "file");
+      this.in = null;
+      return this;
+    }
+
+    /**
+     * Reads a stream, such as standard input or a request body.
+     *
+     * @param name its name as people know it ({@code <stdin>}, a file name it was uploaded as), for
+     *     locations and for telling its format by its extension; {@code null} if it has none
+     */
+    public Builder input(InputStream in, String name) {
+      this.in = Objects.requireNonNull(in, "in");
+      this.name = name;
+      this.file = null;
+      return this;
+    }
+
+    /** Sets the format, as an option or a media type gives it; checked against the content. */
+    public Builder format(ProfileFormat format) {
+      this.format = format;
+      return this;
+    }
+
+    /**
+     * Sets the reader of JSON and JSON Lines (its limits, unknown fields); the default if unset.
+     */
+    public Builder json(ClusterJson json) {
+      this.json = Objects.requireNonNull(json, "json");
+      return this;
+    }
+
+    /** Sets the reader of RDF (its input limit, unknown triples); the default if unset. */
+    public Builder rdf(ClusterRdf rdf) {
+      this.rdf = Objects.requireNonNull(rdf, "rdf");
+      return this;
+    }
+
+    /** Sets the reader of tables; the default if unset. */
+    public Builder tables(ClusterTables tables) {
+      this.tables = Objects.requireNonNull(tables, "tables");
+      return this;
+    }
+
+    /**
+     * Opens the input and tells its format.
+     *
+     * @throws UnreadableInputException if there is no such file, it cannot be opened, or its format
+     *     cannot be told or contradicts its name or the given format
+     * @throws IllegalStateException if neither a file nor a stream was given
+     */
+    public ProfileSource build() {
+      requireInput();
+      if (file != null && Files.isDirectory(file)) {
+        return folder(file.toString());
+      }
+      ProfileInput input = openInput();
+      return new ProfileSource(
+          input.name(),
+          input.format(),
+          records(input.stream(), input.format()),
+          input,
+          input.counted());
+    }
+
+    /**
+     * Opens the input and tells its format, without reading it: for a reader of the caller's own.
+     *
+     * @throws UnreadableInputException as {@link #build()} does, and for a folder
+     * @throws IllegalStateException if neither a file nor a stream was given
+     */
+    public ProfileInput openInput() {
+      requireInput();
+      String shown = file != null ? file.toString() : name == null ? "" : name;
+      if (file != null && Files.isDirectory(file)) {
+        throw new UnreadableInputException(
+            "read.directory", shown, Message.of("read.directory.not-here"));
+      }
+      InputStream raw;
+      try {
+        raw = in != null ? in : Files.newInputStream(file);
+      } catch (NoSuchFileException e) {
+        throw new UnreadableInputException(
+            "read.no-such-file", shown, Message.of("read.no-such-file"), e);
+      } catch (IOException e) {
+        throw new UnreadableInputException(
+            "read.io", shown, Message.of("read.io", String.valueOf(e.getMessage())), e);
+      }
+      CountingInputStream counted = new CountingInputStream(raw);
+      BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16);
+      try {
+        String fileName = file != null ? file.getFileName().toString() : name;
+        return new ProfileInput(
+            shown, Detection.detect(fileName, format, buffered), buffered, counted);
+      } catch (IOException | RuntimeException e) {
+        closeQuietly(buffered);
+        if (e instanceof UnreadableInputException unreadable) {
+          throw unreadable;
+        }
+        throw new UnreadableInputException(
+            "read.io", shown, Message.of("read.io", String.valueOf(e.getMessage())), e);
+      }
+    }
+
+    private void requireInput() {
+      if (file == null && in == null) {
+        throw new IllegalStateException("give a file or a stream to read");
+      }
+    }
+
+    private Iterator<ProfileRecord> records(InputStream in, ProfileFormat told) {
+      if (told == ProfileFormat.JSON || told == ProfileFormat.JSON_LINES) {
+        return (json != null ? json : ClusterJson.create()).reader(in, told);
+      } else if (told.isTabular()) {
+        ClusterTables reader = tables != null ? tables : ClusterTables.create();
+        return wholeTables(() -> reader.read(in, told));
+      }
+      List<ProfileRecord> read = (rdf != null ? rdf : ClusterRdf.create()).records(in, told);
+      return read.iterator();
+    }
+
+    private ProfileSource folder(String shown) {
+      boolean hasCsv;
+      try (var csv = Files.newDirectoryStream(file, "*.csv")) {
+        hasCsv = csv.iterator().hasNext();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (!hasCsv) {
+        throw new UnreadableInputException("read.directory", shown, Message.of("read.directory"));
+      }
+      ClusterTables reader = tables != null ? tables : ClusterTables.create();
+      return new ProfileSource(shown, null, wholeTables(() -> reader.read(file)), () -> {}, null);
+    }
+
+    /** Tables are read whole; tables without the layout's structure are one whole-input record. */
+    private static Iterator<ProfileRecord> wholeTables(TableRead read) {
+      try {
+        return read.records().iterator();
+      } catch (TableException e) {
+        return List.of(ProfileRecord.unreadable(RecordLocation.wholeInput(), e)).iterator();
+      }
+    }
+
+    private interface TableRead {
+      List<ProfileRecord> records();
+    }
+
+    private static void closeQuietly(InputStream in) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // the first error is the one to report
+      }
+    }
   }
 }

@@ -1,13 +1,13 @@
 package eu.clusterdata.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterDataException;
 import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,22 +20,23 @@ import org.junit.jupiter.api.Test;
  */
 class ProblemsCrossModulesTest {
 
-  private static List<SourceRecord> read(String text, ProfileFormat format) throws Exception {
-    List<SourceRecord> records = new ArrayList<>();
+  private static List<ProfileRecord> read(String text, ProfileFormat format) throws Exception {
+    List<ProfileRecord> records = new ArrayList<>();
     try (ProfileSource source =
-        ProfileSource.open(
-            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), format)) {
+        ProfileSource.builder()
+            .input(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null)
+            .format(format)
+            .build()) {
       source.forEachRemaining(records::add);
     }
     return records;
   }
 
   private static Problem onlyProblem(String text, ProfileFormat format) throws Exception {
-    List<SourceRecord> records = read(text, format);
+    List<ProfileRecord> records = read(text, format);
     assertEquals(1, records.size(), records.toString());
     ClusterDataException error = records.get(0).error();
     assertNotNull(error, "expected a bad record");
-    assertInstanceOf(ClusterDataException.class, error);
     assertEquals(1, error.problems().size(), error.problems().toString());
     return error.problems().get(0);
   }
@@ -51,7 +52,7 @@ class ProblemsCrossModulesTest {
 
   @Test
   void everyJsonShapeErrorHasItsPath() throws Exception {
-    List<SourceRecord> records =
+    List<ProfileRecord> records =
         read("[{\"formatVersion\": \"1.0\", \"organisation\": 3}]", ProfileFormat.JSON);
     List<Problem> problems = records.get(0).error().problems();
     assertEquals(
@@ -62,13 +63,19 @@ class ProblemsCrossModulesTest {
   }
 
   @Test
-  void anRdfMappingErrorNamesSubjectAndProperty() throws Exception {
+  void anRdfMappingErrorNamesSubjectAndPropertyOfEveryProblem() throws Exception {
     String turtle =
         "@prefix cd: <https://clusterdata.eu/ns#> .\n"
             + "<https://example.org/p> a cd:ClusterProfile .\n";
-    Problem problem = onlyProblem(turtle, ProfileFormat.TURTLE);
-    assertEquals("rdf.mapping", problem.code());
-    assertTrue(problem.path().contains("<https://example.org/p>"), problem.toString());
+    List<ProfileRecord> records = read(turtle, ProfileFormat.TURTLE);
+    assertEquals(1, records.size(), records.toString());
+    List<Problem> problems = records.get(0).error().problems();
+    assertEquals(
+        List.of(
+            "rdf.mapping the cd:ClusterProfile <https://example.org/p> dct:created",
+            "rdf.mapping the cd:ClusterProfile <https://example.org/p> dct:modified",
+            "rdf.mapping the cd:ClusterProfile <https://example.org/p> foaf:primaryTopic"),
+        problems.stream().map(p -> p.code() + " " + p.path()).toList());
   }
 
   @Test

@@ -1,48 +1,51 @@
 package eu.clusterdata.store;
 
-import eu.clusterdata.io.ProfileSource;
-import eu.clusterdata.io.SourceRecord;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.CollectionCheck;
+import eu.clusterdata.model.format.FormatRequirements;
+import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.format.RecordLocation;
 import eu.clusterdata.model.validation.Finding;
-import eu.clusterdata.model.validation.ProfileValidator;
-import eu.clusterdata.model.validation.Severity;
+import eu.clusterdata.model.validation.IntegrityPolicy;
 import eu.clusterdata.store.internal.Backend;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * A bulk load into a {@link ProfileStore}: set how bad records are handled, then run it on a {@link
- * ProfileSource}. Each profile replaces the stored one with the same identifier.
+ * A bulk load into a {@link ProfileStore}: set how bad records are handled, then run it on records
+ * (a {@code ProfileSource} of the {@code cluster-io} module is one) or on profiles. Each profile
+ * replaces the stored one with the same identifier.
  *
  * <pre>{@code
  * try (ProfileSource source = ProfileSource.open(Path.of("export.jsonl"))) {
  *   LoadReport report = store.bulkLoad().mode(LoadMode.SKIP_BAD).from(source);
- *   report.problems().forEach(System.err::println);
+ *   report.refused().forEach(r -> System.err.println(r.location() + ": " + r.reasons()));
  * }
  * }</pre>
  *
- * <p>A record is bad if it could not be read or if the validator finds errors in it (warnings do
- * not count). By default the load is {@linkplain LoadMode#ATOMIC atomic} and validates with the
- * core rules.
+ * <p>A record is bad if it could not be read, if reading found an error in it, if it repeats or
+ * contradicts an earlier record of the load ({@link CollectionCheck}), or if the {@link
+ * IntegrityPolicy} refuses its profile (the core rules by default). By default the load is
+ * {@linkplain LoadMode#ATOMIC atomic}.
  */
 public final class BulkLoad {
 
   /** The default number of profiles written together in {@link LoadMode#SKIP_BAD} mode. */
   public static final int DEFAULT_BATCH_SIZE = 500;
 
-  private static final int FINDINGS_IN_MESSAGE = 3;
-
   private final Backend backend;
   private final Function<ClusterProfile, Graph> toGraph;
   private LoadMode mode = LoadMode.ATOMIC;
-  private ProfileValidator validator = ProfileValidator.core();
+  private IntegrityPolicy policy = IntegrityPolicy.standard();
   private int batchSize = DEFAULT_BATCH_SIZE;
   private LongConsumer progress = done -> {};
 
@@ -57,9 +60,12 @@ public final class BulkLoad {
     return this;
   }
 
-  /** The validator that decides which records are bad, or {@code null} to store without checks. */
-  public BulkLoad validator(ProfileValidator validator) {
-    this.validator = validator;
+  /**
+   * Sets what a profile must pass to be stored: {@link IntegrityPolicy#standard()} (the core rules)
+   * by default; {@link IntegrityPolicy#unchecked()} is the explicit opt-out of the rules.
+   */
+  public BulkLoad policy(IntegrityPolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
     return this;
   }
 
@@ -79,8 +85,31 @@ public final class BulkLoad {
   }
 
   /**
-   * Reads every record of {@code source} and stores the good ones. The source is read to its end
-   * but not closed.
+   * Stores profiles, numbered from 1 in the order given.
+   *
+   * @see #from(Iterator)
+   */
+  public LoadReport from(Iterable<ClusterProfile> profiles) {
+    Iterator<ClusterProfile> it = profiles.iterator();
+    return from(
+        new Iterator<ProfileRecord>() {
+          private long number;
+
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
+          }
+
+          @Override
+          public ProfileRecord next() {
+            return ProfileRecord.read(RecordLocation.record(++number, 0), it.next());
+          }
+        });
+  }
+
+  /**
+   * Reads every record and stores the good ones. The records are read to their end; a source is not
+   * closed.
    *
    * @return what was stored and what was not
    * @throws LoadException in {@link LoadMode#ATOMIC} mode when any record is bad; nothing was
@@ -88,32 +117,44 @@ public final class BulkLoad {
    * @throws ProfileStoreException in {@link LoadMode#ATOMIC} mode when the store fails; nothing was
    *     stored
    */
-  public LoadReport from(ProfileSource source) {
-    Objects.requireNonNull(source, "source");
-    return mode == LoadMode.ATOMIC ? atomic(source) : skipBad(source);
+  public LoadReport from(Iterator<ProfileRecord> records) {
+    Objects.requireNonNull(records, "records");
+    CollectionCheck collection = new CollectionCheck();
+    Iterator<ProfileRecord> checked =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return records.hasNext();
+          }
+
+          @Override
+          public ProfileRecord next() {
+            return check(collection.check(records.next()));
+          }
+        };
+    return mode == LoadMode.ATOMIC ? atomic(checked) : skipBad(checked);
   }
 
-  private LoadReport atomic(ProfileSource source) {
-    List<LoadProblem> problems = new ArrayList<>();
+  private LoadReport atomic(Iterator<ProfileRecord> records) {
+    List<ProfileRecord> refused = new ArrayList<>();
     long read = 0;
     long stored = 0;
     Backend.Batch batch = backend.begin();
     try {
-      while (source.hasNext()) {
-        SourceRecord record = source.next();
+      while (records.hasNext()) {
+        ProfileRecord record = records.next();
         read++;
-        LoadProblem problem = check(record);
-        if (problem != null) {
-          problems.add(problem); // keep reading: the report names every bad record
-        } else if (problems.isEmpty()) {
-          batch.replace(graphName(record.profile()), toGraph.apply(record.profile()));
+        if (!record.isSound()) {
+          refused.add(record); // keep reading: the report names every bad record
+        } else if (refused.isEmpty()) {
+          batch.replace(graphName(record.profile()), graph(record));
           stored++;
         }
         progress.accept(read);
       }
-      if (problems.isEmpty()) {
+      if (refused.isEmpty()) {
         batch.commit();
-        return new LoadReport(read, stored, problems);
+        return new LoadReport(read, stored, refused);
       }
     } catch (RuntimeException e) {
       batch.abort();
@@ -123,35 +164,34 @@ public final class BulkLoad {
               "the load into " + backend.describe() + " failed; nothing was stored: " + e, e);
     }
     batch.abort();
-    throw new LoadException(new LoadReport(read, 0, problems));
+    throw new LoadException(new LoadReport(read, 0, refused));
   }
 
-  private LoadReport skipBad(ProfileSource source) {
-    List<LoadProblem> problems = new ArrayList<>();
-    List<SourceRecord> pending = new ArrayList<>(batchSize);
+  private LoadReport skipBad(Iterator<ProfileRecord> records) {
+    List<ProfileRecord> refused = new ArrayList<>();
+    List<ProfileRecord> pending = new ArrayList<>(batchSize);
     long read = 0;
     long stored = 0;
-    while (source.hasNext()) {
-      SourceRecord record = source.next();
+    while (records.hasNext()) {
+      ProfileRecord record = records.next();
       read++;
-      LoadProblem problem = check(record);
-      if (problem != null) {
-        problems.add(problem);
+      if (!record.isSound()) {
+        refused.add(record);
       } else {
         pending.add(record);
         if (pending.size() == batchSize) {
-          stored += flush(pending, problems);
+          stored += flush(pending, refused);
         }
       }
       progress.accept(read);
     }
-    stored += flush(pending, problems);
-    problems.sort(java.util.Comparator.comparingLong(LoadProblem::index));
-    return new LoadReport(read, stored, problems);
+    stored += flush(pending, refused);
+    refused.sort(Comparator.comparingLong(r -> r.location().number()));
+    return new LoadReport(read, stored, refused);
   }
 
   /** Writes a batch; if it fails, reports every record in it. Returns the number stored. */
-  private int flush(List<SourceRecord> pending, List<LoadProblem> problems) {
+  private int flush(List<ProfileRecord> pending, List<ProfileRecord> refused) {
     if (pending.isEmpty()) {
       return 0;
     }
@@ -159,8 +199,8 @@ public final class BulkLoad {
     Backend.Batch batch = null;
     try {
       batch = backend.begin();
-      for (SourceRecord record : pending) {
-        batch.replace(graphName(record.profile()), toGraph.apply(record.profile()));
+      for (ProfileRecord record : pending) {
+        batch.replace(graphName(record.profile()), graph(record));
       }
       batch.commit();
       return size;
@@ -168,9 +208,10 @@ public final class BulkLoad {
       if (batch != null) {
         batch.abort();
       }
-      for (SourceRecord record : pending) {
-        problems.add(
-            new LoadProblem(record.index(), record.line(), "not stored: " + e.getMessage()));
+      for (ProfileRecord record : pending) {
+        refused.add(
+            ProfileRecord.unreadable(
+                record.location(), new ProfileStoreException("not stored: " + e.getMessage(), e)));
       }
       return 0;
     } finally {
@@ -178,37 +219,25 @@ public final class BulkLoad {
     }
   }
 
-  private LoadProblem check(SourceRecord record) {
-    if (record.profile() == null) {
-      return new LoadProblem(record.index(), record.line(), record.problem());
+  /**
+   * The record with the errors that refuse its profile: the policy's, and what any RDF graph needs
+   * (which no policy turns off). Unread records as they are.
+   */
+  private ProfileRecord check(ProfileRecord record) {
+    if (!record.isRead()) {
+      return record;
     }
-    // What reading found (a repeated identifier) blocks the record even without a validator.
-    List<Finding> errors = new ArrayList<>();
-    record.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(errors::add);
-    if (validator != null) {
-      errors.addAll(validator.validate(record.profile()).errors());
+    List<Finding> errors = new ArrayList<>(policy.errors(record.profile()));
+    for (Finding needed : FormatRequirements.check(record.profile(), ProfileFormat.N_QUADS)) {
+      if (!errors.contains(needed)) {
+        errors.add(needed);
+      }
     }
-    if (errors.isEmpty()) {
-      return null;
-    }
-    String shown =
-        errors.stream()
-            .limit(FINDINGS_IN_MESSAGE)
-            .map(f -> f.rule().code() + " at " + f.path() + ": " + f.message())
-            .collect(Collectors.joining("; "));
-    String more =
-        errors.size() > FINDINGS_IN_MESSAGE
-            ? "; and " + (errors.size() - FINDINGS_IN_MESSAGE) + " more"
-            : "";
-    return new LoadProblem(
-        record.index(),
-        record.line(),
-        record.profile().organisation().id().value()
-            + " is not valid ("
-            + errors.size()
-            + (errors.size() == 1 ? " error): " : " errors): ")
-            + shown
-            + more);
+    return errors.isEmpty() ? record : record.withFindings(errors);
+  }
+
+  private Graph graph(ProfileRecord record) {
+    return toGraph.apply(record.profile());
   }
 
   static Node graphName(ClusterProfile profile) {

@@ -1,10 +1,16 @@
 package eu.clusterdata.store;
 
+import eu.clusterdata.model.Message;
+import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.format.ProfileRecord;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * An {@linkplain LoadMode#ATOMIC atomic} load found bad records and stored nothing. The report
- * lists every bad record of the source.
+ * An {@linkplain LoadMode#ATOMIC atomic} load found bad records and stored nothing ({@code
+ * load.refused}). The report lists every bad record; the problems say why per record, each led by
+ * the record's location.
  */
 public final class LoadException extends ProfileStoreException {
   private static final long serialVersionUID = 1L;
@@ -13,23 +19,26 @@ public final class LoadException extends ProfileStoreException {
 
   /** Creates the exception for a load that stored nothing. */
   public LoadException(LoadReport report) {
-    super(message(Objects.requireNonNull(report, "report")));
+    super(
+        "load.refused",
+        Message.of("load.refused", report.refused().size(), report.read()),
+        problems(Objects.requireNonNull(report, "report")));
     this.report = report;
+  }
+
+  private static List<Problem> problems(LoadReport report) {
+    List<Problem> problems = new ArrayList<>();
+    for (ProfileRecord record : report.refused()) {
+      problems.addAll(record.locatedReasons());
+    }
+    if (problems.isEmpty()) {
+      problems.add(new Problem("load.refused", "", 0, 0, Message.of("write.refused.why")));
+    }
+    return problems;
   }
 
   /** Returns what the load found; {@code stored()} is 0. */
   public LoadReport report() {
     return report;
-  }
-
-  private static String message(LoadReport report) {
-    StringBuilder text =
-        new StringBuilder()
-            .append(report.problems().size())
-            .append(" of ")
-            .append(report.read())
-            .append(" records are bad; nothing was stored. First: ");
-    text.append(report.problems().isEmpty() ? "(none)" : report.problems().get(0));
-    return text.toString();
   }
 }

@@ -7,6 +7,8 @@ import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.MembershipRole;
 import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.validation.IntegrityPolicy;
+import eu.clusterdata.model.validation.InvalidProfileException;
 import eu.clusterdata.rdf.ClusterRdf;
 import eu.clusterdata.rdf.ClusterVocabulary;
 import eu.clusterdata.store.internal.Backend;
@@ -212,14 +214,29 @@ public final class ProfileStore implements AutoCloseable {
   }
 
   /**
-   * Stores a new profile, at once. A stored profile is never replaced by accident: use {@link
-   * #replace} for that.
+   * Stores a new profile, at once, if the {@linkplain IntegrityPolicy#standard() standard policy}
+   * (the core rules) finds no error in it. A stored profile is never replaced by accident: use
+   * {@link #replace} for that.
    *
+   * @throws InvalidProfileException if the profile has errors; nothing was stored
    * @throws ProfileStoreException if a profile with the same identifier is stored
    */
   public void put(ClusterProfile profile) {
+    put(profile, IntegrityPolicy.standard());
+  }
+
+  /**
+   * Stores a new profile, at once, if {@code policy} finds no error in it; {@link
+   * IntegrityPolicy#unchecked()} stores it whatever the rules find (what an RDF graph needs, such
+   * as identifiers of their own, is still required).
+   *
+   * @throws InvalidProfileException if the profile has errors; nothing was stored
+   * @throws ProfileStoreException if a profile with the same identifier is stored
+   */
+  public void put(ClusterProfile profile, IntegrityPolicy policy) {
     Objects.requireNonNull(profile, "profile");
-    if (!backend.add(BulkLoad.graphName(profile), rdf.toGraph(profile))) {
+    Graph graph = checkedGraph(profile, policy);
+    if (!backend.add(BulkLoad.graphName(profile), graph)) {
       throw new ProfileStoreException(
           "a profile with the identifier "
               + profile.organisation().id().value()
@@ -230,13 +247,32 @@ public final class ProfileStore implements AutoCloseable {
   }
 
   /**
-   * Stores a profile, replacing the stored one with the same identifier whole, at once.
+   * Stores a profile, replacing the stored one with the same identifier whole, at once, if the
+   * {@linkplain IntegrityPolicy#standard() standard policy} (the core rules) finds no error in it.
    *
    * @return whether a profile was replaced
+   * @throws InvalidProfileException if the profile has errors; nothing was stored or replaced
    */
   public boolean replace(ClusterProfile profile) {
+    return replace(profile, IntegrityPolicy.standard());
+  }
+
+  /**
+   * Stores a profile, replacing the stored one with the same identifier whole, at once, if {@code
+   * policy} finds no error in it.
+   *
+   * @return whether a profile was replaced
+   * @throws InvalidProfileException if the profile has errors; nothing was stored or replaced
+   */
+  public boolean replace(ClusterProfile profile, IntegrityPolicy policy) {
     Objects.requireNonNull(profile, "profile");
-    return backend.put(BulkLoad.graphName(profile), rdf.toGraph(profile));
+    return backend.put(BulkLoad.graphName(profile), checkedGraph(profile, policy));
+  }
+
+  /** The profile's graph, once the policy and what any RDF graph needs have passed it. */
+  private Graph checkedGraph(ClusterProfile profile, IntegrityPolicy policy) {
+    Objects.requireNonNull(policy, "policy").require(profile);
+    return rdf.toGraph(profile);
   }
 
   /** Returns the stored profile with this organisation identifier. */

@@ -1,6 +1,9 @@
 package eu.clusterdata.store;
 
 import eu.clusterdata.model.ClusterDataException;
+import eu.clusterdata.model.Message;
+import eu.clusterdata.model.Problem;
+import java.util.List;
 
 /**
  * The store could not do what was asked: the back end failed (a server gone, a disk full) or a
@@ -12,6 +15,15 @@ public class ProfileStoreException extends ClusterDataException {
   /** Creates an exception with a message and its cause. */
   public ProfileStoreException(String message, Throwable cause) {
     super("store", message, cause);
+  }
+
+  /**
+   * Creates an exception with these problems, {@code subject} leading its message.
+   *
+   * @param code the kind of problem, such as {@code load.refused}
+   */
+  protected ProfileStoreException(String code, Message subject, List<Problem> problems) {
+    super(code, subject, problems, null);
   }
 
   /** Creates an exception with a message. */

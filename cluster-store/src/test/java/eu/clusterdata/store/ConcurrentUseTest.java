@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.io.BufferedReader;
@@ -34,7 +33,7 @@ class ConcurrentUseTest {
     List<ClusterProfile> first = generator.stream(40).toList();
     List<ClusterProfile> second = generator.stream(60).toList();
     try (ProfileStore store = ProfileStore.embedded(dir.resolve("store"))) {
-      store.bulkLoad().from(ProfileSource.of(first));
+      store.bulkLoad().from(first);
       Set<Long> sizes = ConcurrentHashMap.newKeySet();
       List<Throwable> errors = new CopyOnWriteArrayList<>();
       AtomicBoolean loading = new AtomicBoolean(true);
@@ -54,7 +53,7 @@ class ConcurrentUseTest {
               }
             });
       }
-      store.bulkLoad().from(ProfileSource.of(second));
+      store.bulkLoad().from(second);
       loading.set(false);
       readers.shutdown();
       assertTrue(readers.awaitTermination(60, TimeUnit.SECONDS));

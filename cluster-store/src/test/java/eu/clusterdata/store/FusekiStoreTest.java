@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -86,9 +86,7 @@ class FusekiStoreTest extends ProfileStoreContract {
   void anAtomicLoadLeavesTheServerAsItWasWhenTheServerStops() {
     store.put(StoreFixtures.delta());
     ProfileStoreException e =
-        assertThrows(
-            ProfileStoreException.class,
-            () -> store.bulkLoad().from(ProfileSource.of(stoppingAt(30, 25))));
+        assertThrows(ProfileStoreException.class, () -> store.bulkLoad().from(stoppingAt(30, 25)));
     assertTrue(e.getMessage().contains("SPARQL server"), e.getMessage());
     assertEquals(List.of(id("delta").value()), graphsOnTheServer());
   }
@@ -96,18 +94,15 @@ class FusekiStoreTest extends ProfileStoreContract {
   @Test
   void aSkipBadLoadReportsEveryRecordNotStoredWhenTheServerStops() {
     LoadReport report =
-        store
-            .bulkLoad()
-            .mode(LoadMode.SKIP_BAD)
-            .batchSize(10)
-            .from(ProfileSource.of(stoppingAt(40, 25)));
+        store.bulkLoad().mode(LoadMode.SKIP_BAD).batchSize(10).from(stoppingAt(40, 25));
     assertEquals(40, report.read());
     assertEquals(20, report.stored());
-    assertEquals(20, report.problems().size());
+    assertEquals(20, report.refused().size());
     for (int i = 0; i < 20; i++) {
-      LoadProblem problem = report.problems().get(i);
-      assertEquals(20 + i, problem.index());
-      assertTrue(problem.message().startsWith("not stored: "), problem.message());
+      ProfileRecord problem = report.refused().get(i);
+      assertEquals(21 + i, problem.location().number());
+      assertTrue(
+          problem.error().getMessage().startsWith("not stored: "), problem.error().getMessage());
     }
     assertEquals(20, graphsOnTheServer().size());
   }
@@ -124,7 +119,7 @@ class FusekiStoreTest extends ProfileStoreContract {
     Node alpha = org.apache.jena.graph.NodeFactory.createURI(id("alpha").value());
     for (String location : List.of("mem:", server.datasetURL("/clusters"))) {
       try (ProfileStore other = ProfileStore.open(location)) {
-        other.bulkLoad().from(ProfileSource.of(StoreFixtures.all()));
+        other.bulkLoad().from(StoreFixtures.all());
         assertEquals(4, other.size(), location);
       }
     }

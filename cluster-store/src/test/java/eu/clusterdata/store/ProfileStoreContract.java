@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.IndustrialEcosystem;
@@ -19,8 +18,11 @@ import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.ServiceArea;
 import eu.clusterdata.model.Transformation;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.model.testing.TestProfiles;
+import eu.clusterdata.model.validation.IntegrityPolicy;
+import eu.clusterdata.model.validation.InvalidProfileException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -367,6 +369,24 @@ abstract class ProfileStoreContract {
     assertTrue(unknown.getMessage().contains("?y"), unknown.getMessage());
   }
 
+  /** Issue 33: put and replace refuse what a bulk load refuses, unless explicitly unchecked. */
+  @Test
+  void putAndReplaceFollowTheIntegrityPolicy() {
+    ClusterProfile broken = invalid("broken");
+    InvalidProfileException put =
+        assertThrows(InvalidProfileException.class, () -> store.put(broken));
+    assertEquals("core.reference", put.findings().get(0).rule().code());
+    assertEquals(broken.organisation().id(), put.profile());
+    assertThrows(InvalidProfileException.class, () -> store.replace(broken));
+    assertEquals(0, store.size(), "nothing stored");
+    store.put(broken, IntegrityPolicy.unchecked());
+    assertEquals(broken, store.get(broken.organisation().id()).orElseThrow());
+    assertThrows(
+        InvalidProfileException.class,
+        () -> store.replace(broken, IntegrityPolicy.standard()),
+        "a stored profile is not replaced by an invalid one");
+  }
+
   @Test
   void atomicLoadStoresEverythingOrNothing() {
     store.put(StoreFixtures.delta());
@@ -375,17 +395,16 @@ abstract class ProfileStoreContract {
     batch.add(invalid("broken"));
     batch.add(StoreFixtures.gamma());
 
-    LoadException e =
-        assertThrows(LoadException.class, () -> store.bulkLoad().from(ProfileSource.of(batch)));
+    LoadException e = assertThrows(LoadException.class, () -> store.bulkLoad().from(batch));
     assertEquals(4, e.report().read());
     assertEquals(0, e.report().stored());
-    assertEquals(1, e.report().problems().size());
-    assertEquals(2, e.report().problems().get(0).index());
+    assertEquals(1, e.report().refused().size());
+    assertEquals(3, e.report().refused().get(0).location().number());
     assertTrue(e.getMessage().contains("record 3"), e.getMessage());
     assertEquals(List.of(id("delta")), store.ids(), "the store must be as it was");
 
     batch.remove(2);
-    LoadReport report = store.bulkLoad().from(ProfileSource.of(batch));
+    LoadReport report = store.bulkLoad().from(batch);
     assertTrue(report.isComplete());
     assertEquals(3, report.stored());
     assertEquals(4, store.size());
@@ -401,18 +420,18 @@ abstract class ProfileStoreContract {
                     .id(alpha.organisation().id())
                     .build());
     List<ClusterProfile> batch = List.of(alpha, StoreFixtures.gamma(), impostor);
-    LoadException e =
-        assertThrows(LoadException.class, () -> store.bulkLoad().from(ProfileSource.of(batch)));
+    LoadException e = assertThrows(LoadException.class, () -> store.bulkLoad().from(batch));
     assertEquals(0, store.size());
-    assertEquals(2, e.report().problems().get(0).index());
+    assertEquals(3, e.report().refused().get(0).location().number());
+    assertEquals("collection.duplicate-profile", e.problems().get(0).code());
     assertTrue(
-        e.getMessage().contains("collection.duplicate-profile")
+        e.getMessage().contains("record 3: The organisation identifier")
             && e.getMessage().contains("also the one of record 1"),
         e.getMessage());
 
-    LoadReport report = store.bulkLoad().mode(LoadMode.SKIP_BAD).from(ProfileSource.of(batch));
+    LoadReport report = store.bulkLoad().mode(LoadMode.SKIP_BAD).from(batch);
     assertEquals(2, report.stored());
-    assertEquals(1, report.problems().size());
+    assertEquals(1, report.refused().size());
     assertEquals(alpha, store.get(alpha.organisation().id()).orElseThrow(), "the first is kept");
   }
 
@@ -421,12 +440,12 @@ abstract class ProfileStoreContract {
     List<ClusterProfile> batch =
         List.of(
             StoreFixtures.alpha(), invalid("broken-1"), StoreFixtures.beta(), invalid("broken-2"));
-    LoadReport report =
-        store.bulkLoad().mode(LoadMode.SKIP_BAD).batchSize(1).from(ProfileSource.of(batch));
+    LoadReport report = store.bulkLoad().mode(LoadMode.SKIP_BAD).batchSize(1).from(batch);
     assertEquals(4, report.read());
     assertEquals(2, report.stored());
-    assertEquals(List.of(1L, 3L), report.problems().stream().map(LoadProblem::index).toList());
-    assertTrue(report.problems().get(0).message().contains("broken-1"));
+    assertEquals(
+        List.of(2L, 4L), report.refused().stream().map(r -> r.location().number()).toList());
+    assertTrue(report.refused().get(0).profile().organisation().id().value().endsWith("broken-1"));
     assertEquals(List.of(id("alpha"), id("beta")), store.ids());
   }
 
@@ -443,13 +462,14 @@ abstract class ProfileStoreContract {
             .bulkLoad()
             .mode(LoadMode.SKIP_BAD)
             .from(
-                ProfileSource.jsonLines(
-                    new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), json));
+                json.reader(
+                    new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+                    ProfileFormat.JSON_LINES));
     assertEquals(3, report.read());
     assertEquals(2, report.stored());
-    assertEquals(1, report.problems().size());
-    assertEquals(1, report.problems().get(0).index());
-    assertEquals(2, report.problems().get(0).line());
+    assertEquals(1, report.refused().size());
+    assertEquals(2, report.refused().get(0).location().number());
+    assertEquals(2, report.refused().get(0).location().line());
     assertEquals(List.of(id("alpha"), id("beta")), store.ids());
   }
 
@@ -461,7 +481,7 @@ abstract class ProfileStoreContract {
             .limit(60)
             .map(i -> ProfileGenerator.seeded(seed + i).next())
             .toList();
-    LoadReport report = store.bulkLoad().from(ProfileSource.of(profiles));
+    LoadReport report = store.bulkLoad().from(profiles);
     assertEquals(60, report.stored(), "seed " + seed);
     for (ClusterProfile profile : profiles) {
       assertEquals(profile, store.get(profile.organisation().id()).orElseThrow(), "seed " + seed);
@@ -494,7 +514,7 @@ abstract class ProfileStoreContract {
           }
         };
     CompletableFuture<LoadReport> load =
-        CompletableFuture.supplyAsync(() -> store.bulkLoad().from(ProfileSource.of(() -> paused)));
+        CompletableFuture.supplyAsync(() -> store.bulkLoad().from(() -> paused));
     assertTrue(halfway.await(30, TimeUnit.SECONDS));
     // Two profiles are written into the open load; readers must not wait and must not see them.
     assertEquals(List.of(id("delta")), store.ids());
