@@ -1,31 +1,30 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.io.ProfileInput;
+import eu.clusterdata.io.ProfileSink;
 import eu.clusterdata.io.ProfileSource;
-import eu.clusterdata.io.SourceRecord;
+import eu.clusterdata.io.WriteRefusedException;
+import eu.clusterdata.io.WriteReport;
 import eu.clusterdata.model.ActorType;
 import eu.clusterdata.model.Coded;
-import eu.clusterdata.model.Message;
 import eu.clusterdata.model.ServiceArea;
 import eu.clusterdata.model.Source;
 import eu.clusterdata.model.SourceType;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.format.RecordLocation;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.rdf.ClusterRdf;
 import eu.clusterdata.rdf.RdfImport;
 import eu.clusterdata.rdf.RdfImporter;
 import eu.clusterdata.rdf.RdfMappingException;
-import eu.clusterdata.rdf.RdfSyntax;
 import eu.clusterdata.rdf.RdfSyntaxException;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -39,9 +38,14 @@ import picocli.CommandLine.ParentCommand;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Converts profiles between JSON, JSON Lines and the RDF syntaxes, streaming where the"
+      "Converts profiles between JSON, JSON Lines, the RDF syntaxes and tables, streaming where the"
           + " formats allow.",
-      "The output appears whole or not at all, and an existing file is replaced only with --force."
+      "Every record is checked before it is written: it must be readable, must not repeat another"
+          + " record's identifier, and must have no errors under the rules (the core rules unless"
+          + " --rules names more, or --unchecked opts out). A bad record means nothing is written,"
+          + " unless --skip-bad writes the good ones and lists the bad.",
+      "The output appears whole or not at all, never holds no profile, and an existing file is"
+          + " replaced only with --force."
     },
     footer = {
       "",
@@ -55,7 +59,7 @@ import picocli.CommandLine.ParentCommand;
       "Several profiles in one graph (Turtle, N-Triples, RDF/XML, JSON-LD) merge the entities they"
           + " share; use TriG or N-Quads to keep each profile in its own graph.",
       "Exit status: 0 converted, 1 bad records (skipped with --skip-bad, else nothing written),"
-          + " 2 nothing written (an input or a command it cannot use)."
+          + " 2 nothing written (an input, an output or a command it cannot use)."
     })
 final class ConvertCommand implements Callable<Integer> {
 
@@ -99,8 +103,12 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(
       names = "--skip-bad",
-      description = "Skip records that cannot be read and report them, instead of stopping.")
+      description =
+          "Write the good records and list the bad ones, instead of writing nothing when one is"
+              + " bad.")
   private boolean skipBad;
+
+  @Mixin private PolicyOption policy;
 
   @Option(
       names = "--lenient",
@@ -149,54 +157,90 @@ final class ConvertCommand implements Callable<Integer> {
       throw CliException.of(
           "convert.lenient.needed", actorType != null ? "--actor-type" : "--service-area");
     }
+    ProfileSink.Builder sink =
+        (output.equals("-")
+                ? ProfileSink.toStream(main.out, target)
+                : ProfileSink.toFile(Path.of(output)).format(target).replaceExisting(force))
+            .policy(policy.policy())
+            .skipBad(skipBad)
+            .publicExport(publicExport)
+            .csvSeparator(semicolons ? ';' : ',');
     Progress shown = progress.of(main.err, input, words);
-    List<String> skipped = new ArrayList<>();
-    long written = 0;
+    WriteReport report;
     try (ProfileSource records =
-        lenient
-            ? imported(source, shown, words)
-            : new Inputs(main.in, limits.json()).open(input, source, shown)) {
-      if (output.equals("-")) {
-        written =
-            convert(
-                records,
-                target,
-                new FilterOutputStream(main.out) {
-                  @Override
-                  public void close() throws IOException {
-                    flush(); // standard output stays open
-                  }
-                },
-                skipped,
-                shown,
-                words);
-      } else {
-        try (AtomicOutput file = AtomicOutput.open(Path.of(output), force)) {
-          written = convert(records, target, file.stream(), skipped, shown, words);
-          file.commit();
+            lenient
+                ? imported(source, words)
+                : new Inputs(main.in, limits.json()).open(input, source);
+        ProfileSink out = sink.build()) {
+      shown.follow(records::bytesRead);
+      long read = 0;
+      while (records.hasNext()) {
+        ProfileRecord record = records.next();
+        shown.update(++read);
+        if (record.location().isWholeInput() && !record.isRead()) {
+          // The input as a whole is broken (or empty): what was read of it is not all of it.
+          throw record.problems().get(0).code().equals(Reading.EMPTY)
+              ? CliException.badRecords(
+                  null,
+                  "empty.nothing-written",
+                  record.location().source(),
+                  record.problems().get(0).message())
+              : CliException.of("convert.nothing-written", Reading.whereAndWhy(record));
+        }
+        if (out.write(record)) {
+          for (Finding warning : Reading.warnings(record)) {
+            main.err.println(
+                words.get(
+                    "warning",
+                    Reading.where(record, words),
+                    warning.rule().code(),
+                    warning.message(words.locale())));
+          }
         }
       }
-    } catch (FileAlreadyExistsException e) {
-      throw CliException.of("output.exists", output);
+      report = out.finish();
+    } catch (WriteRefusedException e) {
+      for (ProfileRecord refused : e.report().refused()) {
+        main.err.println(
+            words.get("record.bad", Reading.where(refused, words), Reading.why(refused, words)));
+      }
+      throw e.code().equals("write.empty") && e.report().offered() > 0
+          ? CliException.badRecords(e, "convert.nothing-written.none", e.report().offered())
+          : CliException.badRecords(
+              e, "convert.nothing-written.skip", e.report().refused().size(), e.report().offered());
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof FileAlreadyExistsException) {
+        throw CliException.of("output.exists", output);
+      }
+      throw e;
     } finally {
       shown.done();
     }
-    skipped.forEach(problem -> main.err.println(words.get("convert.skipped", problem)));
+    for (ProfileRecord skipped : report.refused()) {
+      main.err.println(
+          words.get(
+              "convert.skipped",
+              Reading.where(skipped, words) + ": " + Reading.why(skipped, words)));
+    }
     main.err.println(
-        skipped.isEmpty()
-            ? words.get("convert.wrote", written, Inputs.displayName(output))
+        report.refused().isEmpty()
+            ? words.get("convert.wrote", report.written(), Inputs.displayName(output))
             : words.get(
-                "convert.wrote.skipped", written, Inputs.displayName(output), skipped.size()));
-    return skipped.isEmpty() ? 0 : Main.ERRORS;
+                "convert.wrote.skipped",
+                report.written(),
+                Inputs.displayName(output),
+                report.refused().size()));
+    return report.refused().isEmpty() ? 0 : Main.ERRORS;
   }
 
   /**
    * Reads the input with the importer of foreign linked data, reports on standard error every
    * record it left out or completed and every triple it did not read, and returns the profiles.
    */
-  private ProfileSource imported(ProfileFormat forced, Progress shown, Words words) {
-    Inputs.Opened opened = new Inputs(main.in, limits.json()).openFile(input, forced, shown);
+  private ProfileSource imported(ProfileFormat forced, Words words) throws IOException {
+    ProfileInput opened = new Inputs(main.in, limits.json()).openInput(input, forced);
     if (!opened.format().isRdf()) {
+      opened.close();
       throw CliException.of(
           "convert.lenient.not-rdf", Inputs.displayName(input), opened.format().shortName());
     }
@@ -216,15 +260,13 @@ final class ConvertCommand implements Callable<Integer> {
               LocalDate.now(ZoneOffset.UTC)));
     }
     RdfImport result;
-    try (InputStream in = opened.in()) {
-      result = importer.build().read(in, RdfSyntax.of(opened.format()));
+    try (opened) {
+      result = importer.build().read(opened.stream(), opened.format());
     } catch (RdfSyntaxException | RdfMappingException e) {
-      throw CliException.of(
-          "convert.nothing-written",
-          Reading.whereAndWhy(Inputs.displayName(input), SourceRecord.bad(-1, 0, e)));
-    } catch (IOException e) {
-      throw CliException.unreadable(
-          Inputs.displayName(input), Message.of("read.io", String.valueOf(e.getMessage())), e);
+      ProfileRecord whole =
+          ProfileRecord.unreadable(
+              RecordLocation.wholeInput().inSource(Inputs.displayName(input)), e);
+      throw CliException.of("convert.nothing-written", Reading.whereAndWhy(whole));
     }
     for (RdfImport.Note note : result.notes()) {
       main.err.println(words.get("convert.lenient.note", note.text(words.locale())));
@@ -248,45 +290,5 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw CliException.of("option.invalid", option, e.getMessage());
     }
-  }
-
-  private long convert(
-      ProfileSource records,
-      ProfileFormat target,
-      OutputStream out,
-      List<String> skipped,
-      Progress shown,
-      Words words)
-      throws IOException {
-    long written = 0;
-    long read = 0;
-    try (ProfileSink sink = ProfileSink.of(target, out, publicExport, semicolons ? ';' : ',')) {
-      while (records.hasNext()) {
-        SourceRecord record = records.next();
-        shown.update(++read);
-        String where = Reading.where(Inputs.displayName(input), record, words);
-        if (!record.isSound()) {
-          CliException.Text problem = Reading.whereAndWhy(Inputs.displayName(input), record);
-          if (record.index() < 0) {
-            throw CliException.of("convert.nothing-written", problem);
-          } else if (!skipBad) {
-            throw CliException.badRecords(null, "convert.nothing-written.skip", problem);
-          }
-          skipped.add(problem.in(words));
-          continue;
-        }
-        for (Finding warning : Reading.warnings(record)) {
-          main.err.println(
-              words.get("warning", where, warning.rule().code(), warning.message(words.locale())));
-        }
-        sink.accept(record.profile());
-        written++;
-      }
-      if (read == 0) {
-        throw CliException.badRecords(
-            null, "empty.nothing-written", Inputs.displayName(input), Message.of(Reading.EMPTY));
-      }
-    }
-    return written;
   }
 }

@@ -1,11 +1,13 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.io.ProfileSink;
 import eu.clusterdata.io.ProfileSource;
-import eu.clusterdata.io.SourceRecord;
+import eu.clusterdata.io.WriteRefusedException;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.store.LoadException;
 import eu.clusterdata.store.ProfileStore;
 import eu.clusterdata.store.ProfileStoreException;
@@ -159,19 +161,20 @@ final class ImportCommand implements Callable<Integer> {
     List<ClusterProfile> incoming = new ArrayList<>();
     int bad = 0;
     try (ProfileSource source =
-        new Inputs(main.in, new LimitsOption().json())
-            .open(sheet.toString(), null, Progress.off(main.err))) {
+        new Inputs(main.in, new LimitsOption().json()).open(sheet.toString(), null)) {
       while (source.hasNext()) {
-        SourceRecord record = source.next();
+        ProfileRecord record = source.next();
+        if (record.location().isWholeInput()
+            && record.problems().get(0).code().equals(Reading.EMPTY)) {
+          continue; // said below, as the import's own words
+        }
         if (record.isSound()) {
           incoming.add(record.profile());
         } else {
           bad++;
           main.err.println(
               words.get(
-                  "import.not-applied",
-                  Reading.where(sheet.toString(), record, words),
-                  Reading.why(record, words)));
+                  "import.not-applied", Reading.where(record, words), Reading.why(record, words)));
         }
       }
     }
@@ -267,7 +270,16 @@ final class ImportCommand implements Callable<Integer> {
       return true;
     }
     Path path = Path.of(target);
-    return Files.isDirectory(path) && !Inputs.hasCsvFiles(path);
+    return Files.isDirectory(path) && !hasCsvFiles(path);
+  }
+
+  /** Whether a folder holds CSV files: then it is tables, not a store. */
+  private static boolean hasCsvFiles(Path folder) {
+    try (var files = Files.newDirectoryStream(folder, "*.csv")) {
+      return files.iterator().hasNext();
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private StoreOption storeOption() {
@@ -284,25 +296,36 @@ final class ImportCommand implements Callable<Integer> {
 
   private void toStore(List<ClusterProfile> changed) {
     try (ProfileStore store = storeOption().open(false, main.environment)) {
-      store.bulkLoad().from(ProfileSource.of(changed));
+      store.bulkLoad().from(changed);
     } catch (LoadException e) {
-      e.report().problems().forEach(p -> main.err.println(words.get("load.problem", target, p)));
+      e.report()
+          .refused()
+          .forEach(
+              r ->
+                  main.err.println(
+                      words.get("record.bad", Reading.where(r, words), Reading.why(r, words))));
       throw CliException.badRecords(e, "import.breaks-rules");
     } catch (ProfileStoreException e) {
       throw CliException.because(e, "import.store-failed", e.getMessage());
     }
   }
 
-  private void toFile(List<ClusterProfile> profiles) throws IOException {
-    Path file = Path.of(target);
+  private void toFile(List<ClusterProfile> profiles) {
     ProfileFormat format =
         ProfileFormat.forFileName(target)
             .orElseThrow(() -> CliException.of("import.cannot-rewrite", target));
-    try (AtomicOutput out = AtomicOutput.open(file, true)) {
-      try (ProfileSink sink = ProfileSink.of(format, out.stream(), false)) {
-        profiles.forEach(sink);
-      }
-      out.commit();
+    try (ProfileSink sink =
+        ProfileSink.toFile(Path.of(target)).format(format).replaceExisting(true).build()) {
+      profiles.forEach(sink::write);
+      sink.finish();
+    } catch (WriteRefusedException e) {
+      e.report()
+          .refused()
+          .forEach(
+              r ->
+                  main.err.println(
+                      words.get("record.bad", Reading.where(r, words), Reading.why(r, words))));
+      throw CliException.badRecords(e, "import.breaks-rules");
     }
   }
 }

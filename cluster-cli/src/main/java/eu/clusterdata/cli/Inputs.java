@@ -1,21 +1,23 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.io.ProfileInput;
 import eu.clusterdata.io.ProfileSource;
-import eu.clusterdata.io.SourceRecord;
+import eu.clusterdata.io.UnreadableInputException;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Message;
 import eu.clusterdata.model.format.ProfileFormat;
-import java.io.BufferedInputStream;
+import eu.clusterdata.model.format.ProfileRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Opens the files commands read: a path or {@code -} for standard input, in any format. */
+/**
+ * Opens the inputs commands read (a path, a folder of CSV files, or {@code -} for standard input)
+ * through cluster-io's {@link ProfileSource}, which tells the format and reads every format alike.
+ */
 final class Inputs {
 
   private final InputStream stdin;
@@ -38,69 +40,35 @@ final class Inputs {
   /**
    * Opens an input as a source of profile records.
    *
-   * @param forced the format named by an option, or {@code null} to tell it from the name or the
-   *     content
-   * @throws CliException if the file cannot be opened or its format cannot be told
+   * @param forced the format named by an option, or {@code null} to tell it from the name (checked
+   *     against the content) or the content
+   * @throws CliException if the input cannot be opened, or its format cannot be told or contradicts
+   *     its name (exit status 2)
    */
-  ProfileSource open(String name, ProfileFormat forced, Progress progress) {
-    if (!name.equals("-") && Files.isDirectory(Path.of(name)) && hasCsvFiles(Path.of(name))) {
-      return ProfileSource.folder(Path.of(name)); // the tabular layout, one CSV file per sheet
+  ProfileSource open(String name, ProfileFormat forced) {
+    try {
+      return source(name, forced).build();
+    } catch (UnreadableInputException e) {
+      throw CliException.unreadable(displayName(name), e.problems().get(0).message(), e);
     }
-    Opened opened = openFile(name, forced, progress);
-    return ProfileSource.open(opened.in(), opened.format(), json);
   }
-
-  /** A file opened for reading, and its format. */
-  record Opened(InputStream in, ProfileFormat format) {}
 
   /**
-   * Opens a file (not a folder) and tells its format.
+   * Opens an input and tells its format, for a reader of the command's own.
    *
-   * @param forced the format named by an option, or {@code null} to tell it from the name or the
-   *     content
-   * @throws CliException if the file cannot be opened or its format cannot be told
+   * @throws CliException as {@link #open} does
    */
-  Opened openFile(String name, ProfileFormat forced, Progress progress) {
-    InputStream raw;
+  ProfileInput openInput(String name, ProfileFormat forced) {
     try {
-      if (name.equals("-")) {
-        raw = stdin;
-      } else {
-        Path path = Path.of(name);
-        if (Files.isDirectory(path)) {
-          throw CliException.unreadable(name, Message.of("read.directory"), null);
-        }
-        raw = Files.newInputStream(path);
-      }
-    } catch (NoSuchFileException e) {
-      throw CliException.unreadable(name, Message.of("read.no-such-file"), null);
-    } catch (IOException e) {
-      throw CliException.unreadable(name, Message.of("read.io", String.valueOf(e.getMessage())), e);
+      return source(name, forced).openInput();
+    } catch (UnreadableInputException e) {
+      throw CliException.unreadable(displayName(name), e.problems().get(0).message(), e);
     }
-    BufferedInputStream in = new BufferedInputStream(progress.count(raw), 1 << 16);
-    ProfileFormat format = forced;
-    try {
-      if (format == null) {
-        format = ProfileFormat.detect(name.equals("-") ? null : name, in).orElse(null);
-      }
-    } catch (IOException e) {
-      throw CliException.unreadable(
-          displayName(name), Message.of("read.io", String.valueOf(e.getMessage())), e);
-    }
-    if (format == null) {
-      throw CliException.unreadable(
-          displayName(name), Message.of("read.unknown-format", ProfileFormat.shortNames()), null);
-    }
-    return new Opened(in, format);
   }
 
-  /** Whether a folder holds CSV files: then it is read as tables. */
-  static boolean hasCsvFiles(Path folder) {
-    try (var files = Files.newDirectoryStream(folder, "*.csv")) {
-      return files.iterator().hasNext();
-    } catch (IOException e) {
-      return false;
-    }
+  private ProfileSource.Builder source(String name, ProfileFormat forced) {
+    ProfileSource.Builder source = ProfileSource.builder().json(json).format(forced);
+    return name.equals("-") ? source.input(stdin, displayName(name)) : source.file(Path.of(name));
   }
 
   /**
@@ -111,13 +79,13 @@ final class Inputs {
    */
   List<ClusterProfile> readWhole(String name, String consequence) throws IOException {
     List<ClusterProfile> profiles = new ArrayList<>();
-    try (ProfileSource source = open(name, null, Progress.off(System.err))) {
+    try (ProfileSource source = open(name, null)) {
       while (source.hasNext()) {
-        SourceRecord record = source.next();
+        ProfileRecord record = source.next();
         if (!record.isSound()) {
           throw CliException.of(
               "record.bad.stop",
-              Reading.whereAndWhy(displayName(name), record),
+              Reading.whereAndWhy(record),
               (CliException.Text) words -> words.get(consequence));
         }
         profiles.add(record.profile());

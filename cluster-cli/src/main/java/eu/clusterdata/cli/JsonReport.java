@@ -45,7 +45,7 @@ final class JsonReport {
     for (ProfileResult result : results.results()) {
       Map<String, Object> record = new LinkedHashMap<>();
       record.put("file", result.file());
-      record.put("record", result.index() < 0 ? null : result.number());
+      record.put("record", result.isWholeInput() ? null : result.number());
       record.put("line", result.line());
       record.put("id", result.id());
       record.put("region", result.region() == null ? null : result.region().code());

@@ -1,12 +1,11 @@
 package eu.clusterdata.cli;
 
 import eu.clusterdata.io.ProfileSource;
-import eu.clusterdata.model.Message;
 import eu.clusterdata.model.format.ProfileFormat;
-import eu.clusterdata.model.validation.ProfileValidator;
+import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.validation.IntegrityPolicy;
 import eu.clusterdata.store.LoadException;
 import eu.clusterdata.store.LoadMode;
-import eu.clusterdata.store.LoadProblem;
 import eu.clusterdata.store.LoadReport;
 import eu.clusterdata.store.ProfileStore;
 import eu.clusterdata.store.ProfileStoreException;
@@ -24,9 +23,10 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Loads profiles into a store, each replacing the stored profile with the same identifier.",
-      "Two records of one input with the same identifier are bad records: neither silently wins.",
-      "Each file is one load: all or nothing, unless --skip-bad stores the good records and"
-          + " reports the bad ones. Records with errors under the rules are bad."
+      "A record is bad if it cannot be read, repeats another record's identifier (neither silently"
+          + " wins), or has errors under the rules (the core rules unless --rules names more, or"
+          + " --unchecked opts out). Each file is one load: all or nothing, unless --skip-bad stores"
+          + " the good records and reports the bad ones."
     },
     footer = {
       "",
@@ -50,7 +50,7 @@ final class LoadCommand implements Callable<Integer> {
 
   @Mixin private LimitsOption limits;
 
-  @Mixin private RulesOption rules;
+  @Mixin private PolicyOption policy;
 
   @Option(names = "--skip-bad", description = "Store the good records and report the bad ones.")
   private boolean skipBad;
@@ -62,40 +62,34 @@ final class LoadCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ProfileFormat forced = format.format();
-    ProfileValidator validator = rules.validator();
+    IntegrityPolicy checks = policy.policy();
     Words words = Words.of(language.locale());
     int status = 0;
     try (ProfileStore target = store.open(main.environment)) {
       for (String file : files) {
         String name = Inputs.displayName(file);
         Progress shown = progress.of(main.err, file, words);
-        try (ProfileSource source = new Inputs(main.in, limits.json()).open(file, forced, shown)) {
+        try (ProfileSource source = new Inputs(main.in, limits.json()).open(file, forced)) {
+          shown.follow(source::bytesRead);
           LoadReport report =
               target
                   .bulkLoad()
                   .mode(skipBad ? LoadMode.SKIP_BAD : LoadMode.ATOMIC)
-                  .validator(validator)
+                  .policy(checks)
                   .progress(shown::update)
                   .from(source);
           shown.done();
-          report.problems().forEach(p -> main.err.println(words.get("load.problem", name, p)));
+          report(report.refused(), words);
           main.out.println(
               words.get("load.stored", name, report.stored(), report.read(), store.location));
-          status = Math.max(status, status(report.problems()));
-          if (report.read() == 0) {
-            main.err.println(
-                words.get("named", name, Message.of(Reading.EMPTY).text(words.locale())));
-            status = Math.max(status, Main.ERRORS);
-          }
+          status = Math.max(status, status(report.refused()));
         } catch (LoadException e) {
           shown.done();
-          for (LoadProblem problem : e.report().problems()) {
-            main.err.println(words.get("load.problem", name, problem));
-          }
+          report(e.report().refused(), words);
           main.err.println(
               words.get(
-                  "load.nothing-stored", name, e.report().problems().size(), e.report().read()));
-          status = Math.max(status, status(e.report().problems()));
+                  "load.nothing-stored", name, e.report().refused().size(), e.report().read()));
+          status = Math.max(status, status(e.report().refused()));
         } catch (ProfileStoreException e) {
           throw CliException.because(e, "named", name, e.getMessage());
         }
@@ -104,11 +98,26 @@ final class LoadCommand implements Callable<Integer> {
     return status;
   }
 
-  /** 2 when a whole input could not be read, 1 for bad records, 0 for none. */
-  private static int status(List<LoadProblem> problems) {
-    if (problems.stream().anyMatch(p -> p.index() < 0)) {
+  private void report(List<ProfileRecord> refused, Words words) {
+    for (ProfileRecord record : refused) {
+      main.err.println(
+          words.get("record.bad", Reading.where(record, words), Reading.why(record, words)));
+    }
+  }
+
+  /**
+   * 2 when a whole input could not be read, 1 for bad records (and for an input that held no
+   * profile), 0 for none.
+   */
+  private static int status(List<ProfileRecord> refused) {
+    if (refused.stream()
+        .anyMatch(
+            r ->
+                r.location().isWholeInput()
+                    && !r.problems().isEmpty()
+                    && !r.problems().get(0).code().equals(Reading.EMPTY))) {
       return Main.FAILED;
     }
-    return problems.isEmpty() ? 0 : Main.ERRORS;
+    return refused.isEmpty() ? 0 : Main.ERRORS;
   }
 }

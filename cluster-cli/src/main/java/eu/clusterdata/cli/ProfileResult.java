@@ -2,6 +2,7 @@ package eu.clusterdata.cli;
 
 import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.format.RecordLocation;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Severity;
 import java.util.List;
@@ -9,19 +10,14 @@ import java.util.List;
 /**
  * What validation found for one record of an input.
  *
- * @param file the input's display name
- * @param index the record's position in the input, from 0; -1 when the input as a whole could not
- *     be read
- * @param line the line the record starts on, or 0 when unknown
+ * @param location where the record is; the input as a whole when it could not be read at all
  * @param id the profile's organisation identifier, or {@code null} if the record was not read
  * @param region the NUTS region of the cluster's seat, or {@code null}
  * @param problems why the record could not be read; empty if it was read
  * @param findings what reading and the validator found, grouped by rule and then by path
  */
 record ProfileResult(
-    String file,
-    long index,
-    long line,
+    RecordLocation location,
     String id,
     NutsCode region,
     List<Problem> problems,
@@ -30,6 +26,16 @@ record ProfileResult(
   ProfileResult {
     problems = List.copyOf(problems);
     findings = List.copyOf(findings);
+  }
+
+  /** The input's display name. */
+  String file() {
+    return location.source();
+  }
+
+  /** Whether the input as a whole could not be read, rather than one record. */
+  boolean isWholeInput() {
+    return location.isWholeInput();
   }
 
   /** Whether the record was read. */
@@ -44,7 +50,12 @@ record ProfileResult(
 
   /** The record's number as people count, from 1. */
   long number() {
-    return index + 1;
+    return location.number();
+  }
+
+  /** The line the record starts on, or 0 when unknown. */
+  long line() {
+    return location.line();
   }
 
   /** The profile for people: its identifier and region, {@code https://… (DEA1A Wuppertal, …)}. */
@@ -57,6 +68,6 @@ record ProfileResult(
 
   /** Where the record is, for people: {@code data.jsonl record 3 (line 3)}. */
   String where(Words words) {
-    return Reading.where(file, index, line, words);
+    return location.text(words.locale());
   }
 }

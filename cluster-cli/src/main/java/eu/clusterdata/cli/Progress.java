@@ -1,10 +1,8 @@
 package eu.clusterdata.cli;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * Progress of long work on standard error, when a person watches: records done, their rate and, for
@@ -19,7 +17,7 @@ final class Progress {
   private final long totalBytes;
   private final Words words;
   private final long start = System.nanoTime();
-  private long bytes;
+  private LongSupplier bytes = () -> 0;
   private long lastShown;
   private boolean shown;
 
@@ -40,27 +38,10 @@ final class Progress {
     return System.console() != null;
   }
 
-  /** Counts the bytes read from {@code in}. */
-  InputStream count(InputStream in) {
-    return new FilterInputStream(in) {
-      @Override
-      public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-          bytes++;
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        if (n > 0) {
-          bytes += n;
-        }
-        return n;
-      }
-    };
+  /** Takes the bytes read so far from {@code bytes} when progress is shown. */
+  Progress follow(LongSupplier bytes) {
+    this.bytes = bytes;
+    return this;
   }
 
   /** Reports {@code records} done. */
@@ -76,7 +57,8 @@ final class Progress {
     double seconds = Math.max((now - start) / 1e9, 1e-3);
     String percent =
         totalBytes > 0
-            ? String.format(Locale.ROOT, ", %d%%", Math.min(100, bytes * 100 / totalBytes))
+            ? String.format(
+                Locale.ROOT, ", %d%%", Math.min(100, bytes.getAsLong() * 100 / totalBytes))
             : "";
     err.print(
         "\r"

@@ -1,5 +1,6 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.io.AtomicFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ final class ReportOption {
       main.out.flush();
       return;
     }
-    try (AtomicOutput target = AtomicOutput.open(report, true)) {
+    try (AtomicFile target = AtomicFile.open(report, true)) {
       PrintStream out = new PrintStream(target.stream(), false, StandardCharsets.UTF_8);
       render.render(output, out);
       out.flush();

@@ -8,7 +8,8 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --rules} option of {@code validate} and {@code load}: which rules a profile must pass.
+ * The {@code --rules} and {@code --nuts} options of {@code validate}, {@code convert} and {@code
+ * load}: which rules a profile must pass.
  */
 final class RulesOption {
 
@@ -28,6 +29,11 @@ final class RulesOption {
               + " (metadata.nutsVersion): 2024 (default) or 2021. A region of the other version is"
               + " a warning that names its counterparts.")
   private String nuts = NutsVersion.DEFAULT.label();
+
+  /** Whether rule sets were named. */
+  boolean named() {
+    return !rules.isEmpty();
+  }
 
   /** The validator of the rule sets named; the core rules always apply. */
   ProfileValidator validator() {

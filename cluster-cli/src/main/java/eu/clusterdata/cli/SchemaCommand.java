@@ -1,5 +1,6 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.io.AtomicFile;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.rdf.ClusterRdf;
 import java.io.IOException;
@@ -55,7 +56,7 @@ final class SchemaCommand implements Callable<Integer> {
     files.put("code-lists.ttl", ClusterRdf.codeLists());
     for (Map.Entry<String, String> file : files.entrySet()) {
       Path target = directory.resolve(file.getKey());
-      try (AtomicOutput out = AtomicOutput.open(target, force)) {
+      try (AtomicFile out = AtomicFile.open(target, force)) {
         out.stream().write(file.getValue().getBytes(StandardCharsets.UTF_8));
         out.commit();
       } catch (FileAlreadyExistsException e) {

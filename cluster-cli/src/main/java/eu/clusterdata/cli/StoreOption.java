@@ -28,7 +28,8 @@ final class StoreOption {
       required = true,
       paramLabel = "LOCATION",
       description =
-          "A directory for an embedded TDB2 store (created if missing), or the dataset URL of a"
+          "A directory for an embedded TDB2 store (load creates one where there is none; query and"
+              + " the others refuse a directory that holds no store), or the dataset URL of a"
               + " SPARQL 1.1 server such as http://localhost:3030/clusters.")
   String location;
 

@@ -3,8 +3,8 @@ package eu.clusterdata.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import eu.clusterdata.io.ProfileSource;
-import eu.clusterdata.io.SourceRecord;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -85,18 +85,17 @@ final class SummaryCommand implements Callable<Integer> {
     long unreadable = 0;
     for (String file : files) {
       Progress shown = progress.of(main.err, file, words);
-      try (ProfileSource source = inputs.open(file, forced, shown)) {
+      try (ProfileSource source = inputs.open(file, forced)) {
+        shown.follow(source::bytesRead);
         long read = 0;
         while (source.hasNext()) {
           shown.update(++read);
-          SourceRecord record = source.next();
-          if (record.profile() == null) {
+          ProfileRecord record = source.next();
+          if (!record.isRead()) {
             unreadable++;
             main.err.println(
                 words.get(
-                    "cannot-be-read",
-                    Reading.where(Inputs.displayName(file), record, words),
-                    Reading.why(record, words)));
+                    "cannot-be-read", Reading.where(record, words), Reading.why(record, words)));
           } else {
             overview.add(record.profile());
           }

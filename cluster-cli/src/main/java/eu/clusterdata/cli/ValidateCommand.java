@@ -1,8 +1,9 @@
 package eu.clusterdata.cli;
 
 import eu.clusterdata.io.ProfileSource;
-import eu.clusterdata.io.SourceRecord;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.format.RecordLocation;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.ProfileValidator;
 import java.io.IOException;
@@ -21,9 +22,15 @@ import picocli.CommandLine.ParentCommand;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks profile files against the rules and reports every finding with its path.",
+      "Checks profile files against the rules and reports every finding with its path: every"
+          + " record that cannot be read (with every problem, its line and column), every record"
+          + " that repeats another's identifier, and every finding of the rules (the core rules,"
+          + " and the sets --rules names).",
       "Formats: JSON (one profile or an array), JSON Lines, Turtle, N-Triples, N-Quads, TriG,"
-          + " RDF/XML, JSON-LD; told by the file name or the content. '-' reads standard input."
+          + " RDF/XML, JSON-LD, Excel workbooks, zips and folders of CSV files; told by the file"
+          + " name (checked against the content) or the content. '-' reads standard input.",
+      "convert and load refuse what validate reports as an error: the same input gets the same"
+          + " verdict at every command."
     },
     footer = {
       "",
@@ -81,20 +88,14 @@ final class ValidateCommand implements Callable<Integer> {
       throws IOException {
     String name = Inputs.displayName(file);
     Progress shown = progress.of(main.err, file, results.words());
-    try (ProfileSource source = inputs.open(file, forced, shown)) {
+    try (ProfileSource source = inputs.open(file, forced)) {
+      shown.follow(source::bytesRead);
       long done = 0;
       while (source.hasNext()) {
-        SourceRecord record = source.next();
-        if (record.profile() == null) {
+        ProfileRecord record = source.next();
+        if (!record.isRead()) {
           results.add(
-              new ProfileResult(
-                  name,
-                  record.index(),
-                  record.line(),
-                  null,
-                  null,
-                  Reading.problems(record.error()),
-                  List.of()));
+              new ProfileResult(record.location(), null, null, record.problems(), List.of()));
         } else {
           List<Finding> findings = new ArrayList<>(record.findings());
           findings.addAll(validator.validate(record.profile()).findings());
@@ -102,9 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
               Comparator.comparing((Finding f) -> f.rule().code()).thenComparing(Finding::path));
           results.add(
               new ProfileResult(
-                  name,
-                  record.index(),
-                  record.line(),
+                  record.location(),
                   record.profile().organisation().id().value(),
                   record.profile().organisation().location().region(),
                   List.of(),
@@ -112,16 +111,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         shown.update(++done);
       }
-      if (done == 0) {
-        results.add(
-            new ProfileResult(name, -1, 0, null, null, List.of(Reading.nothing()), List.of()));
-      }
     } catch (CliException e) {
       results.add(
           new ProfileResult(
-              name,
-              -1,
-              0,
+              RecordLocation.wholeInput().inSource(name),
               null,
               null,
               List.of(Reading.problem(e, name, results.words())),

@@ -61,7 +61,7 @@ final class ValidationResults {
   /** Whether a whole input could not be read (one that held no profile is a finding, not this). */
   boolean anInputFailed() {
     return results.stream()
-        .anyMatch(r -> r.index() < 0 && !r.problems().get(0).code().equals(Reading.EMPTY));
+        .anyMatch(r -> r.isWholeInput() && !r.problems().get(0).code().equals(Reading.EMPTY));
   }
 
   boolean conforms() {

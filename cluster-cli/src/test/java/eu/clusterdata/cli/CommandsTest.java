@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.clusterdata.io.ProfileSource;
-import eu.clusterdata.io.SourceRecord;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +27,8 @@ class CommandsTest {
     List<ClusterProfile> profiles = new ArrayList<>();
     try (ProfileSource source = ProfileSource.open(file)) {
       while (source.hasNext()) {
-        SourceRecord record = source.next();
-        assertTrue(record.problem() == null, record.problem());
+        ProfileRecord record = source.next();
+        assertTrue(record.isRead(), () -> String.valueOf(record.error()));
         profiles.add(record.profile());
       }
     }

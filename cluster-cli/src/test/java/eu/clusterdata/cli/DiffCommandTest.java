@@ -94,7 +94,8 @@ class DiffCommandTest {
     try (var in =
             java.nio.file.Files.newInputStream(
                 Path.of("..", "examples", "data", "nrw-clusters.jsonl"));
-        var reader = SampleFiles.JSON.reader(in, eu.clusterdata.json.CollectionFormat.JSON_LINES)) {
+        var reader =
+            SampleFiles.JSON.reader(in, eu.clusterdata.model.format.ProfileFormat.JSON_LINES)) {
       reader.forEachRemaining(r -> profiles.add(r.profile()));
     }
     List<ClusterProfile> edited = new ArrayList<>();

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.json.ClusterJson;
-import eu.clusterdata.json.CollectionFormat;
 import eu.clusterdata.json.ProfileReader;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.LabelLevel;
 import eu.clusterdata.model.LabelScheme;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.store.ProfileStore;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -181,7 +181,7 @@ class ImportCommandTest {
   private static List<ClusterProfile> read(Path jsonLines) throws Exception {
     List<ClusterProfile> read = new ArrayList<>();
     try (InputStream in = Files.newInputStream(jsonLines);
-        ProfileReader reader = ClusterJson.create().reader(in, CollectionFormat.JSON_LINES)) {
+        ProfileReader reader = ClusterJson.create().reader(in, ProfileFormat.JSON_LINES)) {
       reader.forEachRemaining(record -> read.add(record.profile()));
     }
     return read;

@@ -43,7 +43,7 @@ class LenientConvertTest {
   private List<ClusterProfile> read(Path file) throws Exception {
     List<ClusterProfile> profiles = new ArrayList<>();
     try (ProfileSource source =
-        ProfileSource.open(Files.newInputStream(file), ProfileFormat.JSON_LINES)) {
+        ProfileSource.builder().file(file).format(ProfileFormat.JSON_LINES).build()) {
       source.forEachRemaining(r -> profiles.add(r.profile()));
     }
     return profiles;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.rdf.ClusterRdf;
-import eu.clusterdata.rdf.RdfSyntax;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,7 +99,7 @@ class NothingLostCommandsTest {
   void aBrokenGraphOfAQuadsFileStopsOnlyItself() throws Exception {
     List<ClusterProfile> profiles = SampleFiles.profiles(3);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ClusterRdf.create().write(profiles, out, RdfSyntax.N_QUADS);
+    ClusterRdf.create().write(profiles, out, ProfileFormat.N_QUADS);
     String broken = profiles.get(1).organisation().id().value();
     String quads =
         out.toString(StandardCharsets.UTF_8)
@@ -119,10 +119,14 @@ class NothingLostCommandsTest {
                 "2 profiles checked (rules: core): 0 errors, 0 warnings, 0 infos,"
                     + " 1 unreadable"),
         validate.toString());
-    assertTrue(validate.out().contains("is missing; a ClusterOrganisation requires its name"));
     assertTrue(
-        validate.out().contains("a profile that cannot be read stops the graph it is in"),
+        validate
+            .out()
+            .contains("the required name of a ClusterOrganisation is missing at <" + broken),
         validate.toString());
+    assertTrue(
+        validate.out().contains("ERROR    rdf.mapping                              1"),
+        "each problem once: " + validate);
 
     Path target = dir.resolve("out.jsonl");
     Cli convert = Cli.run("convert", "--skip-bad", input.toString(), target.toString());

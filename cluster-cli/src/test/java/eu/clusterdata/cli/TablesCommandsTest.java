@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.json.ClusterJson;
-import eu.clusterdata.json.CollectionFormat;
 import eu.clusterdata.json.ProfileReader;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +103,7 @@ class TablesCommandsTest {
   private static List<ClusterProfile> read(Path jsonLines) throws Exception {
     List<ClusterProfile> profiles = new ArrayList<>();
     try (InputStream in = Files.newInputStream(jsonLines);
-        ProfileReader reader = ClusterJson.create().reader(in, CollectionFormat.JSON_LINES)) {
+        ProfileReader reader = ClusterJson.create().reader(in, ProfileFormat.JSON_LINES)) {
       reader.forEachRemaining(record -> profiles.add(record.profile()));
     }
     return profiles;

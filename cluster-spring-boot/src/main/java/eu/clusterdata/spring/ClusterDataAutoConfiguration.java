@@ -18,12 +18,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 /**
  * Spring Boot 4 auto-configuration of the library: Boot's Jackson 3 mapper writes and reads the
  * library's JSON format (a {@link ClusterJackson3Module} bean, which Boot adds to its mapper); a
- * web application serves and reads profiles as Turtle, JSON-LD, N-Triples and RDF/XML too, by
- * content negotiation; and a {@link ProfileValidator} and, when {@code clusterdata.store.location}
- * is set, a {@link ProfileStore} are beans (see {@link ClusterDataProperties}); a
- * {@code @Valid @RequestBody ClusterProfile} is checked with that validator, and a profile with
- * errors answered with an RFC 9457 problem detail ({@link ProfileValidationAdvice}). Every bean
- * steps aside for one the application declares itself.
+ * web application serves and reads a {@code ClusterProfile} as JSON (the default), Turtle, JSON-LD,
+ * N-Triples, RDF/XML, TriG and N-Quads by content negotiation ({@link
+ * ProfileHttpMessageConverter}); a {@link ProfileValidator} and, when {@code
+ * clusterdata.store.location} is set, a {@link ProfileStore} are beans (see {@link
+ * ClusterDataProperties}); a {@code @Valid @RequestBody ClusterProfile} is checked with that
+ * validator ({@link ProfileValidationAdvice}); and a body that cannot be read or a profile the
+ * rules refuse is answered with an RFC 9457 problem detail ({@link ProfileProblemAdvice}; off with
+ * {@code clusterdata.web.problems=false}). Every bean steps aside for one the application declares
+ * itself.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(ClusterDataProperties.class)
@@ -74,18 +77,18 @@ public class ClusterDataAutoConfiguration {
     return ProfileStore.open(store.getLocation(), login);
   }
 
-  /** Linked data by content negotiation, in a web application. */
+  /** Every format of a profile by content negotiation, in a web application. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(ServerHttpMessageConvertersCustomizer.class)
   static class Web {
 
     @Bean
-    ServerHttpMessageConvertersCustomizer clusterDataRdfConverters() {
-      return converters -> converters.addCustomConverter(new ProfileRdfHttpMessageConverter());
+    ServerHttpMessageConvertersCustomizer clusterDataProfileConverter() {
+      return converters -> converters.addCustomConverter(new ProfileHttpMessageConverter());
     }
   }
 
-  /** {@code @Valid @RequestBody ClusterProfile} checked, findings as RFC 9457 problem details. */
+  /** {@code @Valid @RequestBody ClusterProfile} checked; problems as RFC 9457 problem details. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(RequestBodyAdviceAdapter.class)
   static class Validation {
@@ -94,6 +97,13 @@ public class ClusterDataAutoConfiguration {
     @ConditionalOnMissingBean
     ProfileValidationAdvice profileValidationAdvice(ProfileValidator validator) {
       return new ProfileValidationAdvice(validator);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(name = "clusterdata.web.problems", matchIfMissing = true)
+    ProfileProblemAdvice profileProblemAdvice(ClusterDataProperties properties) {
+      return new ProfileProblemAdvice(properties);
     }
   }
 }
