@@ -1,9 +1,9 @@
 package eu.clusterdata.benchmarks;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.rdf.ClusterRdf;
-import eu.clusterdata.rdf.RdfSyntax;
 import java.io.OutputStream;
 import java.util.List;
 
@@ -20,7 +20,7 @@ public final class JsonLdWriting {
     List<ClusterProfile> profiles =
         ProfileGenerator.seeded(5).stream(Integer.parseInt(args[0])).toList();
     ClusterRdf rdf = ClusterRdf.create();
-    for (RdfSyntax syntax : List.of(RdfSyntax.TURTLE, RdfSyntax.JSON_LD)) {
+    for (ProfileFormat syntax : List.of(ProfileFormat.TURTLE, ProfileFormat.JSON_LD)) {
       long best = Long.MAX_VALUE;
       for (int run = 0; run < 5; run++) {
         long start = System.nanoTime();

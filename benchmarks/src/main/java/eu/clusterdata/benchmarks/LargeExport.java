@@ -1,11 +1,12 @@
 package eu.clusterdata.benchmarks;
 
 import eu.clusterdata.json.ClusterJson;
-import eu.clusterdata.json.CollectionFormat;
 import eu.clusterdata.json.ProfileReader;
-import eu.clusterdata.json.ProfileRecord;
 import eu.clusterdata.json.ProfileWriter;
+import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.testing.ProfileGenerator;
+import eu.clusterdata.model.validation.ProfileValidator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +51,7 @@ public final class LargeExport {
     ProfileGenerator generator = ProfileGenerator.builder().seed(1).build();
     long count = 0;
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-        ProfileWriter writer = ClusterJson.create().writer(out, CollectionFormat.JSON_LINES)) {
+        ProfileWriter writer = ClusterJson.create().writer(out, ProfileFormat.JSON_LINES)) {
       while (count % 1000 != 0 || Files.size(file) < target) {
         writer.write(generator.next());
         count++;
@@ -64,14 +65,14 @@ public final class LargeExport {
     long failed = 0;
     long findings = 0;
     ClusterJson json = ClusterJson.create();
+    ProfileValidator validator = ProfileValidator.core();
     try (InputStream in = Files.newInputStream(file);
-        ProfileReader reader =
-            json.reader(in, CollectionFormat.forFileName(file.toString()), true)) {
+        ProfileReader reader = json.reader(in, format(file))) {
       while (reader.hasNext()) {
         ProfileRecord record = reader.next();
         if (record.isRead()) {
           read++;
-          findings += record.report().findings().size();
+          findings += validator.validate(record.profile()).findings().size();
         } else {
           failed++;
         }
@@ -87,20 +88,25 @@ public final class LargeExport {
         + " MiB";
   }
 
+  /** JSON Lines for {@code .jsonl}, else a JSON array. */
+  private static ProfileFormat format(Path file) {
+    return ProfileFormat.forFileName(file.toString())
+        .filter(f -> f == ProfileFormat.JSON_LINES)
+        .orElse(ProfileFormat.JSON);
+  }
+
   private static String convert(Path in, Path out) throws IOException {
     ClusterJson json = ClusterJson.create();
     long count = 0;
     try (InputStream input = Files.newInputStream(in);
-        ProfileReader reader = json.reader(input, CollectionFormat.forFileName(in.toString()));
+        ProfileReader reader = json.reader(input, format(in));
         ProfileWriter writer =
             json.writer(
-                new BufferedOutputStream(Files.newOutputStream(out), 1 << 16),
-                CollectionFormat.forFileName(out.toString()))) {
+                new BufferedOutputStream(Files.newOutputStream(out), 1 << 16), format(out))) {
       while (reader.hasNext()) {
         ProfileRecord record = reader.next();
         if (!record.isRead()) {
-          throw new IllegalStateException(
-              "record " + record.index() + ": " + record.error().getMessage());
+          throw new IllegalStateException(record.location() + ": " + record.error().getMessage());
         }
         writer.write(record.profile());
         count++;

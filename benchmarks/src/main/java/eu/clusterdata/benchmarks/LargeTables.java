@@ -1,9 +1,9 @@
 package eu.clusterdata.benchmarks;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.tabular.ClusterTables;
-import eu.clusterdata.tabular.TableRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,10 +46,10 @@ public final class LargeTables {
       result =
           profiles + " profiles, " + actors + " actor rows, " + (Files.size(file) >> 10) + " KiB";
     } else {
-      List<TableRecord> records = ClusterTables.create().read(file);
+      List<ProfileRecord> records = ClusterTables.create().read(file);
       long actors =
           records.stream()
-              .filter(TableRecord::isRead)
+              .filter(ProfileRecord::isRead)
               .mapToLong(r -> r.profile().actors().size())
               .sum();
       result = records.size() + " profiles, " + actors + " actor rows";

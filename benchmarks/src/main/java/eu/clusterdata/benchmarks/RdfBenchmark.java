@@ -1,9 +1,9 @@
 package eu.clusterdata.benchmarks;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.rdf.ClusterRdf;
 import eu.clusterdata.rdf.RdfProfileWriter;
-import eu.clusterdata.rdf.RdfSyntax;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
@@ -37,7 +38,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class RdfBenchmark {
 
   @Param({"N_TRIPLES", "TURTLE"})
-  public RdfSyntax syntax;
+  public ProfileFormat syntax;
 
   private final ClusterRdf rdf = ClusterRdf.create();
   private List<ClusterProfile> profiles;
@@ -70,7 +71,7 @@ public class RdfBenchmark {
   @Benchmark
   public void jenaRawStreamWrite() {
     RDFFormat format =
-        syntax == RdfSyntax.TURTLE ? RDFFormat.TURTLE_BLOCKS : RDFFormat.NTRIPLES_UTF8;
+        syntax == ProfileFormat.TURTLE ? RDFFormat.TURTLE_BLOCKS : RDFFormat.NTRIPLES_UTF8;
     StreamRDF stream = StreamRDFWriter.getWriterStream(OutputStream.nullOutputStream(), format);
     stream.start();
     for (List<Triple> profile : triples) {
@@ -87,6 +88,8 @@ public class RdfBenchmark {
   @Benchmark
   public void jenaParseToGraph(Blackhole blackhole) {
     blackhole.consume(
-        RDFParser.source(new ByteArrayInputStream(file)).lang(syntax.lang()).toGraph());
+        RDFParser.source(new ByteArrayInputStream(file))
+            .lang(syntax == ProfileFormat.TURTLE ? Lang.TURTLE : Lang.NTRIPLES)
+            .toGraph());
   }
 }

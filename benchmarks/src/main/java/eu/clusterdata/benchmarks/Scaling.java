@@ -1,15 +1,14 @@
 package eu.clusterdata.benchmarks;
 
 import eu.clusterdata.json.ClusterJson;
-import eu.clusterdata.json.CollectionFormat;
 import eu.clusterdata.json.ProfileReader;
-import eu.clusterdata.json.ProfileRecord;
 import eu.clusterdata.json.ProfileWriter;
+import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.model.validation.ProfileValidator;
 import eu.clusterdata.rdf.ClusterRdf;
 import eu.clusterdata.rdf.RdfProfileWriter;
-import eu.clusterdata.rdf.RdfSyntax;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +37,7 @@ public final class Scaling {
       Path file = directory.resolve("scaling-" + profiles + ".jsonl");
       ProfileGenerator generator = ProfileGenerator.seeded(2);
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-          ProfileWriter writer = json.writer(out, CollectionFormat.JSON_LINES)) {
+          ProfileWriter writer = json.writer(out, ProfileFormat.JSON_LINES)) {
         for (int i = 0; i < profiles; i++) {
           writer.write(generator.next());
         }
@@ -47,12 +46,12 @@ public final class Scaling {
       double validate = perProfile(file, profiles, record -> validator.validate(record.profile()));
       long start = System.nanoTime();
       try (InputStream in = Files.newInputStream(file);
-          ProfileReader reader = json.reader(in, CollectionFormat.JSON_LINES);
+          ProfileReader reader = json.reader(in, ProfileFormat.JSON_LINES);
           RdfProfileWriter writer =
               ClusterRdf.create()
                   .streamWriter(
                       new BufferedOutputStream(OutputStream.nullOutputStream()),
-                      RdfSyntax.N_QUADS)) {
+                      ProfileFormat.N_QUADS)) {
         reader.forEachRemaining(record -> writer.write(record.profile()));
       }
       double convert = (System.nanoTime() - start) / 1e3 / profiles;
@@ -75,7 +74,7 @@ public final class Scaling {
   private static double perProfile(Path file, int profiles, Work work) throws IOException {
     long start = System.nanoTime();
     try (InputStream in = Files.newInputStream(file);
-        ProfileReader reader = ClusterJson.create().reader(in, CollectionFormat.JSON_LINES)) {
+        ProfileReader reader = ClusterJson.create().reader(in, ProfileFormat.JSON_LINES)) {
       reader.forEachRemaining(work::on);
     }
     return (System.nanoTime() - start) / 1e3 / profiles;

@@ -2,7 +2,6 @@ package eu.clusterdata.benchmarks;
 
 import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.json.ClusterJson;
-import eu.clusterdata.json.CollectionFormat;
 import eu.clusterdata.json.ProfileWriter;
 import eu.clusterdata.model.IndustrialEcosystem;
 import eu.clusterdata.model.Iri;
@@ -10,6 +9,7 @@ import eu.clusterdata.model.LabelLevel;
 import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.ServiceArea;
 import eu.clusterdata.model.Transformation;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.store.ClusterQuery;
 import eu.clusterdata.store.LoadReport;
@@ -160,7 +160,7 @@ public final class StoreBenchmark {
   private static void generate(Path file, int profiles) throws IOException {
     ProfileGenerator generator = ProfileGenerator.seeded(10_000);
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
-        ProfileWriter writer = ClusterJson.create().writer(out, CollectionFormat.JSON_LINES)) {
+        ProfileWriter writer = ClusterJson.create().writer(out, ProfileFormat.JSON_LINES)) {
       for (int i = 0; i < profiles; i++) {
         writer.write(generator.next());
       }

@@ -1,10 +1,10 @@
 package eu.clusterdata.benchmarks;
 
-import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.testing.ProfileGenerator;
+import eu.clusterdata.model.validation.IntegrityPolicy;
 import eu.clusterdata.store.ClusterQuery;
 import eu.clusterdata.store.LoadMode;
 import eu.clusterdata.store.ProfileStore;
@@ -100,8 +100,8 @@ public final class StoreLoadTest {
         .bulkLoad()
         .mode(LoadMode.SKIP_BAD)
         .batchSize(500)
-        .validator(null)
-        .from(ProfileSource.of(profiles));
+        .policy(IntegrityPolicy.unchecked())
+        .from(profiles);
     System.out.printf(
         Locale.ROOT,
         "%s: loaded %d profiles in %.1f s%n",

@@ -35,7 +35,7 @@ public final class DataSet {
   public static List<ClusterProfile> read(Path file) {
     try (var in = Files.newInputStream(file);
         var reader =
-            ClusterJson.create().reader(in, eu.clusterdata.json.CollectionFormat.JSON_ARRAY)) {
+            ClusterJson.create().reader(in, eu.clusterdata.model.format.ProfileFormat.JSON)) {
       return java.util.stream.StreamSupport.stream(
               java.util.Spliterators.spliteratorUnknownSize(reader, 0), false)
           .map(

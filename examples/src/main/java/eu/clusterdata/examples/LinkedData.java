@@ -1,8 +1,8 @@
 package eu.clusterdata.examples;
 
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.rdf.ClusterRdf;
-import eu.clusterdata.rdf.RdfSyntax;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +20,9 @@ public final class LinkedData {
             .orElseThrow();
     ClusterRdf rdf = ClusterRdf.create();
     ByteArrayOutputStream turtle = new ByteArrayOutputStream();
-    rdf.write(kiNrw, turtle, RdfSyntax.TURTLE);
+    rdf.write(kiNrw, turtle, ProfileFormat.TURTLE);
     ByteArrayOutputStream jsonLd = new ByteArrayOutputStream();
-    rdf.write(kiNrw, jsonLd, RdfSyntax.JSON_LD);
+    rdf.write(kiNrw, jsonLd, ProfileFormat.JSON_LD);
     String[] texts = {
       turtle.toString(StandardCharsets.UTF_8), jsonLd.toString(StandardCharsets.UTF_8)
     };

@@ -7,12 +7,12 @@ import eu.clusterdata.examples.data.NrwClusters;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Label;
 import eu.clusterdata.model.LabelScheme;
+import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.tabular.ClusterTables;
 import eu.clusterdata.tabular.ColumnMapping;
 import eu.clusterdata.tabular.MergeResult;
 import eu.clusterdata.tabular.ProfileMerge;
 import eu.clusterdata.tabular.RowOutcome;
-import eu.clusterdata.tabular.TableRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,7 +33,7 @@ class DataSetTablesTest {
       Path tables = dir.resolve(name);
       ClusterTables.create().write(profiles, tables);
       List<ClusterProfile> back =
-          ClusterTables.create().read(tables).stream().map(TableRecord::profile).toList();
+          ClusterTables.create().read(tables).stream().map(ProfileRecord::profile).toList();
       assertEquals(profiles, back, name);
     }
   }

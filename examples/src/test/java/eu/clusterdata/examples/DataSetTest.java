@@ -7,15 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.clusterdata.examples.data.GenerateDataSet;
 import eu.clusterdata.examples.data.NrwClusters;
 import eu.clusterdata.json.ClusterJson;
-import eu.clusterdata.json.CollectionFormat;
 import eu.clusterdata.json.ProfileReader;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.ProfileValidator;
 import eu.clusterdata.model.validation.RuleSet;
 import eu.clusterdata.model.validation.Severity;
 import eu.clusterdata.rdf.ClusterRdf;
-import eu.clusterdata.rdf.RdfSyntax;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ class DataSetTest {
   void theJsonAndTheTurtleHoldTheSameProfiles() throws Exception {
     List<ClusterProfile> json = DataSet.read();
     try (InputStream in = Files.newInputStream(DATA.resolve("nrw-clusters.ttl"))) {
-      assertEquals(json, ClusterRdf.create().read(in, RdfSyntax.TURTLE).profiles());
+      assertEquals(json, ClusterRdf.create().read(in, ProfileFormat.TURTLE).profiles());
     }
     assertEquals(NrwClusters.profiles(), json);
   }
@@ -60,8 +59,7 @@ class DataSetTest {
   void theFormat10FilesStillReadAsTheyMeant() throws Exception {
     ClusterJson json = ClusterJson.create();
     for (String name : List.of("/format-1.0/nrw-clusters.json", "/format-1.0/nrw-clusters.jsonl")) {
-      CollectionFormat format =
-          name.endsWith("jsonl") ? CollectionFormat.JSON_LINES : CollectionFormat.JSON_ARRAY;
+      ProfileFormat format = name.endsWith("jsonl") ? ProfileFormat.JSON_LINES : ProfileFormat.JSON;
       List<ClusterProfile> read = new ArrayList<>();
       try (InputStream in = DataSetTest.class.getResourceAsStream(name);
           ProfileReader reader = json.reader(in, format)) {

@@ -3,11 +3,11 @@ package eu.clusterdata.jpmscheck;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.validation.ProfileValidator;
 import eu.clusterdata.model.validation.RuleSet;
 import eu.clusterdata.model.validation.ValidationReport;
 import eu.clusterdata.rdf.ClusterRdf;
-import eu.clusterdata.rdf.RdfSyntax;
 import eu.clusterdata.store.ClusterQuery;
 import eu.clusterdata.store.ProfileStore;
 import java.io.ByteArrayInputStream;
@@ -42,14 +42,14 @@ public final class Application {
     }
     ClusterRdf rdf = ClusterRdf.create();
     ByteArrayOutputStream turtle = new ByteArrayOutputStream();
-    rdf.write(profiles, turtle, RdfSyntax.TURTLE);
+    rdf.write(profiles, turtle, ProfileFormat.TURTLE);
     List<ClusterProfile> back =
-        rdf.read(new ByteArrayInputStream(turtle.toByteArray()), RdfSyntax.TURTLE).profiles();
+        rdf.read(new ByteArrayInputStream(turtle.toByteArray()), ProfileFormat.TURTLE).profiles();
     boolean shapes = rdf.validateShapes(rdf.toGraph(profiles.get(0))).conforms();
     ByteArrayOutputStream jsonLd = new ByteArrayOutputStream();
-    rdf.write(profiles.get(0), jsonLd, RdfSyntax.JSON_LD);
+    rdf.write(profiles.get(0), jsonLd, ProfileFormat.JSON_LD);
     boolean jsonLdBack =
-        rdf.read(new ByteArrayInputStream(jsonLd.toByteArray()), RdfSyntax.JSON_LD)
+        rdf.read(new ByteArrayInputStream(jsonLd.toByteArray()), ProfileFormat.JSON_LD)
             .profiles()
             .equals(List.of(profiles.get(0)));
     long found;

@@ -1,11 +1,10 @@
 package eu.clusterdata.examples.data;
 
 import eu.clusterdata.json.ClusterJson;
-import eu.clusterdata.json.CollectionFormat;
 import eu.clusterdata.json.ProfileWriter;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.rdf.ClusterRdf;
-import eu.clusterdata.rdf.RdfSyntax;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,22 +30,22 @@ public final class GenerateDataSet {
     List<ClusterProfile> profiles = NrwClusters.profiles();
     Map<String, byte[]> files = new LinkedHashMap<>();
     ClusterJson pretty = ClusterJson.builder().prettyPrint(true).build();
-    files.put("nrw-clusters.json", write(profiles, pretty, CollectionFormat.JSON_ARRAY));
+    files.put("nrw-clusters.json", write(profiles, pretty, ProfileFormat.JSON));
     files.put(
-        "nrw-clusters.jsonl", write(profiles, ClusterJson.create(), CollectionFormat.JSON_LINES));
+        "nrw-clusters.jsonl", write(profiles, ClusterJson.create(), ProfileFormat.JSON_LINES));
     ByteArrayOutputStream turtle = new ByteArrayOutputStream();
-    ClusterRdf.create().write(profiles, turtle, RdfSyntax.TURTLE);
+    ClusterRdf.create().write(profiles, turtle, ProfileFormat.TURTLE);
     files.put("nrw-clusters.ttl", turtle.toByteArray());
     List<ClusterProfile> showcase = Showcase.profiles();
-    files.put("showcase.json", write(showcase, pretty, CollectionFormat.JSON_ARRAY));
+    files.put("showcase.json", write(showcase, pretty, ProfileFormat.JSON));
     ByteArrayOutputStream showcaseTurtle = new ByteArrayOutputStream();
-    ClusterRdf.create().write(showcase, showcaseTurtle, RdfSyntax.TURTLE);
+    ClusterRdf.create().write(showcase, showcaseTurtle, ProfileFormat.TURTLE);
     files.put("showcase.ttl", showcaseTurtle.toByteArray());
     return files;
   }
 
   private static byte[] write(
-      List<ClusterProfile> profiles, ClusterJson json, CollectionFormat format) {
+      List<ClusterProfile> profiles, ClusterJson json, ProfileFormat format) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ProfileWriter writer = json.writer(out, format)) {
       profiles.forEach(writer::write);
