@@ -205,7 +205,7 @@ final class ConvertCommand implements Callable<Integer> {
             words.get("record.bad", Reading.where(refused, words), Reading.why(refused, words)));
       }
       throw e.code().equals("write.empty") && e.report().offered() > 0
-          ? CliException.badRecords(e, "convert.nothing-written.none", e.report().offered())
+          ? CliException.badRecords(e, "convert.nothing-written.none")
           : CliException.badRecords(
               e, "convert.nothing-written.skip", e.report().refused().size(), e.report().offered());
     } catch (UncheckedIOException e) {

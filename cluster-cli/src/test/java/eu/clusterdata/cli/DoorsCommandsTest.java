@@ -42,10 +42,12 @@ class DoorsCommandsTest {
     assertEquals(status, convert.status(), convert.toString());
     assertFalse(Files.exists(output), "convert wrote " + output);
     assertTrue(convert.err().contains(broken.file()), "names the input: " + convert);
+    assertFalse(convert.err().contains("{"), "every placeholder filled in: " + convert);
 
     Path store = dir.resolve("store");
     Cli load = Cli.run("load", "--store", store.toString(), input);
     assertEquals(status, load.status(), load.toString());
+    assertFalse(load.err().contains("{"), "every placeholder filled in: " + load);
     try (ProfileStore stored = ProfileStore.open(store.toString())) {
       assertEquals(0, stored.size(), "load stored " + stored.ids());
     }
