@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
 /** The browser checks can fail: a page too wide, or one whose script fails, is caught. */
+@Tag("external") // needs Chromium: runs in the profile external-programs
 class ChromiumTest {
 
   @TempDir Path dir;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * .ci/setup-test-env} installs) and checks what a person sees: the summary, the findings, and the
  * filter given in the address.
  */
+@Tag("external") // needs Chromium: runs in the profile external-programs
 class HtmlReportBrowserTest {
 
   @TempDir Path dir;

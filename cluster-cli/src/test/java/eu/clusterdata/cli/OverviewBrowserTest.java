@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * numbers of the summary's JSON. A screenshot of each page is kept in {@code target/} for a person
  * to look at.
  */
+@Tag("external") // needs Chromium: runs in the profile external-programs
 class OverviewBrowserTest {
 
   private static final Path SHOWCASE = Path.of("..", "examples", "data", "showcase.json");

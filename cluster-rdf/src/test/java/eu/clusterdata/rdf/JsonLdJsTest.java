@@ -21,6 +21,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * jar's copy, never fetched). {@code .ci/setup-test-env} installs jsonld.js from
  * tools/jsonld-check/package.json.
  */
+@Tag("external") // needs Node.js with jsonld.js: runs in the profile external-programs
 class JsonLdJsTest {
 
   private static final long SEED = 20261201L;

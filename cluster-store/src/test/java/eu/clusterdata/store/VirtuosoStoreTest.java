@@ -1,6 +1,7 @@
 package eu.clusterdata.store;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (see {@code RemoteBackend.begin}); and it gave a whole {@code xsd:decimal} back as an {@code
  * xsd:integer}, which the reader now takes for a decimal.
  */
+@Tag("external") // needs Virtuoso: runs in the profile external-programs
 class VirtuosoStoreTest extends ProfileStoreContract {
 
   @TempDir static Path directory;

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +73,7 @@ class LibreOfficeTest {
   }
 
   @Test
+  @Tag("external") // needs LibreOffice: runs in the profile external-programs
   void aWorkbookThisLibraryWritesOpensInLibreOfficeWithTheSameCells() throws Exception {
     assertTrue(
         Files.isExecutable(Path.of(SOFFICE)),
