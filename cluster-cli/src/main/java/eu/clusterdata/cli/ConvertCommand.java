@@ -200,10 +200,7 @@ final class ConvertCommand implements Callable<Integer> {
       }
       report = out.finish();
     } catch (WriteRefusedException e) {
-      for (ProfileRecord refused : e.report().refused()) {
-        main.err.println(
-            words.get("record.bad", Reading.where(refused, words), Reading.why(refused, words)));
-      }
+      Reading.list(main.err, e.report().refused(), words);
       throw e.code().equals("write.empty") && e.report().offered() > 0
           ? CliException.badRecords(e, "convert.nothing-written.none")
           : CliException.badRecords(

@@ -298,12 +298,7 @@ final class ImportCommand implements Callable<Integer> {
     try (ProfileStore store = storeOption().open(false, main.environment)) {
       store.bulkLoad().from(changed);
     } catch (LoadException e) {
-      e.report()
-          .refused()
-          .forEach(
-              r ->
-                  main.err.println(
-                      words.get("record.bad", Reading.where(r, words), Reading.why(r, words))));
+      Reading.list(main.err, e.report().refused(), words);
       throw CliException.badRecords(e, "import.breaks-rules");
     } catch (ProfileStoreException e) {
       throw CliException.because(e, "import.store-failed", e.getMessage());
@@ -319,12 +314,7 @@ final class ImportCommand implements Callable<Integer> {
       profiles.forEach(sink::write);
       sink.finish();
     } catch (WriteRefusedException e) {
-      e.report()
-          .refused()
-          .forEach(
-              r ->
-                  main.err.println(
-                      words.get("record.bad", Reading.where(r, words), Reading.why(r, words))));
+      Reading.list(main.err, e.report().refused(), words);
       throw CliException.badRecords(e, "import.breaks-rules");
     }
   }

@@ -79,13 +79,13 @@ final class LoadCommand implements Callable<Integer> {
                   .progress(shown::update)
                   .from(source);
           shown.done();
-          report(report.refused(), words);
+          Reading.list(main.err, report.refused(), words);
           main.out.println(
               words.get("load.stored", name, report.stored(), report.read(), store.location));
           status = Math.max(status, status(report.refused()));
         } catch (LoadException e) {
           shown.done();
-          report(e.report().refused(), words);
+          Reading.list(main.err, e.report().refused(), words);
           main.err.println(
               words.get(
                   "load.nothing-stored", name, e.report().refused().size(), e.report().read()));
@@ -96,13 +96,6 @@ final class LoadCommand implements Callable<Integer> {
       }
     }
     return status;
-  }
-
-  private void report(List<ProfileRecord> refused, Words words) {
-    for (ProfileRecord record : refused) {
-      main.err.println(
-          words.get("record.bad", Reading.where(record, words), Reading.why(record, words)));
-    }
   }
 
   /**

@@ -6,6 +6,7 @@ import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Severity;
+import java.io.PrintStream;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -56,6 +57,13 @@ final class Reading {
   /** Where a bad record is and why, put into words when shown: {@code data.jsonl record 3: ...}. */
   static CliException.Text whereAndWhy(ProfileRecord record) {
     return words -> where(record, words) + ": " + why(record, words);
+  }
+
+  /** Says on {@code err} where each refused record is and why: {@code data.jsonl record 3: ...}. */
+  static void list(PrintStream err, List<ProfileRecord> refused, Words words) {
+    for (ProfileRecord record : refused) {
+      err.println(words.get("record.bad", where(record, words), why(record, words)));
+    }
   }
 
   /** The findings of a sound record worth a word: warnings, such as triples no profile took. */

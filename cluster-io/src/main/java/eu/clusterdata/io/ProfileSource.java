@@ -103,22 +103,7 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
 
   /** Returns a source of profiles already in memory, numbered from 1. */
   public static ProfileSource of(Iterable<ClusterProfile> profiles) {
-    Iterator<ClusterProfile> it = profiles.iterator();
-    Iterator<ProfileRecord> records =
-        new Iterator<>() {
-          private long number;
-
-          @Override
-          public boolean hasNext() {
-            return it.hasNext();
-          }
-
-          @Override
-          public ProfileRecord next() {
-            return ProfileRecord.read(RecordLocation.record(++number, 0), it.next());
-          }
-        };
-    return new ProfileSource("", null, records, () -> {}, null);
+    return new ProfileSource("", null, ProfileRecord.numbered(profiles), () -> {}, null);
   }
 
   /** Returns a builder of a source over a file or a stream. */

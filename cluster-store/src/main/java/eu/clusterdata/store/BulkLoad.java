@@ -5,7 +5,6 @@ import eu.clusterdata.model.format.CollectionCheck;
 import eu.clusterdata.model.format.FormatRequirements;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
-import eu.clusterdata.model.format.RecordLocation;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.IntegrityPolicy;
 import eu.clusterdata.store.internal.Backend;
@@ -90,21 +89,7 @@ public final class BulkLoad {
    * @see #from(Iterator)
    */
   public LoadReport from(Iterable<ClusterProfile> profiles) {
-    Iterator<ClusterProfile> it = profiles.iterator();
-    return from(
-        new Iterator<ProfileRecord>() {
-          private long number;
-
-          @Override
-          public boolean hasNext() {
-            return it.hasNext();
-          }
-
-          @Override
-          public ProfileRecord next() {
-            return ProfileRecord.read(RecordLocation.record(++number, 0), it.next());
-          }
-        });
+    return from(ProfileRecord.numbered(profiles));
   }
 
   /**

@@ -26,6 +26,7 @@ final class ArrayProfileReader extends RecordIterator {
   private JsonStreamContext array;
 
   ArrayProfileReader(JsonIo io, InputStream in) {
+    super(in);
     this.io = io;
     try {
       this.parser = io.streamParser(in);
@@ -88,15 +89,6 @@ final class ArrayProfileReader extends RecordIterator {
       if (token.isStructStart()) {
         parser.skipChildren();
       }
-    }
-  }
-
-  @Override
-  public void close() {
-    try {
-      parser.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -32,6 +32,7 @@ public final class JsonDocuments {
     private final InputStream in;
 
     OneDocument(JsonIo io, InputStream in) {
+      super(in);
       this.io = io;
       this.in = in;
     }
@@ -43,15 +44,6 @@ public final class JsonDocuments {
         return read(io.read(in, Codecs.of(ClusterProfile.class)), 1);
       } catch (ClusterJsonException e) {
         return failed(e, 1);
-      }
-    }
-
-    @Override
-    public void close() {
-      try {
-        in.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
     }
   }

@@ -26,6 +26,7 @@ public final class LinesProfileReader extends RecordIterator {
   private long line;
 
   public LinesProfileReader(JsonIo io, InputStream in, long maxLineBytes) {
+    super(in);
     this.io = io;
     this.in = new BufferedInputStream(in, 1 << 16);
     this.maxLineBytes = maxLineBytes;
@@ -105,14 +106,5 @@ public final class LinesProfileReader extends RecordIterator {
       }
     }
     return true;
-  }
-
-  @Override
-  public void close() {
-    try {
-      in.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -5,6 +5,9 @@ import eu.clusterdata.json.ProfileReader;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.format.RecordLocation;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.NoSuchElementException;
 
 /**
@@ -13,15 +16,30 @@ import java.util.NoSuchElementException;
  */
 abstract class RecordIterator implements ProfileReader {
 
+  private final Closeable input;
   private ProfileRecord next;
   private long number;
   private boolean done;
+
+  /** A reader of {@code input}, which {@link #close()} closes. */
+  RecordIterator(Closeable input) {
+    this.input = input;
+  }
 
   /**
    * Returns the next record, null for something to skip (such as a blank line), or calls {@link
    * #end()}.
    */
   abstract ProfileRecord advance();
+
+  @Override
+  public final void close() {
+    try {
+      input.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Marks the end of the collection. */
   final void end() {

@@ -7,6 +7,7 @@ import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Severity;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
@@ -53,6 +54,24 @@ public record ProfileRecord(
   /** A record that could not be read. */
   public static ProfileRecord unreadable(RecordLocation location, ClusterDataException error) {
     return new ProfileRecord(location, null, Objects.requireNonNull(error, "error"), List.of());
+  }
+
+  /** Returns the records of profiles in memory, numbered from 1 in their order. */
+  public static Iterator<ProfileRecord> numbered(Iterable<ClusterProfile> profiles) {
+    Iterator<ClusterProfile> it = profiles.iterator();
+    return new Iterator<>() {
+      private long number;
+
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public ProfileRecord next() {
+        return read(RecordLocation.record(++number, 0), it.next());
+      }
+    };
   }
 
   /** Returns whether the record was read. */
