@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,10 +40,5 @@ class RoundTripTest {
           PRETTY.readProfile(PRETTY.writeProfile(profile)),
           "seed " + seed + ", profile " + i + " (indented)");
     }
-  }
-
-  @Test
-  void printsOne() {
-    System.out.println(PRETTY.writeProfile(ProfileGenerator.seeded(3).next()));
   }
 }
