@@ -63,7 +63,8 @@ record ProfileResult(
     if (id == null) {
       return "";
     }
-    return region == null ? id : id + " (" + region + " " + CodeNames.region(region) + ")";
+    String name = region == null ? "" : CodeNames.region(region);
+    return region == null ? id : id + " (" + (name.isEmpty() ? region : region + " " + name) + ")";
   }
 
   /** Where the record is, for people: {@code data.jsonl record 3 (line 3)}. */

@@ -37,7 +37,8 @@ final class TextReport {
           rule = finding.rule().code();
           out.println("  " + results.severity(finding.severity()) + " " + rule);
         }
-        out.println("    " + finding.path() + ": " + results.message(finding));
+        String path = finding.path().isEmpty() ? "" : finding.path() + ": ";
+        out.println("    " + path + results.message(finding));
       }
     }
     Map<Severity, Long> counts = results.countsBySeverity();
