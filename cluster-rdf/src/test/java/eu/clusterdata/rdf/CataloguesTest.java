@@ -3,12 +3,9 @@ package eu.clusterdata.rdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.clusterdata.model.testing.GeneratedFiles;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.rdf.internal.CatalogueSchemes;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
@@ -17,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class CataloguesTest {
@@ -27,16 +25,12 @@ class CataloguesTest {
       NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#Concept");
 
   @Test
-  void shippedCataloguesAreTheGeneratedOnes() throws IOException {
-    String generated = CatalogueSchemes.turtle();
-    if (!CATALOGUES.isIsomorphicWith(RDFParser.fromString(generated, Lang.TURTLE).toGraph())) {
-      Path file = Path.of("target", "catalogues.ttl");
-      Files.writeString(file, generated, StandardCharsets.UTF_8);
-      throw new AssertionError(
-          "the catalogues changed; review "
-              + file.toAbsolutePath()
-              + " and copy it to src/main/resources/eu/clusterdata/rdf/catalogues.ttl");
-    }
+  @Tag("generated")
+  void shippedCataloguesAreTheGeneratedOnes() {
+    GeneratedFiles.check(
+        "cluster-rdf/src/main/resources/eu/clusterdata/rdf/catalogues.ttl",
+        CatalogueSchemes.turtle(),
+        Turtle::isomorphic);
   }
 
   @Test

@@ -6,10 +6,6 @@ import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.rdf.ClusterRdf;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +13,8 @@ import java.util.Map;
 /**
  * Writes {@code examples/data} from {@link NrwClusters}, the one source of truth: the profiles as a
  * JSON array, as JSON Lines and as Turtle; and the fictitious {@link Showcase} as a JSON array and
- * as Turtle. A test regenerates them and fails when the checked-in files differ.
- *
- * <pre>
- * mvn -B -q -pl examples exec:java -Dexec.mainClass=eu.clusterdata.examples.data.GenerateDataSet
- * -Dexec.args=examples/data</pre>
+ * as Turtle. {@code DataSetTest} fails when the checked-in files differ, and {@code mvn -B -q
+ * -Pregenerate package} rewrites them.
  */
 public final class GenerateDataSet {
 
@@ -51,19 +44,6 @@ public final class GenerateDataSet {
       profiles.forEach(writer::write);
     }
     return out.toByteArray();
-  }
-
-  public static void main(String[] args) throws IOException {
-    Path directory = Path.of(args.length > 0 ? args[0] : "examples/data");
-    Files.createDirectories(directory);
-    for (Map.Entry<String, byte[]> file : files().entrySet()) {
-      Path target = directory.resolve(file.getKey());
-      Path temporary = directory.resolve("." + file.getKey() + ".partial");
-      Files.write(temporary, file.getValue());
-      Files.move(
-          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      System.out.println("wrote " + target);
-    }
   }
 
   private GenerateDataSet() {}

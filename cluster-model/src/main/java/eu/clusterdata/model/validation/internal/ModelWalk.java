@@ -1,5 +1,5 @@
 // Generated from the model description by WalkSource (test sources); do not edit.
-// ModelWalkTest fails when the description changes and writes the new source.
+// ModelWalkTest fails when it is stale; regenerate with: mvn -B -q -Pregenerate package
 package eu.clusterdata.model.validation.internal;
 
 import eu.clusterdata.model.description.Constraint;

@@ -6,6 +6,7 @@ import eu.clusterdata.model.description.Constraint;
 import eu.clusterdata.model.description.ModelDescription;
 import eu.clusterdata.model.description.RecordType;
 import eu.clusterdata.model.description.ValueKind;
+import eu.clusterdata.model.testing.GeneratedFiles;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,9 @@ final class WalkSource {
     StringBuilder out = new StringBuilder();
     out.append(
             "// Generated from the model description by WalkSource (test sources); do not edit.\n")
-        .append("// ModelWalkTest fails when the description changes and writes the new source.\n")
+        .append("// ModelWalkTest fails when it is stale; regenerate with: ")
+        .append(GeneratedFiles.COMMAND)
+        .append("\n")
         .append("package eu.clusterdata.model.validation.internal;\n\n")
         .append("import eu.clusterdata.model.description.Constraint;\n\n")
         .append("/**\n")
