@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import eu.clusterdata.jackson3.ClusterJackson3Module;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
 import java.io.ByteArrayInputStream;
@@ -29,11 +29,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The library's JSON against the floor it adds cost to: Jackson's own data binding of the same
- * records (no module: a different JSON shape, the same object graph and the same binding work). One
- * operation is the whole workload.
+ * records (no module: a different JSON shape, the same object graph and the same binding work). And
+ * what the Jackson 3 binding costs over the library's own JSON, which it hands every value to: a
+ * Jackson 3 mapper with {@link ClusterJackson3Module}, the same documents. One operation is the
+ * whole workload.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -45,6 +48,8 @@ public class JsonBenchmark {
 
   private final ClusterJson json = ClusterJson.create();
   private ObjectMapper plain;
+  private final JsonMapper jackson3 =
+      JsonMapper.builder().addModule(new ClusterJackson3Module()).build();
   private List<ClusterProfile> profiles;
   private List<byte[]> libraryBytes;
   private List<byte[]> plainBytes;
@@ -53,7 +58,7 @@ public class JsonBenchmark {
   @Setup
   public void setUp() throws IOException {
     plain =
-        JsonMapper.builder()
+        com.fasterxml.jackson.databind.json.JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -103,6 +108,22 @@ public class JsonBenchmark {
   public void plainJacksonRead(Blackhole blackhole) throws IOException {
     for (byte[] bytes : plainBytes) {
       blackhole.consume(plain.readValue(bytes, ClusterProfile.class));
+    }
+  }
+
+  @Benchmark
+  public void jackson3Write(Blackhole blackhole) {
+    for (ClusterProfile profile : profiles) {
+      out.reset();
+      jackson3.writeValue(out, profile);
+      blackhole.consume(out.size());
+    }
+  }
+
+  @Benchmark
+  public void jackson3Read(Blackhole blackhole) {
+    for (byte[] bytes : libraryBytes) {
+      blackhole.consume(jackson3.readValue(bytes, ClusterProfile.class));
     }
   }
 

@@ -32,17 +32,17 @@ import org.apache.jena.tdb2.DatabaseMgr;
  * docs/performance.md}.
  *
  * <pre>
- * StoreLoadTest tdb2|fuseki-auth PROFILES SECONDS WORKDIR
+ * StoreReadersAndWriter tdb2|fuseki-auth PROFILES SECONDS WORKDIR
  * </pre>
  *
  * {@code fuseki-auth} starts a Fuseki server in this process on a loopback port, over TDB2, that
  * requires a password (HTTP Digest), and talks to it over HTTP with {@link StoreCredentials}.
  */
-public final class StoreLoadTest {
+public final class StoreReadersAndWriter {
 
   private static final int READERS = 8;
 
-  private StoreLoadTest() {}
+  private StoreReadersAndWriter() {}
 
   /** Latencies of one thread, in nanoseconds. */
   private static final class Timings {
@@ -59,7 +59,7 @@ public final class StoreLoadTest {
 
   public static void main(String[] args) throws Exception {
     if (args.length != 4) {
-      System.err.println("usage: StoreLoadTest tdb2|fuseki-auth PROFILES SECONDS WORKDIR");
+      System.err.println("usage: StoreReadersAndWriter tdb2|fuseki-auth PROFILES SECONDS WORKDIR");
       System.exit(2);
     }
     String backEnd = args[0];
