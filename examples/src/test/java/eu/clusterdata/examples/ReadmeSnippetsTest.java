@@ -21,9 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every Java snippet of README.md compiles as it stands, with the imports it shows, against the
- * library and its documented dependencies; a snippet that prints and needs neither a network nor a
- * console is also run, from the repository root, and must finish without error.
+ * Every Java snippet of README.md and docs/java-api.md compiles as it stands, with the imports it
+ * shows, against the library and its documented dependencies; a snippet that prints and needs
+ * neither a network nor a console is also run, from the repository root, and must finish without
+ * error.
  *
  * <p>A snippet is its {@code import} lines, then either statements (compiled as the body of a
  * {@code main} method) or a class (compiled as it is).
@@ -35,11 +36,11 @@ class ReadmeSnippetsTest {
 
   @TempDir Path dir;
 
-  /** One snippet: where it starts in the README, and its text. */
-  record Snippet(int line, String text) {
+  /** One snippet: the page it is on, the line it starts at, and its text. */
+  record Snippet(String page, int line, String text) {
     @Override
     public String toString() {
-      return "README.md line " + line;
+      return page + " line " + line;
     }
 
     boolean runs() {
@@ -51,14 +52,17 @@ class ReadmeSnippetsTest {
   }
 
   static Stream<Snippet> snippets() throws Exception {
-    String readme = Files.readString(ROOT.resolve("README.md"));
     List<Snippet> snippets = new ArrayList<>();
-    Matcher block = BLOCK.matcher(readme);
-    while (block.find()) {
-      int line = (int) readme.substring(0, block.start()).lines().count() + 1;
-      snippets.add(new Snippet(line, block.group(1)));
+    for (String page : List.of("README.md", "docs/java-api.md")) {
+      String text = Files.readString(ROOT.resolve(page));
+      Matcher block = BLOCK.matcher(text);
+      int before = snippets.size();
+      while (block.find()) {
+        int line = (int) text.substring(0, block.start()).lines().count() + 1;
+        snippets.add(new Snippet(page, line, block.group(1)));
+      }
+      assertTrue(snippets.size() - before >= 2, page + " has too few snippets");
     }
-    assertTrue(snippets.size() >= 6, "the README's snippets: " + snippets.size());
     return snippets.stream();
   }
 
