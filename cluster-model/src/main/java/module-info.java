@@ -2,7 +2,9 @@
  * The cluster-profile model, its reference catalogues and its validator. Depends on no JSON or RDF
  * library.
  */
-@SuppressWarnings("requires-automatic") // Expressly names itself in its manifest only
+// requires-automatic: Expressly names itself in its manifest only. module: the qualified exports
+// name modules built after this one.
+@SuppressWarnings({"requires-automatic", "module"})
 module eu.clusterdata.model {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
@@ -14,9 +16,20 @@ module eu.clusterdata.model {
   exports eu.clusterdata.model;
   exports eu.clusterdata.model.constraints;
   exports eu.clusterdata.model.validation;
-  exports eu.clusterdata.model.description;
   exports eu.clusterdata.model.format;
   exports eu.clusterdata.model.codes;
+
+  // For the modules that bind the model to a form (JSON, RDF, tables): what every record holds,
+  // the one "did you mean" of the library and the skeleton of a streaming writer. Not an API for
+  // applications.
+  exports eu.clusterdata.model.description to
+      eu.clusterdata.json,
+      eu.clusterdata.jackson3,
+      eu.clusterdata.rdf,
+      eu.clusterdata.tabular;
+  exports eu.clusterdata.model.internal to
+      eu.clusterdata.json,
+      eu.clusterdata.rdf;
 
   // Hibernate Validator reads the records' fields and instantiates the constraint validators.
   opens eu.clusterdata.model to

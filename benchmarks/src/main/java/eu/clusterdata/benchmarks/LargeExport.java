@@ -2,9 +2,9 @@ package eu.clusterdata.benchmarks;
 
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.json.ProfileReader;
-import eu.clusterdata.json.ProfileWriter;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.format.ProfileWriter;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.model.validation.ProfileValidator;
 import java.io.BufferedOutputStream;

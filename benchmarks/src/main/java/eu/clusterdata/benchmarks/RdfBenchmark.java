@@ -2,8 +2,8 @@ package eu.clusterdata.benchmarks;
 
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileWriter;
 import eu.clusterdata.rdf.ClusterRdf;
-import eu.clusterdata.rdf.RdfProfileWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -54,7 +54,7 @@ public class RdfBenchmark {
       triples.add(graph.find().toList());
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (RdfProfileWriter writer = rdf.streamWriter(out, syntax)) {
+    try (ProfileWriter writer = rdf.streamWriter(out, syntax)) {
       profiles.forEach(writer::write);
     }
     file = out.toByteArray();
@@ -62,7 +62,7 @@ public class RdfBenchmark {
 
   @Benchmark
   public long libraryStreamingWrite() {
-    try (RdfProfileWriter writer = rdf.streamWriter(OutputStream.nullOutputStream(), syntax)) {
+    try (ProfileWriter writer = rdf.streamWriter(OutputStream.nullOutputStream(), syntax)) {
       profiles.forEach(writer::write);
       return writer.count();
     }

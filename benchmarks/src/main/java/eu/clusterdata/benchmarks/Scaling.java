@@ -2,13 +2,12 @@ package eu.clusterdata.benchmarks;
 
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.json.ProfileReader;
-import eu.clusterdata.json.ProfileWriter;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.format.ProfileWriter;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.model.validation.ProfileValidator;
 import eu.clusterdata.rdf.ClusterRdf;
-import eu.clusterdata.rdf.RdfProfileWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +46,7 @@ public final class Scaling {
       long start = System.nanoTime();
       try (InputStream in = Files.newInputStream(file);
           ProfileReader reader = json.reader(in, ProfileFormat.JSON_LINES);
-          RdfProfileWriter writer =
+          ProfileWriter writer =
               ClusterRdf.create()
                   .streamWriter(
                       new BufferedOutputStream(OutputStream.nullOutputStream()),

@@ -2,7 +2,6 @@ package eu.clusterdata.benchmarks;
 
 import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.json.ClusterJson;
-import eu.clusterdata.json.ProfileWriter;
 import eu.clusterdata.model.IndustrialEcosystem;
 import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.LabelLevel;
@@ -10,6 +9,7 @@ import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.ServiceArea;
 import eu.clusterdata.model.Transformation;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileWriter;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.store.ClusterQuery;
 import eu.clusterdata.store.LoadReport;

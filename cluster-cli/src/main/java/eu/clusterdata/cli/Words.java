@@ -1,32 +1,27 @@
 package eu.clusterdata.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import eu.clusterdata.model.internal.Bilingual;
 import java.util.Locale;
 import java.util.Properties;
 
 /**
  * The words of the command line's own reports (headings, labels, verdicts) in English and German,
  * from {@code words.properties} and {@code words_de.properties}. The JVM's default locale never
- * chooses the language: German for {@code --lang de}, English otherwise. Read as plain UTF-8
- * properties, and filled in by position ({@code {0}}, {@code {1}}...) without number formats, so
- * that a report costs the command's start-up nothing it does not need.
+ * chooses the language: German for {@code --lang de}, English otherwise ({@link Bilingual}). Filled
+ * in by position ({@code {0}}, {@code {1}}...) without number formats, so that a report costs the
+ * command's start-up nothing it does not need.
  */
 final class Words {
 
-  private static final Properties ENGLISH = load("words.properties");
-  private static final Properties GERMAN = load("words_de.properties");
+  private static final Bilingual WORDS =
+      Bilingual.load(Words.class, "words.properties", "words_de.properties");
 
   private final Locale locale;
   private final Properties words;
 
   private Words(Locale locale) {
-    boolean german = locale.getLanguage().equals("de");
-    this.locale = german ? Locale.GERMAN : Locale.ENGLISH;
-    this.words = german ? GERMAN : ENGLISH;
+    this.locale = Bilingual.language(locale);
+    this.words = WORDS.in(locale);
   }
 
   static Words of(Locale locale) {
@@ -72,18 +67,5 @@ final class Words {
       }
     }
     return text.toString();
-  }
-
-  private static Properties load(String name) {
-    Properties properties = new Properties();
-    try (InputStream in = Words.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties;
   }
 }

@@ -9,6 +9,7 @@ import eu.clusterdata.json.internal.StreamingProfileWriter;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.FormatRequirements;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileWriter;
 import eu.clusterdata.model.validation.ProfileValidator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -10,12 +10,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.testing.Corpus;
 import eu.clusterdata.model.testing.ProfileGenerator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,58 +39,32 @@ class HostileCorpusTest {
     }
   }
 
-  static Stream<Case> corpus() throws IOException {
-    List<Case> cases = new ArrayList<>();
-    try (InputStream in = HostileCorpusTest.class.getResourceAsStream("/hostile/manifest.tsv")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] cells = line.split("\t");
-          cases.add(new Case(cells[0], cells[1], cells.length > 2 ? cells[2] : ""));
-        }
-      }
-    }
-    return cases.stream();
+  private static final Corpus CORPUS = Corpus.of(HostileCorpusTest.class, "/hostile/manifest.tsv");
+
+  static Stream<Case> corpus() {
+    return CORPUS.rows().stream()
+        .map(cells -> new Case(cells[0], cells[1], cells.length > 2 ? cells[2] : ""));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
-  void everyInputEndsAsDocumented(Case hostile) throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/hostile/" + hostile.file())) {
-      if (hostile.outcome().equals("ok")) {
-        JSON.readProfile(in);
-        return;
-      }
-      ClusterJsonException e = assertThrows(ClusterJsonException.class, () -> JSON.readProfile(in));
-      assertEquals(hostile.outcome(), e.getClass().getSimpleName(), e.toString());
-      assertTrue(e.getMessage().contains(hostile.fragment()), e.getMessage());
+  void everyInputEndsAsDocumented(Case hostile) {
+    byte[] bytes = CORPUS.bytes(hostile.file());
+    if (hostile.outcome().equals("ok")) {
+      JSON.readProfile(new ByteArrayInputStream(bytes));
+      return;
     }
+    ClusterJsonException e =
+        assertThrows(
+            ClusterJsonException.class, () -> JSON.readProfile(new ByteArrayInputStream(bytes)));
+    assertEquals(hostile.outcome(), e.getClass().getSimpleName(), e.toString());
+    assertTrue(e.getMessage().contains(hostile.fragment()), e.getMessage());
   }
 
   @Test
-  void everyFileOfTheCorpusIsInTheManifest() throws Exception {
-    java.net.URI manifest = getClass().getResource("/hostile/manifest.tsv").toURI();
-    if (manifest.getScheme().equals("jar")) {
-      // From the test-jar, when compat-boot3 runs these tests again.
-      try (java.nio.file.FileSystem jar =
-          java.nio.file.FileSystems.newFileSystem(manifest, java.util.Map.of())) {
-        assertListed(jar.provider().getPath(manifest).getParent());
-      }
-    } else {
-      assertListed(Path.of(manifest).getParent());
-    }
-  }
-
-  private static void assertListed(Path directory) throws Exception {
-    try (Stream<Path> files = Files.list(directory)) {
-      assertEquals(
-          files
-              .map(p -> p.getFileName().toString().replace("/", ""))
-              .filter(n -> !n.equals("manifest.tsv"))
-              .sorted()
-              .toList(),
-          corpus().map(Case::file).sorted().toList());
-    }
+  void everyFileOfTheCorpusIsInTheManifest() {
+    CORPUS.assertManifestListsEveryFile();
   }
 
   /**

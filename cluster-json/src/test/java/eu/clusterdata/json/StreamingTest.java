@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.format.ProfileWriter;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,7 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.constraints.EmptyValue;
 import eu.clusterdata.model.constraints.ValidDateRange;
-import eu.clusterdata.model.description.EmptyValue;
 import java.time.LocalDate;
 
 /**

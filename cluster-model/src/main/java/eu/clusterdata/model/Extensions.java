@@ -1,6 +1,6 @@
 package eu.clusterdata.model;
 
-import eu.clusterdata.model.description.EmptyValue;
+import eu.clusterdata.model.constraints.EmptyValue;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.constraints.EmptyValue;
 import eu.clusterdata.model.constraints.NoBlank;
-import eu.clusterdata.model.description.EmptyValue;
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PastOrPresent;

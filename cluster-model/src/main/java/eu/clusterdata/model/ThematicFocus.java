@@ -1,6 +1,6 @@
 package eu.clusterdata.model;
 
-import eu.clusterdata.model.description.EmptyValue;
+import eu.clusterdata.model.constraints.EmptyValue;
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;
 import java.util.Arrays;

@@ -6,6 +6,7 @@ import eu.clusterdata.model.Message;
 import eu.clusterdata.model.format.FormatRequirements;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.format.ProfileWriter;
 import eu.clusterdata.model.format.RecordLocation;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Rule;
@@ -150,7 +151,7 @@ public final class ClusterRdf {
    * @throws IllegalArgumentException for RDF/XML and JSON-LD, which cannot be streamed, and for
    *     formats that are not RDF
    */
-  public RdfProfileWriter streamWriter(OutputStream out, ProfileFormat syntax) {
+  public ProfileWriter streamWriter(OutputStream out, ProfileFormat syntax) {
     return new StreamingRdfWriter(Objects.requireNonNull(out, "out"), syntax, publicExport);
   }
 

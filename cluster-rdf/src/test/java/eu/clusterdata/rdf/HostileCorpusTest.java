@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.testing.Corpus;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,45 +33,29 @@ class HostileCorpusTest {
     }
   }
 
-  static Stream<Case> corpus() throws IOException {
-    List<Case> cases = new ArrayList<>();
-    try (InputStream in = HostileCorpusTest.class.getResourceAsStream("/hostile/manifest.tsv")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t");
-        cases.add(new Case(cells[0], ProfileFormat.valueOf(cells[1]), cells[2], cells[3]));
-      }
-    }
-    return cases.stream();
+  private static final Corpus CORPUS = Corpus.of(HostileCorpusTest.class, "/hostile/manifest.tsv");
+
+  static Stream<Case> corpus() {
+    return CORPUS.rows().stream()
+        .map(cells -> new Case(cells[0], ProfileFormat.valueOf(cells[1]), cells[2], cells[3]));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
-  void everyInputEndsInItsDocumentedError(Case hostile) throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/hostile/" + hostile.file())) {
-      ClusterRdfException e =
-          assertThrows(ClusterRdfException.class, () -> RDF.read(in, hostile.syntax()));
-      assertEquals(hostile.exception(), e.getClass().getSimpleName(), e.toString());
-      assertTrue(e.getMessage().contains(hostile.fragment()), e.getMessage());
-    }
+  void everyInputEndsInItsDocumentedError(Case hostile) {
+    byte[] bytes = CORPUS.bytes(hostile.file());
+    ClusterRdfException e =
+        assertThrows(
+            ClusterRdfException.class,
+            () -> RDF.read(new ByteArrayInputStream(bytes), hostile.syntax()));
+    assertEquals(hostile.exception(), e.getClass().getSimpleName(), e.toString());
+    assertTrue(e.getMessage().contains(hostile.fragment()), e.getMessage());
   }
 
   @Test
-  void everyFileOfTheCorpusIsInTheManifest() throws Exception {
-    var directory =
-        java.nio.file.Path.of(getClass().getResource("/hostile/manifest.tsv").toURI()).getParent();
-    try (var files = java.nio.file.Files.list(directory)) {
-      List<String> present =
-          files
-              .map(p -> p.getFileName().toString())
-              .filter(n -> !n.equals("manifest.tsv"))
-              .sorted()
-              .toList();
-      assertEquals(present, corpus().map(Case::file).sorted().toList());
-    }
+  void everyFileOfTheCorpusIsInTheManifest() {
+    CORPUS.assertManifestListsEveryFile();
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.ContactPoint;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileWriter;
 import eu.clusterdata.model.testing.TestProfiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -38,7 +39,7 @@ class PublicExportTest {
           syntax.toString());
     }
     ByteArrayOutputStream streamed = new ByteArrayOutputStream();
-    try (RdfProfileWriter writer = published.streamWriter(streamed, ProfileFormat.N_QUADS)) {
+    try (ProfileWriter writer = published.streamWriter(streamed, ProfileFormat.N_QUADS)) {
       writer.write(withPerson());
     }
     assertFalse(streamed.toString(StandardCharsets.UTF_8).contains("Mustermann"));

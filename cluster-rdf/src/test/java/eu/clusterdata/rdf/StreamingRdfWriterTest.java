@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileWriter;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,7 @@ class StreamingRdfWriterTest {
   void streamedProfilesReadBack(ProfileFormat syntax) {
     List<ClusterProfile> profiles = ProfileGenerator.seeded(21).stream(8).toList();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (RdfProfileWriter writer = RDF.streamWriter(out, syntax)) {
+    try (ProfileWriter writer = RDF.streamWriter(out, syntax)) {
       profiles.forEach(writer::write);
       assertEquals(8, writer.count());
     }

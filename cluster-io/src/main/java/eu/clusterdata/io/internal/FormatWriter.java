@@ -1,12 +1,11 @@
 package eu.clusterdata.io.internal;
 
 import eu.clusterdata.json.ClusterJson;
-import eu.clusterdata.json.ProfileWriter;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.FormatRequirements;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileWriter;
 import eu.clusterdata.rdf.ClusterRdf;
-import eu.clusterdata.rdf.RdfProfileWriter;
 import eu.clusterdata.tabular.ClusterTables;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -64,7 +63,7 @@ public abstract class FormatWriter {
         return held(format, held -> rdf.write(held, out, format));
       }
       default -> {
-        RdfProfileWriter writer =
+        ProfileWriter writer =
             ClusterRdf.builder().publicExport(publicExport).build().streamWriter(out, format);
         return of(writer::write, writer::close);
       }

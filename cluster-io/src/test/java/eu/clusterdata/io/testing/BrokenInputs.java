@@ -1,12 +1,11 @@
 package eu.clusterdata.io.testing;
 
+import eu.clusterdata.model.testing.Corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -76,21 +75,14 @@ public final class BrokenInputs {
 
   /** Returns every case, in the manifest's order. */
   public static List<Case> all() {
-    List<Case> cases = new ArrayList<>();
-    try (InputStream in = BrokenInputs.class.getResourceAsStream("/doors/doors.tsv")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t");
-        cases.add(
-            new Case(
-                cells[0], Verdict.valueOf(cells[1].toUpperCase(java.util.Locale.ROOT)), cells[2]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return cases;
+    return Corpus.of(BrokenInputs.class, "/doors/doors.tsv").rows().stream()
+        .map(
+            cells ->
+                new Case(
+                    cells[0],
+                    Verdict.valueOf(cells[1].toUpperCase(java.util.Locale.ROOT)),
+                    cells[2]))
+        .toList();
   }
 
   /** Returns the cases of {@code verdicts}. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.model.Message;
+import eu.clusterdata.model.internal.Suggestions;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
     if (constant != null) {
       return constant;
     }
-    String suggestion = Suggestions.closest(text, byCode.keySet());
+    String suggestion = Suggestions.closestName(text, byCode.keySet());
     return context.fail(
         parser,
         suggestion == null

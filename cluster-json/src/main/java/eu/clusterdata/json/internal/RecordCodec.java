@@ -13,6 +13,7 @@ import eu.clusterdata.model.description.Component;
 import eu.clusterdata.model.description.Constraint;
 import eu.clusterdata.model.description.ModelDescription;
 import eu.clusterdata.model.description.RecordType;
+import eu.clusterdata.model.internal.Suggestions;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ final class RecordCodec<R extends Record> implements Codec<R> {
           carried = put(carried, name, JsonValues.read(parser, context));
           continue;
         }
-        String suggestion = Suggestions.closest(name, unseen(seen));
+        String suggestion = Suggestions.closestName(name, unseen(seen));
         if (suggestion == null && extensions != null && context.keepUnknownFields()) {
           carried = put(carried, name, JsonValues.read(parser, context));
           continue;

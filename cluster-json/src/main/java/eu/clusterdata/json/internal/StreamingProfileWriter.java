@@ -1,25 +1,19 @@
 package eu.clusterdata.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import eu.clusterdata.json.ProfileWriter;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.format.FormatRequirements;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.internal.StreamingWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Objects;
 
 /** Writes profile documents one by one, as a JSON array ({@code JSON}) or as JSON Lines. */
-public final class StreamingProfileWriter implements ProfileWriter {
+public final class StreamingProfileWriter extends StreamingWriter {
 
   private final OutputStream out;
   private final JsonGenerator generator;
-  private final ProfileFormat format;
   private final Codec<ClusterProfile> codec = Codecs.of(ClusterProfile.class);
-  private final boolean publicExport;
-  private long count;
-  private boolean closed;
 
   /**
    * @param pretty whether to indent a JSON array; JSON Lines is always one record per line
@@ -27,9 +21,8 @@ public final class StreamingProfileWriter implements ProfileWriter {
    */
   public StreamingProfileWriter(
       JsonIo io, OutputStream out, ProfileFormat format, boolean pretty, boolean publicExport) {
+    super(format, publicExport);
     this.out = out;
-    this.publicExport = publicExport;
-    this.format = format;
     try {
       this.generator = io.generator(out, pretty && format == ProfileFormat.JSON);
       if (format == ProfileFormat.JSON) {
@@ -43,36 +36,21 @@ public final class StreamingProfileWriter implements ProfileWriter {
   }
 
   @Override
-  public void write(ClusterProfile profile) {
-    Objects.requireNonNull(profile, "profile");
-    if (closed) {
-      throw new IllegalStateException("the writer is closed");
-    }
-    FormatRequirements.require(profile, format); // before a byte of it is written
+  protected void append(ClusterProfile profile) {
     try {
-      codec.write(generator, publicExport ? profile.withoutPersonalData() : profile);
-      if (format == ProfileFormat.JSON_LINES) {
+      codec.write(generator, profile);
+      if (format() == ProfileFormat.JSON_LINES) {
         generator.writeRaw('\n');
       }
-      count++;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   @Override
-  public long count() {
-    return count;
-  }
-
-  @Override
-  public void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
+  protected void finish() {
     try (out) {
-      if (format == ProfileFormat.JSON) {
+      if (format() == ProfileFormat.JSON) {
         generator.writeEndArray();
       }
       generator.close();

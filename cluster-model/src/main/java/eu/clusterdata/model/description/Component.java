@@ -1,5 +1,6 @@
 package eu.clusterdata.model.description;
 
+import eu.clusterdata.model.constraints.EmptyValue;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.List;

@@ -3,6 +3,7 @@ package eu.clusterdata.model.description;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Extensions;
 import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.constraints.EmptyValue;
 import eu.clusterdata.model.constraints.NoBlank;
 import eu.clusterdata.model.constraints.ValidCode;
 import eu.clusterdata.model.constraints.ValidCountryCode;

@@ -1,10 +1,15 @@
 package eu.clusterdata.model.internal;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
-/** "Did you mean" for codes: the closest candidates by edit distance. */
+/**
+ * "Did you mean": the closest candidates by edit distance, for codes (several, closest first) and
+ * for names (the one a misspelt field or constant name most likely meant).
+ */
 public final class Suggestions {
 
   /** Candidates further than this from the code are not suggested. */
@@ -30,6 +35,28 @@ public final class Suggestions {
         .toList();
   }
 
+  /**
+   * Returns the candidate closest to {@code name} if it is close enough to be a likely misspelling
+   * (same letters in another case, or at most two edits for names of five or more characters, one
+   * edit for shorter ones), or {@code null}.
+   */
+  public static String closestName(String name, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      if (candidate.equalsIgnoreCase(name)) {
+        return candidate;
+      }
+      int distance = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    int allowed = Math.min(name.length(), best == null ? 0 : best.length()) >= 5 ? 2 : 1;
+    return bestDistance <= allowed ? best : null;
+  }
+
   private static int commonPrefix(String a, String b) {
     int n = 0;
     while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
@@ -39,7 +66,7 @@ public final class Suggestions {
   }
 
   /**
-   * The edit distance between two short codes: insertions, deletions, substitutions and swaps of
+   * The edit distance between two short strings: insertions, deletions, substitutions and swaps of
    * neighbours.
    */
   static int distance(String a, String b) {

@@ -1,42 +1,34 @@
 package eu.clusterdata.rdf.internal;
 
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.format.FormatRequirements;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.internal.StreamingWriter;
 import eu.clusterdata.rdf.ClusterVocabulary;
-import eu.clusterdata.rdf.RdfProfileWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 
 /** Streams each profile's triples to a Jena {@code StreamRDF} writer, one profile at a time. */
-public final class StreamingRdfWriter implements RdfProfileWriter {
+public final class StreamingRdfWriter extends StreamingWriter {
 
   private final OutputStream out;
   private final StreamRDF stream;
   private final boolean quads;
-  private final ProfileFormat syntax;
-  private final boolean publicExport;
-  private long count;
-  private boolean closed;
 
   /**
    * @param publicExport whether to leave out personal data ({@code withoutPersonalData()})
    */
   public StreamingRdfWriter(OutputStream out, ProfileFormat syntax, boolean publicExport) {
-    this.publicExport = publicExport;
-    RDFFormat format = Syntaxes.stream(syntax);
-    this.syntax = syntax;
+    super(syntax, publicExport);
     this.out = out;
     this.quads = syntax.hasNamedGraphs();
-    this.stream = StreamRDFWriter.getWriterStream(out, format);
+    this.stream = StreamRDFWriter.getWriterStream(out, Syntaxes.stream(syntax));
     stream.start();
     for (Map.Entry<String, String> prefix : ClusterVocabulary.PREFIXES.entrySet()) {
       stream.prefix(prefix.getKey(), prefix.getValue());
@@ -44,29 +36,13 @@ public final class StreamingRdfWriter implements RdfProfileWriter {
   }
 
   @Override
-  public void write(ClusterProfile profile) {
-    if (closed) {
-      throw new IllegalStateException("the writer is closed");
-    }
-    FormatRequirements.require(profile, syntax); // before a triple of it is written
+  protected void append(ClusterProfile profile) {
     Node name = NodeFactory.createURI(profile.organisation().id().value());
-    GraphWriter.write(
-        publicExport ? profile.withoutPersonalData() : profile,
-        quads ? t -> stream.quad(Quad.create(name, t)) : stream::triple);
-    count++;
+    GraphWriter.write(profile, quads ? t -> stream.quad(Quad.create(name, t)) : stream::triple);
   }
 
   @Override
-  public long count() {
-    return count;
-  }
-
-  @Override
-  public void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
+  protected void finish() {
     stream.finish();
     try {
       out.close();

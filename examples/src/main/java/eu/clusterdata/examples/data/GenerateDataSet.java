@@ -1,9 +1,9 @@
 package eu.clusterdata.examples.data;
 
 import eu.clusterdata.json.ClusterJson;
-import eu.clusterdata.json.ProfileWriter;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.format.ProfileWriter;
 import eu.clusterdata.rdf.ClusterRdf;
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package eu.clusterdata.model.description;
+package eu.clusterdata.model.constraints;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;

@@ -1,0 +1,6 @@
+/**
+ * The validator's machinery: the generated walk over the described constraints ({@code ModelWalk}),
+ * the rules that span a profile (core, code lists, ECCP, EUCLES, publication) and the Jakarta
+ * Validation engine a user may opt into. Not exported.
+ */
+package eu.clusterdata.model.validation.internal;
