@@ -31,8 +31,14 @@ class CliProcessIT {
   private record Result(int status, String out, String err) {}
 
   private Result run(String... args) throws IOException, InterruptedException {
+    return runWith(List.of(), args);
+  }
+
+  private Result runWith(List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));
@@ -78,6 +84,30 @@ class CliProcessIT {
     assertEquals(2, missing.status(), missing.toString());
     Result usage = run("frobnicate");
     assertEquals(2, usage.status(), usage.toString());
+  }
+
+  /**
+   * Checking and converting a file must not start the store: no class of the store module is loaded
+   * (by the JVM's log of the classes it loads), and checking a JSON file loads no class of Jena at
+   * all. (Converting to RDF starts Jena, whose start-up initialises every Jena subsystem on the
+   * class path, TDB2's included: that is Jena's, not ours.)
+   */
+  @Test
+  void validateAndConvertLoadNoClassOfTheStore() throws Exception {
+    Path input = SampleFiles.jsonLines(dir, "in.jsonl", SampleFiles.profiles(2));
+    List<String> log = List.of("-Xlog:class+load=info:stdout");
+    Result validate = runWith(log, "validate", input.toString());
+    Result convert = runWith(log, "convert", input.toString(), dir.resolve("out.ttl").toString());
+    for (Result result : List.of(validate, convert)) {
+      assertEquals(0, result.status(), result.err());
+      assertTrue(result.out().contains("eu.clusterdata.io."), "the log lists the loaded classes");
+      assertFalse(result.out().contains("eu.clusterdata.store."), "a store class was loaded");
+    }
+    assertFalse(validate.out().contains("org.apache.jena."), "validate loaded Jena");
+    assertTrue(convert.out().contains("org.apache.jena.riot."), "convert writes with Jena");
+    Result load =
+        runWith(log, "load", "--store", dir.resolve("store").toString(), input.toString());
+    assertTrue(load.out().contains("eu.clusterdata.store."), "the check can see a store class");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package eu.clusterdata.json;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,11 +54,11 @@ class HostileCorpusTest {
       JSON.readProfile(new ByteArrayInputStream(bytes));
       return;
     }
-    ClusterJsonException e =
-        assertThrows(
-            ClusterJsonException.class, () -> JSON.readProfile(new ByteArrayInputStream(bytes)));
-    assertEquals(hostile.outcome(), e.getClass().getSimpleName(), e.toString());
-    assertTrue(e.getMessage().contains(hostile.fragment()), e.getMessage());
+    Corpus.assertThrowsNamed(
+        ClusterJsonException.class,
+        hostile.outcome(),
+        hostile.fragment(),
+        () -> JSON.readProfile(new ByteArrayInputStream(bytes)));
   }
 
   @Test

@@ -1,6 +1,5 @@
 package eu.clusterdata.rdf;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,12 +44,11 @@ class HostileCorpusTest {
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void everyInputEndsInItsDocumentedError(Case hostile) {
     byte[] bytes = CORPUS.bytes(hostile.file());
-    ClusterRdfException e =
-        assertThrows(
-            ClusterRdfException.class,
-            () -> RDF.read(new ByteArrayInputStream(bytes), hostile.syntax()));
-    assertEquals(hostile.exception(), e.getClass().getSimpleName(), e.toString());
-    assertTrue(e.getMessage().contains(hostile.fragment()), e.getMessage());
+    Corpus.assertThrowsNamed(
+        ClusterRdfException.class,
+        hostile.exception(),
+        hostile.fragment(),
+        () -> RDF.read(new ByteArrayInputStream(bytes), hostile.syntax()));
   }
 
   @Test

@@ -2,6 +2,8 @@ package eu.clusterdata.model.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * A corpus of test files under one resource folder with a manifest beside them: one row per file,
@@ -69,6 +72,18 @@ public final class Corpus {
   }
 
   /**
+   * Asserts that {@code action} throws an exception of {@code base} whose own class is named {@code
+   * simpleName} and whose message contains {@code fragment}, as a manifest row says.
+   */
+  public static <T extends Throwable> T assertThrowsNamed(
+      Class<T> base, String simpleName, String fragment, Executable action) {
+    T thrown = assertThrows(base, action);
+    assertEquals(simpleName, thrown.getClass().getSimpleName(), thrown.toString());
+    assertTrue(thrown.getMessage().contains(fragment), thrown.getMessage());
+    return thrown;
+  }
+
+  /**
    * Asserts that the manifest lists every file of the folder and no other, also when the corpus is
    * read from a test jar (as when {@code compat-boot3} runs another module's tests).
    */
@@ -106,5 +121,4 @@ public final class Corpus {
   private String folder() {
     return manifest.substring(0, manifest.lastIndexOf('/') + 1);
   }
-
 }
