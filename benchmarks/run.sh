@@ -4,6 +4,6 @@
 # Not part of the test run: the machines are shared, so timings belong here, not in tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q install -DskipTests
-mvn -B -q -Dstyle.color=never -pl benchmarks dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+./mvnw -B -q install -DskipTests
+./mvnw -B -q -Dstyle.color=never -pl benchmarks dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
 exec java -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" org.openjdk.jmh.Main "$@"
