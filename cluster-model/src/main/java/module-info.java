@@ -14,6 +14,8 @@ module eu.clusterdata.model {
   requires org.glassfish.expressly;
 
   exports eu.clusterdata.model;
+  exports eu.clusterdata.model.value;
+  exports eu.clusterdata.model.problem;
   exports eu.clusterdata.model.constraints;
   exports eu.clusterdata.model.validation;
   exports eu.clusterdata.model.format;
@@ -33,6 +35,10 @@ module eu.clusterdata.model {
 
   // Hibernate Validator reads the records' fields and instantiates the constraint validators.
   opens eu.clusterdata.model to
+      org.hibernate.validator;
+  opens eu.clusterdata.model.value to
+      org.hibernate.validator;
+  opens eu.clusterdata.model.codes to
       org.hibernate.validator;
   opens eu.clusterdata.model.internal to
       org.hibernate.validator;

@@ -1,9 +1,9 @@
 package eu.clusterdata.benchmarks;
 
-import eu.clusterdata.model.NaceRevision;
-import eu.clusterdata.model.NutsVersion;
 import eu.clusterdata.model.codes.NaceClassification;
 import eu.clusterdata.model.codes.NutsClassification;
+import eu.clusterdata.model.value.NaceRevision;
+import eu.clusterdata.model.value.NutsVersion;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -63,6 +63,6 @@ public class CodeListLoading {
     NaceClassification.of(NaceRevision.REV_2);
     NaceClassification.of(NaceRevision.REV_2_1);
     return NutsClassification.of(NutsVersion.NUTS_2024)
-        .counterparts(eu.clusterdata.model.NutsCode.of("PT17"));
+        .counterparts(eu.clusterdata.model.value.NutsCode.of("PT17"));
   }
 }

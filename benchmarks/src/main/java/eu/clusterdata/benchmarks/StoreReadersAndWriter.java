@@ -1,10 +1,10 @@
 package eu.clusterdata.benchmarks;
 
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.model.validation.IntegrityPolicy;
+import eu.clusterdata.model.value.Iri;
+import eu.clusterdata.model.value.NutsCode;
 import eu.clusterdata.store.ClusterQuery;
 import eu.clusterdata.store.LoadMode;
 import eu.clusterdata.store.ProfileStore;

@@ -1,6 +1,6 @@
 package eu.clusterdata.cli;
 
-import eu.clusterdata.model.Message;
+import eu.clusterdata.model.problem.Message;
 import java.util.Locale;
 
 /**

@@ -1,9 +1,9 @@
 package eu.clusterdata.cli;
 
-import eu.clusterdata.model.NutsCode;
-import eu.clusterdata.model.NutsVersion;
 import eu.clusterdata.model.codes.NutsClassification;
 import eu.clusterdata.model.codes.NutsRegion;
+import eu.clusterdata.model.value.NutsCode;
+import eu.clusterdata.model.value.NutsVersion;
 
 /** The official names the reports show beside codes. */
 final class CodeNames {

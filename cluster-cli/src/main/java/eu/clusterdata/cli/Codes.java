@@ -1,6 +1,6 @@
 package eu.clusterdata.cli;
 
-import eu.clusterdata.model.Coded;
+import eu.clusterdata.model.codes.Coded;
 import java.util.Locale;
 
 /** Turns what users type into model values, with messages that list what is accepted. */

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.value.Iri;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;

@@ -3,7 +3,7 @@ package eu.clusterdata.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.problem.Problem;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.RuleSet;
 import eu.clusterdata.model.validation.Severity;

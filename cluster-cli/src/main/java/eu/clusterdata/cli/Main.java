@@ -2,7 +2,7 @@ package eu.clusterdata.cli;
 
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.json.ClusterJsonModule;
-import eu.clusterdata.model.NutsVersion;
+import eu.clusterdata.model.value.NutsVersion;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;

@@ -1,10 +1,10 @@
 package eu.clusterdata.cli;
 
-import eu.clusterdata.model.NutsCode;
-import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.format.RecordLocation;
+import eu.clusterdata.model.problem.Problem;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Severity;
+import eu.clusterdata.model.value.NutsCode;
 import java.util.List;
 
 /**

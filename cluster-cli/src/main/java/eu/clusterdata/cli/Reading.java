@@ -1,9 +1,9 @@
 package eu.clusterdata.cli;
 
 import eu.clusterdata.io.ProfileSource;
-import eu.clusterdata.model.ClusterDataException;
-import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.problem.ClusterDataException;
+import eu.clusterdata.model.problem.Problem;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Severity;
 import java.io.PrintStream;
@@ -30,7 +30,7 @@ final class Reading {
     if (message.startsWith(name + ": ")) {
       message = message.substring(name.length() + 2);
     }
-    return new Problem("read.input", "", 0, 0, eu.clusterdata.model.Message.plain(message));
+    return new Problem("read.input", "", 0, 0, eu.clusterdata.model.problem.Message.plain(message));
   }
 
   /** Where a record is: {@code data.jsonl record 3 (line 3)}, or the input's name. */

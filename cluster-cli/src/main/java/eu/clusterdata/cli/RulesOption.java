@@ -1,8 +1,8 @@
 package eu.clusterdata.cli;
 
-import eu.clusterdata.model.NutsVersion;
 import eu.clusterdata.model.validation.ProfileValidator;
 import eu.clusterdata.model.validation.RuleSet;
+import eu.clusterdata.model.value.NutsVersion;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;

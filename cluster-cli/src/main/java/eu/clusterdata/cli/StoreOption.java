@@ -1,7 +1,7 @@
 package eu.clusterdata.cli;
 
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.value.Iri;
 import eu.clusterdata.store.ProfileStore;
 import eu.clusterdata.store.ProfileStoreException;
 import eu.clusterdata.store.StoreCredentials;

@@ -1,6 +1,6 @@
 package eu.clusterdata.cli;
 
-import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.problem.Problem;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.RuleSet;
 import eu.clusterdata.model.validation.Severity;

@@ -149,14 +149,15 @@ class CommandsTest {
     assertTrue(
         byRegion.out().startsWith("cluster,name,acronym,region,regionName\r\n"),
         byRegion.toString());
-    eu.clusterdata.model.NutsCode someRegion =
+    eu.clusterdata.model.value.NutsCode someRegion =
         profiles.stream()
             .map(p -> p.organisation().location().region())
             .filter(r -> r != null && r.code().startsWith(region))
             .findFirst()
             .orElseThrow();
     String regionName =
-        eu.clusterdata.model.codes.NutsClassification.of(eu.clusterdata.model.NutsVersion.NUTS_2024)
+        eu.clusterdata.model.codes.NutsClassification.of(
+                eu.clusterdata.model.value.NutsVersion.NUTS_2024)
             .region(someRegion)
             .orElseThrow()
             .name();
@@ -190,7 +191,7 @@ class CommandsTest {
                         .anyMatch(
                             l ->
                                 l.isEucles()
-                                    && l.level() == eu.clusterdata.model.LabelLevel.GOLD
+                                    && l.level() == eu.clusterdata.model.codes.LabelLevel.GOLD
                                     && l.isValidOn(day)))
             .count();
     Cli labelled =

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.value.Iri;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +107,7 @@ class DiffCommandTest {
                 p.organisation().toBuilder()
                     .addLabel(
                         eu.clusterdata.model.Label.of(
-                            eu.clusterdata.model.LabelLevel.GOLD,
+                            eu.clusterdata.model.codes.LabelLevel.GOLD,
                             java.time.LocalDate.of(2026, 3, 2),
                             java.time.LocalDate.of(2028, 3, 31)))
                     .build());

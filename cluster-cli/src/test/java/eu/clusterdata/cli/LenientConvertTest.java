@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.io.ProfileSource;
-import eu.clusterdata.model.ActorType;
 import eu.clusterdata.model.ClusterProfile;
+import eu.clusterdata.model.codes.ActorType;
 import eu.clusterdata.model.format.ProfileFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -58,7 +58,7 @@ class OverviewBrowserTest {
     // 3. Services by area and transformation: a row per service area, every service in it.
     String heat = section(dom, "Services: areas and the transformations they serve");
     assertEquals(
-        eu.clusterdata.model.ServiceArea.values().length,
+        eu.clusterdata.model.codes.ServiceArea.values().length,
         Chromium.count(heat, "<th class=\"row\">"),
         heat);
     long servicesShown = 0;

@@ -3,9 +3,9 @@ package eu.clusterdata.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.Service;
+import eu.clusterdata.model.value.Iri;
+import eu.clusterdata.model.value.MultilingualText;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

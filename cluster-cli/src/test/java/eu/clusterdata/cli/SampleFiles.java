@@ -2,10 +2,10 @@ package eu.clusterdata.cli;
 
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Membership;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.model.testing.TestProfiles;
+import eu.clusterdata.model.value.Iri;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package eu.clusterdata.io;
 
-import eu.clusterdata.model.ClusterDataException;
-import eu.clusterdata.model.Message;
-import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.problem.ClusterDataException;
+import eu.clusterdata.model.problem.Message;
+import eu.clusterdata.model.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.clusterdata.model.ClusterDataException;
-import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.problem.ClusterDataException;
+import eu.clusterdata.model.problem.Problem;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

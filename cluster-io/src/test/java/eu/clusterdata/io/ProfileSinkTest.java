@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Location;
-import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.model.validation.IntegrityPolicy;
+import eu.clusterdata.model.value.NutsCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

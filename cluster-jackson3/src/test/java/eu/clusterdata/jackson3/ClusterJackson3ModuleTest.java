@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Service;
-import eu.clusterdata.model.Transformation;
+import eu.clusterdata.model.codes.Transformation;
 import eu.clusterdata.model.testing.ProfileGenerator;
+import eu.clusterdata.model.value.Iri;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package eu.clusterdata.json;
 
-import eu.clusterdata.model.Message;
+import eu.clusterdata.model.problem.Message;
 
 /**
  * The input exceeds one of the {@link JsonLimits} (size, nesting depth, length of a string or a

@@ -1,6 +1,6 @@
 package eu.clusterdata.json;
 
-import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.problem.Problem;
 import java.util.List;
 
 /**

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.LabelLevel;
+import eu.clusterdata.model.codes.LabelLevel;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.model.testing.TestProfiles;
 import java.util.List;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.Label;
-import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.problem.Problem;
 import eu.clusterdata.model.testing.TestProfiles;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

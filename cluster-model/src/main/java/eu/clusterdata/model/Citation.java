@@ -2,6 +2,7 @@ package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.NoBlank;
 import eu.clusterdata.model.internal.Checks;
+import eu.clusterdata.model.value.MultilingualText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 

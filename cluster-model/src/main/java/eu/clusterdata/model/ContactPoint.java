@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.NoBlank;
+import eu.clusterdata.model.value.Iri;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;

@@ -1,6 +1,11 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.codes.ServiceFormat;
 import eu.clusterdata.model.internal.Checks;
+import eu.clusterdata.model.value.DateRange;
+import eu.clusterdata.model.value.Iri;
+import eu.clusterdata.model.value.MultilingualText;
+import eu.clusterdata.model.value.NutsCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.internal.Checks;
+import eu.clusterdata.model.value.Money;
+import eu.clusterdata.model.value.MultilingualText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 

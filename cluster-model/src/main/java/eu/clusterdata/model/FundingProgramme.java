@@ -1,7 +1,10 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.codes.OpenCode;
 import eu.clusterdata.model.constraints.ValidCode;
+import eu.clusterdata.model.internal.Checks;
 import eu.clusterdata.model.internal.Syntax;
+import eu.clusterdata.model.problem.InvalidValueException;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Set;
@@ -38,7 +41,7 @@ public record FundingProgramme(@NotNull String code)
    */
   public FundingProgramme {
     Objects.requireNonNull(code, "code");
-    InvalidValueException.require(Syntax.isCode(code), "core.code", code);
+    Checks.valid(Syntax.isCode(code), "core.code", code);
   }
 
   /**

@@ -1,7 +1,12 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.codes.ImpulseCatalogue;
+import eu.clusterdata.model.codes.ImpulseStatus;
 import eu.clusterdata.model.internal.Checks;
 import eu.clusterdata.model.internal.Syntax;
+import eu.clusterdata.model.problem.InvalidValueException;
+import eu.clusterdata.model.value.Iri;
+import eu.clusterdata.model.value.MultilingualText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;

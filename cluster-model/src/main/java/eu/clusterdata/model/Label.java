@@ -1,5 +1,7 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.codes.LabelLevel;
+import eu.clusterdata.model.codes.LabelScheme;
 import eu.clusterdata.model.constraints.NoBlank;
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.Valid;

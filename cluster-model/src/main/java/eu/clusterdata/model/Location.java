@@ -1,6 +1,8 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.EmptyValue;
+import eu.clusterdata.model.value.CountryCode;
+import eu.clusterdata.model.value.NutsCode;
 import jakarta.validation.Valid;
 
 /**

@@ -1,6 +1,8 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.codes.MemberType;
 import eu.clusterdata.model.internal.Checks;
+import eu.clusterdata.model.value.Iri;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;

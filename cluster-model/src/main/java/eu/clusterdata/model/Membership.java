@@ -1,6 +1,9 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.codes.MembershipRole;
 import eu.clusterdata.model.internal.Checks;
+import eu.clusterdata.model.value.DateRange;
+import eu.clusterdata.model.value.Iri;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;

@@ -1,6 +1,16 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.codes.IndustrialEcosystem;
+import eu.clusterdata.model.codes.InterestDirection;
+import eu.clusterdata.model.codes.InterestKind;
+import eu.clusterdata.model.codes.ServiceArea;
+import eu.clusterdata.model.codes.Technology;
+import eu.clusterdata.model.codes.Transformation;
 import eu.clusterdata.model.internal.Checks;
+import eu.clusterdata.model.value.CountryCode;
+import eu.clusterdata.model.value.DateRange;
+import eu.clusterdata.model.value.MultilingualText;
+import eu.clusterdata.model.value.NutsCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;

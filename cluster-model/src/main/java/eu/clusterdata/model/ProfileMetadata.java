@@ -3,6 +3,7 @@ package eu.clusterdata.model;
 import eu.clusterdata.model.constraints.NoBlank;
 import eu.clusterdata.model.constraints.ValidLanguageTag;
 import eu.clusterdata.model.internal.Checks;
+import eu.clusterdata.model.value.NutsVersion;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;

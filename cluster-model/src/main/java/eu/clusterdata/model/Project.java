@@ -2,6 +2,10 @@ package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.NoBlank;
 import eu.clusterdata.model.internal.Checks;
+import eu.clusterdata.model.value.DateRange;
+import eu.clusterdata.model.value.Iri;
+import eu.clusterdata.model.value.Money;
+import eu.clusterdata.model.value.MultilingualText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;

@@ -1,7 +1,10 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.codes.ProjectRole;
 import eu.clusterdata.model.constraints.NoBlank;
 import eu.clusterdata.model.internal.Checks;
+import eu.clusterdata.model.value.DateRange;
+import eu.clusterdata.model.value.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 

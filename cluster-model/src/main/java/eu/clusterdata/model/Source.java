@@ -1,7 +1,9 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.codes.SourceType;
 import eu.clusterdata.model.constraints.NoBlank;
 import eu.clusterdata.model.internal.Checks;
+import eu.clusterdata.model.value.Iri;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.codes.ImpulseStatus;
 import eu.clusterdata.model.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;

@@ -1,7 +1,11 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.codes.IndustrialEcosystem;
+import eu.clusterdata.model.codes.InnovationField;
+import eu.clusterdata.model.codes.Technology;
 import eu.clusterdata.model.constraints.EmptyValue;
 import eu.clusterdata.model.internal.Checks;
+import eu.clusterdata.model.value.NaceCode;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;

@@ -3,6 +3,11 @@ package eu.clusterdata.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.clusterdata.model.codes.Impulse;
+import eu.clusterdata.model.codes.ImpulseCatalogue;
+import eu.clusterdata.model.codes.ImpulseHeading;
+import eu.clusterdata.model.codes.ServiceArea;
+import eu.clusterdata.model.codes.Transformation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

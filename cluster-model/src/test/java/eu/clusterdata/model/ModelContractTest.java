@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import eu.clusterdata.model.codes.Technology;
 import eu.clusterdata.model.description.ModelDescription;
+import eu.clusterdata.model.value.MultilingualText;
 import jakarta.validation.Valid;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -55,8 +57,7 @@ class ModelContractTest {
       for (Type argument : parameterized.getActualTypeArguments()) {
         types.addAll(modelTypes(argument));
       }
-    } else if (type instanceof Class<?> raw
-        && raw.getPackageName().equals("eu.clusterdata.model")) {
+    } else if (type instanceof Class<?> raw && ModelDescription.isModelType(raw)) {
       types.add(raw);
     }
     return types;
@@ -160,7 +161,7 @@ class ModelContractTest {
   }
 
   private static boolean isModel(Class<?> type) {
-    return type.getPackageName().equals("eu.clusterdata.model");
+    return ModelDescription.isModelType(type);
   }
 
   /** A non-null value of the given type, as the model's own schema probing builds it. */

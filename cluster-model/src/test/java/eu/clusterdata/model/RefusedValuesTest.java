@@ -4,6 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import eu.clusterdata.model.codes.ImpulseStatus;
+import eu.clusterdata.model.codes.MemberType;
+import eu.clusterdata.model.codes.Technology;
+import eu.clusterdata.model.problem.InvalidValueException;
+import eu.clusterdata.model.problem.Message;
+import eu.clusterdata.model.value.CountryCode;
+import eu.clusterdata.model.value.Iri;
+import eu.clusterdata.model.value.MultilingualText;
+import eu.clusterdata.model.value.NaceCode;
+import eu.clusterdata.model.value.NutsCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -2,12 +2,12 @@ package eu.clusterdata.rdf;
 
 import com.apicatalog.jsonld.JsonLdOptions;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Message;
 import eu.clusterdata.model.format.FormatRequirements;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.format.ProfileWriter;
 import eu.clusterdata.model.format.RecordLocation;
+import eu.clusterdata.model.problem.Message;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Rule;
 import eu.clusterdata.model.validation.ValidationReport;

@@ -1,7 +1,7 @@
 package eu.clusterdata.rdf;
 
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Message;
+import eu.clusterdata.model.problem.Message;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Triple;

@@ -1,9 +1,9 @@
 package eu.clusterdata.rdf;
 
-import eu.clusterdata.model.ActorType;
-import eu.clusterdata.model.ServiceArea;
 import eu.clusterdata.model.Source;
-import eu.clusterdata.model.SourceType;
+import eu.clusterdata.model.codes.ActorType;
+import eu.clusterdata.model.codes.ServiceArea;
+import eu.clusterdata.model.codes.SourceType;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.rdf.internal.ForeignReader;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package eu.clusterdata.rdf;
 
-import eu.clusterdata.model.Message;
-import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.problem.Message;
+import eu.clusterdata.model.problem.Problem;
 import java.util.List;
 
 /**

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.CountryCode;
 import eu.clusterdata.model.Location;
-import eu.clusterdata.model.NaceCode;
-import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.testing.TestProfiles;
 import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.value.CountryCode;
+import eu.clusterdata.model.value.NaceCode;
+import eu.clusterdata.model.value.NutsCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package eu.clusterdata.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.value.MultilingualText;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;

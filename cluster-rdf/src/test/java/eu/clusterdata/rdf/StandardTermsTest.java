@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.DateRange;
 import eu.clusterdata.model.Membership;
-import eu.clusterdata.model.MembershipRole;
+import eu.clusterdata.model.codes.MembershipRole;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import eu.clusterdata.model.testing.TestProfiles;
+import eu.clusterdata.model.value.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package eu.clusterdata.spring;
 
-import eu.clusterdata.model.ClusterDataException;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Message;
-import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.problem.ClusterDataException;
+import eu.clusterdata.model.problem.Message;
+import eu.clusterdata.model.problem.Problem;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.InvalidProfileException;
 import eu.clusterdata.model.validation.Severity;

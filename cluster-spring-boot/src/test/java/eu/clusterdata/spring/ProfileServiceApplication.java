@@ -1,8 +1,8 @@
 package eu.clusterdata.spring;
 
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.validation.ProfileValidator;
+import eu.clusterdata.model.value.Iri;
 import eu.clusterdata.store.ProfileStore;
 import jakarta.validation.Valid;
 import java.util.List;

@@ -1,11 +1,11 @@
 package eu.clusterdata.store;
 
-import eu.clusterdata.model.ImpulseCatalogue;
-import eu.clusterdata.model.IndustrialEcosystem;
-import eu.clusterdata.model.LabelLevel;
-import eu.clusterdata.model.NutsCode;
-import eu.clusterdata.model.ServiceArea;
-import eu.clusterdata.model.Transformation;
+import eu.clusterdata.model.codes.ImpulseCatalogue;
+import eu.clusterdata.model.codes.IndustrialEcosystem;
+import eu.clusterdata.model.codes.LabelLevel;
+import eu.clusterdata.model.codes.ServiceArea;
+import eu.clusterdata.model.codes.Transformation;
+import eu.clusterdata.model.value.NutsCode;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 

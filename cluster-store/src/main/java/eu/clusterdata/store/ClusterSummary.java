@@ -1,8 +1,8 @@
 package eu.clusterdata.store;
 
-import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.MultilingualText;
-import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.value.Iri;
+import eu.clusterdata.model.value.MultilingualText;
+import eu.clusterdata.model.value.NutsCode;
 import java.util.List;
 import java.util.Objects;
 

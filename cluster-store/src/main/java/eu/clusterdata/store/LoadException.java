@@ -1,8 +1,8 @@
 package eu.clusterdata.store;
 
-import eu.clusterdata.model.Message;
-import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.problem.Message;
+import eu.clusterdata.model.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,9 +1,9 @@
 package eu.clusterdata.store;
 
-import eu.clusterdata.model.ActorType;
-import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.MembershipRole;
-import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.codes.ActorType;
+import eu.clusterdata.model.codes.MembershipRole;
+import eu.clusterdata.model.value.Iri;
+import eu.clusterdata.model.value.MultilingualText;
 import java.util.Objects;
 
 /**

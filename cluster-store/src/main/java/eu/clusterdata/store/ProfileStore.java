@@ -1,14 +1,14 @@
 package eu.clusterdata.store;
 
-import eu.clusterdata.model.ActorType;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.CountryCode;
-import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.MembershipRole;
-import eu.clusterdata.model.MultilingualText;
-import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.codes.ActorType;
+import eu.clusterdata.model.codes.MembershipRole;
 import eu.clusterdata.model.validation.IntegrityPolicy;
 import eu.clusterdata.model.validation.InvalidProfileException;
+import eu.clusterdata.model.value.CountryCode;
+import eu.clusterdata.model.value.Iri;
+import eu.clusterdata.model.value.MultilingualText;
+import eu.clusterdata.model.value.NutsCode;
 import eu.clusterdata.rdf.ClusterRdf;
 import eu.clusterdata.rdf.ClusterVocabulary;
 import eu.clusterdata.store.internal.Backend;

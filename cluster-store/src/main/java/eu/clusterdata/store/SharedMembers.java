@@ -1,6 +1,6 @@
 package eu.clusterdata.store;
 
-import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.value.Iri;
 import java.util.List;
 import java.util.Objects;
 

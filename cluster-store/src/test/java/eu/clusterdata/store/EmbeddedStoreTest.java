@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.clusterdata.model.ActorType;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.MembershipRole;
+import eu.clusterdata.model.codes.ActorType;
+import eu.clusterdata.model.codes.MembershipRole;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package eu.clusterdata.tabular;
 
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Message;
-import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.problem.Message;
+import eu.clusterdata.model.problem.Problem;
 import eu.clusterdata.tabular.internal.MappedSheet;
 import eu.clusterdata.tabular.internal.Mappings;
 import eu.clusterdata.tabular.internal.Tables;

@@ -1,7 +1,7 @@
 package eu.clusterdata.tabular;
 
-import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.problem.Problem;
+import eu.clusterdata.model.value.Iri;
 import java.util.List;
 
 /**

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.problem.Problem;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package eu.clusterdata.examples;
 
-import eu.clusterdata.model.Impulse;
-import eu.clusterdata.model.ImpulseCatalogue;
-import eu.clusterdata.model.Transformation;
+import eu.clusterdata.model.codes.Impulse;
+import eu.clusterdata.model.codes.ImpulseCatalogue;
+import eu.clusterdata.model.codes.Transformation;
 import java.io.PrintStream;
 import java.util.List;
 

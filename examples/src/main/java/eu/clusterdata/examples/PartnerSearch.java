@@ -1,7 +1,7 @@
 package eu.clusterdata.examples;
 
 import eu.clusterdata.io.ProfileSource;
-import eu.clusterdata.model.Iri;
+import eu.clusterdata.model.value.Iri;
 import eu.clusterdata.store.PartnerCandidate;
 import eu.clusterdata.store.ProfileStore;
 import java.io.PrintStream;

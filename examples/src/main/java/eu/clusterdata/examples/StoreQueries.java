@@ -1,9 +1,9 @@
 package eu.clusterdata.examples;
 
 import eu.clusterdata.io.ProfileSource;
-import eu.clusterdata.model.NutsCode;
-import eu.clusterdata.model.ServiceArea;
-import eu.clusterdata.model.Transformation;
+import eu.clusterdata.model.codes.ServiceArea;
+import eu.clusterdata.model.codes.Transformation;
+import eu.clusterdata.model.value.NutsCode;
 import eu.clusterdata.store.ClusterQuery;
 import eu.clusterdata.store.ClusterSummary;
 import eu.clusterdata.store.LoadReport;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.clusterdata.examples.data.NrwClusters;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Label;
-import eu.clusterdata.model.LabelScheme;
+import eu.clusterdata.model.codes.LabelScheme;
 import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.tabular.ClusterTables;
 import eu.clusterdata.tabular.ColumnMapping;
@@ -90,7 +90,7 @@ class DataSetTablesTest {
     assertTrue(
         labels.contains(
             new Label(
-                eu.clusterdata.model.LabelLevel.GOLD,
+                eu.clusterdata.model.codes.LabelLevel.GOLD,
                 null,
                 LocalDate.of(2027, 1, 31),
                 null,

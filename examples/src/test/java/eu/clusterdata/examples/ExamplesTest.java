@@ -3,7 +3,7 @@ package eu.clusterdata.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.clusterdata.model.Impulse;
+import eu.clusterdata.model.codes.Impulse;
 import eu.clusterdata.store.ClusterSummary;
 import eu.clusterdata.store.PartnerCandidate;
 import java.io.ByteArrayOutputStream;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.clusterdata.examples.data.Showcase;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.SourceType;
+import eu.clusterdata.model.codes.SourceType;
 import eu.clusterdata.model.format.CollectionCheck;
 import eu.clusterdata.model.testing.ModelCoverage;
 import eu.clusterdata.model.validation.Finding;
@@ -50,7 +50,7 @@ class ShowcaseTest {
           profile,
           "$",
           (path, record) -> {
-            if (record instanceof eu.clusterdata.model.Iri iri) {
+            if (record instanceof eu.clusterdata.model.value.Iri iri) {
               String host = java.net.URI.create(iri.value()).getHost();
               assertTrue(
                   host.endsWith("example.org") || host.equals("clustercollaboration.eu"),

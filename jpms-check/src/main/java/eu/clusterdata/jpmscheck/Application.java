@@ -2,11 +2,11 @@ package eu.clusterdata.jpmscheck;
 
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.validation.ProfileValidator;
 import eu.clusterdata.model.validation.RuleSet;
 import eu.clusterdata.model.validation.ValidationReport;
+import eu.clusterdata.model.value.NutsCode;
 import eu.clusterdata.rdf.ClusterRdf;
 import eu.clusterdata.store.ClusterQuery;
 import eu.clusterdata.store.ProfileStore;

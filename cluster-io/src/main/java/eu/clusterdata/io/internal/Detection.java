@@ -1,8 +1,8 @@
 package eu.clusterdata.io.internal;
 
 import eu.clusterdata.io.UnreadableInputException;
-import eu.clusterdata.model.Message;
 import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.problem.Message;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package eu.clusterdata.jackson3.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import eu.clusterdata.json.ClusterJsonModule;
-import eu.clusterdata.model.Coded;
+import eu.clusterdata.model.codes.Coded;
 import eu.clusterdata.model.description.ModelDescription;
 
 /** Which types are the model's, and the Jackson 2 mapper whose codecs write and read them. */
@@ -20,7 +20,7 @@ final class ModelTypes {
    * describes (a profile and every part of it) or one of the model's closed code lists.
    */
   static boolean handles(Class<?> type) {
-    return type.getPackageName().equals("eu.clusterdata.model")
+    return ModelDescription.isModelType(type)
         && (ModelDescription.describes(type)
             || (type.isEnum() && Coded.class.isAssignableFrom(type)));
   }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.clusterdata.model.Message;
+import eu.clusterdata.model.problem.Message;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -2,8 +2,8 @@ package eu.clusterdata.json.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.clusterdata.model.NaceRevision;
 import eu.clusterdata.model.description.Constraint;
+import eu.clusterdata.model.value.NaceRevision;
 import java.util.List;
 
 /**

@@ -16,7 +16,7 @@ import eu.clusterdata.json.JsonLimitExceededException;
 import eu.clusterdata.json.JsonLimits;
 import eu.clusterdata.json.JsonShapeException;
 import eu.clusterdata.json.JsonSyntaxException;
-import eu.clusterdata.model.Message;
+import eu.clusterdata.model.problem.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.description.ModelDescription;
+import eu.clusterdata.model.problem.Problem;
 import java.io.IOException;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,7 @@ public final class ModelSerialization {
   private ModelSerialization() {}
 
   private static boolean isModelType(Class<?> type) {
-    return type.getPackageName().equals("eu.clusterdata.model") && Codecs.handles(type);
+    return ModelDescription.isModelType(type) && Codecs.handles(type);
   }
 
   /** The deserializers of model types. */

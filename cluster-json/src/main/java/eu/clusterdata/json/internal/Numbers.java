@@ -3,7 +3,7 @@ package eu.clusterdata.json.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import eu.clusterdata.json.JsonLimitExceededException;
-import eu.clusterdata.model.Message;
+import eu.clusterdata.model.problem.Message;
 import java.io.IOException;
 import java.math.BigDecimal;
 

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.json.UnsupportedFormatVersionException;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Message;
+import eu.clusterdata.model.problem.Message;
 import java.io.IOException;
 
 /**

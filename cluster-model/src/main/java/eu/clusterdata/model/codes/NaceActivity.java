@@ -1,6 +1,6 @@
 package eu.clusterdata.model.codes;
 
-import eu.clusterdata.model.NaceCode;
+import eu.clusterdata.model.value.NaceCode;
 import java.util.Locale;
 import java.util.Objects;
 

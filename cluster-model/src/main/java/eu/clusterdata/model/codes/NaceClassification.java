@@ -1,9 +1,9 @@
 package eu.clusterdata.model.codes;
 
-import eu.clusterdata.model.NaceCode;
-import eu.clusterdata.model.NaceRevision;
 import eu.clusterdata.model.internal.Csv;
 import eu.clusterdata.model.internal.Suggestions;
+import eu.clusterdata.model.value.NaceCode;
+import eu.clusterdata.model.value.NaceRevision;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

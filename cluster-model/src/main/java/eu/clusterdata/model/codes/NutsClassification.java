@@ -1,9 +1,9 @@
 package eu.clusterdata.model.codes;
 
-import eu.clusterdata.model.NutsCode;
-import eu.clusterdata.model.NutsVersion;
 import eu.clusterdata.model.internal.Csv;
 import eu.clusterdata.model.internal.Suggestions;
+import eu.clusterdata.model.value.NutsCode;
+import eu.clusterdata.model.value.NutsVersion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package eu.clusterdata.model.codes;
 
-import eu.clusterdata.model.NutsCode;
-import eu.clusterdata.model.NutsVersion;
+import eu.clusterdata.model.value.NutsCode;
+import eu.clusterdata.model.value.NutsVersion;
 import java.util.Objects;
 
 /**

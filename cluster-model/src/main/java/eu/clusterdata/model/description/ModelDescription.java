@@ -2,7 +2,6 @@ package eu.clusterdata.model.description;
 
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Extensions;
-import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.constraints.EmptyValue;
 import eu.clusterdata.model.constraints.NoBlank;
 import eu.clusterdata.model.constraints.ValidCode;
@@ -14,6 +13,7 @@ import eu.clusterdata.model.constraints.ValidNaceCode;
 import eu.clusterdata.model.constraints.ValidNutsCode;
 import eu.clusterdata.model.constraints.ValidText;
 import eu.clusterdata.model.internal.Syntax;
+import eu.clusterdata.model.value.MultilingualText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
@@ -88,6 +88,18 @@ public final class ModelDescription {
       throw new IllegalArgumentException("not a record of the cluster model: " + type.getName());
     }
     return (RecordType<R>) description;
+  }
+
+  /**
+   * Returns whether {@code type} is one of the model's own types: a part of a profile ({@code
+   * eu.clusterdata.model}), a value ({@code .value}) or a code ({@code .codes}), as opposed to the
+   * validator's, the problems' or a user's types.
+   */
+  public static boolean isModelType(Class<?> type) {
+    String name = type.getPackageName();
+    return name.equals("eu.clusterdata.model")
+        || name.equals("eu.clusterdata.model.value")
+        || name.equals("eu.clusterdata.model.codes");
   }
 
   /** Returns whether {@code type} is a record of the model with a description of its own. */

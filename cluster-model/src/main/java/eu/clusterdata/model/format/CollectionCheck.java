@@ -2,14 +2,14 @@ package eu.clusterdata.model.format;
 
 import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.Message;
 import eu.clusterdata.model.Partnership;
 import eu.clusterdata.model.PracticeExample;
 import eu.clusterdata.model.Project;
 import eu.clusterdata.model.Service;
+import eu.clusterdata.model.problem.Message;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Rule;
+import eu.clusterdata.model.value.Iri;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

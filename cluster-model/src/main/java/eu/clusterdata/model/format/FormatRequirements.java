@@ -2,8 +2,6 @@ package eu.clusterdata.model.format;
 
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Extensions;
-import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.description.Component;
 import eu.clusterdata.model.description.ModelDescription;
 import eu.clusterdata.model.description.RecordType;
@@ -11,6 +9,8 @@ import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.InvalidProfileException;
 import eu.clusterdata.model.validation.Rule;
 import eu.clusterdata.model.validation.internal.Declarations;
+import eu.clusterdata.model.value.Iri;
+import eu.clusterdata.model.value.MultilingualText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package eu.clusterdata.model.format;
 
-import eu.clusterdata.model.ClusterDataException;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Message;
-import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.problem.ClusterDataException;
+import eu.clusterdata.model.problem.Message;
+import eu.clusterdata.model.problem.Problem;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Severity;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package eu.clusterdata.model.format;
 
-import eu.clusterdata.model.Message;
+import eu.clusterdata.model.problem.Message;
 import java.util.Locale;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package eu.clusterdata.model.internal;
 
-import eu.clusterdata.model.InvalidValueException;
+import eu.clusterdata.model.problem.InvalidValueException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -15,6 +15,17 @@ import java.util.Set;
 public final class Checks {
 
   private Checks() {}
+
+  /**
+   * Throws an {@link InvalidValueException} for {@code value} under {@code code} unless {@code
+   * valid}; returns {@code value}.
+   */
+  public static String valid(boolean valid, String code, String value) {
+    if (!valid) {
+      throw new InvalidValueException(code, value);
+    }
+    return value;
+  }
 
   /** Returns {@code value}, or throws a NullPointerException naming the component. */
   public static <T> T required(T value, String component) {

@@ -1,7 +1,7 @@
 package eu.clusterdata.model.internal;
 
-import eu.clusterdata.model.CountryCode;
 import eu.clusterdata.model.constraints.ValidCountryCode;
+import eu.clusterdata.model.value.CountryCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

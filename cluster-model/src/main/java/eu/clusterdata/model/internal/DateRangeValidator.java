@@ -1,7 +1,7 @@
 package eu.clusterdata.model.internal;
 
-import eu.clusterdata.model.DateRange;
 import eu.clusterdata.model.constraints.ValidDateRange;
+import eu.clusterdata.model.value.DateRange;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

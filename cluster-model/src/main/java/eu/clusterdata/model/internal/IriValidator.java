@@ -1,7 +1,7 @@
 package eu.clusterdata.model.internal;
 
-import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.constraints.ValidIri;
+import eu.clusterdata.model.value.Iri;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;

@@ -1,8 +1,8 @@
 package eu.clusterdata.model.internal;
 
-import eu.clusterdata.model.NaceCode;
-import eu.clusterdata.model.NaceRevision;
 import eu.clusterdata.model.constraints.ValidNaceCode;
+import eu.clusterdata.model.value.NaceCode;
+import eu.clusterdata.model.value.NaceRevision;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.regex.Pattern;

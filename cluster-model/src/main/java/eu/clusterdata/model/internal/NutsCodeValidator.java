@@ -1,7 +1,7 @@
 package eu.clusterdata.model.internal;
 
-import eu.clusterdata.model.NutsCode;
 import eu.clusterdata.model.constraints.ValidNutsCode;
+import eu.clusterdata.model.value.NutsCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

@@ -1,6 +1,6 @@
 package eu.clusterdata.model.internal;
 
-import eu.clusterdata.model.OpenCode;
+import eu.clusterdata.model.codes.OpenCode;
 import eu.clusterdata.model.constraints.ValidCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

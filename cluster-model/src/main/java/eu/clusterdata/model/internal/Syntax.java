@@ -1,7 +1,7 @@
 package eu.clusterdata.model.internal;
 
-import eu.clusterdata.model.NaceCode;
-import eu.clusterdata.model.NaceRevision;
+import eu.clusterdata.model.value.NaceCode;
+import eu.clusterdata.model.value.NaceRevision;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package eu.clusterdata.model.internal;
 
-import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.constraints.ValidText;
+import eu.clusterdata.model.value.MultilingualText;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;

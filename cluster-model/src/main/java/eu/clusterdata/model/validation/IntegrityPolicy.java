@@ -14,8 +14,8 @@ import java.util.Optional;
  * <ol>
  *   <li><b>Values</b> that can never be valid (an identifier that is not an absolute IRI, a NUTS
  *       code of the wrong shape, a malformed language tag) cannot be made: the model refuses them
- *       with an {@link eu.clusterdata.model.InvalidValueException}, and readers report them as
- *       problems at their location. No policy turns this off.
+ *       with an {@link eu.clusterdata.model.problem.InvalidValueException}, and readers report them
+ *       as problems at their location. No policy turns this off.
  *   <li><b>Formats</b>: a writer refuses a profile its format cannot carry so that the format's
  *       reader reads it back equal (in RDF, two records of a profile with one identifier would
  *       merge), with an {@link InvalidProfileException} that names the profile and the field. No

@@ -1,8 +1,8 @@
 package eu.clusterdata.model.validation;
 
-import eu.clusterdata.model.ClusterDataException;
-import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.Message;
+import eu.clusterdata.model.problem.ClusterDataException;
+import eu.clusterdata.model.problem.Message;
+import eu.clusterdata.model.value.Iri;
 import java.util.List;
 
 /**

@@ -1,7 +1,6 @@
 package eu.clusterdata.model.validation;
 
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.NutsVersion;
 import eu.clusterdata.model.validation.internal.CodeListRules;
 import eu.clusterdata.model.validation.internal.ConstraintFindings;
 import eu.clusterdata.model.validation.internal.ConstraintWalk;
@@ -11,6 +10,7 @@ import eu.clusterdata.model.validation.internal.EccpRules;
 import eu.clusterdata.model.validation.internal.EuclesRules;
 import eu.clusterdata.model.validation.internal.FindingSink;
 import eu.clusterdata.model.validation.internal.PublicationRules;
+import eu.clusterdata.model.value.NutsVersion;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;

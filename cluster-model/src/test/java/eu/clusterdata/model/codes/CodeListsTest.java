@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.clusterdata.model.InvalidValueException;
-import eu.clusterdata.model.NaceCode;
-import eu.clusterdata.model.NaceRevision;
-import eu.clusterdata.model.NutsCode;
-import eu.clusterdata.model.NutsVersion;
+import eu.clusterdata.model.problem.InvalidValueException;
+import eu.clusterdata.model.value.NaceCode;
+import eu.clusterdata.model.value.NaceRevision;
+import eu.clusterdata.model.value.NutsCode;
+import eu.clusterdata.model.value.NutsVersion;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.testing.TestProfiles;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Rule;
+import eu.clusterdata.model.value.MultilingualText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

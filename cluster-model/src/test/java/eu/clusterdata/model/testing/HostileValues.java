@@ -2,12 +2,12 @@ package eu.clusterdata.model.testing;
 
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Extensions;
-import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.description.Component;
 import eu.clusterdata.model.description.Constraint;
 import eu.clusterdata.model.description.ModelDescription;
 import eu.clusterdata.model.description.RecordType;
+import eu.clusterdata.model.value.Iri;
+import eu.clusterdata.model.value.MultilingualText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

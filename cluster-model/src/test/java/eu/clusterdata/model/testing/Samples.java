@@ -1,9 +1,9 @@
 package eu.clusterdata.model.testing;
 
-import eu.clusterdata.model.CountryCode;
-import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.NaceCode;
-import eu.clusterdata.model.NutsCode;
+import eu.clusterdata.model.value.CountryCode;
+import eu.clusterdata.model.value.Iri;
+import eu.clusterdata.model.value.NaceCode;
+import eu.clusterdata.model.value.NutsCode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;

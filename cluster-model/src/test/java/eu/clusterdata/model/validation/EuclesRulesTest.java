@@ -6,10 +6,10 @@ import static eu.clusterdata.model.validation.RuleCase.passes;
 
 import eu.clusterdata.model.ClusterOrganisation;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Label;
-import eu.clusterdata.model.LabelLevel;
-import eu.clusterdata.model.LabelScheme;
+import eu.clusterdata.model.codes.LabelLevel;
+import eu.clusterdata.model.codes.LabelScheme;
+import eu.clusterdata.model.value.Iri;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;

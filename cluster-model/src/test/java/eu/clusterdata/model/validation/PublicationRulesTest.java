@@ -10,7 +10,7 @@ import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.ContactPoint;
 import eu.clusterdata.model.ProfileMetadata;
 import eu.clusterdata.model.Source;
-import eu.clusterdata.model.SourceType;
+import eu.clusterdata.model.codes.SourceType;
 import eu.clusterdata.model.testing.TestProfiles;
 import java.util.List;
 import java.util.Locale;

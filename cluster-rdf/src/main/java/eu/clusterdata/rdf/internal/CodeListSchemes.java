@@ -4,13 +4,13 @@ import static eu.clusterdata.rdf.ClusterVocabulary.ID;
 import static eu.clusterdata.rdf.ClusterVocabulary.NUTS;
 import static eu.clusterdata.rdf.ClusterVocabulary.SKOS;
 
-import eu.clusterdata.model.NaceRevision;
-import eu.clusterdata.model.NutsCode;
-import eu.clusterdata.model.NutsVersion;
 import eu.clusterdata.model.codes.NaceActivity;
 import eu.clusterdata.model.codes.NaceClassification;
 import eu.clusterdata.model.codes.NutsClassification;
 import eu.clusterdata.model.codes.NutsRegion;
+import eu.clusterdata.model.value.NaceRevision;
+import eu.clusterdata.model.value.NutsCode;
+import eu.clusterdata.model.value.NutsVersion;
 import eu.clusterdata.rdf.ClusterVocabulary;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package eu.clusterdata.rdf.internal;
 
-import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.value.MultilingualText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;

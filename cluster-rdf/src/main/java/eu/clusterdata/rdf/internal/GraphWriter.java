@@ -6,11 +6,11 @@ import static eu.clusterdata.rdf.internal.Mappings.EXTENSION_VALUE;
 import static eu.clusterdata.rdf.internal.Mappings.POSITION;
 
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.DateRange;
 import eu.clusterdata.model.Extensions;
-import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Membership;
-import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.value.DateRange;
+import eu.clusterdata.model.value.Iri;
+import eu.clusterdata.model.value.MultilingualText;
 import eu.clusterdata.rdf.ClusterVocabulary;
 import java.time.LocalDate;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package eu.clusterdata.rdf.internal;
 
-import eu.clusterdata.model.Message;
+import eu.clusterdata.model.problem.Message;
 import eu.clusterdata.rdf.RdfSyntaxException;
 import java.io.FilterInputStream;
 import java.io.IOException;

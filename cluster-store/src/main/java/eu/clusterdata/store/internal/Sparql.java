@@ -1,7 +1,7 @@
 package eu.clusterdata.store.internal;
 
-import eu.clusterdata.model.InterestDirection;
-import eu.clusterdata.model.LabelScheme;
+import eu.clusterdata.model.codes.InterestDirection;
+import eu.clusterdata.model.codes.LabelScheme;
 import eu.clusterdata.rdf.ClusterVocabulary;
 import eu.clusterdata.store.ClusterQuery;
 import eu.clusterdata.store.ProfileStoreException;

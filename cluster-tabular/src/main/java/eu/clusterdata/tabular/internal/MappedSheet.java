@@ -1,7 +1,7 @@
 package eu.clusterdata.tabular.internal;
 
-import eu.clusterdata.model.Message;
-import eu.clusterdata.model.Problem;
+import eu.clusterdata.model.problem.Message;
+import eu.clusterdata.model.problem.Problem;
 import eu.clusterdata.tabular.ColumnMapping;
 import eu.clusterdata.tabular.MappedRow;
 import eu.clusterdata.tabular.TableException;

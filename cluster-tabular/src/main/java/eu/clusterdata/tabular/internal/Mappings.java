@@ -1,9 +1,9 @@
 package eu.clusterdata.tabular.internal;
 
-import eu.clusterdata.model.Message;
-import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.description.Component;
 import eu.clusterdata.model.description.RecordType;
+import eu.clusterdata.model.problem.Message;
+import eu.clusterdata.model.problem.Problem;
 import eu.clusterdata.tabular.ColumnMapping;
 import eu.clusterdata.tabular.TableException;
 import eu.clusterdata.tabular.internal.Layout.Cell;

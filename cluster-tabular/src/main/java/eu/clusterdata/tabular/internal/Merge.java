@@ -1,14 +1,14 @@
 package eu.clusterdata.tabular.internal;
 
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.ProfileMetadata;
 import eu.clusterdata.model.Source;
-import eu.clusterdata.model.SourceType;
+import eu.clusterdata.model.codes.SourceType;
 import eu.clusterdata.model.description.Component;
 import eu.clusterdata.model.description.ModelDescription;
 import eu.clusterdata.model.description.RecordType;
+import eu.clusterdata.model.value.Iri;
+import eu.clusterdata.model.value.MultilingualText;
 import eu.clusterdata.tabular.ColumnMapping;
 import eu.clusterdata.tabular.MappedRow;
 import eu.clusterdata.tabular.MergeResult;

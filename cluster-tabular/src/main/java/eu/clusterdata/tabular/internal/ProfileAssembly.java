@@ -1,17 +1,17 @@
 package eu.clusterdata.tabular.internal;
 
-import eu.clusterdata.model.ClusterDataException;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.InvalidValueException;
-import eu.clusterdata.model.Message;
-import eu.clusterdata.model.MultilingualText;
-import eu.clusterdata.model.Problem;
 import eu.clusterdata.model.description.Cardinality;
 import eu.clusterdata.model.description.Component;
 import eu.clusterdata.model.description.ModelDescription;
 import eu.clusterdata.model.description.RecordType;
 import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.format.RecordLocation;
+import eu.clusterdata.model.problem.ClusterDataException;
+import eu.clusterdata.model.problem.InvalidValueException;
+import eu.clusterdata.model.problem.Message;
+import eu.clusterdata.model.problem.Problem;
+import eu.clusterdata.model.value.MultilingualText;
 import eu.clusterdata.tabular.TableException;
 import eu.clusterdata.tabular.internal.Layout.Cell;
 import eu.clusterdata.tabular.internal.Layout.Child;

@@ -2,7 +2,7 @@ package eu.clusterdata.tabular.internal;
 
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Extensions;
-import eu.clusterdata.model.MultilingualText;
+import eu.clusterdata.model.value.MultilingualText;
 import eu.clusterdata.tabular.internal.Layout.Cell;
 import eu.clusterdata.tabular.internal.Layout.Child;
 import eu.clusterdata.tabular.internal.Layout.Json;

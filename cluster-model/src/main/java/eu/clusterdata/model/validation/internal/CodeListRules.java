@@ -3,14 +3,14 @@ package eu.clusterdata.model.validation.internal;
 import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Event;
-import eu.clusterdata.model.NaceCode;
-import eu.clusterdata.model.NutsCode;
-import eu.clusterdata.model.NutsVersion;
 import eu.clusterdata.model.PartnershipInterest;
 import eu.clusterdata.model.codes.NaceClassification;
 import eu.clusterdata.model.codes.NutsClassification;
 import eu.clusterdata.model.internal.Syntax;
 import eu.clusterdata.model.validation.Rule;
+import eu.clusterdata.model.value.NaceCode;
+import eu.clusterdata.model.value.NutsCode;
+import eu.clusterdata.model.value.NutsVersion;
 import java.util.List;
 import java.util.stream.Collectors;
 

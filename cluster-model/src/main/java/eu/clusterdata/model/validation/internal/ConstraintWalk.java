@@ -1,13 +1,13 @@
 package eu.clusterdata.model.validation.internal;
 
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.DateRange;
-import eu.clusterdata.model.MultilingualText;
-import eu.clusterdata.model.NaceCode;
-import eu.clusterdata.model.NaceRevision;
 import eu.clusterdata.model.description.Constraint;
 import eu.clusterdata.model.description.ModelDescription;
 import eu.clusterdata.model.internal.Syntax;
+import eu.clusterdata.model.value.DateRange;
+import eu.clusterdata.model.value.MultilingualText;
+import eu.clusterdata.model.value.NaceCode;
+import eu.clusterdata.model.value.NaceRevision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;

@@ -1,11 +1,11 @@
 package eu.clusterdata.model.validation.internal;
 
 import eu.clusterdata.model.ClusterOrganisation;
-import eu.clusterdata.model.Iri;
 import eu.clusterdata.model.Label;
-import eu.clusterdata.model.LabelLevel;
+import eu.clusterdata.model.codes.LabelLevel;
 import eu.clusterdata.model.internal.Syntax;
 import eu.clusterdata.model.validation.Rule;
+import eu.clusterdata.model.value.Iri;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

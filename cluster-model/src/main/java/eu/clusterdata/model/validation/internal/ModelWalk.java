@@ -10,22 +10,22 @@ import eu.clusterdata.model.description.Constraint;
  */
 final class ModelWalk {
 
-  private static final Constraint.AbsoluteIri K0 = (Constraint.AbsoluteIri) ConstraintWalk.ofType(eu.clusterdata.model.Iri.class, 0);
-  private static final Constraint.TextEntries K1 = (Constraint.TextEntries) ConstraintWalk.ofType(eu.clusterdata.model.MultilingualText.class, 0);
+  private static final Constraint.AbsoluteIri K0 = (Constraint.AbsoluteIri) ConstraintWalk.ofType(eu.clusterdata.model.value.Iri.class, 0);
+  private static final Constraint.TextEntries K1 = (Constraint.TextEntries) ConstraintWalk.ofType(eu.clusterdata.model.value.MultilingualText.class, 0);
   private static final Constraint.NotBlank K2 = (Constraint.NotBlank) ConstraintWalk.declared(eu.clusterdata.model.ClusterOrganisation.class, "acronym", 0);
   private static final Constraint.LanguageTag K3 = (Constraint.LanguageTag) ConstraintWalk.declared(eu.clusterdata.model.ClusterOrganisation.class, "websiteLanguages", 0);
-  private static final Constraint.NaceShape K4 = (Constraint.NaceShape) ConstraintWalk.ofType(eu.clusterdata.model.NaceCode.class, 0);
-  private static final Constraint.OrderedPeriod K5 = (Constraint.OrderedPeriod) ConstraintWalk.ofType(eu.clusterdata.model.DateRange.class, 0);
-  private static final Constraint.Pattern K6 = (Constraint.Pattern) ConstraintWalk.ofType(eu.clusterdata.model.MemberType.class, 0);
+  private static final Constraint.NaceShape K4 = (Constraint.NaceShape) ConstraintWalk.ofType(eu.clusterdata.model.value.NaceCode.class, 0);
+  private static final Constraint.OrderedPeriod K5 = (Constraint.OrderedPeriod) ConstraintWalk.ofType(eu.clusterdata.model.value.DateRange.class, 0);
+  private static final Constraint.Pattern K6 = (Constraint.Pattern) ConstraintWalk.ofType(eu.clusterdata.model.codes.MemberType.class, 0);
   private static final Constraint.Range K7 = (Constraint.Range) ConstraintWalk.declared(eu.clusterdata.model.MemberCount.class, "count", 0);
-  private static final Constraint.Pattern K8 = (Constraint.Pattern) ConstraintWalk.ofType(eu.clusterdata.model.ServiceFormat.class, 0);
-  private static final Constraint.Pattern K9 = (Constraint.Pattern) ConstraintWalk.ofType(eu.clusterdata.model.TargetGroup.class, 0);
+  private static final Constraint.Pattern K8 = (Constraint.Pattern) ConstraintWalk.ofType(eu.clusterdata.model.codes.ServiceFormat.class, 0);
+  private static final Constraint.Pattern K9 = (Constraint.Pattern) ConstraintWalk.ofType(eu.clusterdata.model.codes.TargetGroup.class, 0);
   private static final Constraint.NotBlank K10 = (Constraint.NotBlank) ConstraintWalk.declared(eu.clusterdata.model.Project.class, "acronym", 0);
   private static final Constraint.NotBlank K11 = (Constraint.NotBlank) ConstraintWalk.declared(eu.clusterdata.model.Project.class, "fundingProgramme", 0);
-  private static final Constraint.Pattern K12 = (Constraint.Pattern) ConstraintWalk.ofType(eu.clusterdata.model.InterestKind.class, 0);
-  private static final Constraint.Pattern K13 = (Constraint.Pattern) ConstraintWalk.ofType(eu.clusterdata.model.Technology.class, 0);
-  private static final Constraint.CodeList K14 = (Constraint.CodeList) ConstraintWalk.ofType(eu.clusterdata.model.CountryCode.class, 0);
-  private static final Constraint.Pattern K15 = (Constraint.Pattern) ConstraintWalk.ofType(eu.clusterdata.model.NutsCode.class, 0);
+  private static final Constraint.Pattern K12 = (Constraint.Pattern) ConstraintWalk.ofType(eu.clusterdata.model.codes.InterestKind.class, 0);
+  private static final Constraint.Pattern K13 = (Constraint.Pattern) ConstraintWalk.ofType(eu.clusterdata.model.codes.Technology.class, 0);
+  private static final Constraint.CodeList K14 = (Constraint.CodeList) ConstraintWalk.ofType(eu.clusterdata.model.value.CountryCode.class, 0);
+  private static final Constraint.Pattern K15 = (Constraint.Pattern) ConstraintWalk.ofType(eu.clusterdata.model.value.NutsCode.class, 0);
   private static final Constraint.NotBlank K16 = (Constraint.NotBlank) ConstraintWalk.declared(eu.clusterdata.model.ProfileMetadata.class, "sourceSystem", 0);
   private static final Constraint.LanguageTag K17 = (Constraint.LanguageTag) ConstraintWalk.declared(eu.clusterdata.model.ProfileMetadata.class, "languages", 0);
   private static final Constraint.Range K18 = (Constraint.Range) ConstraintWalk.declared(eu.clusterdata.model.Management.class, "teamSizeFte", 0);
@@ -33,13 +33,13 @@ final class ModelWalk {
   private static final Constraint.PastOrPresent K20 = (Constraint.PastOrPresent) ConstraintWalk.declared(eu.clusterdata.model.Management.class, "foundingYear", 0);
   private static final Constraint.Range K21 = (Constraint.Range) ConstraintWalk.declared(eu.clusterdata.model.Label.class, "scorePercent", 0);
   private static final Constraint.Range K22 = (Constraint.Range) ConstraintWalk.declared(eu.clusterdata.model.Label.class, "scorePercent", 1);
-  private static final Constraint.Pattern K23 = (Constraint.Pattern) ConstraintWalk.ofType(eu.clusterdata.model.LabelScheme.class, 0);
+  private static final Constraint.Pattern K23 = (Constraint.Pattern) ConstraintWalk.ofType(eu.clusterdata.model.codes.LabelScheme.class, 0);
   private static final Constraint.NotBlank K24 = (Constraint.NotBlank) ConstraintWalk.declared(eu.clusterdata.model.Label.class, "assessor", 0);
   private static final Constraint.NotBlank K25 = (Constraint.NotBlank) ConstraintWalk.declared(eu.clusterdata.model.ContactPoint.class, "name", 0);
   private static final Constraint.Email K26 = (Constraint.Email) ConstraintWalk.declared(eu.clusterdata.model.ContactPoint.class, "email", 0);
   private static final Constraint.Pattern K27 = (Constraint.Pattern) ConstraintWalk.declared(eu.clusterdata.model.ContactPoint.class, "telephone", 0);
   private static final Constraint.NotBlank K28 = (Constraint.NotBlank) ConstraintWalk.declared(eu.clusterdata.model.Citation.class, "locator", 0);
-  private static final Constraint.Range K29 = (Constraint.Range) ConstraintWalk.declared(eu.clusterdata.model.Money.class, "amount", 0);
+  private static final Constraint.Range K29 = (Constraint.Range) ConstraintWalk.declared(eu.clusterdata.model.value.Money.class, "amount", 0);
   private static final Constraint.Pattern K30 = (Constraint.Pattern) ConstraintWalk.ofType(eu.clusterdata.model.FundingProgramme.class, 0);
   private static final Constraint.NotBlank K31 = (Constraint.NotBlank) ConstraintWalk.declared(eu.clusterdata.model.ProjectFunding.class, "grantNumber", 0);
   private static final Constraint.NotBlank K32 = (Constraint.NotBlank) ConstraintWalk.declared(eu.clusterdata.model.Address.class, "street", 0);
@@ -212,13 +212,13 @@ final class ModelWalk {
 
   static void clusterOrganisation(ConstraintWalk w, eu.clusterdata.model.ClusterOrganisation r) {
     {
-      eu.clusterdata.model.Iri v = r.id();
+      eu.clusterdata.model.value.Iri v = r.id();
       if (v != null) {
         w.iri(K0, "id", v.value(), v);
       }
     }
     {
-      eu.clusterdata.model.MultilingualText v = r.name();
+      eu.clusterdata.model.value.MultilingualText v = r.name();
       if (v != null) {
         w.text(K1, "name", v);
       }
@@ -230,13 +230,13 @@ final class ModelWalk {
       }
     }
     {
-      eu.clusterdata.model.MultilingualText v = r.description();
+      eu.clusterdata.model.value.MultilingualText v = r.description();
       if (v != null) {
         w.text(K1, "description", v);
       }
     }
     {
-      eu.clusterdata.model.Iri v = r.website();
+      eu.clusterdata.model.value.Iri v = r.website();
       if (v != null) {
         w.iri(K0, "website", v.value(), v);
       }
@@ -336,11 +336,11 @@ final class ModelWalk {
       }
     }
     {
-      java.util.List<eu.clusterdata.model.Iri> c = r.listings();
+      java.util.List<eu.clusterdata.model.value.Iri> c = r.listings();
       if (c != null && !c.isEmpty()) {
         w.enter("listings");
         int i = 0;
-        for (eu.clusterdata.model.Iri v : c) {
+        for (eu.clusterdata.model.value.Iri v : c) {
           w.at(i++);
           if (v != null) {
             w.iri(K0, null, v.value(), v);
@@ -367,19 +367,19 @@ final class ModelWalk {
 
   static void actor(ConstraintWalk w, eu.clusterdata.model.Actor r) {
     {
-      eu.clusterdata.model.Iri v = r.id();
+      eu.clusterdata.model.value.Iri v = r.id();
       if (v != null) {
         w.iri(K0, "id", v.value(), v);
       }
     }
     {
-      eu.clusterdata.model.MultilingualText v = r.name();
+      eu.clusterdata.model.value.MultilingualText v = r.name();
       if (v != null) {
         w.text(K1, "name", v);
       }
     }
     {
-      eu.clusterdata.model.Iri v = r.website();
+      eu.clusterdata.model.value.Iri v = r.website();
       if (v != null) {
         w.iri(K0, "website", v.value(), v);
       }
@@ -393,11 +393,11 @@ final class ModelWalk {
       }
     }
     {
-      java.util.List<eu.clusterdata.model.NaceCode> c = r.sectors();
+      java.util.List<eu.clusterdata.model.value.NaceCode> c = r.sectors();
       if (c != null && !c.isEmpty()) {
         w.enter("sectors");
         int i = 0;
-        for (eu.clusterdata.model.NaceCode v : c) {
+        for (eu.clusterdata.model.value.NaceCode v : c) {
           w.at(i++);
           if (v != null) {
             w.nace(K4, null, v);
@@ -410,13 +410,13 @@ final class ModelWalk {
 
   static void membership(ConstraintWalk w, eu.clusterdata.model.Membership r) {
     {
-      eu.clusterdata.model.Iri v = r.actor();
+      eu.clusterdata.model.value.Iri v = r.actor();
       if (v != null) {
         w.iri(K0, "actor", v.value(), v);
       }
     }
     {
-      eu.clusterdata.model.DateRange v = r.period();
+      eu.clusterdata.model.value.DateRange v = r.period();
       if (v != null) {
         w.period(K5, "period", v);
       }
@@ -439,7 +439,7 @@ final class ModelWalk {
 
   static void memberCount(ConstraintWalk w, eu.clusterdata.model.MemberCount r) {
     {
-      eu.clusterdata.model.MemberType v = r.type();
+      eu.clusterdata.model.codes.MemberType v = r.type();
       if (v != null) {
         w.pattern(K6, "type", v.code(), v);
       }
@@ -451,7 +451,7 @@ final class ModelWalk {
       }
     }
     {
-      eu.clusterdata.model.Iri v = r.source();
+      eu.clusterdata.model.value.Iri v = r.source();
       if (v != null) {
         w.iri(K0, "source", v.value(), v);
       }
@@ -474,29 +474,29 @@ final class ModelWalk {
 
   static void service(ConstraintWalk w, eu.clusterdata.model.Service r) {
     {
-      eu.clusterdata.model.Iri v = r.id();
+      eu.clusterdata.model.value.Iri v = r.id();
       if (v != null) {
         w.iri(K0, "id", v.value(), v);
       }
     }
     {
-      eu.clusterdata.model.MultilingualText v = r.name();
+      eu.clusterdata.model.value.MultilingualText v = r.name();
       if (v != null) {
         w.text(K1, "name", v);
       }
     }
     {
-      eu.clusterdata.model.ServiceFormat v = r.format();
+      eu.clusterdata.model.codes.ServiceFormat v = r.format();
       if (v != null) {
         w.pattern(K8, "format", v.code(), v);
       }
     }
     {
-      java.util.List<eu.clusterdata.model.TargetGroup> c = r.targetGroups();
+      java.util.List<eu.clusterdata.model.codes.TargetGroup> c = r.targetGroups();
       if (c != null && !c.isEmpty()) {
         w.enter("targetGroups");
         int i = 0;
-        for (eu.clusterdata.model.TargetGroup v : c) {
+        for (eu.clusterdata.model.codes.TargetGroup v : c) {
           w.at(i++);
           if (v != null) {
             w.pattern(K9, null, v.code(), v);
@@ -506,13 +506,13 @@ final class ModelWalk {
       }
     }
     {
-      eu.clusterdata.model.MultilingualText v = r.description();
+      eu.clusterdata.model.value.MultilingualText v = r.description();
       if (v != null) {
         w.text(K1, "description", v);
       }
     }
     {
-      eu.clusterdata.model.Iri v = r.url();
+      eu.clusterdata.model.value.Iri v = r.url();
       if (v != null) {
         w.iri(K0, "url", v.value(), v);
       }
@@ -535,17 +535,17 @@ final class ModelWalk {
 
   static void transformationEngagement(ConstraintWalk w, eu.clusterdata.model.TransformationEngagement r) {
     {
-      eu.clusterdata.model.MultilingualText v = r.description();
+      eu.clusterdata.model.value.MultilingualText v = r.description();
       if (v != null) {
         w.text(K1, "description", v);
       }
     }
     {
-      java.util.List<eu.clusterdata.model.Iri> c = r.services();
+      java.util.List<eu.clusterdata.model.value.Iri> c = r.services();
       if (c != null && !c.isEmpty()) {
         w.enter("services");
         int i = 0;
-        for (eu.clusterdata.model.Iri v : c) {
+        for (eu.clusterdata.model.value.Iri v : c) {
           w.at(i++);
           if (v != null) {
             w.iri(K0, null, v.value(), v);
@@ -555,11 +555,11 @@ final class ModelWalk {
       }
     }
     {
-      java.util.List<eu.clusterdata.model.Iri> c = r.projects();
+      java.util.List<eu.clusterdata.model.value.Iri> c = r.projects();
       if (c != null && !c.isEmpty()) {
         w.enter("projects");
         int i = 0;
-        for (eu.clusterdata.model.Iri v : c) {
+        for (eu.clusterdata.model.value.Iri v : c) {
           w.at(i++);
           if (v != null) {
             w.iri(K0, null, v.value(), v);
@@ -569,11 +569,11 @@ final class ModelWalk {
       }
     }
     {
-      java.util.List<eu.clusterdata.model.Iri> c = r.practiceExamples();
+      java.util.List<eu.clusterdata.model.value.Iri> c = r.practiceExamples();
       if (c != null && !c.isEmpty()) {
         w.enter("practiceExamples");
         int i = 0;
-        for (eu.clusterdata.model.Iri v : c) {
+        for (eu.clusterdata.model.value.Iri v : c) {
           w.at(i++);
           if (v != null) {
             w.iri(K0, null, v.value(), v);
@@ -600,13 +600,13 @@ final class ModelWalk {
 
   static void impulseUptake(ConstraintWalk w, eu.clusterdata.model.ImpulseUptake r) {
     {
-      eu.clusterdata.model.MultilingualText v = r.evidence();
+      eu.clusterdata.model.value.MultilingualText v = r.evidence();
       if (v != null) {
         w.text(K1, "evidence", v);
       }
     }
     {
-      eu.clusterdata.model.Iri v = r.source();
+      eu.clusterdata.model.value.Iri v = r.source();
       if (v != null) {
         w.iri(K0, "source", v.value(), v);
       }
@@ -629,13 +629,13 @@ final class ModelWalk {
 
   static void project(ConstraintWalk w, eu.clusterdata.model.Project r) {
     {
-      eu.clusterdata.model.Iri v = r.id();
+      eu.clusterdata.model.value.Iri v = r.id();
       if (v != null) {
         w.iri(K0, "id", v.value(), v);
       }
     }
     {
-      eu.clusterdata.model.MultilingualText v = r.name();
+      eu.clusterdata.model.value.MultilingualText v = r.name();
       if (v != null) {
         w.text(K1, "name", v);
       }
@@ -653,11 +653,11 @@ final class ModelWalk {
       }
     }
     {
-      java.util.List<eu.clusterdata.model.Iri> c = r.partners();
+      java.util.List<eu.clusterdata.model.value.Iri> c = r.partners();
       if (c != null && !c.isEmpty()) {
         w.enter("partners");
         int i = 0;
-        for (eu.clusterdata.model.Iri v : c) {
+        for (eu.clusterdata.model.value.Iri v : c) {
           w.at(i++);
           if (v != null) {
             w.iri(K0, null, v.value(), v);
@@ -667,13 +667,13 @@ final class ModelWalk {
       }
     }
     {
-      eu.clusterdata.model.DateRange v = r.period();
+      eu.clusterdata.model.value.DateRange v = r.period();
       if (v != null) {
         w.period(K5, "period", v);
       }
     }
     {
-      eu.clusterdata.model.Money v = r.budget();
+      eu.clusterdata.model.value.Money v = r.budget();
       if (v != null) {
         w.enter("budget");
         money(w, v);
@@ -681,13 +681,13 @@ final class ModelWalk {
       }
     }
     {
-      eu.clusterdata.model.MultilingualText v = r.description();
+      eu.clusterdata.model.value.MultilingualText v = r.description();
       if (v != null) {
         w.text(K1, "description", v);
       }
     }
     {
-      eu.clusterdata.model.Iri v = r.website();
+      eu.clusterdata.model.value.Iri v = r.website();
       if (v != null) {
         w.iri(K0, "website", v.value(), v);
       }
@@ -724,29 +724,29 @@ final class ModelWalk {
 
   static void practiceExample(ConstraintWalk w, eu.clusterdata.model.PracticeExample r) {
     {
-      eu.clusterdata.model.Iri v = r.id();
+      eu.clusterdata.model.value.Iri v = r.id();
       if (v != null) {
         w.iri(K0, "id", v.value(), v);
       }
     }
     {
-      eu.clusterdata.model.MultilingualText v = r.title();
+      eu.clusterdata.model.value.MultilingualText v = r.title();
       if (v != null) {
         w.text(K1, "title", v);
       }
     }
     {
-      eu.clusterdata.model.MultilingualText v = r.description();
+      eu.clusterdata.model.value.MultilingualText v = r.description();
       if (v != null) {
         w.text(K1, "description", v);
       }
     }
     {
-      java.util.List<eu.clusterdata.model.Iri> c = r.actors();
+      java.util.List<eu.clusterdata.model.value.Iri> c = r.actors();
       if (c != null && !c.isEmpty()) {
         w.enter("actors");
         int i = 0;
-        for (eu.clusterdata.model.Iri v : c) {
+        for (eu.clusterdata.model.value.Iri v : c) {
           w.at(i++);
           if (v != null) {
             w.iri(K0, null, v.value(), v);
@@ -756,11 +756,11 @@ final class ModelWalk {
       }
     }
     {
-      java.util.List<eu.clusterdata.model.Iri> c = r.services();
+      java.util.List<eu.clusterdata.model.value.Iri> c = r.services();
       if (c != null && !c.isEmpty()) {
         w.enter("services");
         int i = 0;
-        for (eu.clusterdata.model.Iri v : c) {
+        for (eu.clusterdata.model.value.Iri v : c) {
           w.at(i++);
           if (v != null) {
             w.iri(K0, null, v.value(), v);
@@ -787,17 +787,17 @@ final class ModelWalk {
 
   static void partnershipInterest(ConstraintWalk w, eu.clusterdata.model.PartnershipInterest r) {
     {
-      eu.clusterdata.model.InterestKind v = r.kind();
+      eu.clusterdata.model.codes.InterestKind v = r.kind();
       if (v != null) {
         w.pattern(K12, "kind", v.code(), v);
       }
     }
     {
-      java.util.List<eu.clusterdata.model.Technology> c = r.technologies();
+      java.util.List<eu.clusterdata.model.codes.Technology> c = r.technologies();
       if (c != null && !c.isEmpty()) {
         w.enter("technologies");
         int i = 0;
-        for (eu.clusterdata.model.Technology v : c) {
+        for (eu.clusterdata.model.codes.Technology v : c) {
           w.at(i++);
           if (v != null) {
             w.pattern(K13, null, v.code(), v);
@@ -807,11 +807,11 @@ final class ModelWalk {
       }
     }
     {
-      java.util.List<eu.clusterdata.model.CountryCode> c = r.countries();
+      java.util.List<eu.clusterdata.model.value.CountryCode> c = r.countries();
       if (c != null && !c.isEmpty()) {
         w.enter("countries");
         int i = 0;
-        for (eu.clusterdata.model.CountryCode v : c) {
+        for (eu.clusterdata.model.value.CountryCode v : c) {
           w.at(i++);
           if (v != null) {
             w.codeList(K14, null, v.code(), v);
@@ -821,11 +821,11 @@ final class ModelWalk {
       }
     }
     {
-      java.util.List<eu.clusterdata.model.NutsCode> c = r.regions();
+      java.util.List<eu.clusterdata.model.value.NutsCode> c = r.regions();
       if (c != null && !c.isEmpty()) {
         w.enter("regions");
         int i = 0;
-        for (eu.clusterdata.model.NutsCode v : c) {
+        for (eu.clusterdata.model.value.NutsCode v : c) {
           w.at(i++);
           if (v != null) {
             w.pattern(K15, null, v.code(), v);
@@ -835,13 +835,13 @@ final class ModelWalk {
       }
     }
     {
-      eu.clusterdata.model.DateRange v = r.period();
+      eu.clusterdata.model.value.DateRange v = r.period();
       if (v != null) {
         w.period(K5, "period", v);
       }
     }
     {
-      eu.clusterdata.model.MultilingualText v = r.description();
+      eu.clusterdata.model.value.MultilingualText v = r.description();
       if (v != null) {
         w.text(K1, "description", v);
       }
@@ -864,31 +864,31 @@ final class ModelWalk {
 
   static void event(ConstraintWalk w, eu.clusterdata.model.Event r) {
     {
-      eu.clusterdata.model.Iri v = r.id();
+      eu.clusterdata.model.value.Iri v = r.id();
       if (v != null) {
         w.iri(K0, "id", v.value(), v);
       }
     }
     {
-      eu.clusterdata.model.MultilingualText v = r.name();
+      eu.clusterdata.model.value.MultilingualText v = r.name();
       if (v != null) {
         w.text(K1, "name", v);
       }
     }
     {
-      eu.clusterdata.model.ServiceFormat v = r.format();
+      eu.clusterdata.model.codes.ServiceFormat v = r.format();
       if (v != null) {
         w.pattern(K8, "format", v.code(), v);
       }
     }
     {
-      eu.clusterdata.model.DateRange v = r.period();
+      eu.clusterdata.model.value.DateRange v = r.period();
       if (v != null) {
         w.period(K5, "period", v);
       }
     }
     {
-      eu.clusterdata.model.NutsCode v = r.region();
+      eu.clusterdata.model.value.NutsCode v = r.region();
       if (v != null) {
         w.pattern(K15, "region", v.code(), v);
       }
@@ -902,11 +902,11 @@ final class ModelWalk {
       }
     }
     {
-      java.util.List<eu.clusterdata.model.Iri> c = r.organisers();
+      java.util.List<eu.clusterdata.model.value.Iri> c = r.organisers();
       if (c != null && !c.isEmpty()) {
         w.enter("organisers");
         int i = 0;
-        for (eu.clusterdata.model.Iri v : c) {
+        for (eu.clusterdata.model.value.Iri v : c) {
           w.at(i++);
           if (v != null) {
             w.iri(K0, null, v.value(), v);
@@ -916,11 +916,11 @@ final class ModelWalk {
       }
     }
     {
-      java.util.List<eu.clusterdata.model.Iri> c = r.participants();
+      java.util.List<eu.clusterdata.model.value.Iri> c = r.participants();
       if (c != null && !c.isEmpty()) {
         w.enter("participants");
         int i = 0;
-        for (eu.clusterdata.model.Iri v : c) {
+        for (eu.clusterdata.model.value.Iri v : c) {
           w.at(i++);
           if (v != null) {
             w.iri(K0, null, v.value(), v);
@@ -930,11 +930,11 @@ final class ModelWalk {
       }
     }
     {
-      java.util.List<eu.clusterdata.model.NutsCode> c = r.regions();
+      java.util.List<eu.clusterdata.model.value.NutsCode> c = r.regions();
       if (c != null && !c.isEmpty()) {
         w.enter("regions");
         int i = 0;
-        for (eu.clusterdata.model.NutsCode v : c) {
+        for (eu.clusterdata.model.value.NutsCode v : c) {
           w.at(i++);
           if (v != null) {
             w.pattern(K15, null, v.code(), v);
@@ -944,11 +944,11 @@ final class ModelWalk {
       }
     }
     {
-      java.util.List<eu.clusterdata.model.Iri> c = r.outcomes();
+      java.util.List<eu.clusterdata.model.value.Iri> c = r.outcomes();
       if (c != null && !c.isEmpty()) {
         w.enter("outcomes");
         int i = 0;
-        for (eu.clusterdata.model.Iri v : c) {
+        for (eu.clusterdata.model.value.Iri v : c) {
           w.at(i++);
           if (v != null) {
             w.iri(K0, null, v.value(), v);
@@ -958,13 +958,13 @@ final class ModelWalk {
       }
     }
     {
-      eu.clusterdata.model.MultilingualText v = r.description();
+      eu.clusterdata.model.value.MultilingualText v = r.description();
       if (v != null) {
         w.text(K1, "description", v);
       }
     }
     {
-      eu.clusterdata.model.Iri v = r.website();
+      eu.clusterdata.model.value.Iri v = r.website();
       if (v != null) {
         w.iri(K0, "website", v.value(), v);
       }
@@ -1024,13 +1024,13 @@ final class ModelWalk {
 
   static void location(ConstraintWalk w, eu.clusterdata.model.Location r) {
     {
-      eu.clusterdata.model.CountryCode v = r.country();
+      eu.clusterdata.model.value.CountryCode v = r.country();
       if (v != null) {
         w.codeList(K14, "country", v.code(), v);
       }
     }
     {
-      eu.clusterdata.model.NutsCode v = r.region();
+      eu.clusterdata.model.value.NutsCode v = r.region();
       if (v != null) {
         w.pattern(K15, "region", v.code(), v);
       }
@@ -1047,11 +1047,11 @@ final class ModelWalk {
 
   static void thematicFocus(ConstraintWalk w, eu.clusterdata.model.ThematicFocus r) {
     {
-      java.util.List<eu.clusterdata.model.NaceCode> c = r.sectors();
+      java.util.List<eu.clusterdata.model.value.NaceCode> c = r.sectors();
       if (c != null && !c.isEmpty()) {
         w.enter("sectors");
         int i = 0;
-        for (eu.clusterdata.model.NaceCode v : c) {
+        for (eu.clusterdata.model.value.NaceCode v : c) {
           w.at(i++);
           if (v != null) {
             w.nace(K4, null, v);
@@ -1061,11 +1061,11 @@ final class ModelWalk {
       }
     }
     {
-      java.util.List<eu.clusterdata.model.Technology> c = r.technologies();
+      java.util.List<eu.clusterdata.model.codes.Technology> c = r.technologies();
       if (c != null && !c.isEmpty()) {
         w.enter("technologies");
         int i = 0;
-        for (eu.clusterdata.model.Technology v : c) {
+        for (eu.clusterdata.model.codes.Technology v : c) {
           w.at(i++);
           if (v != null) {
             w.pattern(K13, null, v.code(), v);
@@ -1134,7 +1134,7 @@ final class ModelWalk {
       }
     }
     {
-      eu.clusterdata.model.LabelScheme v = r.scheme();
+      eu.clusterdata.model.codes.LabelScheme v = r.scheme();
       if (v != null) {
         w.pattern(K23, "scheme", v.code(), v);
       }
@@ -1163,25 +1163,25 @@ final class ModelWalk {
 
   static void partnership(ConstraintWalk w, eu.clusterdata.model.Partnership r) {
     {
-      eu.clusterdata.model.Iri v = r.id();
+      eu.clusterdata.model.value.Iri v = r.id();
       if (v != null) {
         w.iri(K0, "id", v.value(), v);
       }
     }
     {
-      eu.clusterdata.model.MultilingualText v = r.name();
+      eu.clusterdata.model.value.MultilingualText v = r.name();
       if (v != null) {
         w.text(K1, "name", v);
       }
     }
     {
-      eu.clusterdata.model.DateRange v = r.period();
+      eu.clusterdata.model.value.DateRange v = r.period();
       if (v != null) {
         w.period(K5, "period", v);
       }
     }
     {
-      eu.clusterdata.model.Iri v = r.website();
+      eu.clusterdata.model.value.Iri v = r.website();
       if (v != null) {
         w.iri(K0, "website", v.value(), v);
       }
@@ -1204,19 +1204,19 @@ final class ModelWalk {
 
   static void programmeRecognition(ConstraintWalk w, eu.clusterdata.model.ProgrammeRecognition r) {
     {
-      eu.clusterdata.model.MultilingualText v = r.programme();
+      eu.clusterdata.model.value.MultilingualText v = r.programme();
       if (v != null) {
         w.text(K1, "programme", v);
       }
     }
     {
-      eu.clusterdata.model.DateRange v = r.period();
+      eu.clusterdata.model.value.DateRange v = r.period();
       if (v != null) {
         w.period(K5, "period", v);
       }
     }
     {
-      eu.clusterdata.model.Iri v = r.url();
+      eu.clusterdata.model.value.Iri v = r.url();
       if (v != null) {
         w.iri(K0, "url", v.value(), v);
       }
@@ -1257,7 +1257,7 @@ final class ModelWalk {
       }
     }
     {
-      eu.clusterdata.model.Iri v = r.url();
+      eu.clusterdata.model.value.Iri v = r.url();
       if (v != null) {
         w.iri(K0, "url", v.value(), v);
       }
@@ -1280,14 +1280,14 @@ final class ModelWalk {
       }
     }
     {
-      eu.clusterdata.model.MultilingualText v = r.quote();
+      eu.clusterdata.model.value.MultilingualText v = r.quote();
       if (v != null) {
         w.text(K1, "quote", v);
       }
     }
   }
 
-  static void money(ConstraintWalk w, eu.clusterdata.model.Money r) {
+  static void money(ConstraintWalk w, eu.clusterdata.model.value.Money r) {
     {
       java.math.BigDecimal v = r.amount();
       if (v != null) {
@@ -1310,13 +1310,13 @@ final class ModelWalk {
       }
     }
     {
-      eu.clusterdata.model.DateRange v = r.period();
+      eu.clusterdata.model.value.DateRange v = r.period();
       if (v != null) {
         w.period(K5, "period", v);
       }
     }
     {
-      eu.clusterdata.model.Money v = r.amount();
+      eu.clusterdata.model.value.Money v = r.amount();
       if (v != null) {
         w.enter("amount");
         money(w, v);
@@ -1354,7 +1354,7 @@ final class ModelWalk {
       }
     }
     {
-      eu.clusterdata.model.Iri v = r.url();
+      eu.clusterdata.model.value.Iri v = r.url();
       if (v != null) {
         w.iri(K0, "url", v.value(), v);
       }
@@ -1363,7 +1363,7 @@ final class ModelWalk {
 
   static void classification(ConstraintWalk w, eu.clusterdata.model.Classification r) {
     {
-      eu.clusterdata.model.Iri v = r.scheme();
+      eu.clusterdata.model.value.Iri v = r.scheme();
       if (v != null) {
         w.iri(K0, "scheme", v.value(), v);
       }
@@ -1381,7 +1381,7 @@ final class ModelWalk {
       }
     }
     {
-      eu.clusterdata.model.MultilingualText v = r.name();
+      eu.clusterdata.model.value.MultilingualText v = r.name();
       if (v != null) {
         w.text(K1, "name", v);
       }
@@ -1390,13 +1390,13 @@ final class ModelWalk {
 
   static void funding(ConstraintWalk w, eu.clusterdata.model.Funding r) {
     {
-      eu.clusterdata.model.MultilingualText v = r.source();
+      eu.clusterdata.model.value.MultilingualText v = r.source();
       if (v != null) {
         w.text(K1, "source", v);
       }
     }
     {
-      eu.clusterdata.model.Money v = r.annualAmount();
+      eu.clusterdata.model.value.Money v = r.annualAmount();
       if (v != null) {
         w.enter("annualAmount");
         money(w, v);

@@ -3,7 +3,7 @@ package eu.clusterdata.model.validation.internal;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.ContactPoint;
 import eu.clusterdata.model.Source;
-import eu.clusterdata.model.SourceType;
+import eu.clusterdata.model.codes.SourceType;
 import eu.clusterdata.model.validation.Rule;
 import java.util.List;
 

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ClusterProfile;
-import eu.clusterdata.model.CompanySize;
-import eu.clusterdata.model.Iri;
-import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.Service;
-import eu.clusterdata.model.ServiceArea;
+import eu.clusterdata.model.codes.CompanySize;
+import eu.clusterdata.model.codes.ServiceArea;
 import eu.clusterdata.model.testing.TestProfiles;
+import eu.clusterdata.model.value.Iri;
+import eu.clusterdata.model.value.MultilingualText;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package eu.clusterdata.model.validation.internal;
 
-import eu.clusterdata.model.MultilingualText;
 import eu.clusterdata.model.description.Component;
 import eu.clusterdata.model.description.Constraint;
 import eu.clusterdata.model.description.ModelDescription;
 import eu.clusterdata.model.description.RecordType;
 import eu.clusterdata.model.description.ValueKind;
 import eu.clusterdata.model.testing.GeneratedFiles;
+import eu.clusterdata.model.value.MultilingualText;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
