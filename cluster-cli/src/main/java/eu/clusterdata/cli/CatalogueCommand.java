@@ -11,6 +11,7 @@ import eu.clusterdata.model.codes.NutsClassification;
 import eu.clusterdata.model.codes.NutsRegion;
 import eu.clusterdata.model.codes.ServiceArea;
 import eu.clusterdata.model.codes.Transformation;
+import eu.clusterdata.model.validation.Rule;
 import eu.clusterdata.model.value.MultilingualText;
 import eu.clusterdata.model.value.NaceRevision;
 import eu.clusterdata.model.value.NutsVersion;
@@ -32,6 +33,7 @@ import picocli.CommandLine.ParentCommand;
       "",
       "Examples:",
       "  clusterdata catalogue impulses",
+      "  clusterdata catalogue rules --lang de",
       "  clusterdata catalogue service-areas --lang de --output csv",
       "  clusterdata catalogue nuts --country DE --level 2",
       "  clusterdata catalogue nace --revision 2.1 --level 1 --lang de",
@@ -45,7 +47,8 @@ final class CatalogueCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "NAME",
       description =
-          "impulses, service-areas, transformations, ecosystems, innovation-fields, nuts or nace.")
+          "impulses, service-areas, transformations, ecosystems, innovation-fields, nuts, nace"
+              + " or rules (what each validation rule checks).")
   private String name;
 
   @Option(
@@ -85,6 +88,7 @@ final class CatalogueCommand implements Callable<Integer> {
           case "innovation-fields" -> codes(InnovationField.values(), InnovationField::title, tag);
           case "nuts" -> nuts();
           case "nace" -> nace(language.locale());
+          case "rules" -> rules(language.locale());
           default -> throw CliException.of("catalogue.unknown", name);
         };
     output.print(table, main.out, Words.of(language.locale()));
@@ -121,6 +125,18 @@ final class CatalogueCommand implements Callable<Integer> {
         table.add(
             activity.code().code(), Integer.toString(activity.level()), activity.title(locale));
       }
+    }
+    return table;
+  }
+
+  private static Table rules(Locale locale) {
+    Table table = new Table("code", "set", "severity", "checks");
+    for (Rule rule : Rule.values()) {
+      table.add(
+          rule.code(),
+          rule.ruleSet().code(),
+          rule.severity().name().toLowerCase(Locale.ROOT),
+          rule.description(locale));
     }
     return table;
   }

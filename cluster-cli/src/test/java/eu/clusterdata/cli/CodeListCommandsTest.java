@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Location;
+import eu.clusterdata.model.validation.Rule;
 import eu.clusterdata.model.value.CountryCode;
 import eu.clusterdata.model.value.NutsCode;
 import java.nio.file.Path;
@@ -64,6 +65,23 @@ class CodeListCommandsTest {
             "catalogue", "nace", "--revision", "2", "--level", "1", "--lang", "de", "-o", "csv");
     assertEquals(1 + 21, sections.out().split("\r\n").length, sections.toString());
     assertTrue(sections.out().contains("C,1,VERARBEITENDES GEWERBE"), sections.toString());
+  }
+
+  @Test
+  void theRulesCatalogueSaysWhatEveryRuleChecks() {
+    Cli rules = Cli.run("catalogue", "rules", "-o", "csv");
+    assertEquals(0, rules.status(), rules.toString());
+    List<String> lines = List.of(rules.out().split("\r\n"));
+    assertEquals("code,set,severity,checks", lines.get(0));
+    assertEquals(1 + Rule.values().length, lines.size(), rules.toString());
+    assertTrue(
+        lines.contains("eccp.english-website,eccp,error,The cluster has a website in English."),
+        rules.toString());
+    Cli german = Cli.run("catalogue", "rules", "--lang", "de");
+    assertTrue(german.out().contains("Regelwerk"), german.toString());
+    assertTrue(
+        german.out().contains("Das Cluster hat eine englischsprachige Website."),
+        german.toString());
   }
 
   @Test

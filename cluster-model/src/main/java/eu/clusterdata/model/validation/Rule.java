@@ -1,5 +1,7 @@
 package eu.clusterdata.model.validation;
 
+import eu.clusterdata.model.internal.Messages;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -80,13 +82,18 @@ public enum Rule {
   /** The cluster has no website known to be in English. */
   ECCP_ENGLISH_WEBSITE("eccp.english-website", RuleSet.ECCP, Severity.ERROR),
   /**
-   * The cluster has fewer than 15 committed members: counted from its memberships, or from its
-   * member counts when it lists no memberships.
+   * The cluster has fewer than 15 committed members, counted as the ECCP counts them: from its
+   * current member counts by type where the profile gives any, otherwise from its named committed
+   * members.
    */
   ECCP_MEMBERS("eccp.members", RuleSet.ECCP, Severity.ERROR),
-  /** The members are of fewer than two triple-helix types. */
+  /**
+   * The members are of fewer than two triple-helix types (industry, research and universities,
+   * public bodies, civil society), taken from the member counts where the profile gives any,
+   * otherwise from the named committed members.
+   */
   ECCP_MEMBER_TYPES("eccp.member-types", RuleSet.ECCP, Severity.ERROR),
-  /** The listed members and the member counts give different numbers of members. */
+  /** The profile names more committed members than its current member counts give. */
   ECCP_MEMBER_COUNTS("eccp.member-counts", RuleSet.ECCP, Severity.WARNING),
   /** A label is valid for longer than two years from the month it was awarded. */
   EUCLES_VALIDITY("eucles.validity", RuleSet.EUCLES, Severity.ERROR),
@@ -159,6 +166,15 @@ public enum Rule {
   /** Returns the severity of the rule's findings. */
   public Severity severity() {
     return severity;
+  }
+
+  /**
+   * Returns what the rule checks, in English or German (German for a German locale, English for
+   * every other): {@code "The cluster has a website in English."}. {@code clusterdata catalogue
+   * rules} lists them all.
+   */
+  public String description(Locale locale) {
+    return Messages.format("rule." + code, locale);
   }
 
   /** Returns the rule with this code, if there is one. */

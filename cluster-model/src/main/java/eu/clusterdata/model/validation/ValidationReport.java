@@ -1,5 +1,6 @@
 package eu.clusterdata.model.validation;
 
+import eu.clusterdata.model.validation.internal.FindingOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -8,8 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The result of validating a profile: its findings in document order. Bad data is reported here,
- * never thrown. Immutable and thread-safe.
+ * The result of validating a profile: its findings, errors first, then warnings, then notes; within
+ * one severity by rule set (core, ECCP, EUCLES, publication), then in document order of their
+ * paths. Bad data is reported here, never thrown. Immutable and thread-safe.
  *
  * <pre>{@code
  * ValidationReport report = validator.validate(profile);
@@ -18,7 +20,7 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  *
- * @param findings every finding, ordered by path
+ * @param findings every finding, in any order: the report keeps them sorted as above
  */
 public record ValidationReport(List<Finding> findings) {
 
@@ -26,7 +28,9 @@ public record ValidationReport(List<Finding> findings) {
   public static final int SUMMARY_PATHS = 3;
 
   public ValidationReport {
-    findings = List.copyOf(findings);
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(FindingOrder.FINDINGS);
+    findings = List.copyOf(sorted);
   }
 
   /** Returns whether the profile conforms: no finding is an error. */

@@ -39,6 +39,9 @@ class MessagesTest {
           "text", "problem.", "json.", "rdf.", "read.", "tabular.", "write.", "load.", "profile.");
 
   private static boolean belongsToARule(String key) {
+    if (key.startsWith("rule.")) {
+      return Rule.ofCode(key.substring("rule.".length())).isPresent();
+    }
     for (String code = key; ; code = code.substring(0, code.lastIndexOf('.'))) {
       if (Rule.ofCode(code).isPresent()) {
         return true;
@@ -70,6 +73,31 @@ class MessagesTest {
     assertTrue(
         keys.contains(rule.code()) || keys.stream().anyMatch(k -> k.startsWith(rule.code() + ".")),
         rule.code());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Rule.class)
+  void everyRuleSaysWhatItChecksInBothLanguages(Rule rule) {
+    String english = rule.description(Locale.ENGLISH);
+    String german = rule.description(Locale.GERMAN);
+    assertTrue(english.endsWith(".") && german.endsWith("."), rule.code());
+    assertFalse(english.equals(german), rule.code());
+  }
+
+  @Test
+  void pluralsAreRightInBothLanguages() {
+    assertEquals(
+        "The cluster has one committed member today; the ECCP requires at least 15.",
+        Messages.format("eccp.members", Locale.ENGLISH, 1));
+    assertEquals(
+        "The cluster has 4 committed members today; the ECCP requires at least 15.",
+        Messages.format("eccp.members", Locale.ENGLISH, 4));
+    assertEquals(
+        "Das Cluster hat heute kein festes Mitglied; die ECCP verlangt mindestens 15.",
+        Messages.format("eccp.members", Locale.GERMAN, 0));
+    assertEquals(
+        "Die Mitgliederzahlen ergeben 1.200 Mitglieder; die ECCP verlangt mindestens 15.",
+        Messages.format("eccp.members.counts", Locale.GERMAN, 1200));
   }
 
   @Test

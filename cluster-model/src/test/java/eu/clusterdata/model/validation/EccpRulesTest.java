@@ -163,18 +163,56 @@ class EccpRulesTest {
                 count("university", 5, TODAY.minusYears(1)),
                 count("sme", 1, TODAY.plusDays(1)))),
         fails(
-            "listed members and counts disagree",
+            "more members named than the counts give",
             Rule.ECCP_MEMBER_COUNTS,
             "memberCounts",
-            p -> p.toBuilder().addMemberCount(count("sme", 40, null)).build()),
+            p ->
+                p.toBuilder()
+                    .addMemberCount(count("sme", p.memberships().size() - 2, null))
+                    .addMemberCount(count("university", 1, null))
+                    .build()),
         passes(
-            "listed members and counts agree",
+            "named members and counts agree",
             Rule.ECCP_MEMBER_COUNTS,
             p ->
                 p.toBuilder()
                     .addMemberCount(count("sme", p.memberships().size() - 1, null))
                     .addMemberCount(count("university", 1, null))
                     .build()),
+        passes(
+            "a few key members named beside counts of 67: the counts are what the ECCP counts",
+            Rule.ECCP_MEMBERS,
+            withMemberships(4)
+                    .andThen(
+                        p ->
+                            p.toBuilder()
+                                .addMemberCount(count("sme", 60, null))
+                                .addMemberCount(count("university", 7, null))
+                                .build())
+                ::apply),
+        passes(
+            "a few key members beside counts: no warning, the counts hold more",
+            Rule.ECCP_MEMBER_COUNTS,
+            withMemberships(4)
+                    .andThen(
+                        p ->
+                            p.toBuilder()
+                                .addMemberCount(count("sme", 60, null))
+                                .addMemberCount(count("university", 7, null))
+                                .build())
+                ::apply),
+        fails(
+            "key members beside counts of 12: the counts fall short",
+            Rule.ECCP_MEMBERS,
+            "memberCounts",
+            withMemberships(15)
+                    .andThen(
+                        p ->
+                            p.toBuilder()
+                                .addMemberCount(count("sme", 10, null))
+                                .addMemberCount(count("university", 2, null))
+                                .build())
+                ::apply),
         passes(
             "companies and one intermediary count as one type, so add a public body",
             Rule.ECCP_MEMBER_TYPES,

@@ -24,6 +24,18 @@ class ValidationReportTest {
   }
 
   @Test
+  void findingsComeErrorsFirstThenByRuleSetThenInDocumentOrder() {
+    Finding note = Finding.of(Rule.CORE_CODE_UNLISTED, "services[0].format", "x");
+    Finding warning = Finding.of(Rule.EUCLES_EXPIRED, "organisation.labels[0]", "2020-01-01");
+    Finding eccp = Finding.of(Rule.ECCP_MEMBERS, "memberships", 3);
+    Finding coreLater = Finding.of(Rule.CORE_REFERENCE, "memberships[10].actor", "a");
+    Finding coreEarlier = Finding.of(Rule.CORE_REFERENCE, "memberships[2].actor", "b");
+    ValidationReport report =
+        new ValidationReport(List.of(note, warning, eccp, coreLater, coreEarlier));
+    assertEquals(List.of(coreEarlier, coreLater, eccp, warning, note), report.findings());
+  }
+
+  @Test
   void groupsFindingsByRuleWithCountAndFirstPaths() {
     ValidationReport report = fiveDanglingMembers();
     assertEquals(

@@ -24,10 +24,11 @@ import java.util.stream.Collectors;
  * an English website, at least 15 committed members of at least two triple-helix types. A cluster
  * recognised by a regional or national cluster programme is exempt.
  *
- * <p>Members are counted from the profile's memberships when it lists any, and otherwise from its
- * member counts (the latest ones not after the reference date), as most clusters publish their
- * composition rather than their members' names. When both are given and their totals differ, a
- * warning says so.
+ * <p>Members are counted as the ECCP counts them: from the profile's member counts by type (the
+ * latest ones not after the reference date) where it gives any, as most clusters publish their
+ * composition rather than every member's name, and otherwise from its named committed members. A
+ * profile may name a few key members beside its counts; a warning says so only when it names more
+ * committed members than its counts give.
  */
 public final class EccpRules {
 
@@ -79,16 +80,15 @@ public final class EccpRules {
   private static void checkMembers(
       ClusterProfile profile, Declarations declarations, LocalDate today, FindingSink sink) {
     List<MemberCount> counts = MemberCount.current(profile.memberCounts(), today);
-    if (profile.memberships().isEmpty() && !counts.isEmpty()) {
-      checkCounts(counts, sink);
+    if (counts.isEmpty()) {
+      checkList(profile, declarations, today, sink);
       return;
     }
-    int listed = checkList(profile, declarations, today, sink);
-    if (!counts.isEmpty()) {
-      int counted = total(counts);
-      if (counted != listed) {
-        sink.add(Rule.ECCP_MEMBER_COUNTS, "memberCounts", listed, counted);
-      }
+    checkCounts(counts, sink);
+    int named = committedMembers(profile, declarations, today, null);
+    int counted = total(counts);
+    if (named > counted) {
+      sink.add(Rule.ECCP_MEMBER_COUNTS, "memberCounts", named, counted);
     }
   }
 
@@ -110,16 +110,30 @@ public final class EccpRules {
     helixTypes(sectors, "memberCounts", sink);
   }
 
-  /**
-   * Checks the listed members and returns how many distinct actors are committed on {@code today}.
-   * A member is told apart by its declaration's entry number, or by its identifier where no record
-   * declares it (the reference rule's finding).
-   */
-  private static int checkList(
+  /** Checks the named committed members, where the profile gives no member counts. */
+  private static void checkList(
       ClusterProfile profile, Declarations declarations, LocalDate today, FindingSink sink) {
+    Set<HelixSector> sectors = EnumSet.noneOf(HelixSector.class);
+    int members = committedMembers(profile, declarations, today, sectors);
+    if (members < MINIMUM_MEMBERS) {
+      sink.add(Rule.ECCP_MEMBERS, "memberships", members);
+    }
+    helixTypes(sectors, "memberships", sink);
+  }
+
+  /**
+   * Returns how many distinct actors are committed members on {@code today}, and adds their
+   * triple-helix types to {@code sectors} unless it is null. A member is told apart by its
+   * declaration's entry number, or by its identifier where no record declares it (the reference
+   * rule's finding).
+   */
+  private static int committedMembers(
+      ClusterProfile profile,
+      Declarations declarations,
+      LocalDate today,
+      Set<HelixSector> sectors) {
     boolean[] counted = new boolean[declarations.size()];
     Set<Iri> undeclared = Set.of();
-    Set<HelixSector> sectors = EnumSet.noneOf(HelixSector.class);
     int members = 0;
     List<Membership> memberships = profile.memberships();
     for (int i = 0; i < memberships.size(); i++) {
@@ -137,15 +151,11 @@ public final class EccpRules {
         counted[entry] = true;
         members++;
         Actor actor = declarations.actor(entry);
-        if (actor != null) {
+        if (actor != null && sectors != null) {
           actor.type().helixSector().ifPresent(sectors::add);
         }
       }
     }
-    if (members < MINIMUM_MEMBERS) {
-      sink.add(Rule.ECCP_MEMBERS, "memberships", members);
-    }
-    helixTypes(sectors, "memberships", sink);
     return members;
   }
 

@@ -29,14 +29,10 @@ public final class FindingSink {
     findings.add(Finding.withKey(rule, key, path, value, args));
   }
 
-  /** Returns the findings in path order, then by rule code. */
+  /** Returns the findings in the order of a report ({@link FindingOrder#FINDINGS}). */
   public List<Finding> sorted() {
     List<Finding> copy = new ArrayList<>(findings);
-    copy.sort(
-        (a, b) -> {
-          int byPath = PathOrder.compare(a.path(), b.path());
-          return byPath != 0 ? byPath : a.rule().code().compareTo(b.rule().code());
-        });
+    copy.sort(FindingOrder.FINDINGS);
     return copy;
   }
 }

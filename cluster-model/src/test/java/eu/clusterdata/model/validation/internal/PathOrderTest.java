@@ -19,7 +19,7 @@ class PathOrderTest {
                 "actors[2].companySize",
                 "memberships[1].actor",
                 "actors[100]"));
-    paths.sort(PathOrder::compare);
+    paths.sort(FindingOrder::compare);
     assertEquals(
         List.of(
             "actors",

@@ -1,13 +1,26 @@
 package eu.clusterdata.model.validation.internal;
 
+import eu.clusterdata.model.validation.Finding;
+import java.util.Comparator;
+
 /**
- * Orders paths as a reader meets them in a document: list indices compare as numbers, so that
- * {@code actors[2]} comes before {@code actors[10]}.
+ * The order of findings in a report: errors first, then warnings, then notes; within one severity
+ * by rule set (core, ECCP, EUCLES, publication), then by path as a reader meets it in a document
+ * (list indices compare as numbers, so that {@code actors[2]} comes before {@code actors[10]}),
+ * then by rule code.
  */
-final class PathOrder {
+public final class FindingOrder {
 
-  private PathOrder() {}
+  /** Severity, rule set, path, rule code. */
+  public static final Comparator<Finding> FINDINGS =
+      Comparator.comparing(Finding::severity)
+          .thenComparing(f -> f.rule().ruleSet())
+          .thenComparing(Finding::path, FindingOrder::compare)
+          .thenComparing(f -> f.rule().code());
 
+  private FindingOrder() {}
+
+  /** Compares two paths as a reader meets them in a document. */
   static int compare(String a, String b) {
     int i = 0;
     int j = 0;
