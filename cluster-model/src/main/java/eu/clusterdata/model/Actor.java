@@ -8,6 +8,7 @@ import eu.clusterdata.model.value.MultilingualText;
 import eu.clusterdata.model.value.NaceCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -66,5 +67,88 @@ public record Actor(
   /** Returns a copy with the extensions. */
   public Actor withExtensions(Extensions extensions) {
     return new Actor(id, name, type, companySize, website, location, sectors, extensions);
+  }
+
+  /**
+   * Returns a builder of an {@code Actor} with its {@code id}, {@code name}, {@code type}; every
+   * other component starts empty or at its default.
+   */
+  public static Builder builder(Iri id, MultilingualText name, ActorType type) {
+    return new Builder(id, name, type);
+  }
+
+  /** Returns a builder that starts from this {@code Actor}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(id, name, type);
+    builder.companySize = companySize;
+    builder.website = website;
+    builder.location = location;
+    builder.sectors = sectors;
+    builder.extensions = extensions;
+    return builder;
+  }
+
+  /** Builds {@code Actor} values one component at a time. Not thread-safe. */
+  public static final class Builder {
+    private final Iri id;
+    private final MultilingualText name;
+    private final ActorType type;
+    private CompanySize companySize;
+    private Iri website;
+    private Location location = Location.UNKNOWN;
+    private List<NaceCode> sectors = List.of();
+    private Extensions extensions = Extensions.NONE;
+
+    private Builder(Iri id, MultilingualText name, ActorType type) {
+      this.id = id;
+      this.name = name;
+      this.type = type;
+    }
+
+    /** The size class, for companies only, or {@code null}. */
+    public Builder companySize(CompanySize companySize) {
+      this.companySize = companySize;
+      return this;
+    }
+
+    /** The website, or {@code null}. */
+    public Builder website(Iri website) {
+      this.website = website;
+      return this;
+    }
+
+    /** Where it is. */
+    public Builder location(Location location) {
+      this.location = location;
+      return this;
+    }
+
+    /** Its NACE sectors, sorted. */
+    public Builder sectors(List<NaceCode> sectors) {
+      this.sectors = sectors;
+      return this;
+    }
+
+    /** The same, given one by one. */
+    public Builder sectors(NaceCode... sectors) {
+      this.sectors = Arrays.asList(sectors);
+      return this;
+    }
+
+    /** A platform's own properties, carried through round trips. */
+    public Builder extensions(Extensions extensions) {
+      this.extensions = extensions;
+      return this;
+    }
+
+    /**
+     * Returns the {@code Actor}.
+     *
+     * @throws NullPointerException if a required component is missing
+     * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
+     */
+    public Actor build() {
+      return new Actor(id, name, type, companySize, website, location, sectors, extensions);
+    }
   }
 }

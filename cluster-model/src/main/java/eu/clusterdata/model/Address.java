@@ -17,4 +17,55 @@ public record Address(
   public static Address of(String street, String postalCode, String locality) {
     return new Address(street, postalCode, locality);
   }
+
+  /** Returns a builder of an {@code Address}; every other component starts empty. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder that starts from this {@code Address}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.street = street;
+    builder.postalCode = postalCode;
+    builder.locality = locality;
+    return builder;
+  }
+
+  /** Builds {@code Address} values one component at a time. Not thread-safe. */
+  public static final class Builder {
+    private String street;
+    private String postalCode;
+    private String locality;
+
+    private Builder() {}
+
+    /** Street and number, or {@code null}. */
+    public Builder street(String street) {
+      this.street = street;
+      return this;
+    }
+
+    /** The postal code, or {@code null}. */
+    public Builder postalCode(String postalCode) {
+      this.postalCode = postalCode;
+      return this;
+    }
+
+    /** The town or city, or {@code null}. */
+    public Builder locality(String locality) {
+      this.locality = locality;
+      return this;
+    }
+
+    /**
+     * Returns the {@code Address}.
+     *
+     * @throws NullPointerException if a required component is missing
+     * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
+     */
+    public Address build() {
+      return new Address(street, postalCode, locality);
+    }
+  }
 }

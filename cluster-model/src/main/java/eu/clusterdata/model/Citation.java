@@ -39,4 +39,56 @@ public record Citation(
   public static Citation of(Source source) {
     return new Citation(source, null, null);
   }
+
+  /**
+   * Returns a builder of a {@code Citation} with its {@code source}; every other component starts
+   * empty.
+   */
+  public static Builder builder(Source source) {
+    return new Builder(source);
+  }
+
+  /** Returns a builder that starts from this {@code Citation}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(source);
+    builder.locator = locator;
+    builder.quote = quote;
+    return builder;
+  }
+
+  /** Builds {@code Citation} values one component at a time. Not thread-safe. */
+  public static final class Builder {
+    private final Source source;
+    private String locator;
+    private MultilingualText quote;
+
+    private Builder(Source source) {
+      this.source = source;
+    }
+
+    /** Where in the source: a page, a section or a record number, or {@code null}. */
+    public Builder locator(String locator) {
+      this.locator = locator;
+      return this;
+    }
+
+    /**
+     * The source's words that make the statement, verbatim and short, in the source's language;
+     * {@code null} when the statement is not a quotation (a number read from a table).
+     */
+    public Builder quote(MultilingualText quote) {
+      this.quote = quote;
+      return this;
+    }
+
+    /**
+     * Returns the {@code Citation}.
+     *
+     * @throws NullPointerException if a required component is missing
+     * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
+     */
+    public Citation build() {
+      return new Citation(source, locator, quote);
+    }
+  }
 }

@@ -38,4 +38,61 @@ public record Classification(
   public static Classification named(Iri scheme, MultilingualText name) {
     return new Classification(scheme, null, null, name);
   }
+
+  /**
+   * Returns a builder of a {@code Classification} with its {@code scheme}; every other component
+   * starts empty.
+   */
+  public static Builder builder(Iri scheme) {
+    return new Builder(scheme);
+  }
+
+  /** Returns a builder that starts from this {@code Classification}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(scheme);
+    builder.version = version;
+    builder.code = code;
+    builder.name = name;
+    return builder;
+  }
+
+  /** Builds {@code Classification} values one component at a time. Not thread-safe. */
+  public static final class Builder {
+    private final Iri scheme;
+    private String version;
+    private String code;
+    private MultilingualText name;
+
+    private Builder(Iri scheme) {
+      this.scheme = scheme;
+    }
+
+    /** The scheme's version, or {@code null}. */
+    public Builder version(String version) {
+      this.version = version;
+      return this;
+    }
+
+    /** The value's code in the scheme, or {@code null}. */
+    public Builder code(String code) {
+      this.code = code;
+      return this;
+    }
+
+    /** The value's name, or {@code null}. */
+    public Builder name(MultilingualText name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Returns the {@code Classification}.
+     *
+     * @throws NullPointerException if a required component is missing
+     * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
+     */
+    public Classification build() {
+      return new Classification(scheme, version, code, name);
+    }
+  }
 }

@@ -29,4 +29,71 @@ public record ContactPoint(
   public static ContactPoint office(String name, String email) {
     return new ContactPoint(name, email, null, null, false);
   }
+
+  /** Returns a builder of a {@code ContactPoint}; every other component starts empty. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder that starts from this {@code ContactPoint}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.name = name;
+    builder.email = email;
+    builder.telephone = telephone;
+    builder.url = url;
+    builder.personalData = personalData;
+    return builder;
+  }
+
+  /** Builds {@code ContactPoint} values one component at a time. Not thread-safe. */
+  public static final class Builder {
+    private String name;
+    private String email;
+    private String telephone;
+    private Iri url;
+    private boolean personalData;
+
+    private Builder() {}
+
+    /** The office or person, or {@code null}. */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /** An e-mail address, or {@code null}. */
+    public Builder email(String email) {
+      this.email = email;
+      return this;
+    }
+
+    /** A telephone number in international form, or {@code null}. */
+    public Builder telephone(String telephone) {
+      this.telephone = telephone;
+      return this;
+    }
+
+    /** A contact page, or {@code null}. */
+    public Builder url(Iri url) {
+      this.url = url;
+      return this;
+    }
+
+    /** Whether this contact identifies a natural person. */
+    public Builder personalData(boolean personalData) {
+      this.personalData = personalData;
+      return this;
+    }
+
+    /**
+     * Returns the {@code ContactPoint}.
+     *
+     * @throws NullPointerException if a required component is missing
+     * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
+     */
+    public ContactPoint build() {
+      return new ContactPoint(name, email, telephone, url, personalData);
+    }
+  }
 }

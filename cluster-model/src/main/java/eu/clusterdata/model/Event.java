@@ -66,6 +66,24 @@ public record Event(
     return new Builder(id, name);
   }
 
+  /** Returns a builder that starts from this {@code Event}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(id, name);
+    builder.format = format;
+    builder.period = period;
+    builder.region = region;
+    builder.address = address;
+    builder.online = online;
+    builder.organisers.addAll(organisers);
+    builder.participants.addAll(participants);
+    builder.regions.addAll(regions);
+    builder.outcomes.addAll(outcomes);
+    builder.description = description;
+    builder.website = website;
+    builder.citations.addAll(citations);
+    return builder;
+  }
+
   /** Builds an {@link Event}; not thread-safe. */
   public static final class Builder {
     private final Iri id;

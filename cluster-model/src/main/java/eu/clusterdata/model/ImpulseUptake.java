@@ -1,5 +1,6 @@
 package eu.clusterdata.model;
 
+import eu.clusterdata.model.codes.Impulse;
 import eu.clusterdata.model.codes.ImpulseCatalogue;
 import eu.clusterdata.model.codes.ImpulseStatus;
 import eu.clusterdata.model.internal.Checks;
@@ -9,6 +10,7 @@ import eu.clusterdata.model.value.Iri;
 import eu.clusterdata.model.value.MultilingualText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -55,5 +57,92 @@ public record ImpulseUptake(
   public ImpulseUptake(
       String impulse, ImpulseStatus status, MultilingualText evidence, Iri source) {
     this(impulse, status, evidence, source, List.of());
+  }
+
+  /**
+   * Returns a builder of an {@code ImpulseUptake} with its {@code impulse}, {@code status}; every
+   * other component starts empty.
+   */
+  public static Builder builder(String impulse, ImpulseStatus status) {
+    return new Builder(impulse, status);
+  }
+
+  /**
+   * Returns a builder of the uptake of {@code impulse}, an impulse of the {@link ImpulseCatalogue},
+   * with its {@code status}; every other component starts empty.
+   */
+  public static Builder builder(Impulse impulse, ImpulseStatus status) {
+    return new Builder(impulse.code(), status);
+  }
+
+  /** Returns a builder that starts from this {@code ImpulseUptake}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(impulse, status);
+    builder.evidence = evidence;
+    builder.source = source;
+    builder.history = history;
+    builder.citations = citations;
+    return builder;
+  }
+
+  /** Builds {@code ImpulseUptake} values one component at a time. Not thread-safe. */
+  public static final class Builder {
+    private final String impulse;
+    private final ImpulseStatus status;
+    private MultilingualText evidence;
+    private Iri source;
+    private List<StatusChange> history = List.of();
+    private List<Citation> citations = List.of();
+
+    private Builder(String impulse, ImpulseStatus status) {
+      this.impulse = impulse;
+      this.status = status;
+    }
+
+    /** The statement that ties the cluster's activity to the impulse, or {@code null}. */
+    public Builder evidence(MultilingualText evidence) {
+      this.evidence = evidence;
+      return this;
+    }
+
+    /** Where the evidence is published, or {@code null}. */
+    public Builder source(Iri source) {
+      this.source = source;
+      return this;
+    }
+
+    /** The statuses reached, with their days, oldest first. */
+    public Builder history(List<StatusChange> history) {
+      this.history = history;
+      return this;
+    }
+
+    /** The same, given one by one. */
+    public Builder history(StatusChange... history) {
+      this.history = Arrays.asList(history);
+      return this;
+    }
+
+    /** Where the statement comes from, or empty. */
+    public Builder citations(List<Citation> citations) {
+      this.citations = citations;
+      return this;
+    }
+
+    /** The same, given one by one. */
+    public Builder citations(Citation... citations) {
+      this.citations = Arrays.asList(citations);
+      return this;
+    }
+
+    /**
+     * Returns the {@code ImpulseUptake}.
+     *
+     * @throws NullPointerException if a required component is missing
+     * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
+     */
+    public ImpulseUptake build() {
+      return new ImpulseUptake(impulse, status, evidence, source, history, citations);
+    }
   }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -75,5 +76,92 @@ public record Label(
   /** Returns a label without score. */
   public static Label of(LabelLevel level, LocalDate awarded, LocalDate validUntil) {
     return new Label(level, awarded, validUntil, null);
+  }
+
+  /**
+   * Returns a builder of a {@code Label} with its {@code level}; every other component starts
+   * empty.
+   */
+  public static Builder builder(LabelLevel level) {
+    return new Builder(level);
+  }
+
+  /** Returns a builder that starts from this {@code Label}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(level);
+    builder.awarded = awarded;
+    builder.validUntil = validUntil;
+    builder.scorePercent = scorePercent;
+    builder.scheme = scheme;
+    builder.assessor = assessor;
+    builder.citations = citations;
+    return builder;
+  }
+
+  /** Builds {@code Label} values one component at a time. Not thread-safe. */
+  public static final class Builder {
+    private final LabelLevel level;
+    private LocalDate awarded;
+    private LocalDate validUntil;
+    private BigDecimal scorePercent;
+    private LabelScheme scheme;
+    private String assessor;
+    private List<Citation> citations = List.of();
+
+    private Builder(LabelLevel level) {
+      this.level = level;
+    }
+
+    /** The day of the benchmarking interview or assessment, or {@code null}. */
+    public Builder awarded(LocalDate awarded) {
+      this.awarded = awarded;
+      return this;
+    }
+
+    /** The last day the label is valid, or {@code null}. */
+    public Builder validUntil(LocalDate validUntil) {
+      this.validUntil = validUntil;
+      return this;
+    }
+
+    /** The assessment score in percent (Gold), or {@code null}. */
+    public Builder scorePercent(BigDecimal scorePercent) {
+      this.scorePercent = scorePercent;
+      return this;
+    }
+
+    /** The scheme that awarded it, or {@code null} for EUCLES (all labels of format 1.0). */
+    public Builder scheme(LabelScheme scheme) {
+      this.scheme = scheme;
+      return this;
+    }
+
+    /** Who assessed the cluster, or {@code null}. */
+    public Builder assessor(String assessor) {
+      this.assessor = assessor;
+      return this;
+    }
+
+    /** Where the statement comes from, or empty. */
+    public Builder citations(List<Citation> citations) {
+      this.citations = citations;
+      return this;
+    }
+
+    /** The same, given one by one. */
+    public Builder citations(Citation... citations) {
+      this.citations = Arrays.asList(citations);
+      return this;
+    }
+
+    /**
+     * Returns the {@code Label}.
+     *
+     * @throws NullPointerException if a required component is missing
+     * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
+     */
+    public Label build() {
+      return new Label(level, awarded, validUntil, scorePercent, scheme, assessor, citations);
+    }
   }
 }

@@ -27,4 +27,55 @@ public record Location(@Valid CountryCode country, @Valid NutsCode region, @Vali
   public Location withAddress(Address address) {
     return new Location(country, region, address);
   }
+
+  /** Returns a builder of a {@code Location}; every other component starts empty. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder that starts from this {@code Location}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.country = country;
+    builder.region = region;
+    builder.address = address;
+    return builder;
+  }
+
+  /** Builds {@code Location} values one component at a time. Not thread-safe. */
+  public static final class Builder {
+    private CountryCode country;
+    private NutsCode region;
+    private Address address;
+
+    private Builder() {}
+
+    /** The country, or {@code null} when unknown. */
+    public Builder country(CountryCode country) {
+      this.country = country;
+      return this;
+    }
+
+    /** The NUTS region, as precise as known, or {@code null}. */
+    public Builder region(NutsCode region) {
+      this.region = region;
+      return this;
+    }
+
+    /** The postal address, or {@code null}. */
+    public Builder address(Address address) {
+      this.address = address;
+      return this;
+    }
+
+    /**
+     * Returns the {@code Location}.
+     *
+     * @throws NullPointerException if a required component is missing
+     * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
+     */
+    public Location build() {
+      return new Location(country, region, address);
+    }
+  }
 }

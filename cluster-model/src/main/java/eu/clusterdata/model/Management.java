@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,5 +48,70 @@ public record Management(
   /** Returns a copy with the founding year. */
   public Management withFoundingYear(Year foundingYear) {
     return new Management(teamSizeFte, legalForm, foundingYear, funding);
+  }
+
+  /** Returns a builder of a {@code Management}; every other component starts empty. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder that starts from this {@code Management}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.teamSizeFte = teamSizeFte;
+    builder.legalForm = legalForm;
+    builder.foundingYear = foundingYear;
+    builder.funding = funding;
+    return builder;
+  }
+
+  /** Builds {@code Management} values one component at a time. Not thread-safe. */
+  public static final class Builder {
+    private BigDecimal teamSizeFte;
+    private String legalForm;
+    private Year foundingYear;
+    private List<Funding> funding = List.of();
+
+    private Builder() {}
+
+    /** The management team in full-time equivalents, or {@code null}. */
+    public Builder teamSizeFte(BigDecimal teamSizeFte) {
+      this.teamSizeFte = teamSizeFte;
+      return this;
+    }
+
+    /** The legal form as registered (for example {@code e.V.}, {@code GmbH}), or {@code null}. */
+    public Builder legalForm(String legalForm) {
+      this.legalForm = legalForm;
+      return this;
+    }
+
+    /** The year the organisation was founded, or {@code null}. */
+    public Builder foundingYear(Year foundingYear) {
+      this.foundingYear = foundingYear;
+      return this;
+    }
+
+    /** The sources of funding. */
+    public Builder funding(List<Funding> funding) {
+      this.funding = funding;
+      return this;
+    }
+
+    /** The same, given one by one. */
+    public Builder funding(Funding... funding) {
+      this.funding = Arrays.asList(funding);
+      return this;
+    }
+
+    /**
+     * Returns the {@code Management}.
+     *
+     * @throws NullPointerException if a required component is missing
+     * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
+     */
+    public Management build() {
+      return new Management(teamSizeFte, legalForm, foundingYear, funding);
+    }
   }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -60,5 +61,70 @@ public record MemberCount(
   /** Returns the count of {@code count} members of {@code type} on {@code asOf}. */
   public static MemberCount of(MemberType type, int count, LocalDate asOf) {
     return new MemberCount(type, count, asOf, null);
+  }
+
+  /**
+   * Returns a builder of a {@code MemberCount} with its {@code type}, {@code count}; every other
+   * component starts empty.
+   */
+  public static Builder builder(MemberType type, Integer count) {
+    return new Builder(type, count);
+  }
+
+  /** Returns a builder that starts from this {@code MemberCount}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(type, count);
+    builder.asOf = asOf;
+    builder.source = source;
+    builder.citations = citations;
+    return builder;
+  }
+
+  /** Builds {@code MemberCount} values one component at a time. Not thread-safe. */
+  public static final class Builder {
+    private final MemberType type;
+    private final Integer count;
+    private LocalDate asOf;
+    private Iri source;
+    private List<Citation> citations = List.of();
+
+    private Builder(MemberType type, Integer count) {
+      this.type = type;
+      this.count = count;
+    }
+
+    /** The day the count refers to, or {@code null} when unknown. */
+    public Builder asOf(LocalDate asOf) {
+      this.asOf = asOf;
+      return this;
+    }
+
+    /** Where the count is published, or {@code null}. */
+    public Builder source(Iri source) {
+      this.source = source;
+      return this;
+    }
+
+    /** Where the statement comes from, or empty. */
+    public Builder citations(List<Citation> citations) {
+      this.citations = citations;
+      return this;
+    }
+
+    /** The same, given one by one. */
+    public Builder citations(Citation... citations) {
+      this.citations = Arrays.asList(citations);
+      return this;
+    }
+
+    /**
+     * Returns the {@code MemberCount}.
+     *
+     * @throws NullPointerException if a required component is missing
+     * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
+     */
+    public MemberCount build() {
+      return new MemberCount(type, count, asOf, source, citations);
+    }
   }
 }

@@ -7,6 +7,7 @@ import eu.clusterdata.model.value.Iri;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,5 +45,68 @@ public record Membership(
   /** Returns whether this is a committed membership that holds on {@code day}. */
   public boolean isCommittedOn(LocalDate day) {
     return role.isCommittedMember() && period.contains(day);
+  }
+
+  /**
+   * Returns a builder of a {@code Membership} with its {@code actor}; every other component starts
+   * empty or at its default.
+   */
+  public static Builder builder(Iri actor) {
+    return new Builder(actor);
+  }
+
+  /** Returns a builder that starts from this {@code Membership}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(actor);
+    builder.role = role;
+    builder.period = period;
+    builder.citations = citations;
+    return builder;
+  }
+
+  /** Builds {@code Membership} values one component at a time. Not thread-safe. */
+  public static final class Builder {
+    private final Iri actor;
+    private MembershipRole role = MembershipRole.MEMBER;
+    private DateRange period = DateRange.ALWAYS;
+    private List<Citation> citations = List.of();
+
+    private Builder(Iri actor) {
+      this.actor = actor;
+    }
+
+    /** The member's role. */
+    public Builder role(MembershipRole role) {
+      this.role = role;
+      return this;
+    }
+
+    /** When the membership holds; open-ended while it lasts. */
+    public Builder period(DateRange period) {
+      this.period = period;
+      return this;
+    }
+
+    /** Where the statement comes from, or empty. */
+    public Builder citations(List<Citation> citations) {
+      this.citations = citations;
+      return this;
+    }
+
+    /** The same, given one by one. */
+    public Builder citations(Citation... citations) {
+      this.citations = Arrays.asList(citations);
+      return this;
+    }
+
+    /**
+     * Returns the {@code Membership}.
+     *
+     * @throws NullPointerException if a required component is missing
+     * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
+     */
+    public Membership build() {
+      return new Membership(actor, role, period, citations);
+    }
   }
 }

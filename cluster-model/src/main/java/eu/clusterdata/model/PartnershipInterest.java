@@ -66,6 +66,21 @@ public record PartnershipInterest(
     return new Builder(direction, kind);
   }
 
+  /** Returns a builder that starts from this {@code PartnershipInterest}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(direction, kind);
+    builder.ecosystems = ecosystems;
+    builder.technologies = technologies;
+    builder.transformations = transformations;
+    builder.serviceAreas = serviceAreas;
+    builder.countries = countries;
+    builder.regions = regions;
+    builder.period = period;
+    builder.description = description;
+    builder.citations.addAll(citations);
+    return builder;
+  }
+
   /** Builds a {@link PartnershipInterest}; not thread-safe. */
   public static final class Builder {
     private final InterestDirection direction;

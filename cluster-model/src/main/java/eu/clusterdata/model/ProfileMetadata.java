@@ -7,6 +7,7 @@ import eu.clusterdata.model.value.NutsVersion;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,5 +59,98 @@ public record ProfileMetadata(
   /** Returns metadata for a profile made and last changed at {@code created}. */
   public static ProfileMetadata of(Instant created, List<Source> sources, String... languages) {
     return new ProfileMetadata(created, created, null, sources, List.of(languages));
+  }
+
+  /**
+   * Returns a builder of a {@code ProfileMetadata} with its {@code created}; every other component
+   * starts empty or at its default.
+   */
+  public static Builder builder(Instant created) {
+    return new Builder(created);
+  }
+
+  /** Returns a builder that starts from this {@code ProfileMetadata}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(created);
+    builder.lastModified = lastModified;
+    builder.sourceSystem = sourceSystem;
+    builder.sources = sources;
+    builder.languages = languages;
+    builder.nutsVersion = nutsVersion;
+    return builder;
+  }
+
+  /** Builds {@code ProfileMetadata} values one component at a time. Not thread-safe. */
+  public static final class Builder {
+    private final Instant created;
+    private Instant lastModified;
+    private String sourceSystem;
+    private List<Source> sources = List.of();
+    private List<String> languages = List.of();
+    private NutsVersion nutsVersion;
+
+    private Builder(Instant created) {
+      this.created = created;
+    }
+
+    /** When it last changed. */
+    public Builder lastModified(Instant lastModified) {
+      this.lastModified = lastModified;
+      return this;
+    }
+
+    /** The system that produced it, or {@code null}. */
+    public Builder sourceSystem(String sourceSystem) {
+      this.sourceSystem = sourceSystem;
+      return this;
+    }
+
+    /** The documents, pages and systems its data comes from. */
+    public Builder sources(List<Source> sources) {
+      this.sources = sources;
+      return this;
+    }
+
+    /** The same, given one by one. */
+    public Builder sources(Source... sources) {
+      this.sources = Arrays.asList(sources);
+      return this;
+    }
+
+    /** The languages of its texts (BCP 47), sorted. */
+    public Builder languages(List<String> languages) {
+      this.languages = languages;
+      return this;
+    }
+
+    /** The same, given one by one. */
+    public Builder languages(String... languages) {
+      this.languages = Arrays.asList(languages);
+      return this;
+    }
+
+    /**
+     * The NUTS version its region codes follow, or {@code null} for {@link NutsVersion#DEFAULT}.
+     */
+    public Builder nutsVersion(NutsVersion nutsVersion) {
+      this.nutsVersion = nutsVersion;
+      return this;
+    }
+
+    /**
+     * Returns the {@code ProfileMetadata}.
+     *
+     * @throws NullPointerException if a required component is missing
+     * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
+     */
+    public ProfileMetadata build() {
+      return new ProfileMetadata(
+          created,
+          lastModified == null ? created : lastModified,
+          sourceSystem,
+          sources,
+          languages,
+          nutsVersion);
+    }
   }
 }

@@ -59,6 +59,22 @@ public record Project(
     return new Builder(id, name);
   }
 
+  /** Returns a builder that starts from this {@code Project}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(id, name);
+    builder.acronym = acronym;
+    builder.fundingProgramme = fundingProgramme;
+    builder.partners.addAll(partners);
+    builder.period = period;
+    builder.budget = budget;
+    builder.description = description;
+    builder.website = website;
+    builder.extensions = extensions;
+    builder.citations.addAll(citations);
+    builder.funding.addAll(funding);
+    return builder;
+  }
+
   /** Builds a {@link Project}; not thread-safe. */
   public static final class Builder {
     private final Iri id;

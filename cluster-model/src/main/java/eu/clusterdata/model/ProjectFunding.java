@@ -35,4 +35,69 @@ public record ProjectFunding(
       FundingProgramme programme, String grantNumber, ProjectRole role) {
     return new ProjectFunding(programme, grantNumber, role, DateRange.ALWAYS, null);
   }
+
+  /**
+   * Returns a builder of a {@code ProjectFunding} with its {@code programme}; every other component
+   * starts empty or at its default.
+   */
+  public static Builder builder(FundingProgramme programme) {
+    return new Builder(programme);
+  }
+
+  /** Returns a builder that starts from this {@code ProjectFunding}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(programme);
+    builder.grantNumber = grantNumber;
+    builder.role = role;
+    builder.period = period;
+    builder.amount = amount;
+    return builder;
+  }
+
+  /** Builds {@code ProjectFunding} values one component at a time. Not thread-safe. */
+  public static final class Builder {
+    private final FundingProgramme programme;
+    private String grantNumber;
+    private ProjectRole role;
+    private DateRange period = DateRange.ALWAYS;
+    private Money amount;
+
+    private Builder(FundingProgramme programme) {
+      this.programme = programme;
+    }
+
+    /** The grant agreement or project number, or {@code null}. */
+    public Builder grantNumber(String grantNumber) {
+      this.grantNumber = grantNumber;
+      return this;
+    }
+
+    /** The cluster organisation's role, or {@code null} when unknown. */
+    public Builder role(ProjectRole role) {
+      this.role = role;
+      return this;
+    }
+
+    /** The funded period. */
+    public Builder period(DateRange period) {
+      this.period = period;
+      return this;
+    }
+
+    /** The amount granted, or {@code null}. */
+    public Builder amount(Money amount) {
+      this.amount = amount;
+      return this;
+    }
+
+    /**
+     * Returns the {@code ProjectFunding}.
+     *
+     * @throws NullPointerException if a required component is missing
+     * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
+     */
+    public ProjectFunding build() {
+      return new ProjectFunding(programme, grantNumber, role, period, amount);
+    }
+  }
 }

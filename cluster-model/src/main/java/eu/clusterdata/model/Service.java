@@ -57,6 +57,19 @@ public record Service(
     return new Builder(id, name, area);
   }
 
+  /** Returns a builder that starts from this {@code Service}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(id, name, area);
+    builder.format = format;
+    builder.targetGroups.addAll(targetGroups);
+    builder.transformations.addAll(transformations);
+    builder.description = description;
+    builder.url = url;
+    builder.extensions = extensions;
+    builder.citations.addAll(citations);
+    return builder;
+  }
+
   /** Builds a {@link Service}; not thread-safe. */
   public static final class Builder {
     private final Iri id;

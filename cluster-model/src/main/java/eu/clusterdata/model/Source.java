@@ -34,4 +34,55 @@ public record Source(
   public static Source system(String name) {
     return new Source(SourceType.SYSTEM, name, null, null);
   }
+
+  /**
+   * Returns a builder of a {@code Source} with its {@code type}, {@code title}; every other
+   * component starts empty.
+   */
+  public static Builder builder(SourceType type, String title) {
+    return new Builder(type, title);
+  }
+
+  /** Returns a builder that starts from this {@code Source}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(type, title);
+    builder.url = url;
+    builder.retrieved = retrieved;
+    return builder;
+  }
+
+  /** Builds {@code Source} values one component at a time. Not thread-safe. */
+  public static final class Builder {
+    private final SourceType type;
+    private final String title;
+    private Iri url;
+    private LocalDate retrieved;
+
+    private Builder(SourceType type, String title) {
+      this.type = type;
+      this.title = title;
+    }
+
+    /** Where it is, or {@code null}. */
+    public Builder url(Iri url) {
+      this.url = url;
+      return this;
+    }
+
+    /** The day it was read, or {@code null}. */
+    public Builder retrieved(LocalDate retrieved) {
+      this.retrieved = retrieved;
+      return this;
+    }
+
+    /**
+     * Returns the {@code Source}.
+     *
+     * @throws NullPointerException if a required component is missing
+     * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
+     */
+    public Source build() {
+      return new Source(type, title, url, retrieved);
+    }
+  }
 }

@@ -6,6 +6,7 @@ import eu.clusterdata.model.value.Iri;
 import eu.clusterdata.model.value.MultilingualText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -68,5 +69,103 @@ public record TransformationEngagement(
   public TransformationEngagement withPracticeExamples(Iri... practiceExamples) {
     return new TransformationEngagement(
         transformation, description, services, projects, List.of(practiceExamples));
+  }
+
+  /**
+   * Returns a builder of a {@code TransformationEngagement} with its {@code transformation}; every
+   * other component starts empty.
+   */
+  public static Builder builder(Transformation transformation) {
+    return new Builder(transformation);
+  }
+
+  /** Returns a builder that starts from this {@code TransformationEngagement}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(transformation);
+    builder.description = description;
+    builder.services = services;
+    builder.projects = projects;
+    builder.practiceExamples = practiceExamples;
+    builder.citations = citations;
+    return builder;
+  }
+
+  /** Builds {@code TransformationEngagement} values one component at a time. Not thread-safe. */
+  public static final class Builder {
+    private final Transformation transformation;
+    private MultilingualText description;
+    private List<Iri> services = List.of();
+    private List<Iri> projects = List.of();
+    private List<Iri> practiceExamples = List.of();
+    private List<Citation> citations = List.of();
+
+    private Builder(Transformation transformation) {
+      this.transformation = transformation;
+    }
+
+    /** What the cluster does there, or {@code null}. */
+    public Builder description(MultilingualText description) {
+      this.description = description;
+      return this;
+    }
+
+    /** Identifiers of the profile's services that serve it. */
+    public Builder services(List<Iri> services) {
+      this.services = services;
+      return this;
+    }
+
+    /** The same, given one by one. */
+    public Builder services(Iri... services) {
+      this.services = Arrays.asList(services);
+      return this;
+    }
+
+    /** Identifiers of the profile's projects that serve it. */
+    public Builder projects(List<Iri> projects) {
+      this.projects = projects;
+      return this;
+    }
+
+    /** The same, given one by one. */
+    public Builder projects(Iri... projects) {
+      this.projects = Arrays.asList(projects);
+      return this;
+    }
+
+    /** Identifiers of the profile's practice examples that show it. */
+    public Builder practiceExamples(List<Iri> practiceExamples) {
+      this.practiceExamples = practiceExamples;
+      return this;
+    }
+
+    /** The same, given one by one. */
+    public Builder practiceExamples(Iri... practiceExamples) {
+      this.practiceExamples = Arrays.asList(practiceExamples);
+      return this;
+    }
+
+    /** Where the statement comes from, or empty. */
+    public Builder citations(List<Citation> citations) {
+      this.citations = citations;
+      return this;
+    }
+
+    /** The same, given one by one. */
+    public Builder citations(Citation... citations) {
+      this.citations = Arrays.asList(citations);
+      return this;
+    }
+
+    /**
+     * Returns the {@code TransformationEngagement}.
+     *
+     * @throws NullPointerException if a required component is missing
+     * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
+     */
+    public TransformationEngagement build() {
+      return new TransformationEngagement(
+          transformation, description, services, projects, practiceExamples, citations);
+    }
   }
 }

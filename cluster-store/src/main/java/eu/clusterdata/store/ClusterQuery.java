@@ -1,5 +1,6 @@
 package eu.clusterdata.store;
 
+import eu.clusterdata.model.codes.Impulse;
 import eu.clusterdata.model.codes.ImpulseCatalogue;
 import eu.clusterdata.model.codes.IndustrialEcosystem;
 import eu.clusterdata.model.codes.LabelLevel;
@@ -113,10 +114,15 @@ public record ClusterQuery(
       return this;
     }
 
-    /** Clusters that took up this impulse ({@code I07}). */
+    /** Clusters that took up this impulse ({@code I07}), as a code a user typed. */
     public Builder impulse(String impulse) {
       this.impulse = impulse;
       return this;
+    }
+
+    /** Clusters that took up this impulse of the {@link ImpulseCatalogue}. */
+    public Builder impulse(Impulse impulse) {
+      return impulse(impulse.code());
     }
 
     /** Clusters holding a EUCLES label of this level that is valid on the day the query runs. */

@@ -7,6 +7,7 @@ import eu.clusterdata.model.problem.InvalidValueException;
 import jakarta.validation.constraints.NotNull;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,6 +73,14 @@ public record MultilingualText(@NotNull SortedMap<String, String> values) {
   /** Returns a text in one language. */
   public static MultilingualText of(String languageTag, String text) {
     return of(Map.of(languageTag, text));
+  }
+
+  /**
+   * Returns a text in the language of {@code locale} ({@code Locale.FRENCH}, {@code
+   * Locale.forLanguageTag("nl-BE")}).
+   */
+  public static MultilingualText of(Locale locale, String text) {
+    return of(locale.toLanguageTag(), text);
   }
 
   /** Returns a German text. */

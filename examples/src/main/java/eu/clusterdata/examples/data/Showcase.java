@@ -31,6 +31,7 @@ import eu.clusterdata.model.ThematicFocus;
 import eu.clusterdata.model.TransformationEngagement;
 import eu.clusterdata.model.codes.ActorType;
 import eu.clusterdata.model.codes.CompanySize;
+import eu.clusterdata.model.codes.ImpulseCatalogue;
 import eu.clusterdata.model.codes.ImpulseStatus;
 import eu.clusterdata.model.codes.IndustrialEcosystem;
 import eu.clusterdata.model.codes.InnovationField;
@@ -65,7 +66,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -89,11 +89,12 @@ public final class Showcase {
 
   /** The one source of everything here. */
   static final Source FICTION =
-      new Source(
-          SourceType.FICTITIOUS,
-          "Fiktive Beispieldaten des Projekts clusterdata (erfunden, über kein echtes Cluster)",
-          Iri.of("https://example.org/showcase/"),
-          LocalDate.of(2026, 11, 30));
+      Source.builder(
+              SourceType.FICTITIOUS,
+              "Fiktive Beispieldaten des Projekts clusterdata (erfunden, über kein echtes Cluster)")
+          .url(Iri.of("https://example.org/showcase/"))
+          .retrieved(LocalDate.of(2026, 11, 30))
+          .build();
 
   /** When the showcase was written: fixed, so that generating it again gives the same files. */
   static final Instant CREATED = Instant.parse("2026-11-30T09:00:00Z");
@@ -121,33 +122,33 @@ public final class Showcase {
       ActorType type = MEMBER_TYPES[i % MEMBER_TYPES.length];
       boolean company = type == ActorType.COMPANY;
       actors.add(
-          new Actor(
-              Iri.of(base + "actor/" + i),
-              MultilingualText.de(memberName(type, i)),
-              type,
-              company ? (i % 3 == 0 ? CompanySize.STARTUP : CompanySize.SME) : null,
-              company ? Iri.of("https://firma-" + i + ".example.org/") : null,
-              Location.of(CountryCode.DE, NutsCode.of(i % 2 == 0 ? "DEF02" : "DEF03")),
-              company ? List.of(NaceCode.rev21("62.10"), NaceCode.rev2("26.1")) : List.of(),
-              i == 1
-                  ? Extensions.of(Map.of("https://platform.example.org/ns#memberSince", "2016"))
-                  : Extensions.NONE));
+          Actor.builder(Iri.of(base + "actor/" + i), MultilingualText.de(memberName(type, i)), type)
+              .companySize(company ? (i % 3 == 0 ? CompanySize.STARTUP : CompanySize.SME) : null)
+              .website(company ? Iri.of("https://firma-" + i + ".example.org/") : null)
+              .location(Location.of(CountryCode.DE, NutsCode.of(i % 2 == 0 ? "DEF02" : "DEF03")))
+              .sectors(
+                  company ? List.of(NaceCode.rev21("62.10"), NaceCode.rev2("26.1")) : List.of())
+              .extensions(
+                  i == 1
+                      ? Extensions.of(Map.of("https://platform.example.org/ns#memberSince", "2016"))
+                      : Extensions.NONE)
+              .build());
       memberships.add(
-          new Membership(
-              Iri.of(base + "actor/" + i),
-              i == 1
-                  ? MembershipRole.FOUNDING_MEMBER
-                  : i == 2 ? MembershipRole.BOARD_MEMBER : MembershipRole.MEMBER,
-              DateRange.of(LocalDate.of(2016 + i % 8, 1 + i % 12, 1), null),
-              i == 1 ? List.of(cite("Mitgliederverzeichnis, Nr. 1", null)) : List.of()));
+          Membership.builder(Iri.of(base + "actor/" + i))
+              .role(
+                  i == 1
+                      ? MembershipRole.FOUNDING_MEMBER
+                      : i == 2 ? MembershipRole.BOARD_MEMBER : MembershipRole.MEMBER)
+              .period(DateRange.of(LocalDate.of(2016 + i % 8, 1 + i % 12, 1), null))
+              .citations(i == 1 ? List.of(cite("Mitgliederverzeichnis, Nr. 1", null)) : List.of())
+              .build());
     }
     // One former member: a membership that has ended, so that the list shows a history.
     memberships.add(
-        new Membership(
-            Iri.of(base + "actor/16"),
-            MembershipRole.ASSOCIATE_MEMBER,
-            DateRange.of(LocalDate.of(2015, 3, 1), LocalDate.of(2019, 12, 31)),
-            List.of()));
+        Membership.builder(Iri.of(base + "actor/16"))
+            .role(MembershipRole.ASSOCIATE_MEMBER)
+            .period(DateRange.of(LocalDate.of(2015, 3, 1), LocalDate.of(2019, 12, 31)))
+            .build());
 
     Iri matchmaking = Iri.of(base + "service/matchmaking");
     Iri project = Iri.of(base + "project/kuestenkreislauf");
@@ -164,10 +165,11 @@ public final class Showcase {
                     .with("en", "A made-up maritime technology cluster, for illustration."))
             .website(Iri.of("https://nord.example.org/"), "de", "en")
             .location(
-                new Location(
-                    CountryCode.DE,
-                    NutsCode.of("DEF02"),
-                    Address.of("Beispielkai 1", "24103", "Kiel")))
+                Location.builder()
+                    .country(CountryCode.DE)
+                    .region(NutsCode.of("DEF02"))
+                    .address(Address.of("Beispielkai 1", "24103", "Kiel"))
+                    .build())
             .focus(
                 ThematicFocus.NONE
                     .withSectors(NaceCode.rev21("30.11"), NaceCode.rev2("33.15"))
@@ -176,47 +178,52 @@ public final class Showcase {
                     .withTechnologies(
                         Technology.of("advanced-materials"), Technology.of("unterwasser-sensorik"))
                     .withClassifications(
-                        new Classification(
-                            Iri.of("https://example.org/schemes/s3-prioritaeten"),
-                            "2021",
-                            "MAR-2",
-                            MultilingualText.de("Maritime Wirtschaft (fiktive S3-Priorität)"))))
+                        Classification.builder(
+                                Iri.of("https://example.org/schemes/s3-prioritaeten"))
+                            .version("2021")
+                            .code("MAR-2")
+                            .name(MultilingualText.de("Maritime Wirtschaft (fiktive S3-Priorität)"))
+                            .build()))
             .management(
-                new Management(
-                    new BigDecimal("4.5"),
-                    "e. V.",
-                    Year.of(2015),
-                    List.of(
+                Management.builder()
+                    .teamSizeFte(new BigDecimal("4.5"))
+                    .legalForm("e. V.")
+                    .foundingYear(Year.of(2015))
+                    .funding(
                         new Funding(
                             MultilingualText.de("Mitgliedsbeiträge"),
                             new Money(new BigDecimal("180000"), EUR)),
-                        new Funding(MultilingualText.de("Landesförderung (fiktiv)"), null))))
+                        new Funding(MultilingualText.de("Landesförderung (fiktiv)"), null))
+                    .build())
             .addPartnership(
-                new Partnership(
-                    Iri.of(NS + "partnership/beispiel-allianz"),
-                    MultilingualText.de("Beispiel-Clusterallianz (fiktiv)"),
-                    PartnershipType.REGIONAL_CLUSTER_NETWORK,
-                    DateRange.of(LocalDate.of(2024, 1, 1), null),
-                    Iri.of("https://allianz.example.org/"),
-                    List.of(
+                Partnership.builder(
+                        Iri.of(NS + "partnership/beispiel-allianz"),
+                        MultilingualText.de("Beispiel-Clusterallianz (fiktiv)"),
+                        PartnershipType.REGIONAL_CLUSTER_NETWORK)
+                    .period(DateRange.of(LocalDate.of(2024, 1, 1), null))
+                    .website(Iri.of("https://allianz.example.org/"))
+                    .citations(
                         cite(
                             "Pressemitteilung vom 15.01.2024",
-                            "Das Cluster tritt der Allianz bei."))))
+                            "Das Cluster tritt der Allianz bei."))
+                    .build())
             .addRecognition(
-                new ProgrammeRecognition(
-                    MultilingualText.de("Beispiel-Spitzenclusterprogramm (fiktiv)"),
-                    ProgrammeLevel.NATIONAL,
-                    DateRange.of(LocalDate.of(2016, 1, 1), LocalDate.of(2020, 12, 31)),
-                    Iri.of("https://programm.example.org/"),
-                    List.of(cite("Förderbescheid, S. 1", null))))
+                ProgrammeRecognition.builder(
+                        MultilingualText.de("Beispiel-Spitzenclusterprogramm (fiktiv)"),
+                        ProgrammeLevel.NATIONAL)
+                    .period(DateRange.of(LocalDate.of(2016, 1, 1), LocalDate.of(2020, 12, 31)))
+                    .url(Iri.of("https://programm.example.org/"))
+                    .citations(cite("Förderbescheid, S. 1", null))
+                    .build())
             .addContact(ContactPoint.office("Geschäftsstelle", "info@nord.example.org"))
             .addContact(
-                new ContactPoint(
-                    "Erika Mustermann",
-                    "erika.mustermann@nord.example.org",
-                    "+49 431 000000",
-                    Iri.of("https://nord.example.org/team"),
-                    true))
+                ContactPoint.builder()
+                    .name("Erika Mustermann")
+                    .email("erika.mustermann@nord.example.org")
+                    .telephone("+49 431 000000")
+                    .url(Iri.of("https://nord.example.org/team"))
+                    .personalData(true)
+                    .build())
             .extensions(Extensions.of(Map.of("https://platform.example.org/ns#reviewed", true)))
             .citations(
                 cite("Selbstauskunft, Abschnitt 1", "Wir sind ein Cluster der Meerestechnik."))
@@ -251,26 +258,27 @@ public final class Showcase {
                 Extensions.of(
                     Map.of("https://platform.example.org/ns#workPackages", new BigDecimal("5"))))
             .addFunding(
-                new ProjectFunding(
-                    FundingProgramme.of("interreg"),
-                    "BEISPIEL-0001",
-                    ProjectRole.COORDINATOR,
-                    DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 6, 30)),
-                    new Money(new BigDecimal("1800000"), EUR)))
+                ProjectFunding.builder(FundingProgramme.of("interreg"))
+                    .grantNumber("BEISPIEL-0001")
+                    .role(ProjectRole.COORDINATOR)
+                    .period(DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 6, 30)))
+                    .amount(new Money(new BigDecimal("1800000"), EUR))
+                    .build())
             .citations(cite("Projektdatenbank, Eintrag 0001", null))
             .build();
     PracticeExample werft =
-        new PracticeExample(
-            example,
-            MultilingualText.de("Beispiel: Recyclingstahl für eine Werft (fiktiv)"),
-            MultilingualText.de(
-                "Eine Werft und ein Zulieferer fanden über das Matchmaking zusammen."),
-            List.of(Iri.of(base + "actor/1"), Iri.of(base + "actor/3")),
-            List.of(matchmaking),
-            Set.of(Transformation.DECARBONISATION),
-            Extensions.of(Map.of("https://platform.example.org/ns#featured", true)),
-            List.of(
-                cite("Jahresbericht 2025, S. 12", "Eine Werft fand über uns einen Zulieferer.")));
+        PracticeExample.builder(
+                example, MultilingualText.de("Beispiel: Recyclingstahl für eine Werft (fiktiv)"))
+            .description(
+                MultilingualText.de(
+                    "Eine Werft und ein Zulieferer fanden über das Matchmaking zusammen."))
+            .actors(Iri.of(base + "actor/1"), Iri.of(base + "actor/3"))
+            .services(matchmaking)
+            .transformations(Transformation.DECARBONISATION)
+            .extensions(Extensions.of(Map.of("https://platform.example.org/ns#featured", true)))
+            .citations(
+                cite("Jahresbericht 2025, S. 12", "Eine Werft fand über uns einen Zulieferer."))
+            .build();
 
     ClusterProfile.Builder profile =
         ClusterProfile.builder(organisation, metadata(NutsVersion.NUTS_2021));
@@ -280,24 +288,24 @@ public final class Showcase {
     return profile
         .addService(service)
         .addEngagement(
-            new TransformationEngagement(
-                Transformation.DECARBONISATION,
-                MultilingualText.de("Kreislaufwirtschaft im Schiffbau."),
-                List.of(matchmaking),
-                List.of(project),
-                List.of(example),
-                List.of(cite("Selbstauskunft, Abschnitt 3", null))))
+            TransformationEngagement.builder(Transformation.DECARBONISATION)
+                .description(MultilingualText.de("Kreislaufwirtschaft im Schiffbau."))
+                .services(matchmaking)
+                .projects(project)
+                .practiceExamples(example)
+                .citations(cite("Selbstauskunft, Abschnitt 3", null))
+                .build())
         .addImpulseUptake(
-            new ImpulseUptake(
-                "I07",
-                ImpulseStatus.IMPLEMENTED,
-                MultilingualText.de("Das Matchmaking ist seit 2025 in Betrieb (fiktiv)."),
-                Iri.of("https://nord.example.org/bericht-2025"),
-                List.of(
+            ImpulseUptake.builder(
+                    ImpulseCatalogue.find("I07").orElseThrow(), ImpulseStatus.IMPLEMENTED)
+                .evidence(MultilingualText.de("Das Matchmaking ist seit 2025 in Betrieb (fiktiv)."))
+                .source(Iri.of("https://nord.example.org/bericht-2025"))
+                .history(
                     StatusChange.of(ImpulseStatus.PLANNED, LocalDate.of(2024, 3, 1)),
                     StatusChange.of(ImpulseStatus.IN_PROGRESS, LocalDate.of(2024, 9, 1)),
-                    StatusChange.of(ImpulseStatus.IMPLEMENTED, LocalDate.of(2025, 5, 1))),
-                List.of(cite("Jahresbericht 2025, S. 3", null))))
+                    StatusChange.of(ImpulseStatus.IMPLEMENTED, LocalDate.of(2025, 5, 1)))
+                .citations(cite("Jahresbericht 2025, S. 3", null))
+                .build())
         .addProject(kuestenkreislauf)
         .addPracticeExample(werft)
         .extensions(
@@ -321,46 +329,40 @@ public final class Showcase {
                     .withEcosystems(IndustrialEcosystem.HEALTH)
                     .withInnovationFields(InnovationField.MEDICINE_HEALTH_LIFE_SCIENCES)
                     .withTechnologies(Technology.of("biotechnology")))
-            .management(new Management(new BigDecimal("3"), null, null, List.of()))
+            .management(Management.builder().teamSizeFte(new BigDecimal("3")).build())
             .addLabel(
-                new Label(
-                    LabelLevel.BRONZE,
-                    LocalDate.of(2021, 3, 15),
-                    LocalDate.of(2023, 3, 31),
-                    null,
-                    LabelScheme.EUCLES,
-                    null,
-                    List.of()))
+                Label.builder(LabelLevel.BRONZE)
+                    .awarded(LocalDate.of(2021, 3, 15))
+                    .validUntil(LocalDate.of(2023, 3, 31))
+                    .scheme(LabelScheme.EUCLES)
+                    .build())
             .addLabel(
-                new Label(
-                    LabelLevel.SILVER,
-                    LocalDate.of(2023, 2, 10),
-                    LocalDate.of(2025, 2, 28),
-                    null,
-                    LabelScheme.EUCLES,
-                    "Beispiel-Gutachterin (fiktiv)",
-                    List.of()))
+                Label.builder(LabelLevel.SILVER)
+                    .awarded(LocalDate.of(2023, 2, 10))
+                    .validUntil(LocalDate.of(2025, 2, 28))
+                    .scheme(LabelScheme.EUCLES)
+                    .assessor("Beispiel-Gutachterin (fiktiv)")
+                    .build())
             .addLabel(
-                new Label(
-                    LabelLevel.GOLD,
-                    LocalDate.of(2025, 1, 20),
-                    LocalDate.of(2027, 1, 31),
-                    new BigDecimal("86.5"),
-                    LabelScheme.EUCLES,
-                    "Beispiel-Gutachterin (fiktiv)",
-                    List.of(cite("Label-Urkunde", null))))
+                Label.builder(LabelLevel.GOLD)
+                    .awarded(LocalDate.of(2025, 1, 20))
+                    .validUntil(LocalDate.of(2027, 1, 31))
+                    .scorePercent(new BigDecimal("86.5"))
+                    .scheme(LabelScheme.EUCLES)
+                    .assessor("Beispiel-Gutachterin (fiktiv)")
+                    .citations(cite("Label-Urkunde", null))
+                    .build())
             .addListing(
                 Iri.of(
                     "https://clustercollaboration.eu/cluster-organisations/beispiel-cluster-sued"))
             // Agreed at the partnering day below, which names it as its outcome.
             .addPartnership(
-                new Partnership(
-                    Iri.of(base + "partnership/sued-nord"),
-                    MultilingualText.de("Beispiel-Partnerschaft Süd–Nord (fiktiv)"),
-                    PartnershipType.INTERREGIONAL_PARTNERSHIP,
-                    DateRange.of(LocalDate.of(2026, 5, 12), null),
-                    null,
-                    List.of()))
+                Partnership.builder(
+                        Iri.of(base + "partnership/sued-nord"),
+                        MultilingualText.de("Beispiel-Partnerschaft Süd–Nord (fiktiv)"),
+                        PartnershipType.INTERREGIONAL_PARTNERSHIP)
+                    .period(DateRange.of(LocalDate.of(2026, 5, 12), null))
+                    .build())
             .build();
     ClusterProfile.Builder profile = ClusterProfile.builder(organisation, metadata(null));
     List.of(
@@ -447,12 +449,11 @@ public final class Showcase {
     byType.forEach(
         (type, n) ->
             counts.add(
-                new MemberCount(
-                    MemberType.of(type),
-                    n,
-                    day,
-                    Iri.of("https://nord.example.org/mitglieder"),
-                    List.of(cite("Mitgliederverzeichnis, Stand " + day, null)))));
+                MemberCount.builder(MemberType.of(type), n)
+                    .asOf(day)
+                    .source(Iri.of("https://nord.example.org/mitglieder"))
+                    .citations(cite("Mitgliederverzeichnis, Stand " + day, null))
+                    .build()));
     return counts;
   }
 
@@ -475,12 +476,12 @@ public final class Showcase {
   }
 
   private static ProfileMetadata metadata(NutsVersion version) {
-    return new ProfileMetadata(
-        CREATED,
-        CREATED.plusSeconds(3600),
-        "clusterdata showcase",
-        List.of(FICTION),
-        List.of("de", "en"),
-        version);
+    return ProfileMetadata.builder(CREATED)
+        .lastModified(CREATED.plusSeconds(3600))
+        .sourceSystem("clusterdata showcase")
+        .sources(FICTION)
+        .languages("de", "en")
+        .nutsVersion(version)
+        .build();
   }
 }
