@@ -7,11 +7,12 @@
 @SuppressWarnings({"requires-automatic", "module"})
 module eu.clusterdata.model {
   requires transitive jakarta.validation;
-  requires org.hibernate.validator;
-  // Hibernate Validator interpolates messages with Jakarta Expression Language; on the module
-  // path the implementation is resolved only if some module requires it.
-  requires jakarta.el;
-  requires org.glassfish.expressly;
+  // Only for ConstraintEngine.BEAN_VALIDATION, which a user opts into; Hibernate Validator
+  // interpolates messages with Jakarta Expression Language (Expressly). On the module path an
+  // application that opts in resolves them with --add-modules or by requiring them.
+  requires static org.hibernate.validator;
+  requires static jakarta.el;
+  requires static org.glassfish.expressly;
 
   exports eu.clusterdata.model;
   exports eu.clusterdata.model.value;

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -95,7 +93,6 @@ public final class Main implements Runnable {
       PrintStream out,
       PrintStream err,
       Map<String, String> environment) {
-    quietLibraries();
     CommandLine line = commandLine(new Main(in, out, err, environment), args);
     line.setOut(new PrintWriter(out, true));
     line.setErr(new PrintWriter(err, true));
@@ -174,12 +171,6 @@ public final class Main implements Runnable {
       }
     }
     return "";
-  }
-
-  /** Library logging would mix with the command's own output: keep it to real problems. */
-  private static void quietLibraries() {
-    System.setProperty("org.jboss.logging.provider", "slf4j");
-    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
   }
 
   @Override

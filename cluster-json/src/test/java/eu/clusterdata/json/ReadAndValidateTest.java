@@ -24,9 +24,10 @@ class ReadAndValidateTest {
     ValidatedProfile read =
         json.readAndValidate(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     assertEquals(
-        List.of("$.organisation.management.teamSizeFte", "$.organisation.name['de-CH']"),
-        read.report().findings().stream().map(Finding::path).toList());
-    assertEquals("$.organisation.name['de-CH']", read.report().findings().get(1).pathPattern());
+        List.of("$.organisation.name['de-CH']", "$.organisation.management.teamSizeFte"),
+        read.report().findings().stream().map(Finding::path).toList(),
+        "the core rule's error before the ECCP rule's");
+    assertEquals("$.organisation.name['de-CH']", read.report().findings().get(0).pathPattern());
   }
 
   @Test

@@ -52,7 +52,7 @@ public final class ProfileValidator {
             ? null
             : builder.beanValidator != null
                 ? builder.beanValidator
-                : BeanValidation.FACTORY.usingContext().clockProvider(() -> clock).getValidator();
+                : beanValidation().usingContext().clockProvider(() -> clock).getValidator();
   }
 
   /** Returns a builder; by default only the core rules apply, as of today in UTC. */
@@ -173,6 +173,24 @@ public final class ProfileValidator {
 
     public ProfileValidator build() {
       return new ProfileValidator(this);
+    }
+  }
+
+  /**
+   * Returns the Jakarta Validation factory, or explains what to add when Hibernate Validator, an
+   * optional dependency, is not there.
+   */
+  private static ValidatorFactory beanValidation() {
+    try {
+      return BeanValidation.FACTORY;
+    } catch (NoClassDefFoundError e) {
+      throw new IllegalStateException(
+          "ConstraintEngine.BEAN_VALIDATION needs Hibernate Validator and an Expression Language"
+              + " implementation, which cluster-model declares optional: add"
+              + " org.hibernate.validator:hibernate-validator (9.x) and"
+              + " org.glassfish.expressly:expressly to the application, or keep the built-in"
+              + " engine",
+          e);
     }
   }
 
