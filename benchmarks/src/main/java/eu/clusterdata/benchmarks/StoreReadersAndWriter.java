@@ -88,9 +88,10 @@ public final class StoreReadersAndWriter {
               .build()
               .start();
       store =
-          ProfileStore.remote(
-              URI.create(server.datasetURL("/clusters")),
-              StoreCredentials.password("writer", password.toCharArray()));
+          ProfileStore.builder()
+              .server(URI.create(server.datasetURL("/clusters")))
+              .credentials(StoreCredentials.password("writer", password.toCharArray()))
+              .open();
     } else {
       throw new IllegalArgumentException("unknown back end " + backEnd);
     }

@@ -85,7 +85,7 @@ final class StoreOption {
     }
     StoreCredentials login = remote ? credentials(environment) : null;
     try {
-      return ProfileStore.open(location, login);
+      return ProfileStore.builder().location(location).credentials(login).open();
     } catch (ProfileStoreException | IllegalArgumentException e) {
       throw CliException.because(e, "store.failed", e.getMessage());
     }

@@ -74,7 +74,7 @@ public class ClusterDataAutoConfiguration {
               store.getUser(),
               store.getPassword() == null ? new char[0] : store.getPassword().toCharArray());
     }
-    return ProfileStore.open(store.getLocation(), login);
+    return ProfileStore.builder().location(store.getLocation()).credentials(login).open();
   }
 
   /** Every format of a profile by content negotiation, in a web application. */

@@ -16,10 +16,12 @@ import eu.clusterdata.store.internal.LocalBackend;
 import eu.clusterdata.store.internal.Login;
 import eu.clusterdata.store.internal.RemoteBackend;
 import eu.clusterdata.store.internal.Sparql;
+import eu.clusterdata.store.internal.Timeouts;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -124,48 +126,174 @@ public final class ProfileStore implements AutoCloseable {
   /**
    * A SPARQL 1.1 server that answers queries, updates and the Graph Store Protocol at one dataset
    * URL, as Apache Jena Fuseki does ({@code http://localhost:3030/clusters}), asked anonymously.
+   * {@link #builder()} gives a login, a trust store, separate endpoints and timeouts.
    *
    * @throws IllegalArgumentException if the address has user information in it ({@code
-   *     https://user:password@host/…}): give {@link StoreCredentials} instead
+   *     https://user:password@host/…}): give {@link StoreCredentials} to the builder instead
    */
   public static ProfileStore remote(URI dataset) {
-    return remote(dataset, dataset, dataset, null, null);
+    return builder().server(dataset).open();
   }
 
   /**
-   * A SPARQL 1.1 server at one dataset URL, asked with these credentials.
+   * Opens a store from one setting: {@code mem:} for memory, an {@code http://} or {@code https://}
+   * URL for a SPARQL server's dataset (asked anonymously), anything else for a TDB2 directory.
    *
-   * @throws IllegalArgumentException if the address has user information in it
+   * @throws IllegalArgumentException if a URL has user information in it
    */
-  public static ProfileStore remote(URI dataset, StoreCredentials credentials) {
-    return remote(
-        dataset, dataset, dataset, Objects.requireNonNull(credentials, "credentials"), null);
+  public static ProfileStore open(String location) {
+    return builder().location(location).open();
   }
 
   /**
-   * A SPARQL 1.1 server with separate endpoints for queries, updates and the Graph Store Protocol.
+   * Returns a builder that opens any kind of store with its settings: where it is, and for a SPARQL
+   * server who is asking, how {@code https} is verified and how long to wait.
    *
-   * @param credentials who is asking, or {@code null} to ask anonymously
-   * @param tls how {@code https} servers are verified (a custom trust store), or {@code null} for
-   *     the JVM's trust store; there is no way to turn verification off
-   * @throws IllegalArgumentException if an address has user information in it
+   * <pre>{@code
+   * try (ProfileStore store = ProfileStore.builder()
+   *     .server(URI.create("https://data.example.org/clusters"))
+   *     .credentials(StoreCredentials.password("writer", password))
+   *     .queryTimeout(Duration.ofSeconds(20))
+   *     .open()) {
+   *   ...
+   * }
+   * }</pre>
    */
-  public static ProfileStore remote(
-      URI query, URI update, URI graphStore, StoreCredentials credentials, SSLContext tls) {
-    for (URI endpoint :
-        List.of(
-            Objects.requireNonNull(query, "query"),
-            Objects.requireNonNull(update, "update"),
-            Objects.requireNonNull(graphStore, "graphStore"))) {
-      refuseUserInfo(endpoint.getRawUserInfo() != null);
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Opens a {@link ProfileStore}: an embedded TDB2 directory, memory, or a SPARQL server's
+   * endpoints, with the settings of that store alone. Credentials belong to the store they are
+   * given to: two stores on one server under two logins each ask as their own user, and nothing is
+   * registered with Jena or the JVM. Settings for a server are not used by a local store. Not
+   * thread-safe; the store it opens is.
+   */
+  public static final class Builder {
+    private String location;
+    private URI query;
+    private URI update;
+    private URI graphStore;
+    private StoreCredentials credentials;
+    private SSLContext tls;
+    private Timeouts timeouts = Timeouts.DEFAULT;
+
+    private Builder() {}
+
+    /** A store in memory ({@link ProfileStore#inMemory()}). */
+    public Builder inMemory() {
+      return location("mem:");
     }
-    return new ProfileStore(
-        new RemoteBackend(
-            query,
-            update,
-            graphStore,
-            credentials == null ? null : new Login(credentials.user(), credentials.secret()),
-            tls));
+
+    /** An embedded TDB2 store on this directory ({@link ProfileStore#embedded(Path)}). */
+    public Builder directory(Path directory) {
+      return location(Objects.requireNonNull(directory, "directory").toString());
+    }
+
+    /**
+     * A SPARQL 1.1 server answering queries, updates and the Graph Store Protocol at one dataset
+     * URL ({@code http://localhost:3030/clusters}).
+     */
+    public Builder server(URI dataset) {
+      return server(dataset, dataset, dataset);
+    }
+
+    /**
+     * A SPARQL 1.1 server with separate endpoints for queries, updates and the Graph Store
+     * Protocol, as OpenLink Virtuoso has them.
+     */
+    public Builder server(URI query, URI update, URI graphStore) {
+      this.location = null;
+      this.query = Objects.requireNonNull(query, "query");
+      this.update = Objects.requireNonNull(update, "update");
+      this.graphStore = Objects.requireNonNull(graphStore, "graphStore");
+      return this;
+    }
+
+    /**
+     * One setting, as {@link ProfileStore#open(String)} reads it: {@code mem:}, an {@code http://}
+     * or {@code https://} dataset URL, or a TDB2 directory.
+     */
+    public Builder location(String location) {
+      Objects.requireNonNull(location, "location");
+      if (location.startsWith("http://") || location.startsWith("https://")) {
+        URI dataset;
+        try {
+          dataset = new URI(location);
+        } catch (java.net.URISyntaxException e) {
+          refuseUserInfo(location.indexOf('@') >= 0);
+          throw new IllegalArgumentException("not a URL: " + e.getReason(), e);
+        }
+        return server(dataset);
+      }
+      this.location = location;
+      this.query = null;
+      this.update = null;
+      this.graphStore = null;
+      return this;
+    }
+
+    /** Who asks a SPARQL server: a user and password, or a bearer token; anonymous by default. */
+    public Builder credentials(StoreCredentials credentials) {
+      this.credentials = credentials;
+      return this;
+    }
+
+    /**
+     * How {@code https} servers are verified (a custom trust store); the JVM's trust store by
+     * default. There is no way to turn verification off.
+     */
+    public Builder sslContext(SSLContext tls) {
+      this.tls = tls;
+      return this;
+    }
+
+    /** How long to wait for a connection to a server; 30 seconds by default. */
+    public Builder connectTimeout(Duration timeout) {
+      timeouts = new Timeouts(timeout, timeouts.query(), timeouts.update());
+      return this;
+    }
+
+    /** How long one query may take; 2 minutes by default. */
+    public Builder queryTimeout(Duration timeout) {
+      timeouts = new Timeouts(timeouts.connect(), timeout, timeouts.update());
+      return this;
+    }
+
+    /**
+     * How long one update may take (a batch of a bulk load, applied whole or not at all); 30
+     * minutes by default.
+     */
+    public Builder updateTimeout(Duration timeout) {
+      timeouts = new Timeouts(timeouts.connect(), timeouts.query(), timeout);
+      return this;
+    }
+
+    /**
+     * Opens the store.
+     *
+     * @throws IllegalStateException if no store was named
+     * @throws IllegalArgumentException if a server's address has user information in it
+     * @throws ProfileStoreException if a directory cannot be used as a store
+     */
+    public ProfileStore open() {
+      if (query != null) {
+        for (URI endpoint : List.of(query, update, graphStore)) {
+          refuseUserInfo(endpoint.getRawUserInfo() != null);
+        }
+        Login login =
+            credentials == null ? null : new Login(credentials.user(), credentials.secret());
+        return new ProfileStore(new RemoteBackend(query, update, graphStore, login, tls, timeouts));
+      }
+      if (location == null) {
+        throw new IllegalStateException(
+            "name the store: inMemory(), directory(Path), server(URI) or location(String)");
+      }
+      return location.equals("mem:")
+          ? ProfileStore.inMemory()
+          : ProfileStore.embedded(Path.of(location));
+    }
   }
 
   private static void refuseUserInfo(boolean hasUserInfo) {
@@ -177,40 +305,6 @@ public final class ProfileStore implements AutoCloseable {
               + " CLUSTERDATA_STORE_USER and CLUSTERDATA_STORE_PASSWORD (or CLUSTERDATA_STORE_TOKEN)"
               + " or a --credentials file");
     }
-  }
-
-  /**
-   * Opens a store from one setting: {@code mem:} for memory, an {@code http://} or {@code https://}
-   * URL for a SPARQL server's dataset (asked anonymously), anything else for a TDB2 directory.
-   *
-   * @throws IllegalArgumentException if a URL has user information in it
-   */
-  public static ProfileStore open(String location) {
-    return open(location, null);
-  }
-
-  /**
-   * Opens a store from one setting, asking a SPARQL server with these credentials (which an
-   * embedded store does not need).
-   *
-   * @param credentials who is asking a server, or {@code null} to ask anonymously
-   * @throws IllegalArgumentException if a URL has user information in it
-   */
-  public static ProfileStore open(String location, StoreCredentials credentials) {
-    Objects.requireNonNull(location, "location");
-    if (location.equals("mem:")) {
-      return inMemory();
-    } else if (location.startsWith("http://") || location.startsWith("https://")) {
-      URI dataset;
-      try {
-        dataset = new URI(location);
-      } catch (java.net.URISyntaxException e) {
-        refuseUserInfo(location.indexOf('@') >= 0);
-        throw new IllegalArgumentException("not a URL: " + e.getReason(), e);
-      }
-      return remote(dataset, dataset, dataset, credentials, null);
-    }
-    return embedded(Path.of(location));
   }
 
   /**

@@ -13,7 +13,10 @@ import java.util.Objects;
  *
  * <pre>{@code
  * StoreCredentials writer = StoreCredentials.password("admin", System.console().readPassword());
- * try (ProfileStore store = ProfileStore.remote(URI.create("http://localhost:3030/clusters"), writer)) {
+ * try (ProfileStore store = ProfileStore.builder()
+ *     .server(URI.create("http://localhost:3030/clusters"))
+ *     .credentials(writer)
+ *     .open()) {
  *   ...
  * }
  * }</pre>

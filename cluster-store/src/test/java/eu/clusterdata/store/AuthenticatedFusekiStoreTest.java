@@ -30,13 +30,21 @@ class AuthenticatedFusekiStoreTest extends ProfileStoreContract {
   private static final String USER = "writer";
   private static final String SECRET = "pw-" + UUID.randomUUID();
 
+  /** A user the server knows, but whom its policy does not let at the dataset. */
+  private static final String STRANGER = "stranger";
+
+  private static final String STRANGER_SECRET = "pw-" + UUID.randomUUID();
+
   @TempDir Path dir;
   private FusekiServer server;
   private URI dataset;
 
   @Override
   protected ProfileStore openEmpty() throws Exception {
-    Path passwords = Files.writeString(dir.resolve("passwd"), USER + ": " + SECRET + "\n");
+    Path passwords =
+        Files.writeString(
+            dir.resolve("passwd"),
+            USER + ": " + SECRET + "\n" + STRANGER + ": " + STRANGER_SECRET + "\n");
     server =
         FusekiServer.create()
             .port(0)
@@ -48,7 +56,10 @@ class AuthenticatedFusekiStoreTest extends ProfileStoreContract {
             .build()
             .start();
     dataset = URI.create(server.datasetURL("/clusters"));
-    return ProfileStore.remote(dataset, StoreCredentials.password(USER, SECRET.toCharArray()));
+    return ProfileStore.builder()
+        .server(dataset)
+        .credentials(StoreCredentials.password(USER, SECRET.toCharArray()))
+        .open();
   }
 
   @AfterEach
@@ -64,13 +75,9 @@ class AuthenticatedFusekiStoreTest extends ProfileStoreContract {
     return e.getMessage() + "\n" + e.problems() + "\n" + trace.toString(StandardCharsets.UTF_8);
   }
 
-  /**
-   * Credentials are registered with Jena's HTTP layer per endpoint while a store is open, so the
-   * tests of other credentials close the store that has the right ones first.
-   */
+  /** Credentials belong to the store they were given to: the open store's login is not lent. */
   @Test
   void withoutCredentialsTheServerRefusesAndSaysSo() {
-    store.close();
     try (ProfileStore anonymous = ProfileStore.remote(dataset)) {
       String text = failureText(() -> anonymous.size());
       assertTrue(text.contains("refused the credentials (HTTP 401)"), text);
@@ -79,11 +86,33 @@ class AuthenticatedFusekiStoreTest extends ProfileStoreContract {
   }
 
   @Test
+  void twoStoresOnOneServerAskEachAsItsOwnUser() {
+    try (ProfileStore stranger =
+        ProfileStore.builder()
+            .server(dataset)
+            .credentials(StoreCredentials.password(STRANGER, STRANGER_SECRET.toCharArray()))
+            .open()) {
+      store.put(StoreFixtures.alpha());
+      String text = failureText(() -> stranger.size());
+      assertTrue(text.contains("does not allow these credentials to do this (HTTP 403)"), text);
+      assertFalse(text.contains(STRANGER_SECRET), "the secret leaked: " + text);
+      store.put(StoreFixtures.beta());
+      assertEquals(2, store.size(), "the writer still asks as the writer");
+      assertTrue(
+          failureText(() -> stranger.put(StoreFixtures.gamma())).contains("HTTP 403"),
+          "the stranger still asks as the stranger");
+    }
+    assertEquals(2, store.size());
+  }
+
+  @Test
   void aWrongPasswordIsRefusedAndNeverShown() {
-    store.close();
     String wrong = "wrong-" + UUID.randomUUID();
     try (ProfileStore guessing =
-        ProfileStore.remote(dataset, StoreCredentials.password(USER, wrong.toCharArray()))) {
+        ProfileStore.builder()
+            .server(dataset)
+            .credentials(StoreCredentials.password(USER, wrong.toCharArray()))
+            .open()) {
       String read = failureText(() -> guessing.size());
       String write = failureText(() -> guessing.put(StoreFixtures.alpha()));
       for (String text : new String[] {read, write, guessing.toString()}) {
@@ -92,10 +121,8 @@ class AuthenticatedFusekiStoreTest extends ProfileStoreContract {
         assertFalse(text.contains(SECRET), "the secret leaked: " + text);
       }
     }
-    try (ProfileStore right =
-        ProfileStore.remote(dataset, StoreCredentials.password(USER, SECRET.toCharArray()))) {
-      assertEquals(0, right.size(), "nothing was written");
-    }
+    assertEquals(
+        0, store.size(), "nothing was written, and the open store still asks as the writer");
   }
 
   @Test

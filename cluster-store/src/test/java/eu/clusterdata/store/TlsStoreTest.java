@@ -102,7 +102,7 @@ class TlsStoreTest {
     trust.init(trusted);
     SSLContext tls = SSLContext.getInstance("TLS");
     tls.init(null, trust.getTrustManagers(), null);
-    try (ProfileStore store = ProfileStore.remote(dataset, dataset, dataset, null, tls)) {
+    try (ProfileStore store = ProfileStore.builder().server(dataset).sslContext(tls).open()) {
       store.put(StoreFixtures.alpha());
       assertEquals(1, store.size());
       assertEquals(

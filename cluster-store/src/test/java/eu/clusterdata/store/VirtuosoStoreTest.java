@@ -38,7 +38,7 @@ class VirtuosoStoreTest extends ProfileStoreContract {
   @Override
   protected ProfileStore openEmpty() throws Exception {
     ProfileStore store =
-        ProfileStore.remote(server.sparql(), server.sparql(), server.graphStore(), null, null);
+        ProfileStore.builder().server(server.sparql(), server.sparql(), server.graphStore()).open();
     store.ids().forEach(store::delete);
     return store;
   }

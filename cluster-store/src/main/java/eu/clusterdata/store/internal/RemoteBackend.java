@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -26,12 +25,11 @@ import javax.net.ssl.SSLContext;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.http.auth.AuthEnv;
-import org.apache.jena.http.auth.AuthLib;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
@@ -49,49 +47,32 @@ public final class RemoteBackend implements Backend {
   private final URI update;
   private final URI graphStore;
   private final HttpClient http;
-  private final Login login;
-  private final List<URI> registered = new ArrayList<>();
+  private final Duration queryTimeout;
+  private final Duration updateTimeout;
 
   /**
    * A server at these endpoints.
    *
-   * @param login who is asking, or {@code null} to ask anonymously
+   * @param login who is asking, or {@code null} to ask anonymously; this store's only, never
+   *     registered with Jena or the JVM
    * @param tls how {@code https} servers are verified, or {@code null} for the JVM's trust store
+   * @param timeouts how long to wait to connect, for a query and for an update
    */
-  public RemoteBackend(URI query, URI update, URI graphStore, Login login, SSLContext tls) {
+  public RemoteBackend(
+      URI query, URI update, URI graphStore, Login login, SSLContext tls, Timeouts timeouts) {
     this.query = query;
     this.update = update;
     this.graphStore = graphStore;
-    this.login = login;
+    this.queryTimeout = timeouts.query();
+    this.updateTimeout = timeouts.update();
     HttpClient.Builder client =
         HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(30))
+            .connectTimeout(timeouts.connect())
             .followRedirects(HttpClient.Redirect.NORMAL);
     if (tls != null) {
       client.sslContext(tls);
     }
-    this.http = client.build();
-    if (login != null) {
-      for (URI endpoint : new LinkedHashSet<>(List.of(query, update, graphStore))) {
-        register(endpoint);
-      }
-    }
-  }
-
-  /**
-   * Jena's HTTP layer answers the server's challenge (Basic or Digest) from its registry of
-   * endpoints, and adds a bearer token to every request to an endpoint; the registrations go when
-   * the store is closed.
-   */
-  private void register(URI endpoint) {
-    if (login.isBearer()) {
-      String header = "Bearer " + new String(login.secret());
-      AuthEnv.get()
-          .registerAuthModifier(endpoint.toString(), b -> b.header("Authorization", header));
-    } else {
-      AuthEnv.get().registerUsernamePassword(endpoint, login.user(), new String(login.secret()));
-    }
-    registered.add(endpoint);
+    this.http = login == null ? client.build() : new LoginClient(client.build(), login);
   }
 
   @Override
@@ -109,7 +90,7 @@ public final class RemoteBackend implements Backend {
           try (QueryExecHTTP exec =
               QueryExecHTTP.service(query.toString())
                   .httpClient(http)
-                  .timeout(QUERY_TIMEOUT.toMillis())
+                  .timeout(queryTimeout.toMillis())
                   .query(q)
                   .sendMode(QuerySendMode.asGetWithLimitBody)
                   .build()) {
@@ -188,12 +169,6 @@ public final class RemoteBackend implements Backend {
     return GSP.service(graphStore.toString()).httpClient(http).graphName(name);
   }
 
-  /** How long a query may take before it fails; a server that hangs does not hang the caller. */
-  private static final Duration QUERY_TIMEOUT = Duration.ofMinutes(2);
-
-  /** How long one update (a batch of a bulk load) may take; the server applies it whole or not. */
-  private static final Duration UPDATE_TIMEOUT = Duration.ofMinutes(30);
-
   /** Reads retry this often on a connection error, waiting 100, 200, 400 ms; writes never do. */
   private static final int READ_ATTEMPTS = 4;
 
@@ -228,12 +203,26 @@ public final class RemoteBackend implements Backend {
     }
   }
 
-  /** Whether a request failed on the connection, with no HTTP status from the server. */
-  private static boolean brokeWithoutAnswer(Throwable e) {
+  /**
+   * The HTTP status the server answered, as Jena's exceptions carry it (a query's or a graph store
+   * request's), or 0 when the request got no answer.
+   */
+  private static int status(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof HttpException http && http.getStatusCode() > 0) {
-        return false;
+        return http.getStatusCode();
       }
+      if (cause instanceof QueryExceptionHTTP http && http.getStatusCode() > 0) {
+        return http.getStatusCode();
+      }
+    }
+    return 0;
+  }
+
+  /** Whether a request failed on the connection, with no HTTP status from the server. */
+  private static boolean brokeWithoutAnswer(Throwable e) {
+    if (status(e) > 0) {
+      return false;
     }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof java.io.IOException) {
@@ -244,7 +233,7 @@ public final class RemoteBackend implements Backend {
   }
 
   private static boolean isConnectionError(Throwable e) {
-    if (e instanceof HttpException http && http.getStatusCode() > 0) {
+    if (status(e) > 0) {
       return false;
     }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -266,11 +255,9 @@ public final class RemoteBackend implements Backend {
   }
 
   private static String message(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof HttpException http
-          && (http.getStatusCode() == 401 || http.getStatusCode() == 403)) {
-        return refused(http.getStatusCode());
-      }
+    int status = status(e);
+    if (status == 401 || status == 403) {
+      return refused(status);
     }
     if (e instanceof HttpException http && http.getStatusCode() > 0) {
       String response = http.getResponse();
@@ -436,22 +423,26 @@ public final class RemoteBackend implements Backend {
         ? "the server refused the credentials (HTTP 401); give a user and password or a token"
             + " that the server accepts"
         : "the server does not allow these credentials to do this (HTTP 403); the user needs the"
-            + " right to update the dataset";
+            + " right to read or to update the dataset";
   }
 
   private void send(HttpRequest.BodyPublisher body) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(update)
-            .timeout(UPDATE_TIMEOUT)
+            .timeout(updateTimeout)
             .header("Content-Type", "application/sparql-update; charset=utf-8")
             .POST(body);
-    HttpRequest request = AuthEnv.get().addAuth(builder, update.toString()).build();
+    HttpRequest request = builder.build();
     HttpResponse<String> response = null;
     for (int attempt = 1; response == null; attempt++) {
       try {
-        // Answers a Basic or Digest challenge by sending the request again with the credentials.
-        response = AuthLib.authExecute(http, request, HttpResponse.BodyHandlers.ofString());
-      } catch (RuntimeException e) {
+        // The store's own client answers a Basic or Digest challenge with the store's login.
+        response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ProfileStoreException(
+            "interrupted while sending an update to the SPARQL server at " + update, e);
+      } catch (IOException | RuntimeException e) {
         // A server that wants a login may refuse a large batch while its body is still being
         // sent and close the connection: the update then breaks without an answer. Sending it
         // once more is safe, since every update here is idempotent (each graph is dropped and
@@ -486,14 +477,7 @@ public final class RemoteBackend implements Backend {
 
   @Override
   public void close() {
-    // HttpClient has no close on Java 17; its threads end when it is unreachable.
-    for (URI endpoint : registered) {
-      if (login.isBearer()) {
-        AuthEnv.get().unregisterAuthModifier(endpoint.toString());
-      } else {
-        AuthEnv.get().unregisterUsernamePassword(endpoint);
-      }
-    }
-    registered.clear();
+    // HttpClient has no close on Java 17; its threads end when it is unreachable, and the login
+    // went with the client: nothing was registered anywhere else.
   }
 }

@@ -59,7 +59,7 @@ class StagedBatchTest {
 
   @Test
   void aFailedMoveDropsTheStagingGraphsAndTouchesNoProfile() {
-    RemoteBackend backend = new RemoteBackend(update, update, update, null, null);
+    RemoteBackend backend = new RemoteBackend(update, update, update, null, null, Timeouts.DEFAULT);
     ClusterRdf rdf = ClusterRdf.create();
     Backend.Batch batch = backend.begin();
     List<ClusterProfile> profiles = ProfileGenerator.seeded(12).stream(20).toList();
@@ -93,7 +93,7 @@ class StagedBatchTest {
 
   @Test
   void aSmallBatchIsOneRequest() {
-    RemoteBackend backend = new RemoteBackend(update, update, update, null, null);
+    RemoteBackend backend = new RemoteBackend(update, update, update, null, null, Timeouts.DEFAULT);
     Backend.Batch batch = backend.begin();
     ClusterProfile profile = ProfileGenerator.seeded(12).next();
     batch.replace(
