@@ -110,6 +110,16 @@ final class VirtuosoServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + httpPort + "/sparql-graph-crud");
   }
 
+  /** The SPARQL endpoint that wants a login (HTTP Digest), for queries and updates. */
+  URI sparqlAuth() {
+    return URI.create("http://127.0.0.1:" + httpPort + "/sparql-auth");
+  }
+
+  /** The Graph Store Protocol endpoint that wants a login. */
+  URI graphStoreAuth() {
+    return URI.create("http://127.0.0.1:" + httpPort + "/sparql-graph-crud-auth");
+  }
+
   /** Runs SQL statements as the database administrator, with Virtuoso's command-line client. */
   void sql(String... statements) throws IOException, InterruptedException {
     Process isql =

@@ -1,9 +1,16 @@
 package eu.clusterdata.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.clusterdata.model.ClusterProfile;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,5 +48,27 @@ class VirtuosoStoreTest extends ProfileStoreContract {
         ProfileStore.builder().server(server.sparql(), server.sparql(), server.graphStore()).open();
     store.ids().forEach(store::delete);
     return store;
+  }
+
+  /** Virtuoso's authenticated endpoints answer a Digest challenge, with the store's login only. */
+  @Test
+  void theAuthenticatedEndpointsTakeTheStoresDigestLogin() {
+    ClusterProfile alpha = StoreFixtures.alpha();
+    try (ProfileStore dba =
+            ProfileStore.builder()
+                .server(server.sparqlAuth(), server.sparqlAuth(), server.graphStoreAuth())
+                .credentials(StoreCredentials.password("dba", "dba".toCharArray()))
+                .open();
+        ProfileStore anonymous =
+            ProfileStore.builder()
+                .server(server.sparqlAuth(), server.sparqlAuth(), server.graphStoreAuth())
+                .open()) {
+      dba.replace(alpha);
+      assertEquals(Optional.of(alpha), dba.get(alpha.organisation().id()));
+      ProfileStoreException refused =
+          assertThrows(ProfileStoreException.class, () -> anonymous.size());
+      assertTrue(refused.getMessage().contains("HTTP 401"), refused.getMessage());
+      assertTrue(dba.delete(alpha.organisation().id()), "the login still holds after the refusal");
+    }
   }
 }
