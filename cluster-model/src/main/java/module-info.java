@@ -7,6 +7,7 @@
 @SuppressWarnings({"requires-automatic", "module"})
 module eu.clusterdata.model {
   requires transitive jakarta.validation;
+  requires transitive org.jspecify;
   // Only for ConstraintEngine.BEAN_VALIDATION, which a user opts into; Hibernate Validator
   // interpolates messages with Jakarta Expression Language (Expressly). On the module path an
   // application that opts in resolves them with --add-modules or by requiring them.

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,13 +56,13 @@ final class CatalogueCommand implements Callable<Integer> {
       names = "--country",
       paramLabel = "CC",
       description = "nuts: the regions of this country only (NUTS writes Greece EL).")
-  private String country;
+  private @Nullable String country;
 
   @Option(
       names = "--level",
       paramLabel = "N",
       description = "nuts: 0 to 3; nace: 1 (sections) to 4 (classes).")
-  private Integer level;
+  private @Nullable Integer level;
 
   @Option(
       names = "--nuts",

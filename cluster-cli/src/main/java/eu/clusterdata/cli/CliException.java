@@ -2,6 +2,7 @@ package eu.clusterdata.cli;
 
 import eu.clusterdata.model.problem.Message;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A command could not run: its input could not be read, or it was asked for something it cannot do
@@ -14,12 +15,16 @@ final class CliException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final int status;
-  private final transient Message problem;
+  private final transient @Nullable Message problem;
   private final String key;
   private final transient Object[] arguments;
 
   private CliException(
-      int status, Throwable cause, Message problem, String key, Object... arguments) {
+      int status,
+      @Nullable Throwable cause,
+      @Nullable Message problem,
+      String key,
+      @Nullable Object... arguments) {
     super(cause);
     this.status = status;
     this.problem = problem;
@@ -31,27 +36,29 @@ final class CliException extends RuntimeException {
    * The command was asked for something it cannot do (exit status 2): the words under {@code key}
    * with {@code arguments}; an argument that is a {@link Message} is shown in the same language.
    */
-  static CliException of(String key, Object... arguments) {
+  static CliException of(String key, @Nullable Object... arguments) {
     return new CliException(Main.FAILED, null, null, key, arguments);
   }
 
   /** As {@link #of(String, Object...)}, caused by {@code cause}. */
-  static CliException because(Throwable cause, String key, Object... arguments) {
+  static CliException because(
+      @Nullable Throwable cause, String key, @Nullable Object... arguments) {
     return new CliException(Main.FAILED, cause, null, key, arguments);
   }
 
   /** The input has records the command cannot use without losing data (exit status 1). */
-  static CliException badRecords(Throwable cause, String key, Object... arguments) {
+  static CliException badRecords(
+      @Nullable Throwable cause, String key, @Nullable Object... arguments) {
     return new CliException(Main.ERRORS, cause, null, key, arguments);
   }
 
   /** An input that cannot be read: its name, and what is wrong in the project's words. */
-  static CliException unreadable(String name, Message problem, Throwable cause) {
+  static CliException unreadable(String name, Message problem, @Nullable Throwable cause) {
     return new CliException(Main.FAILED, cause, problem, "named", name, problem);
   }
 
   /** What is wrong with an input, in the project's words, or {@code null} for other failures. */
-  Message problem() {
+  @Nullable Message problem() {
     return problem;
   }
 

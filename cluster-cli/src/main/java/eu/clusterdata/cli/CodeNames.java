@@ -4,6 +4,7 @@ import eu.clusterdata.model.codes.NutsClassification;
 import eu.clusterdata.model.codes.NutsRegion;
 import eu.clusterdata.model.value.NutsCode;
 import eu.clusterdata.model.value.NutsVersion;
+import org.jspecify.annotations.Nullable;
 
 /** The official names the reports show beside codes. */
 final class CodeNames {
@@ -14,7 +15,7 @@ final class CodeNames {
    * The name of a NUTS region: from NUTS 2024, else from NUTS 2021; empty for {@code null} or a
    * code of neither.
    */
-  static String region(NutsCode code) {
+  static String region(@Nullable NutsCode code) {
     if (code == null) {
       return "";
     }

@@ -2,6 +2,7 @@ package eu.clusterdata.cli;
 
 import eu.clusterdata.model.codes.Coded;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Turns what users type into model values, with messages that list what is accepted. */
 final class Codes {
@@ -9,7 +10,8 @@ final class Codes {
   private Codes() {}
 
   /** The code-list value of {@code code} ({@code startup-support}), for option {@code option}. */
-  static <E extends Enum<E> & Coded> E parse(Class<E> type, String code, String option) {
+  static <E extends Enum<E> & Coded> @Nullable E parse(
+      Class<E> type, @Nullable String code, String option) {
     if (code == null) {
       return null;
     }

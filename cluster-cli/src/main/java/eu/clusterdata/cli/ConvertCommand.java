@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,13 +77,13 @@ final class ConvertCommand implements Callable<Integer> {
       names = "--from",
       paramLabel = "FORMAT",
       description = "The input format, if the name does not tell it.")
-  private String from;
+  private @Nullable String from;
 
   @Option(
       names = "--to",
       paramLabel = "FORMAT",
       description = "The output format, if the name does not tell it.")
-  private String to;
+  private @Nullable String to;
 
   @Option(names = "--force", description = "Replace OUT if it exists.")
   private boolean force;
@@ -125,7 +126,7 @@ final class ConvertCommand implements Callable<Integer> {
       description =
           "With --lenient: the type of members whose data says none (company, university, ...);"
               + " without it they are left out and reported.")
-  private String actorType;
+  private @Nullable String actorType;
 
   @Option(
       names = "--service-area",
@@ -133,7 +134,7 @@ final class ConvertCommand implements Callable<Integer> {
       description =
           "With --lenient: the area of services whose data says none"
               + " (networking-and-transfer, ...); without it they are left out and reported.")
-  private String serviceArea;
+  private @Nullable String serviceArea;
 
   @Mixin private LimitsOption limits;
 
@@ -234,7 +235,7 @@ final class ConvertCommand implements Callable<Integer> {
    * Reads the input with the importer of foreign linked data, reports on standard error every
    * record it left out or completed and every triple it did not read, and returns the profiles.
    */
-  private ProfileSource imported(ProfileFormat forced, Words words) throws IOException {
+  private ProfileSource imported(@Nullable ProfileFormat forced, Words words) throws IOException {
     ProfileInput opened = new Inputs(main.in, limits.json()).openInput(input, forced);
     if (!opened.format().isRdf()) {
       opened.close();

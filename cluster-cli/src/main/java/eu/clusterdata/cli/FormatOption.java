@@ -1,6 +1,7 @@
 package eu.clusterdata.cli;
 
 import eu.clusterdata.model.format.ProfileFormat;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The {@code --format} option of the commands that read files. */
@@ -12,10 +13,10 @@ final class FormatOption {
       description =
           "The input format, when the name does not tell it: json, jsonl, ttl, nt, nq, trig, rdf,"
               + " jsonld.")
-  private String format;
+  private @Nullable String format;
 
   /** The format named, or {@code null} to tell it from the name or the content. */
-  ProfileFormat format() {
+  @Nullable ProfileFormat format() {
     return format == null ? null : parse(format, "--format");
   }
 

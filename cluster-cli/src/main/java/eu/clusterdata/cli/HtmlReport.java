@@ -54,7 +54,7 @@ final class HtmlReport {
           out,
           results.severity(severity),
           "count-" + JsonReport.name(severity),
-          counts.get(severity));
+          counts.getOrDefault(severity, 0L));
     }
     out.write("</table>\n");
 

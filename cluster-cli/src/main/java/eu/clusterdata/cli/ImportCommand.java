@@ -29,7 +29,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -82,7 +84,7 @@ final class ImportCommand implements Callable<Integer> {
       description =
           "A mapping file (.json), or the name of a built-in mapping; without it, SHEET holds"
               + " whole profiles.")
-  private String mapping;
+  private @Nullable String mapping;
 
   @Option(
       names = "--merge-into",
@@ -97,7 +99,7 @@ final class ImportCommand implements Callable<Integer> {
       names = "--credentials",
       paramLabel = "FILE",
       description = "For a SPARQL server that wants a login; as for `load`.")
-  private Path credentials;
+  private @Nullable Path credentials;
 
   @Option(names = "--dry-run", description = "Report what would change; write nothing.")
   private boolean dryRun;
@@ -109,7 +111,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin private LanguageOption language;
 
-  private Words words;
+  private Words words = Words.of(Locale.ENGLISH);
 
   @Override
   public Integer call() throws IOException {
@@ -117,7 +119,7 @@ final class ImportCommand implements Callable<Integer> {
     if (mapping == null) {
       return importProfiles();
     }
-    ColumnMapping columns = mapping();
+    ColumnMapping columns = mapping(mapping);
     List<MappedRow> rows;
     try {
       rows = ClusterTables.create().read(sheet, columns);
@@ -224,7 +226,7 @@ final class ImportCommand implements Callable<Integer> {
     return bad > 0 ? Main.ERRORS : 0;
   }
 
-  private ColumnMapping mapping() throws IOException {
+  private ColumnMapping mapping(String mapping) throws IOException {
     if (ColumnMapping.BUILT_IN.contains(mapping)) {
       return ColumnMapping.builtIn(mapping);
     }
@@ -248,8 +250,12 @@ final class ImportCommand implements Callable<Integer> {
                 words.get(
                     "import.row.applied",
                     where,
-                    row.cluster().value(),
-                    words.get("change." + row.change().name().toLowerCase(Locale.ROOT))
+                    Objects.requireNonNull(row.cluster()).value(), // an exact match has both
+                    words.get(
+                            "change."
+                                + Objects.requireNonNull(row.change())
+                                    .name()
+                                    .toLowerCase(Locale.ROOT))
                         + (row.detail().isEmpty() ? "" : " (" + row.detail() + ")")));
         case NEAR -> main.err.println(words.get("import.row.near", where, row.detail()));
         case AMBIGUOUS -> main.err.println(words.get("import.row.ambiguous", where, row.detail()));

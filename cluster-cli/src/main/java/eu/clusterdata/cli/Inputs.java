@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens the inputs commands read (a path, a folder of CSV files, or {@code -} for standard input)
@@ -45,7 +46,7 @@ final class Inputs {
    * @throws CliException if the input cannot be opened, or its format cannot be told or contradicts
    *     its name (exit status 2)
    */
-  ProfileSource open(String name, ProfileFormat forced) {
+  ProfileSource open(String name, @Nullable ProfileFormat forced) {
     try {
       return source(name, forced).build();
     } catch (UnreadableInputException e) {
@@ -58,7 +59,7 @@ final class Inputs {
    *
    * @throws CliException as {@link #open} does
    */
-  ProfileInput openInput(String name, ProfileFormat forced) {
+  ProfileInput openInput(String name, @Nullable ProfileFormat forced) {
     try {
       return source(name, forced).openInput();
     } catch (UnreadableInputException e) {
@@ -66,7 +67,7 @@ final class Inputs {
     }
   }
 
-  private ProfileSource.Builder source(String name, ProfileFormat forced) {
+  private ProfileSource.Builder source(String name, @Nullable ProfileFormat forced) {
     ProfileSource.Builder source = ProfileSource.builder().json(json).format(forced);
     return name.equals("-") ? source.input(stdin, displayName(name)) : source.file(Path.of(name));
   }

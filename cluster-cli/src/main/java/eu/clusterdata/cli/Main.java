@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -140,7 +141,7 @@ public final class Main implements Runnable {
   }
 
   /** The data command {@code name} calls (by name or alias), or null. */
-  private static Class<?> dataCommandNamed(String name) {
+  private static @Nullable Class<?> dataCommandNamed(String name) {
     for (Class<?> command : DATA_COMMANDS) {
       Command annotation = command.getAnnotation(Command.class);
       if (annotation.name().equals(name) || Arrays.asList(annotation.aliases()).contains(name)) {

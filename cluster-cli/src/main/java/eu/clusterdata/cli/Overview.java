@@ -8,6 +8,7 @@ import eu.clusterdata.model.MemberCount;
 import eu.clusterdata.model.Membership;
 import eu.clusterdata.model.Service;
 import eu.clusterdata.model.TransformationEngagement;
+import eu.clusterdata.model.codes.LabelScheme;
 import eu.clusterdata.model.value.Iri;
 import eu.clusterdata.model.value.NutsCode;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A data set at a glance: how many clusters, and how their members, services, transformations,
@@ -54,7 +56,7 @@ final class Overview {
    * @param awarded the award date, or {@code null}
    * @param validUntil the last valid day, or {@code null}
    */
-  record LabelSpan(String name, LocalDate awarded, LocalDate validUntil) {}
+  record LabelSpan(String name, @Nullable LocalDate awarded, @Nullable LocalDate validUntil) {}
 
   Overview(LocalDate today) {
     this.today = today;
@@ -113,10 +115,11 @@ final class Overview {
           label.validUntil() == null
               ? "unknown"
               : label.validUntil().isBefore(today) ? "expired" : "valid";
+      LabelScheme scheme = label.scheme();
       String level =
-          label.isEucles()
+          scheme == null || label.isEucles()
               ? label.level().code()
-              : label.scheme().code() + " " + label.level().code();
+              : scheme.code() + " " + label.level().code();
       count(labelsByLevel.computeIfAbsent(level, k -> new TreeMap<>()), validity);
       if (labelSpans.size() < TIMELINE_LABELS) {
         labelSpans.add(new LabelSpan(name + " · " + level, label.awarded(), label.validUntil()));

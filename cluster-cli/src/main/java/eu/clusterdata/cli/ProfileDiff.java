@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields in which two profiles of one cluster differ, by JSON path, with old and new values.
@@ -29,7 +30,7 @@ final class ProfileDiff {
    * @param before the old value, or {@code null} where there was none
    * @param after the new value, or {@code null} where there is none
    */
-  record Change(String path, JsonNode before, JsonNode after) {}
+  record Change(String path, @Nullable JsonNode before, @Nullable JsonNode after) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ClusterJson WRITER = ClusterJson.create();
@@ -53,7 +54,8 @@ final class ProfileDiff {
     }
   }
 
-  private static void compare(JsonNode before, JsonNode after, String path, List<Change> changes) {
+  private static void compare(
+      @Nullable JsonNode before, @Nullable JsonNode after, String path, List<Change> changes) {
     if (before == null && after != null && after.isArray()) {
       compareLists(JSON.createArrayNode(), after, path, changes);
     } else if (after == null && before != null && before.isArray()) {
@@ -153,7 +155,7 @@ final class ProfileDiff {
   }
 
   /** What identifies a list element, such as a service's {@code id}; {@code null} if nothing. */
-  private static String key(JsonNode element) {
+  private static @Nullable String key(JsonNode element) {
     if (element.isObject()) {
       for (String field : KEYS) {
         if (element.path(field).isTextual()) {

@@ -6,6 +6,7 @@ import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Severity;
 import eu.clusterdata.model.value.NutsCode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What validation found for one record of an input.
@@ -18,8 +19,8 @@ import java.util.List;
  */
 record ProfileResult(
     RecordLocation location,
-    String id,
-    NutsCode region,
+    @Nullable String id,
+    @Nullable NutsCode region,
     List<Problem> problems,
     List<Finding> findings) {
 

@@ -1,6 +1,7 @@
 package eu.clusterdata.cli;
 
 import java.io.PrintStream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The {@code --progress} / {@code --no-progress} option of the commands that read files. */
@@ -10,7 +11,7 @@ final class ProgressOption {
       names = "--progress",
       negatable = true,
       description = "Show progress on standard error (default: when it is a terminal).")
-  private Boolean progress;
+  private @Nullable Boolean progress;
 
   /** Progress of reading {@code file}, shown when asked or when a person watches. */
   Progress of(PrintStream err, String file, Words words) {

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,31 +60,31 @@ final class QueryCommand implements Callable<Integer> {
       names = "--region",
       paramLabel = "NUTS",
       description = "In this NUTS region or inside it (DEA, DEA2).")
-  private String region;
+  private @Nullable String region;
 
   @Option(
       names = "--ecosystem",
       paramLabel = "CODE",
       description = "In this industrial ecosystem (digital, health ...).")
-  private String ecosystem;
+  private @Nullable String ecosystem;
 
   @Option(
       names = "--transformation",
       paramLabel = "CODE",
       description = "Driving this transformation (decarbonisation, digitalisation ...).")
-  private String transformation;
+  private @Nullable String transformation;
 
   @Option(
       names = "--service-area",
       paramLabel = "CODE",
       description = "Offering a service in this area (startup-support ...).")
-  private String serviceArea;
+  private @Nullable String serviceArea;
 
   @Option(
       names = "--impulse",
       paramLabel = "CODE",
       description = "Having taken up this impulse (I07).")
-  private String impulse;
+  private @Nullable String impulse;
 
   @Option(
       names = "--label",
@@ -91,13 +92,13 @@ final class QueryCommand implements Callable<Integer> {
       description =
           "Holding a EUCLES label of this level (bronze, silver, gold) that is valid today, or on"
               + " the day --valid-on gives.")
-  private String label;
+  private @Nullable String label;
 
   @Option(
       names = "--valid-on",
       paramLabel = "DATE",
       description = "The day the --label must be valid on (2026-06-01); default: today.")
-  private LocalDate validOn;
+  private @Nullable LocalDate validOn;
 
   @ArgGroup(exclusive = true)
   private About about;
@@ -107,25 +108,25 @@ final class QueryCommand implements Callable<Integer> {
         names = "--members-of",
         paramLabel = "IRI",
         description = "The members of this cluster.")
-    String membersOf;
+    @Nullable String membersOf;
 
     @Option(
         names = "--shared-members-of",
         paramLabel = "IRI",
         description = "Clusters sharing members with this one.")
-    String sharedMembersOf;
+    @Nullable String sharedMembersOf;
 
     @Option(
         names = "--partners-of",
         paramLabel = "IRI",
         description = "Ranked partner candidates for this cluster.")
-    String partnersOf;
+    @Nullable String partnersOf;
 
     @Option(
         names = "--sparql",
         paramLabel = "FILE",
         description = "Run the SELECT query in this file (prefixes cd:, org:, skos: ... declared).")
-    Path sparql;
+    @Nullable Path sparql;
   }
 
   @Option(

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,7 +28,7 @@ final class ReportOption {
       names = "--report",
       paramLabel = "FILE",
       description = "Write to this file (replacing it) instead of standard output.")
-  private Path report;
+  private @Nullable Path report;
 
   /** Prints a report in a form. */
   interface Renderer {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The {@code --store} option that {@code load} and {@code query} share. */
@@ -41,10 +42,10 @@ final class StoreOption {
               + " lines user=NAME and password=SECRET, or token=SECRET. Or set the environment"
               + " variables CLUSTERDATA_STORE_USER and CLUSTERDATA_STORE_PASSWORD, or"
               + " CLUSTERDATA_STORE_TOKEN. Never put a password into --store.")
-  Path credentials;
+  @Nullable Path credentials;
 
   /** The option as given to a command that names it otherwise ({@code --merge-into}). */
-  static StoreOption of(String location, Path credentials) {
+  static StoreOption of(String location, @Nullable Path credentials) {
     StoreOption option = new StoreOption();
     option.location = location;
     option.credentials = credentials;
@@ -104,7 +105,7 @@ final class StoreOption {
   }
 
   /** The credentials from the file or the environment, or null to ask anonymously. */
-  private StoreCredentials credentials(Map<String, String> environment) {
+  private @Nullable StoreCredentials credentials(Map<String, String> environment) {
     if (credentials != null) {
       return fromFile(credentials);
     }

@@ -3,6 +3,7 @@ package eu.clusterdata.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import eu.clusterdata.io.ProfileSource;
+import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,13 +51,13 @@ final class SummaryCommand implements Callable<Integer> {
       description =
           "Sum the profiles of a store as well: a directory that `clusterdata load` filled, or a"
               + " SPARQL server's dataset URL.")
-  private String store;
+  private @Nullable String store;
 
   @Option(
       names = "--credentials",
       paramLabel = "FILE",
       description = "For a SPARQL server that wants a login; as for `load`.")
-  private Path credentials;
+  private @Nullable Path credentials;
 
   @Mixin private FormatOption format;
 
@@ -91,13 +93,14 @@ final class SummaryCommand implements Callable<Integer> {
         while (source.hasNext()) {
           shown.update(++read);
           ProfileRecord record = source.next();
-          if (!record.isRead()) {
+          ClusterProfile profile = record.profile();
+          if (profile == null) {
             unreadable++;
             main.err.println(
                 words.get(
                     "cannot-be-read", Reading.where(record, words), Reading.why(record, words)));
           } else {
-            overview.add(record.profile());
+            overview.add(profile);
           }
         }
       } finally {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rows printed as an aligned table, as CSV (RFC 4180, through Commons CSV; with semicolons and a
@@ -28,7 +29,7 @@ final class Table {
   }
 
   /** Adds a row; {@code null} is an empty cell, numbers are numbers in JSON. */
-  void add(Object... values) {
+  void add(@Nullable Object... values) {
     List<Object> row = new ArrayList<>();
     for (Object value : values) {
       row.add(value instanceof Number || value == null ? value : value.toString());

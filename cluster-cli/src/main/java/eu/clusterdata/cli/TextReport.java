@@ -47,9 +47,9 @@ final class TextReport {
             "summary.line",
             results.profiles(),
             String.join(", ", results.ruleSets().stream().map(RuleSet::code).toList()),
-            counts.get(Severity.ERROR),
-            counts.get(Severity.WARNING),
-            counts.get(Severity.INFO),
+            counts.getOrDefault(Severity.ERROR, 0L),
+            counts.getOrDefault(Severity.WARNING, 0L),
+            counts.getOrDefault(Severity.INFO, 0L),
             results.unreadable()));
     for (ValidationResults.RuleCount count : results.countsByRule()) {
       out.printf(

@@ -1,6 +1,7 @@
 package eu.clusterdata.cli;
 
 import eu.clusterdata.io.ProfileSource;
+import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.format.RecordLocation;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -82,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
   private void check(
       String file,
       Inputs inputs,
-      ProfileFormat forced,
+      @Nullable ProfileFormat forced,
       ProfileValidator validator,
       ValidationResults results)
       throws IOException {
@@ -93,19 +95,20 @@ final class ValidateCommand implements Callable<Integer> {
       long done = 0;
       while (source.hasNext()) {
         ProfileRecord record = source.next();
-        if (!record.isRead()) {
+        ClusterProfile profile = record.profile();
+        if (profile == null) {
           results.add(
               new ProfileResult(record.location(), null, null, record.problems(), List.of()));
         } else {
           List<Finding> findings = new ArrayList<>(record.findings());
-          findings.addAll(validator.validate(record.profile()).findings());
+          findings.addAll(validator.validate(profile).findings());
           findings.sort(
               Comparator.comparing((Finding f) -> f.rule().code()).thenComparing(Finding::path));
           results.add(
               new ProfileResult(
                   record.location(),
-                  record.profile().organisation().id().value(),
-                  record.profile().organisation().location().region(),
+                  profile.organisation().id().value(),
+                  profile.organisation().location().region(),
                   List.of(),
                   findings));
         }

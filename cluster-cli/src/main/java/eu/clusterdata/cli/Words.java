@@ -3,6 +3,7 @@ package eu.clusterdata.cli;
 import eu.clusterdata.model.internal.Bilingual;
 import java.util.Locale;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of the command line's own reports (headings, labels, verdicts) in English and German,
@@ -50,7 +51,7 @@ final class Words {
   }
 
   /** The words under {@code key}, with {@code args} in place of {@code {0}}, {@code {1}}... */
-  String get(String key, Object... args) {
+  String get(String key, @Nullable Object... args) {
     String pattern = words.getProperty(key);
     if (pattern == null) {
       throw new IllegalStateException("no words for " + key + " in " + locale);

@@ -4,4 +4,7 @@
  * and their words in English and German. Read and written through {@code cluster-io}; not a library
  * API.
  */
+@NullMarked
 package eu.clusterdata.cli;
+
+import org.jspecify.annotations.NullMarked;

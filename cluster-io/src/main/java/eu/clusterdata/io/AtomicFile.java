@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file that appears whole or not at all: written to a temporary file beside it and moved into
@@ -109,7 +110,7 @@ public final class AtomicFile implements AutoCloseable {
    * {@code directory}, or a file in the temporary folder when there is no target file. The shutdown
    * hook removes it if the process is stopped first.
    */
-  static Path spool(Path directory, String name) throws IOException {
+  static Path spool(@Nullable Path directory, String name) throws IOException {
     Path folder = directory != null ? directory : Path.of(System.getProperty("java.io.tmpdir"));
     Files.createDirectories(folder);
     // A file with a random name, created like any other file: createTempFile would make it

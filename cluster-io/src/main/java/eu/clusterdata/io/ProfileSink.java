@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way out: writes profiles to a file or a stream in any format of the registry ({@link
@@ -43,8 +44,8 @@ import java.util.Objects;
  */
 public final class ProfileSink implements AutoCloseable {
 
-  private final Path file;
-  private final OutputStream stream;
+  private final @Nullable Path file;
+  private final @Nullable OutputStream stream;
   private final ProfileFormat format;
   private final boolean replaceExisting;
   private final IntegrityPolicy policy;
@@ -129,11 +130,11 @@ public final class ProfileSink implements AutoCloseable {
       throw new IllegalStateException("the sink writes one profile, and has one");
     }
     offered++;
-    if (!record.isRead()) {
+    ClusterProfile profile = record.profile();
+    if (profile == null) {
       refused.add(record);
       return false;
     }
-    ClusterProfile profile = record.profile();
     List<Finding> errors = new ArrayList<>();
     record.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(errors::add);
     errors.addAll(policy.errors(profile));
@@ -183,10 +184,11 @@ public final class ProfileSink implements AutoCloseable {
       if (file != null) {
         AtomicFile.moveIntoPlace(spool, file, replaceExisting);
       } else {
+        OutputStream target = Objects.requireNonNull(stream, "a sink writes to a file or a stream");
         try (InputStream in = Files.newInputStream(spool)) {
-          in.transferTo(stream);
+          in.transferTo(target);
         }
-        stream.flush();
+        target.flush();
       }
       return report;
     } catch (IOException e) {
@@ -214,9 +216,9 @@ public final class ProfileSink implements AutoCloseable {
 
   /** Builds a {@link ProfileSink}; not thread-safe. */
   public static final class Builder {
-    private final Path file;
-    private final OutputStream stream;
-    private ProfileFormat format;
+    private final @Nullable Path file;
+    private final @Nullable OutputStream stream;
+    private @Nullable ProfileFormat format;
     private boolean replaceExisting;
     private IntegrityPolicy policy = IntegrityPolicy.standard();
     private boolean skipBad;
@@ -224,7 +226,7 @@ public final class ProfileSink implements AutoCloseable {
     private char csvSeparator = ',';
     private boolean oneProfile;
 
-    private Builder(Path file, OutputStream stream) {
+    private Builder(@Nullable Path file, @Nullable OutputStream stream) {
       this.file = file;
       this.stream = stream;
     }
@@ -287,7 +289,8 @@ public final class ProfileSink implements AutoCloseable {
       if (format != null) {
         return format;
       }
-      String name = file.getFileName() == null ? "" : file.getFileName().toString();
+      Path named = Objects.requireNonNull(file, "a stream is given with its format");
+      String name = named.getFileName() == null ? "" : named.getFileName().toString();
       return ProfileFormat.forFileName(name)
           .orElseThrow(
               () ->

@@ -31,6 +31,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way in: the profiles of a file or stream in any format of the registry ({@link
@@ -69,20 +70,20 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
   public static final String EMPTY = "read.empty";
 
   private final String name;
-  private final ProfileFormat format;
+  private final @Nullable ProfileFormat format;
   private final Iterator<ProfileRecord> records;
   private final Closeable input;
-  private final CountingInputStream counted;
+  private final @Nullable CountingInputStream counted;
   private final CollectionCheck collection = new CollectionCheck();
   private long given;
   private boolean emptySaid;
 
   private ProfileSource(
       String name,
-      ProfileFormat format,
+      @Nullable ProfileFormat format,
       Iterator<ProfileRecord> records,
       Closeable input,
-      CountingInputStream counted) {
+      @Nullable CountingInputStream counted) {
     this.name = name;
     this.format = format;
     this.records = records;
@@ -153,11 +154,12 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
     ProfileRecord record = Objects.requireNonNull(records.next());
     given++;
     record = record.at(record.location().inSource(name));
-    if (!record.isRead()) {
+    ClusterProfile profile = record.profile();
+    if (profile == null) {
       return record;
     }
     return record.withFindings(
-        collection.check(record.profile(), record.location().number(), record.location().line()));
+        collection.check(profile, record.location().number(), record.location().line()));
   }
 
   @Override
@@ -170,13 +172,13 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
    * and the readers to use. Not thread-safe.
    */
   public static final class Builder {
-    private Path file;
-    private InputStream in;
-    private String name;
-    private ProfileFormat format;
-    private ClusterJson json;
-    private ClusterRdf rdf;
-    private ClusterTables tables;
+    private @Nullable Path file;
+    private @Nullable InputStream in;
+    private @Nullable String name;
+    private @Nullable ProfileFormat format;
+    private @Nullable ClusterJson json;
+    private @Nullable ClusterRdf rdf;
+    private @Nullable ClusterTables tables;
 
     private Builder() {}
 
@@ -193,15 +195,18 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
      * @param name its name as people know it ({@code <stdin>}, a file name it was uploaded as), for
      *     locations and for telling its format by its extension; {@code null} if it has none
      */
-    public Builder input(InputStream in, String name) {
+    public Builder input(InputStream in, @Nullable String name) {
       this.in = Objects.requireNonNull(in, "in");
       this.name = name;
       this.file = null;
       return this;
     }
 
-    /** Sets the format, as an option or a media type gives it; checked against the content. */
-    public Builder format(ProfileFormat format) {
+    /**
+     * Sets the format, as an option or a media type gives it; checked against the content. {@code
+     * null} (the default) tells it from the name and the content.
+     */
+    public Builder format(@Nullable ProfileFormat format) {
       this.format = format;
       return this;
     }
@@ -236,7 +241,7 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
     public ProfileSource build() {
       requireInput();
       if (file != null && Files.isDirectory(file)) {
-        return folder(file.toString());
+        return folder(file, file.toString());
       }
       ProfileInput input = openInput();
       return new ProfileSource(
@@ -303,9 +308,9 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
       return read.iterator();
     }
 
-    private ProfileSource folder(String shown) {
+    private ProfileSource folder(Path folder, String shown) {
       boolean hasCsv;
-      try (var csv = Files.newDirectoryStream(file, "*.csv")) {
+      try (var csv = Files.newDirectoryStream(folder, "*.csv")) {
         hasCsv = csv.iterator().hasNext();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -314,7 +319,7 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
         throw new UnreadableInputException("read.directory", shown, Message.of("read.directory"));
       }
       ClusterTables reader = tables != null ? tables : ClusterTables.create();
-      return new ProfileSource(shown, null, wholeTables(() -> reader.read(file)), () -> {}, null);
+      return new ProfileSource(shown, null, wholeTables(() -> reader.read(folder)), () -> {}, null);
     }
 
     /** Tables are read whole; tables without the layout's structure are one whole-input record. */

@@ -4,6 +4,7 @@ import eu.clusterdata.model.problem.ClusterDataException;
 import eu.clusterdata.model.problem.Message;
 import eu.clusterdata.model.problem.Problem;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An input that cannot be read at all, said before any record: there is no such file, it is a
@@ -29,7 +30,7 @@ public class UnreadableInputException extends ClusterDataException {
     this(code, input, message, null);
   }
 
-  UnreadableInputException(String code, String input, Message message, Throwable cause) {
+  UnreadableInputException(String code, String input, Message message, @Nullable Throwable cause) {
     super(
         code,
         input.isEmpty() ? Message.of("read.input") : Message.plain(input),

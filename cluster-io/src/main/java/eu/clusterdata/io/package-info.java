@@ -6,4 +6,7 @@
  * eu.clusterdata.model.validation.IntegrityPolicy}, a file whole or not at all. The command line
  * and the Spring Boot integration read and write through these two.
  */
+@NullMarked
 package eu.clusterdata.io;
+
+import org.jspecify.annotations.NullMarked;

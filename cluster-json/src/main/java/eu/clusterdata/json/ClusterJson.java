@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes cluster profiles in the JSON interchange format: single profile documents,
@@ -54,7 +55,7 @@ public final class ClusterJson {
 
   private final JsonIo io;
   private final JsonLimits limits;
-  private final ProfileValidator validator;
+  private final @Nullable ProfileValidator validator;
   private final boolean prettyPrint;
   private final boolean publicExport;
 
@@ -212,7 +213,7 @@ public final class ClusterJson {
   public static final class Builder {
     private UnknownFields unknownFields = UnknownFields.REJECT;
     private JsonLimits limits = JsonLimits.DEFAULTS;
-    private ProfileValidator validator;
+    private @Nullable ProfileValidator validator;
     private boolean prettyPrint;
     private boolean publicExport;
 

@@ -3,6 +3,7 @@ package eu.clusterdata.json;
 import eu.clusterdata.model.problem.ClusterDataException;
 import eu.clusterdata.model.problem.Problem;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of the exceptions this module throws for input it cannot read: {@link
@@ -22,7 +23,7 @@ public class ClusterJsonException extends ClusterDataException {
    * @param problems the problems, in document order; at least one
    * @param cause the underlying exception, or {@code null}
    */
-  public ClusterJsonException(String code, List<Problem> problems, Throwable cause) {
+  public ClusterJsonException(String code, List<Problem> problems, @Nullable Throwable cause) {
     super(code, problems, cause);
   }
 }

@@ -1,6 +1,7 @@
 package eu.clusterdata.json;
 
 import eu.clusterdata.model.problem.Message;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input exceeds one of the {@link JsonLimits} (size, nesting depth, length of a string or a
@@ -21,7 +22,7 @@ public class JsonLimitExceededException extends JsonSyntaxException {
    * @param cause the parser's exception, or {@code null}
    */
   public JsonLimitExceededException(
-      Message message, String path, long line, long column, Throwable cause) {
+      Message message, String path, long line, long column, @Nullable Throwable cause) {
     super("json.limit", message, path, line, column, cause);
   }
 }

@@ -3,6 +3,7 @@ package eu.clusterdata.json;
 import eu.clusterdata.model.problem.Message;
 import eu.clusterdata.model.problem.Problem;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input is not well-formed JSON (or not UTF-8, or has a duplicate key): reading stopped at the
@@ -22,7 +23,7 @@ public class JsonSyntaxException extends ClusterJsonException {
    * @param cause the parser's exception, or {@code null}
    */
   public JsonSyntaxException(
-      Message message, String path, long line, long column, Throwable cause) {
+      Message message, String path, long line, long column, @Nullable Throwable cause) {
     this("json.syntax", message, path, line, column, cause);
   }
 
@@ -31,7 +32,12 @@ public class JsonSyntaxException extends ClusterJsonException {
    * input that is not UTF-8.
    */
   public JsonSyntaxException(
-      String code, Message message, String path, long line, long column, Throwable cause) {
+      String code,
+      Message message,
+      String path,
+      long line,
+      long column,
+      @Nullable Throwable cause) {
     super(code, List.of(new Problem(code, path, line, column, message)), cause);
   }
 

@@ -5,4 +5,7 @@
  * The format is described in {@code docs/json-format.md} and by the JSON Schema that {@link
  * eu.clusterdata.json.ClusterJson#schema()} returns.
  */
+@NullMarked
 package eu.clusterdata.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An organisation the cluster works with: a member, a project partner or an actor of a practice
@@ -28,8 +29,8 @@ public record Actor(
     @NotNull @Valid Iri id,
     @NotNull @Valid MultilingualText name,
     @NotNull ActorType type,
-    CompanySize companySize,
-    @Valid Iri website,
+    @Nullable CompanySize companySize,
+    @Valid @Nullable Iri website,
     @NotNull @Valid Location location,
     List<@Valid NaceCode> sectors,
     @NotNull @Valid Extensions extensions) {
@@ -55,7 +56,7 @@ public record Actor(
   }
 
   /** Returns a copy with the website. */
-  public Actor withWebsite(Iri website) {
+  public Actor withWebsite(@Nullable Iri website) {
     return new Actor(id, name, type, companySize, website, location, sectors, extensions);
   }
 
@@ -93,8 +94,8 @@ public record Actor(
     private final Iri id;
     private final MultilingualText name;
     private final ActorType type;
-    private CompanySize companySize;
-    private Iri website;
+    private @Nullable CompanySize companySize;
+    private @Nullable Iri website;
     private Location location = Location.UNKNOWN;
     private List<NaceCode> sectors = List.of();
     private Extensions extensions = Extensions.NONE;
@@ -106,13 +107,13 @@ public record Actor(
     }
 
     /** The size class, for companies only, or {@code null}. */
-    public Builder companySize(CompanySize companySize) {
+    public Builder companySize(@Nullable CompanySize companySize) {
       this.companySize = companySize;
       return this;
     }
 
     /** The website, or {@code null}. */
-    public Builder website(Iri website) {
+    public Builder website(@Nullable Iri website) {
       this.website = website;
       return this;
     }

@@ -1,6 +1,7 @@
 package eu.clusterdata.model;
 
 import eu.clusterdata.model.constraints.NoBlank;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A postal address. Every part is optional; the validator reports parts that are present but blank.
@@ -11,10 +12,13 @@ import eu.clusterdata.model.constraints.NoBlank;
  * @param locality the town or city, or {@code null}
  */
 public record Address(
-    @NoBlank String street, @NoBlank String postalCode, @NoBlank String locality) {
+    @NoBlank @Nullable String street,
+    @NoBlank @Nullable String postalCode,
+    @NoBlank @Nullable String locality) {
 
   /** Returns the address with the given parts; any may be {@code null}. */
-  public static Address of(String street, String postalCode, String locality) {
+  public static Address of(
+      @Nullable String street, @Nullable String postalCode, @Nullable String locality) {
     return new Address(street, postalCode, locality);
   }
 
@@ -34,26 +38,26 @@ public record Address(
 
   /** Builds {@code Address} values one component at a time. Not thread-safe. */
   public static final class Builder {
-    private String street;
-    private String postalCode;
-    private String locality;
+    private @Nullable String street;
+    private @Nullable String postalCode;
+    private @Nullable String locality;
 
     private Builder() {}
 
     /** Street and number, or {@code null}. */
-    public Builder street(String street) {
+    public Builder street(@Nullable String street) {
       this.street = street;
       return this;
     }
 
     /** The postal code, or {@code null}. */
-    public Builder postalCode(String postalCode) {
+    public Builder postalCode(@Nullable String postalCode) {
       this.postalCode = postalCode;
       return this;
     }
 
     /** The town or city, or {@code null}. */
-    public Builder locality(String locality) {
+    public Builder locality(@Nullable String locality) {
       this.locality = locality;
       return this;
     }

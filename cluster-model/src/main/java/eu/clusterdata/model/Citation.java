@@ -5,6 +5,7 @@ import eu.clusterdata.model.internal.Checks;
 import eu.clusterdata.model.value.MultilingualText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where one statement of a profile comes from: the source, the place in it and, where there is one,
@@ -24,14 +25,17 @@ import jakarta.validation.constraints.NotNull;
  *     language; {@code null} when the statement is not a quotation (a number read from a table)
  */
 public record Citation(
-    @NotNull @Valid Source source, @NoBlank String locator, @Valid MultilingualText quote) {
+    @NotNull @Valid Source source,
+    @NoBlank @Nullable String locator,
+    @Valid @Nullable MultilingualText quote) {
 
   public Citation {
     Checks.required(source, "source");
   }
 
   /** Returns the citation of {@code quote} found at {@code locator} in {@code source}. */
-  public static Citation of(Source source, String locator, MultilingualText quote) {
+  public static Citation of(
+      Source source, @Nullable String locator, @Nullable MultilingualText quote) {
     return new Citation(source, locator, quote);
   }
 
@@ -59,15 +63,15 @@ public record Citation(
   /** Builds {@code Citation} values one component at a time. Not thread-safe. */
   public static final class Builder {
     private final Source source;
-    private String locator;
-    private MultilingualText quote;
+    private @Nullable String locator;
+    private @Nullable MultilingualText quote;
 
     private Builder(Source source) {
       this.source = source;
     }
 
     /** Where in the source: a page, a section or a record number, or {@code null}. */
-    public Builder locator(String locator) {
+    public Builder locator(@Nullable String locator) {
       this.locator = locator;
       return this;
     }
@@ -76,7 +80,7 @@ public record Citation(
      * The source's words that make the statement, verbatim and short, in the source's language;
      * {@code null} when the statement is not a quotation (a number read from a table).
      */
-    public Builder quote(MultilingualText quote) {
+    public Builder quote(@Nullable MultilingualText quote) {
       this.quote = quote;
       return this;
     }

@@ -6,6 +6,7 @@ import eu.clusterdata.model.value.Iri;
 import eu.clusterdata.model.value.MultilingualText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value of a classification scheme that is not one of the model's own lists: a sector of ESCA's
@@ -21,21 +22,21 @@ import jakarta.validation.constraints.NotNull;
  */
 public record Classification(
     @NotNull @Valid Iri scheme,
-    @NoBlank String version,
-    @NoBlank String code,
-    @Valid MultilingualText name) {
+    @NoBlank @Nullable String version,
+    @NoBlank @Nullable String code,
+    @Valid @Nullable MultilingualText name) {
 
   public Classification {
     Checks.required(scheme, "scheme");
   }
 
   /** Returns the value {@code code} of {@code scheme}, without version or name. */
-  public static Classification of(Iri scheme, String code) {
+  public static Classification of(Iri scheme, @Nullable String code) {
     return new Classification(scheme, null, code, null);
   }
 
   /** Returns a value of {@code scheme} known only by its name. */
-  public static Classification named(Iri scheme, MultilingualText name) {
+  public static Classification named(Iri scheme, @Nullable MultilingualText name) {
     return new Classification(scheme, null, null, name);
   }
 
@@ -59,28 +60,28 @@ public record Classification(
   /** Builds {@code Classification} values one component at a time. Not thread-safe. */
   public static final class Builder {
     private final Iri scheme;
-    private String version;
-    private String code;
-    private MultilingualText name;
+    private @Nullable String version;
+    private @Nullable String code;
+    private @Nullable MultilingualText name;
 
     private Builder(Iri scheme) {
       this.scheme = scheme;
     }
 
     /** The scheme's version, or {@code null}. */
-    public Builder version(String version) {
+    public Builder version(@Nullable String version) {
       this.version = version;
       return this;
     }
 
     /** The value's code in the scheme, or {@code null}. */
-    public Builder code(String code) {
+    public Builder code(@Nullable String code) {
       this.code = code;
       return this;
     }
 
     /** The value's name, or {@code null}. */
-    public Builder name(MultilingualText name) {
+    public Builder name(@Nullable MultilingualText name) {
       this.name = name;
       return this;
     }

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cluster organisation: the body that manages a cluster, with its identity, location, thematic
@@ -35,9 +36,9 @@ import java.util.List;
 public record ClusterOrganisation(
     @NotNull @Valid Iri id,
     @NotNull @Valid MultilingualText name,
-    @NoBlank String acronym,
-    @Valid MultilingualText description,
-    @Valid Iri website,
+    @NoBlank @Nullable String acronym,
+    @Valid @Nullable MultilingualText description,
+    @Valid @Nullable Iri website,
     List<@ValidLanguageTag String> websiteLanguages,
     @NotNull @Valid Location location,
     @NotNull @Valid ThematicFocus focus,
@@ -95,9 +96,9 @@ public record ClusterOrganisation(
   public static final class Builder {
     private Iri id;
     private MultilingualText name;
-    private String acronym;
-    private MultilingualText description;
-    private Iri website;
+    private @Nullable String acronym;
+    private @Nullable MultilingualText description;
+    private @Nullable Iri website;
     private final List<String> websiteLanguages = new ArrayList<>();
     private Location location = Location.UNKNOWN;
     private ThematicFocus focus = ThematicFocus.NONE;
@@ -125,18 +126,18 @@ public record ClusterOrganisation(
       return this;
     }
 
-    public Builder acronym(String acronym) {
+    public Builder acronym(@Nullable String acronym) {
       this.acronym = acronym;
       return this;
     }
 
-    public Builder description(MultilingualText description) {
+    public Builder description(@Nullable MultilingualText description) {
       this.description = description;
       return this;
     }
 
     /** Sets the website and the languages it is offered in. */
-    public Builder website(Iri website, String... languages) {
+    public Builder website(@Nullable Iri website, String... languages) {
       this.website = website;
       this.websiteLanguages.clear();
       this.websiteLanguages.addAll(List.of(languages));

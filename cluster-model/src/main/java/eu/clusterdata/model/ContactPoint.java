@@ -5,6 +5,7 @@ import eu.clusterdata.model.value.Iri;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A way to contact the cluster organisation. A contact that names a natural person is personal data
@@ -18,15 +19,15 @@ import jakarta.validation.constraints.Pattern;
  * @param personalData whether this contact identifies a natural person
  */
 public record ContactPoint(
-    @NoBlank String name,
-    @Email String email,
+    @NoBlank @Nullable String name,
+    @Email @Nullable String email,
     @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{2,30}", message = "core.format.telephone")
-        String telephone,
-    @Valid Iri url,
+        @Nullable String telephone,
+    @Valid @Nullable Iri url,
     boolean personalData) {
 
   /** Returns the contact of an office (not personal data) by e-mail. */
-  public static ContactPoint office(String name, String email) {
+  public static ContactPoint office(@Nullable String name, @Nullable String email) {
     return new ContactPoint(name, email, null, null, false);
   }
 
@@ -48,34 +49,34 @@ public record ContactPoint(
 
   /** Builds {@code ContactPoint} values one component at a time. Not thread-safe. */
   public static final class Builder {
-    private String name;
-    private String email;
-    private String telephone;
-    private Iri url;
+    private @Nullable String name;
+    private @Nullable String email;
+    private @Nullable String telephone;
+    private @Nullable Iri url;
     private boolean personalData;
 
     private Builder() {}
 
     /** The office or person, or {@code null}. */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
     /** An e-mail address, or {@code null}. */
-    public Builder email(String email) {
+    public Builder email(@Nullable String email) {
       this.email = email;
       return this;
     }
 
     /** A telephone number in international form, or {@code null}. */
-    public Builder telephone(String telephone) {
+    public Builder telephone(@Nullable String telephone) {
       this.telephone = telephone;
       return this;
     }
 
     /** A contact page, or {@code null}. */
-    public Builder url(Iri url) {
+    public Builder url(@Nullable Iri url) {
       this.url = url;
       return this;
     }

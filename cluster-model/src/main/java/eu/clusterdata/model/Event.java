@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A matchmaking event or dialogue format the cluster organises or takes part in, such as
@@ -37,17 +38,17 @@ import java.util.List;
 public record Event(
     @NotNull @Valid Iri id,
     @NotNull @Valid MultilingualText name,
-    @Valid ServiceFormat format,
+    @Valid @Nullable ServiceFormat format,
     @NotNull @Valid DateRange period,
-    @Valid NutsCode region,
-    @Valid Address address,
+    @Valid @Nullable NutsCode region,
+    @Valid @Nullable Address address,
     boolean online,
     List<@Valid Iri> organisers,
     List<@Valid Iri> participants,
     List<@Valid NutsCode> regions,
     List<@Valid Iri> outcomes,
-    @Valid MultilingualText description,
-    @Valid Iri website,
+    @Valid @Nullable MultilingualText description,
+    @Valid @Nullable Iri website,
     List<@Valid Citation> citations) {
 
   public Event {
@@ -88,17 +89,17 @@ public record Event(
   public static final class Builder {
     private final Iri id;
     private final MultilingualText name;
-    private ServiceFormat format;
+    private @Nullable ServiceFormat format;
     private DateRange period = DateRange.ALWAYS;
-    private NutsCode region;
-    private Address address;
+    private @Nullable NutsCode region;
+    private @Nullable Address address;
     private boolean online;
     private final List<Iri> organisers = new ArrayList<>();
     private final List<Iri> participants = new ArrayList<>();
     private final List<NutsCode> regions = new ArrayList<>();
     private final List<Iri> outcomes = new ArrayList<>();
-    private MultilingualText description;
-    private Iri website;
+    private @Nullable MultilingualText description;
+    private @Nullable Iri website;
     private final List<Citation> citations = new ArrayList<>();
 
     private Builder(Iri id, MultilingualText name) {
@@ -106,7 +107,7 @@ public record Event(
       this.name = name;
     }
 
-    public Builder format(ServiceFormat format) {
+    public Builder format(@Nullable ServiceFormat format) {
       this.format = format;
       return this;
     }
@@ -116,12 +117,12 @@ public record Event(
       return this;
     }
 
-    public Builder region(NutsCode region) {
+    public Builder region(@Nullable NutsCode region) {
       this.region = region;
       return this;
     }
 
-    public Builder address(Address address) {
+    public Builder address(@Nullable Address address) {
       this.address = address;
       return this;
     }
@@ -151,12 +152,12 @@ public record Event(
       return this;
     }
 
-    public Builder description(MultilingualText description) {
+    public Builder description(@Nullable MultilingualText description) {
       this.description = description;
       return this;
     }
 
-    public Builder website(Iri website) {
+    public Builder website(@Nullable Iri website) {
       this.website = website;
       return this;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Extra properties a platform adds to a record, which the library carries through every round trip
@@ -61,7 +62,7 @@ public record Extensions(@NotNull SortedMap<String, Object> values) {
     return Collections.unmodifiableSortedMap(copy);
   }
 
-  private static Object copyValue(Object value, String where) {
+  private static @Nullable Object copyValue(@Nullable Object value, String where) {
     if (value == null || value instanceof String || value instanceof Boolean) {
       return value;
     }

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * That the cluster organisation takes up an impulse of the {@link ImpulseCatalogue}, how far it has
@@ -28,8 +29,8 @@ import java.util.List;
 public record ImpulseUptake(
     @NotNull String impulse,
     @NotNull ImpulseStatus status,
-    @Valid MultilingualText evidence,
-    @Valid Iri source,
+    @Valid @Nullable MultilingualText evidence,
+    @Valid @Nullable Iri source,
     List<@Valid StatusChange> history,
     List<@Valid Citation> citations) {
 
@@ -47,15 +48,18 @@ public record ImpulseUptake(
   public ImpulseUptake(
       String impulse,
       ImpulseStatus status,
-      MultilingualText evidence,
-      Iri source,
+      @Nullable MultilingualText evidence,
+      @Nullable Iri source,
       List<StatusChange> history) {
     this(impulse, status, evidence, source, history, List.of());
   }
 
   /** Returns the uptake of {@code impulse} with its status and evidence, without history. */
   public ImpulseUptake(
-      String impulse, ImpulseStatus status, MultilingualText evidence, Iri source) {
+      String impulse,
+      ImpulseStatus status,
+      @Nullable MultilingualText evidence,
+      @Nullable Iri source) {
     this(impulse, status, evidence, source, List.of());
   }
 
@@ -89,8 +93,8 @@ public record ImpulseUptake(
   public static final class Builder {
     private final String impulse;
     private final ImpulseStatus status;
-    private MultilingualText evidence;
-    private Iri source;
+    private @Nullable MultilingualText evidence;
+    private @Nullable Iri source;
     private List<StatusChange> history = List.of();
     private List<Citation> citations = List.of();
 
@@ -100,13 +104,13 @@ public record ImpulseUptake(
     }
 
     /** The statement that ties the cluster's activity to the impulse, or {@code null}. */
-    public Builder evidence(MultilingualText evidence) {
+    public Builder evidence(@Nullable MultilingualText evidence) {
       this.evidence = evidence;
       return this;
     }
 
     /** Where the evidence is published, or {@code null}. */
-    public Builder source(Iri source) {
+    public Builder source(@Nullable Iri source) {
       this.source = source;
       return this;
     }

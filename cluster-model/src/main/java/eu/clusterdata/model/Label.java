@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cluster management label, one entry of a cluster's label history. A label is awarded by a
@@ -30,11 +31,11 @@ import java.util.List;
  */
 public record Label(
     @NotNull LabelLevel level,
-    LocalDate awarded,
-    LocalDate validUntil,
-    @DecimalMin("0") @DecimalMax("100") BigDecimal scorePercent,
-    @Valid LabelScheme scheme,
-    @NoBlank String assessor,
+    @Nullable LocalDate awarded,
+    @Nullable LocalDate validUntil,
+    @DecimalMin("0") @DecimalMax("100") @Nullable BigDecimal scorePercent,
+    @Valid @Nullable LabelScheme scheme,
+    @NoBlank @Nullable String assessor,
     List<@Valid Citation> citations) {
 
   public Label {
@@ -46,16 +47,20 @@ public record Label(
   /** Returns the label without citations. */
   public Label(
       LabelLevel level,
-      LocalDate awarded,
-      LocalDate validUntil,
-      BigDecimal scorePercent,
-      LabelScheme scheme,
-      String assessor) {
+      @Nullable LocalDate awarded,
+      @Nullable LocalDate validUntil,
+      @Nullable BigDecimal scorePercent,
+      @Nullable LabelScheme scheme,
+      @Nullable String assessor) {
     this(level, awarded, validUntil, scorePercent, scheme, assessor, List.of());
   }
 
   /** Returns an EUCLES label with the given level, dates and score, without assessor. */
-  public Label(LabelLevel level, LocalDate awarded, LocalDate validUntil, BigDecimal scorePercent) {
+  public Label(
+      LabelLevel level,
+      @Nullable LocalDate awarded,
+      @Nullable LocalDate validUntil,
+      @Nullable BigDecimal scorePercent) {
     this(level, awarded, validUntil, scorePercent, null, null);
   }
 
@@ -74,7 +79,8 @@ public record Label(
   }
 
   /** Returns a label without score. */
-  public static Label of(LabelLevel level, LocalDate awarded, LocalDate validUntil) {
+  public static Label of(
+      LabelLevel level, @Nullable LocalDate awarded, @Nullable LocalDate validUntil) {
     return new Label(level, awarded, validUntil, null);
   }
 
@@ -101,11 +107,11 @@ public record Label(
   /** Builds {@code Label} values one component at a time. Not thread-safe. */
   public static final class Builder {
     private final LabelLevel level;
-    private LocalDate awarded;
-    private LocalDate validUntil;
-    private BigDecimal scorePercent;
-    private LabelScheme scheme;
-    private String assessor;
+    private @Nullable LocalDate awarded;
+    private @Nullable LocalDate validUntil;
+    private @Nullable BigDecimal scorePercent;
+    private @Nullable LabelScheme scheme;
+    private @Nullable String assessor;
     private List<Citation> citations = List.of();
 
     private Builder(LabelLevel level) {
@@ -113,31 +119,31 @@ public record Label(
     }
 
     /** The day of the benchmarking interview or assessment, or {@code null}. */
-    public Builder awarded(LocalDate awarded) {
+    public Builder awarded(@Nullable LocalDate awarded) {
       this.awarded = awarded;
       return this;
     }
 
     /** The last day the label is valid, or {@code null}. */
-    public Builder validUntil(LocalDate validUntil) {
+    public Builder validUntil(@Nullable LocalDate validUntil) {
       this.validUntil = validUntil;
       return this;
     }
 
     /** The assessment score in percent (Gold), or {@code null}. */
-    public Builder scorePercent(BigDecimal scorePercent) {
+    public Builder scorePercent(@Nullable BigDecimal scorePercent) {
       this.scorePercent = scorePercent;
       return this;
     }
 
     /** The scheme that awarded it, or {@code null} for EUCLES (all labels of format 1.0). */
-    public Builder scheme(LabelScheme scheme) {
+    public Builder scheme(@Nullable LabelScheme scheme) {
       this.scheme = scheme;
       return this;
     }
 
     /** Who assessed the cluster, or {@code null}. */
-    public Builder assessor(String assessor) {
+    public Builder assessor(@Nullable String assessor) {
       this.assessor = assessor;
       return this;
     }

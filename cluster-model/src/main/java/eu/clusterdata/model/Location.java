@@ -4,6 +4,7 @@ import eu.clusterdata.model.constraints.EmptyValue;
 import eu.clusterdata.model.value.CountryCode;
 import eu.clusterdata.model.value.NutsCode;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where an organisation is: its country, its NUTS region and its address, each optional. The
@@ -13,18 +14,21 @@ import jakarta.validation.Valid;
  * @param region the NUTS region, as precise as known, or {@code null}
  * @param address the postal address, or {@code null}
  */
-public record Location(@Valid CountryCode country, @Valid NutsCode region, @Valid Address address) {
+public record Location(
+    @Valid @Nullable CountryCode country,
+    @Valid @Nullable NutsCode region,
+    @Valid @Nullable Address address) {
 
   /** A location of which nothing is known. */
   @EmptyValue public static final Location UNKNOWN = new Location(null, null, null);
 
   /** Returns the location in {@code country} and {@code region}, without an address. */
-  public static Location of(CountryCode country, NutsCode region) {
+  public static Location of(@Nullable CountryCode country, @Nullable NutsCode region) {
     return new Location(country, region, null);
   }
 
   /** Returns a copy with the given address. */
-  public Location withAddress(Address address) {
+  public Location withAddress(@Nullable Address address) {
     return new Location(country, region, address);
   }
 
@@ -44,26 +48,26 @@ public record Location(@Valid CountryCode country, @Valid NutsCode region, @Vali
 
   /** Builds {@code Location} values one component at a time. Not thread-safe. */
   public static final class Builder {
-    private CountryCode country;
-    private NutsCode region;
-    private Address address;
+    private @Nullable CountryCode country;
+    private @Nullable NutsCode region;
+    private @Nullable Address address;
 
     private Builder() {}
 
     /** The country, or {@code null} when unknown. */
-    public Builder country(CountryCode country) {
+    public Builder country(@Nullable CountryCode country) {
       this.country = country;
       return this;
     }
 
-    /** The NUTS region, as precise as known, or {@code null}. */
-    public Builder region(NutsCode region) {
+    /** The @Nullable NUTS region, as precise as known, or {@code null}. */
+    public Builder region(@Nullable NutsCode region) {
       this.region = region;
       return this;
     }
 
     /** The postal address, or {@code null}. */
-    public Builder address(Address address) {
+    public Builder address(@Nullable Address address) {
       this.address = address;
       return this;
     }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cluster management body: team size, legal form, founding year and funding, each optional.
@@ -22,9 +23,9 @@ import java.util.List;
  * @param funding the sources of funding
  */
 public record Management(
-    @PositiveOrZero BigDecimal teamSizeFte,
-    @NoBlank String legalForm,
-    @PastOrPresent Year foundingYear,
+    @PositiveOrZero @Nullable BigDecimal teamSizeFte,
+    @NoBlank @Nullable String legalForm,
+    @PastOrPresent @Nullable Year foundingYear,
     List<@Valid Funding> funding) {
 
   /** A management of which nothing is known. */
@@ -36,17 +37,17 @@ public record Management(
   }
 
   /** Returns a copy with the team size in full-time equivalents. */
-  public Management withTeamSizeFte(BigDecimal teamSizeFte) {
+  public Management withTeamSizeFte(@Nullable BigDecimal teamSizeFte) {
     return new Management(teamSizeFte, legalForm, foundingYear, funding);
   }
 
   /** Returns a copy with the legal form. */
-  public Management withLegalForm(String legalForm) {
+  public Management withLegalForm(@Nullable String legalForm) {
     return new Management(teamSizeFte, legalForm, foundingYear, funding);
   }
 
   /** Returns a copy with the founding year. */
-  public Management withFoundingYear(Year foundingYear) {
+  public Management withFoundingYear(@Nullable Year foundingYear) {
     return new Management(teamSizeFte, legalForm, foundingYear, funding);
   }
 
@@ -67,27 +68,27 @@ public record Management(
 
   /** Builds {@code Management} values one component at a time. Not thread-safe. */
   public static final class Builder {
-    private BigDecimal teamSizeFte;
-    private String legalForm;
-    private Year foundingYear;
+    private @Nullable BigDecimal teamSizeFte;
+    private @Nullable String legalForm;
+    private @Nullable Year foundingYear;
     private List<Funding> funding = List.of();
 
     private Builder() {}
 
     /** The management team in full-time equivalents, or {@code null}. */
-    public Builder teamSizeFte(BigDecimal teamSizeFte) {
+    public Builder teamSizeFte(@Nullable BigDecimal teamSizeFte) {
       this.teamSizeFte = teamSizeFte;
       return this;
     }
 
     /** The legal form as registered (for example {@code e.V.}, {@code GmbH}), or {@code null}. */
-    public Builder legalForm(String legalForm) {
+    public Builder legalForm(@Nullable String legalForm) {
       this.legalForm = legalForm;
       return this;
     }
 
     /** The year the organisation was founded, or {@code null}. */
-    public Builder foundingYear(Year foundingYear) {
+    public Builder foundingYear(@Nullable Year foundingYear) {
       this.foundingYear = foundingYear;
       return this;
     }

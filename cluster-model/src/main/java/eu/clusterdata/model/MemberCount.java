@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How many members of one type a cluster has, as an ECCP profile states it: most clusters publish
@@ -25,8 +26,8 @@ import java.util.Objects;
 public record MemberCount(
     @NotNull @Valid MemberType type,
     @NotNull @PositiveOrZero Integer count,
-    LocalDate asOf,
-    @Valid Iri source,
+    @Nullable LocalDate asOf,
+    @Valid @Nullable Iri source,
     List<@Valid Citation> citations) {
 
   public MemberCount {
@@ -36,7 +37,8 @@ public record MemberCount(
   }
 
   /** Returns the member count without citations. */
-  public MemberCount(MemberType type, Integer count, LocalDate asOf, Iri source) {
+  public MemberCount(
+      MemberType type, Integer count, @Nullable LocalDate asOf, @Nullable Iri source) {
     this(type, count, asOf, source, List.of());
   }
 
@@ -59,7 +61,7 @@ public record MemberCount(
   }
 
   /** Returns the count of {@code count} members of {@code type} on {@code asOf}. */
-  public static MemberCount of(MemberType type, int count, LocalDate asOf) {
+  public static MemberCount of(MemberType type, int count, @Nullable LocalDate asOf) {
     return new MemberCount(type, count, asOf, null);
   }
 
@@ -84,8 +86,8 @@ public record MemberCount(
   public static final class Builder {
     private final MemberType type;
     private final Integer count;
-    private LocalDate asOf;
-    private Iri source;
+    private @Nullable LocalDate asOf;
+    private @Nullable Iri source;
     private List<Citation> citations = List.of();
 
     private Builder(MemberType type, Integer count) {
@@ -94,13 +96,13 @@ public record MemberCount(
     }
 
     /** The day the count refers to, or {@code null} when unknown. */
-    public Builder asOf(LocalDate asOf) {
+    public Builder asOf(@Nullable LocalDate asOf) {
       this.asOf = asOf;
       return this;
     }
 
     /** Where the count is published, or {@code null}. */
-    public Builder source(Iri source) {
+    public Builder source(@Nullable Iri source) {
       this.source = source;
       return this;
     }

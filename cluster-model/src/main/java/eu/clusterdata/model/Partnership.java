@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A network or partnership the cluster organisation belongs to, such as ClusterAllianz.NRW, a
@@ -26,7 +27,7 @@ public record Partnership(
     @NotNull @Valid MultilingualText name,
     @NotNull PartnershipType type,
     @NotNull @Valid DateRange period,
-    @Valid Iri website,
+    @Valid @Nullable Iri website,
     List<@Valid Citation> citations) {
 
   public Partnership {
@@ -39,7 +40,11 @@ public record Partnership(
 
   /** Returns the partnership without citations. */
   public Partnership(
-      Iri id, MultilingualText name, PartnershipType type, DateRange period, Iri website) {
+      Iri id,
+      MultilingualText name,
+      PartnershipType type,
+      DateRange period,
+      @Nullable Iri website) {
     this(id, name, type, period, website, List.of());
   }
 
@@ -71,7 +76,7 @@ public record Partnership(
     private final MultilingualText name;
     private final PartnershipType type;
     private DateRange period = DateRange.ALWAYS;
-    private Iri website;
+    private @Nullable Iri website;
     private List<Citation> citations = List.of();
 
     private Builder(Iri id, MultilingualText name, PartnershipType type) {
@@ -87,7 +92,7 @@ public record Partnership(
     }
 
     /** Its website, or {@code null}. */
-    public Builder website(Iri website) {
+    public Builder website(@Nullable Iri website) {
       this.website = website;
       return this;
     }

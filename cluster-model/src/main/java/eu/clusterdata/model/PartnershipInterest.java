@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a cluster offers to or seeks from partners, as ECCP profiles and matchmaking events such as
@@ -45,7 +46,7 @@ public record PartnershipInterest(
     List<@Valid CountryCode> countries,
     List<@Valid NutsCode> regions,
     @NotNull @Valid DateRange period,
-    @Valid MultilingualText description,
+    @Valid @Nullable MultilingualText description,
     List<@Valid Citation> citations) {
 
   public PartnershipInterest {
@@ -92,7 +93,7 @@ public record PartnershipInterest(
     private List<CountryCode> countries = List.of();
     private List<NutsCode> regions = List.of();
     private DateRange period = DateRange.ALWAYS;
-    private MultilingualText description;
+    private @Nullable MultilingualText description;
     private final List<Citation> citations = new ArrayList<>();
 
     private Builder(InterestDirection direction, InterestKind kind) {
@@ -135,7 +136,7 @@ public record PartnershipInterest(
       return this;
     }
 
-    public Builder description(MultilingualText description) {
+    public Builder description(@Nullable MultilingualText description) {
       this.description = description;
       return this;
     }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A practice example: how the cluster organisation connected actors and what came of it. Actors and
@@ -27,7 +28,7 @@ import java.util.Set;
 public record PracticeExample(
     @NotNull @Valid Iri id,
     @NotNull @Valid MultilingualText title,
-    @Valid MultilingualText description,
+    @Valid @Nullable MultilingualText description,
     List<@Valid Iri> actors,
     List<@Valid Iri> services,
     Set<Transformation> transformations,
@@ -48,7 +49,7 @@ public record PracticeExample(
   public PracticeExample(
       Iri id,
       MultilingualText title,
-      MultilingualText description,
+      @Nullable MultilingualText description,
       List<Iri> actors,
       List<Iri> services,
       Set<Transformation> transformations,
@@ -80,7 +81,7 @@ public record PracticeExample(
   public static final class Builder {
     private final Iri id;
     private final MultilingualText title;
-    private MultilingualText description;
+    private @Nullable MultilingualText description;
     private List<Iri> actors = List.of();
     private List<Iri> services = List.of();
     private Set<Transformation> transformations = Set.of();
@@ -93,7 +94,7 @@ public record PracticeExample(
     }
 
     /** The story, or {@code null}. */
-    public Builder description(MultilingualText description) {
+    public Builder description(@Nullable MultilingualText description) {
       this.description = description;
       return this;
     }

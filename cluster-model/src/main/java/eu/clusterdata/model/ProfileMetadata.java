@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a profile comes from and when: its sources, the system that produced it, when it was
@@ -29,10 +30,10 @@ import java.util.List;
 public record ProfileMetadata(
     @NotNull Instant created,
     @NotNull Instant lastModified,
-    @NoBlank String sourceSystem,
+    @NoBlank @Nullable String sourceSystem,
     List<@Valid Source> sources,
     List<@ValidLanguageTag String> languages,
-    NutsVersion nutsVersion) {
+    @Nullable NutsVersion nutsVersion) {
 
   public ProfileMetadata {
     Checks.required(created, "created");
@@ -45,7 +46,7 @@ public record ProfileMetadata(
   public ProfileMetadata(
       Instant created,
       Instant lastModified,
-      String sourceSystem,
+      @Nullable String sourceSystem,
       List<Source> sources,
       List<String> languages) {
     this(created, lastModified, sourceSystem, sources, languages, null);
@@ -84,13 +85,14 @@ public record ProfileMetadata(
   public static final class Builder {
     private final Instant created;
     private Instant lastModified;
-    private String sourceSystem;
+    private @Nullable String sourceSystem;
     private List<Source> sources = List.of();
     private List<String> languages = List.of();
-    private NutsVersion nutsVersion;
+    private @Nullable NutsVersion nutsVersion;
 
     private Builder(Instant created) {
       this.created = created;
+      this.lastModified = created;
     }
 
     /** When it last changed. */
@@ -100,7 +102,7 @@ public record ProfileMetadata(
     }
 
     /** The system that produced it, or {@code null}. */
-    public Builder sourceSystem(String sourceSystem) {
+    public Builder sourceSystem(@Nullable String sourceSystem) {
       this.sourceSystem = sourceSystem;
       return this;
     }
@@ -132,7 +134,7 @@ public record ProfileMetadata(
     /**
      * The NUTS version its region codes follow, or {@code null} for {@link NutsVersion#DEFAULT}.
      */
-    public Builder nutsVersion(NutsVersion nutsVersion) {
+    public Builder nutsVersion(@Nullable NutsVersion nutsVersion) {
       this.nutsVersion = nutsVersion;
       return this;
     }
@@ -145,12 +147,7 @@ public record ProfileMetadata(
      */
     public ProfileMetadata build() {
       return new ProfileMetadata(
-          created,
-          lastModified == null ? created : lastModified,
-          sourceSystem,
-          sources,
-          languages,
-          nutsVersion);
+          created, lastModified, sourceSystem, sources, languages, nutsVersion);
     }
   }
 }

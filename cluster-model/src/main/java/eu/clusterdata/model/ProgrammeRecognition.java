@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recognition of the cluster organisation by a regional, national or European cluster programme.
@@ -25,7 +26,7 @@ public record ProgrammeRecognition(
     @NotNull @Valid MultilingualText programme,
     @NotNull ProgrammeLevel level,
     @NotNull @Valid DateRange period,
-    @Valid Iri url,
+    @Valid @Nullable Iri url,
     List<@Valid Citation> citations) {
 
   public ProgrammeRecognition {
@@ -37,7 +38,7 @@ public record ProgrammeRecognition(
 
   /** Returns the programme recognition without citations. */
   public ProgrammeRecognition(
-      MultilingualText programme, ProgrammeLevel level, DateRange period, Iri url) {
+      MultilingualText programme, ProgrammeLevel level, DateRange period, @Nullable Iri url) {
     this(programme, level, period, url, List.of());
   }
 
@@ -63,7 +64,7 @@ public record ProgrammeRecognition(
     private final MultilingualText programme;
     private final ProgrammeLevel level;
     private DateRange period = DateRange.ALWAYS;
-    private Iri url;
+    private @Nullable Iri url;
     private List<Citation> citations = List.of();
 
     private Builder(MultilingualText programme, ProgrammeLevel level) {
@@ -78,7 +79,7 @@ public record ProgrammeRecognition(
     }
 
     /** The programme's web page, or {@code null}. */
-    public Builder url(Iri url) {
+    public Builder url(@Nullable Iri url) {
       this.url = url;
       return this;
     }

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An EU, national or regional project the cluster organisation takes part in, such as ROCKET or a
@@ -33,13 +34,13 @@ import java.util.List;
 public record Project(
     @NotNull @Valid Iri id,
     @NotNull @Valid MultilingualText name,
-    @NoBlank String acronym,
-    @NoBlank String fundingProgramme,
+    @NoBlank @Nullable String acronym,
+    @NoBlank @Nullable String fundingProgramme,
     List<@Valid Iri> partners,
     @NotNull @Valid DateRange period,
-    @Valid Money budget,
-    @Valid MultilingualText description,
-    @Valid Iri website,
+    @Valid @Nullable Money budget,
+    @Valid @Nullable MultilingualText description,
+    @Valid @Nullable Iri website,
     @NotNull @Valid Extensions extensions,
     List<@Valid ProjectFunding> funding,
     List<@Valid Citation> citations) {
@@ -79,13 +80,13 @@ public record Project(
   public static final class Builder {
     private final Iri id;
     private final MultilingualText name;
-    private String acronym;
-    private String fundingProgramme;
+    private @Nullable String acronym;
+    private @Nullable String fundingProgramme;
     private final List<Iri> partners = new ArrayList<>();
     private DateRange period = DateRange.ALWAYS;
-    private Money budget;
-    private MultilingualText description;
-    private Iri website;
+    private @Nullable Money budget;
+    private @Nullable MultilingualText description;
+    private @Nullable Iri website;
     private Extensions extensions = Extensions.NONE;
     private final List<Citation> citations = new ArrayList<>();
     private final List<ProjectFunding> funding = new ArrayList<>();
@@ -95,12 +96,12 @@ public record Project(
       this.name = name;
     }
 
-    public Builder acronym(String acronym) {
+    public Builder acronym(@Nullable String acronym) {
       this.acronym = acronym;
       return this;
     }
 
-    public Builder fundingProgramme(String fundingProgramme) {
+    public Builder fundingProgramme(@Nullable String fundingProgramme) {
       this.fundingProgramme = fundingProgramme;
       return this;
     }
@@ -115,17 +116,17 @@ public record Project(
       return this;
     }
 
-    public Builder budget(Money budget) {
+    public Builder budget(@Nullable Money budget) {
       this.budget = budget;
       return this;
     }
 
-    public Builder description(MultilingualText description) {
+    public Builder description(@Nullable MultilingualText description) {
       this.description = description;
       return this;
     }
 
-    public Builder website(Iri website) {
+    public Builder website(@Nullable Iri website) {
       this.website = website;
       return this;
     }

@@ -7,6 +7,7 @@ import eu.clusterdata.model.value.DateRange;
 import eu.clusterdata.model.value.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A grant that funds a {@link Project}: the programme, the grant or project number, the cluster
@@ -20,10 +21,10 @@ import jakarta.validation.constraints.NotNull;
  */
 public record ProjectFunding(
     @NotNull @Valid FundingProgramme programme,
-    @NoBlank String grantNumber,
-    ProjectRole role,
+    @NoBlank @Nullable String grantNumber,
+    @Nullable ProjectRole role,
     @NotNull @Valid DateRange period,
-    @Valid Money amount) {
+    @Valid @Nullable Money amount) {
 
   public ProjectFunding {
     Checks.required(programme, "programme");
@@ -32,7 +33,7 @@ public record ProjectFunding(
 
   /** Returns funding by {@code programme} under {@code grantNumber}, in {@code role}. */
   public static ProjectFunding of(
-      FundingProgramme programme, String grantNumber, ProjectRole role) {
+      FundingProgramme programme, @Nullable String grantNumber, @Nullable ProjectRole role) {
     return new ProjectFunding(programme, grantNumber, role, DateRange.ALWAYS, null);
   }
 
@@ -57,23 +58,23 @@ public record ProjectFunding(
   /** Builds {@code ProjectFunding} values one component at a time. Not thread-safe. */
   public static final class Builder {
     private final FundingProgramme programme;
-    private String grantNumber;
-    private ProjectRole role;
+    private @Nullable String grantNumber;
+    private @Nullable ProjectRole role;
     private DateRange period = DateRange.ALWAYS;
-    private Money amount;
+    private @Nullable Money amount;
 
     private Builder(FundingProgramme programme) {
       this.programme = programme;
     }
 
     /** The grant agreement or project number, or {@code null}. */
-    public Builder grantNumber(String grantNumber) {
+    public Builder grantNumber(@Nullable String grantNumber) {
       this.grantNumber = grantNumber;
       return this;
     }
 
     /** The cluster organisation's role, or {@code null} when unknown. */
-    public Builder role(ProjectRole role) {
+    public Builder role(@Nullable ProjectRole role) {
       this.role = role;
       return this;
     }
@@ -85,7 +86,7 @@ public record ProjectFunding(
     }
 
     /** The amount granted, or {@code null}. */
-    public Builder amount(Money amount) {
+    public Builder amount(@Nullable Money amount) {
       this.amount = amount;
       return this;
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service the cluster organisation offers, in one of the five {@link ServiceArea service areas},
@@ -34,11 +35,11 @@ public record Service(
     @NotNull @Valid Iri id,
     @NotNull @Valid MultilingualText name,
     @NotNull ServiceArea area,
-    @Valid ServiceFormat format,
+    @Valid @Nullable ServiceFormat format,
     List<@Valid TargetGroup> targetGroups,
     Set<Transformation> transformations,
-    @Valid MultilingualText description,
-    @Valid Iri url,
+    @Valid @Nullable MultilingualText description,
+    @Valid @Nullable Iri url,
     @NotNull @Valid Extensions extensions,
     List<@Valid Citation> citations) {
 
@@ -75,11 +76,11 @@ public record Service(
     private final Iri id;
     private final MultilingualText name;
     private final ServiceArea area;
-    private ServiceFormat format;
+    private @Nullable ServiceFormat format;
     private final List<TargetGroup> targetGroups = new ArrayList<>();
     private final Set<Transformation> transformations = EnumSet.noneOf(Transformation.class);
-    private MultilingualText description;
-    private Iri url;
+    private @Nullable MultilingualText description;
+    private @Nullable Iri url;
     private Extensions extensions = Extensions.NONE;
     private final List<Citation> citations = new ArrayList<>();
 
@@ -89,7 +90,7 @@ public record Service(
       this.area = area;
     }
 
-    public Builder format(ServiceFormat format) {
+    public Builder format(@Nullable ServiceFormat format) {
       this.format = format;
       return this;
     }
@@ -104,12 +105,12 @@ public record Service(
       return this;
     }
 
-    public Builder description(MultilingualText description) {
+    public Builder description(@Nullable MultilingualText description) {
       this.description = description;
       return this;
     }
 
-    public Builder url(Iri url) {
+    public Builder url(@Nullable Iri url) {
       this.url = url;
       return this;
     }

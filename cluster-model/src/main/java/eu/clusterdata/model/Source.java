@@ -7,6 +7,7 @@ import eu.clusterdata.model.value.Iri;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A source a profile's data comes from: a document, a web page or another system. Immutable and
@@ -18,7 +19,10 @@ import java.time.LocalDate;
  * @param retrieved the day it was read, or {@code null}
  */
 public record Source(
-    @NotNull SourceType type, @NotNull @NoBlank String title, @Valid Iri url, LocalDate retrieved) {
+    @NotNull SourceType type,
+    @NotNull @NoBlank String title,
+    @Valid @Nullable Iri url,
+    @Nullable LocalDate retrieved) {
 
   public Source {
     Checks.required(type, "type");
@@ -26,7 +30,7 @@ public record Source(
   }
 
   /** Returns a published document at {@code url}. */
-  public static Source document(String title, Iri url) {
+  public static Source document(String title, @Nullable Iri url) {
     return new Source(SourceType.DOCUMENT, title, url, null);
   }
 
@@ -55,8 +59,8 @@ public record Source(
   public static final class Builder {
     private final SourceType type;
     private final String title;
-    private Iri url;
-    private LocalDate retrieved;
+    private @Nullable Iri url;
+    private @Nullable LocalDate retrieved;
 
     private Builder(SourceType type, String title) {
       this.type = type;
@@ -64,13 +68,13 @@ public record Source(
     }
 
     /** Where it is, or {@code null}. */
-    public Builder url(Iri url) {
+    public Builder url(@Nullable Iri url) {
       this.url = url;
       return this;
     }
 
     /** The day it was read, or {@code null}. */
-    public Builder retrieved(LocalDate retrieved) {
+    public Builder retrieved(@Nullable LocalDate retrieved) {
       this.retrieved = retrieved;
       return this;
     }

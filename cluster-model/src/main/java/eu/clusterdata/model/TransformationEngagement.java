@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the cluster organisation does for one of the four transformations, with references to the
@@ -22,7 +23,7 @@ import java.util.List;
  */
 public record TransformationEngagement(
     @NotNull Transformation transformation,
-    @Valid MultilingualText description,
+    @Valid @Nullable MultilingualText description,
     List<@Valid Iri> services,
     List<@Valid Iri> projects,
     List<@Valid Iri> practiceExamples,
@@ -39,7 +40,7 @@ public record TransformationEngagement(
   /** Returns the transformation engagement without citations. */
   public TransformationEngagement(
       Transformation transformation,
-      MultilingualText description,
+      @Nullable MultilingualText description,
       List<Iri> services,
       List<Iri> projects,
       List<Iri> practiceExamples) {
@@ -48,7 +49,7 @@ public record TransformationEngagement(
 
   /** Returns an engagement described in text, without references. */
   public static TransformationEngagement of(
-      Transformation transformation, MultilingualText description) {
+      Transformation transformation, @Nullable MultilingualText description) {
     return new TransformationEngagement(
         transformation, description, List.of(), List.of(), List.of());
   }
@@ -93,7 +94,7 @@ public record TransformationEngagement(
   /** Builds {@code TransformationEngagement} values one component at a time. Not thread-safe. */
   public static final class Builder {
     private final Transformation transformation;
-    private MultilingualText description;
+    private @Nullable MultilingualText description;
     private List<Iri> services = List.of();
     private List<Iri> projects = List.of();
     private List<Iri> practiceExamples = List.of();
@@ -104,7 +105,7 @@ public record TransformationEngagement(
     }
 
     /** What the cluster does there, or {@code null}. */
-    public Builder description(MultilingualText description) {
+    public Builder description(@Nullable MultilingualText description) {
       this.description = description;
       return this;
     }

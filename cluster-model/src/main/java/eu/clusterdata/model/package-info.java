@@ -18,4 +18,7 @@
  * codes, unique identifiers, resolved references, the ECCP and EUCLES criteria) is checked by
  * {@link eu.clusterdata.model.validation.ProfileValidator}, and reported, not thrown.
  */
+@NullMarked
 package eu.clusterdata.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -47,6 +47,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The linked-data form of cluster profiles: writes them as RDF on public vocabularies (see {@code
@@ -221,10 +222,7 @@ public final class ClusterRdf {
       }
       for (GraphReader.Outcome outcome : read.outcomes()) {
         RecordLocation at = RecordLocation.record(records.size() + 1, 0).inGraph(graphName);
-        ProfileRecord record =
-            outcome.error() == null
-                ? ProfileRecord.read(at, outcome.profile())
-                : ProfileRecord.unreadable(at, outcome.error());
+        ProfileRecord record = outcome.record(at);
         records.add(record.isRead() ? record.withFindings(unmapped) : record);
         if (record.isRead()) {
           unmapped = List.of(); // said once, on the graph's first profile that was read
@@ -251,7 +249,7 @@ public final class ClusterRdf {
     return name == null ? dataset.getDefaultGraph() : dataset.getGraph(name);
   }
 
-  private static RdfMappingException noProfile(String graph, long triples) {
+  private static RdfMappingException noProfile(@Nullable String graph, long triples) {
     return new RdfMappingException(
         "rdf.no-profile",
         graph == null ? null : "graph <" + graph + ">",
@@ -300,7 +298,7 @@ public final class ClusterRdf {
   /**
    * The message of the innermost cause, which says what went wrong rather than where it surfaced.
    */
-  private static String rootMessage(Throwable e) {
+  private static @Nullable String rootMessage(Throwable e) {
     Throwable cause = e;
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();

@@ -3,6 +3,7 @@ package eu.clusterdata.rdf;
 import eu.clusterdata.model.problem.ClusterDataException;
 import eu.clusterdata.model.problem.Problem;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of the exceptions this module throws for RDF it cannot read: {@link RdfSyntaxException}
@@ -20,7 +21,7 @@ public class ClusterRdfException extends ClusterDataException {
    * @param problems the problems; at least one
    * @param cause the underlying exception, or {@code null}
    */
-  public ClusterRdfException(String code, List<Problem> problems, Throwable cause) {
+  public ClusterRdfException(String code, List<Problem> problems, @Nullable Throwable cause) {
     super(code, problems, cause);
   }
 }

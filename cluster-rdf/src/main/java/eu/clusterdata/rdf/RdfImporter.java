@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads cluster profiles from linked data that other systems published in public vocabularies (W3C
@@ -45,10 +46,10 @@ public final class RdfImporter {
       NodeFactory.createURI(ClusterVocabulary.NS + "ClusterProfile");
 
   private final ClusterRdf rdf;
-  private final ActorType actorType;
-  private final ServiceArea serviceArea;
+  private final @Nullable ActorType actorType;
+  private final @Nullable ServiceArea serviceArea;
   private final Clock clock;
-  private final Source source;
+  private final @Nullable Source source;
 
   private RdfImporter(Builder builder) {
     this.rdf = builder.rdf;
@@ -96,10 +97,10 @@ public final class RdfImporter {
   /** Builds an {@link RdfImporter}; not thread-safe. */
   public static final class Builder {
     private final ClusterRdf rdf;
-    private ActorType actorType;
-    private ServiceArea serviceArea;
+    private @Nullable ActorType actorType;
+    private @Nullable ServiceArea serviceArea;
     private Clock clock = Clock.systemUTC();
-    private Source source;
+    private @Nullable Source source;
 
     Builder(ClusterRdf rdf) {
       this.rdf = rdf;

@@ -3,6 +3,7 @@ package eu.clusterdata.rdf;
 import eu.clusterdata.model.problem.Message;
 import eu.clusterdata.model.problem.Problem;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * RDF that does not describe a profile as this library maps it: a required property is missing, a
@@ -22,7 +23,7 @@ public class RdfMappingException extends ClusterRdfException {
    * @param property the property, as {@code <iri>} or a prefixed name, or {@code null}
    * @param message what is wrong
    */
-  public RdfMappingException(String subject, String property, Message message) {
+  public RdfMappingException(@Nullable String subject, @Nullable String property, Message message) {
     this("rdf.mapping", subject, property, message);
   }
 
@@ -35,11 +36,12 @@ public class RdfMappingException extends ClusterRdfException {
     super("rdf.mapping", problems, null);
   }
 
-  RdfMappingException(String code, String subject, String property, Message message) {
+  RdfMappingException(
+      String code, @Nullable String subject, @Nullable String property, Message message) {
     super(code, List.of(new Problem(code, path(subject, property), 0, 0, message)), null);
   }
 
-  private static String path(String subject, String property) {
+  private static String path(@Nullable String subject, @Nullable String property) {
     return ((subject == null ? "" : subject) + " " + (property == null ? "" : property)).strip();
   }
 }

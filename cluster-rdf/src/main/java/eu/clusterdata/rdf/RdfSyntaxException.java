@@ -3,6 +3,7 @@ package eu.clusterdata.rdf;
 import eu.clusterdata.model.problem.Message;
 import eu.clusterdata.model.problem.Problem;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input is not well-formed in its RDF syntax, or exceeds a limit, or names something this
@@ -21,7 +22,7 @@ public class RdfSyntaxException extends ClusterRdfException {
    * @param column the column, counting from 1, or 0 or less if unknown
    * @param cause the parser's exception, or {@code null}
    */
-  public RdfSyntaxException(Message message, long line, long column, Throwable cause) {
+  public RdfSyntaxException(Message message, long line, long column, @Nullable Throwable cause) {
     super(
         "rdf.syntax",
         List.of(new Problem("rdf.syntax", "", Math.max(0, line), Math.max(0, column), message)),

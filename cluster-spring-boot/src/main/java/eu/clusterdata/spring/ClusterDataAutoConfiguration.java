@@ -5,6 +5,7 @@ import eu.clusterdata.model.validation.ProfileValidator;
 import eu.clusterdata.model.validation.RuleSet;
 import eu.clusterdata.store.ProfileStore;
 import eu.clusterdata.store.StoreCredentials;
+import java.util.Objects;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -74,7 +75,9 @@ public class ClusterDataAutoConfiguration {
               store.getUser(),
               store.getPassword() == null ? new char[0] : store.getPassword().toCharArray());
     }
-    return ProfileStore.builder().location(store.getLocation()).credentials(login).open();
+    String location =
+        Objects.requireNonNull(store.getLocation(), "clusterdata.store.location is set");
+    return ProfileStore.builder().location(location).credentials(login).open();
   }
 
   /** Every format of a profile by content negotiation, in a web application. */

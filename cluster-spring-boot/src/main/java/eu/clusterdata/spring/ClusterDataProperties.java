@@ -1,6 +1,7 @@
 package eu.clusterdata.spring;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -80,46 +81,46 @@ public class ClusterDataProperties {
   public static class Store {
 
     /** {@code mem:}, a TDB2 directory, or a SPARQL 1.1 server's dataset URL; none if empty. */
-    private String location;
+    private @Nullable String location;
 
     /** The user name for a server that wants a login; with {@link #password}. */
-    private String user;
+    private @Nullable String user;
 
     /** The password for a server that wants a login; never logged. */
-    private String password;
+    private @Nullable String password;
 
     /** A bearer token for a server that wants one, instead of user and password. */
-    private String token;
+    private @Nullable String token;
 
-    public String getLocation() {
+    public @Nullable String getLocation() {
       return location;
     }
 
-    public void setLocation(String location) {
+    public void setLocation(@Nullable String location) {
       this.location = location;
     }
 
-    public String getUser() {
+    public @Nullable String getUser() {
       return user;
     }
 
-    public void setUser(String user) {
+    public void setUser(@Nullable String user) {
       this.user = user;
     }
 
-    public String getPassword() {
+    public @Nullable String getPassword() {
       return password;
     }
 
-    public void setPassword(String password) {
+    public void setPassword(@Nullable String password) {
       this.password = password;
     }
 
-    public String getToken() {
+    public @Nullable String getToken() {
       return token;
     }
 
-    public void setToken(String token) {
+    public void setToken(@Nullable String token) {
       this.token = token;
     }
   }

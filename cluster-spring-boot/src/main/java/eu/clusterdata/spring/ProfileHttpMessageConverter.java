@@ -13,6 +13,7 @@ import eu.clusterdata.model.validation.IntegrityPolicy;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -86,7 +87,7 @@ public final class ProfileHttpMessageConverter
     } catch (UnreadableInputException e) {
       throw unreadable(e, input);
     }
-    if (count != 1) {
+    if (count != 1 || first == null) {
       throw unreadable(
           new ClusterDataException(
               "read.one-profile",
@@ -95,7 +96,7 @@ public final class ProfileHttpMessageConverter
               null),
           input);
     }
-    return first.profile();
+    return first.requireProfile(); // sound
   }
 
   /** The errors reading found in a record that was read, as the library's exception. */
@@ -124,7 +125,7 @@ public final class ProfileHttpMessageConverter
   }
 
   /** The format of a media type; JSON for none or a wildcard. */
-  private static ProfileFormat format(MediaType type) {
+  private static ProfileFormat format(@Nullable MediaType type) {
     if (type == null || type.isWildcardType() || type.isWildcardSubtype()) {
       return ProfileFormat.JSON;
     }

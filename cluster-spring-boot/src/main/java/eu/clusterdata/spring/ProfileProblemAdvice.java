@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
@@ -148,7 +149,7 @@ public class ProfileProblemAdvice {
   }
 
   /** The library's exception among the causes, or {@code null}. */
-  private static ClusterDataException libraryCause(Throwable e) {
+  private static @Nullable ClusterDataException libraryCause(Throwable e) {
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof ClusterDataException library) {
         return library;

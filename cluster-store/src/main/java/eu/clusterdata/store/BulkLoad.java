@@ -132,7 +132,7 @@ public final class BulkLoad {
         if (!record.isSound()) {
           refused.add(record); // keep reading: the report names every bad record
         } else if (refused.isEmpty()) {
-          batch.replace(graphName(record.profile()), graph(record));
+          batch.replace(graphName(record.requireProfile()), graph(record));
           stored++;
         }
         progress.accept(read);
@@ -185,7 +185,7 @@ public final class BulkLoad {
     try {
       batch = backend.begin();
       for (ProfileRecord record : pending) {
-        batch.replace(graphName(record.profile()), graph(record));
+        batch.replace(graphName(record.requireProfile()), graph(record));
       }
       batch.commit();
       return size;
@@ -209,11 +209,12 @@ public final class BulkLoad {
    * (which no policy turns off). Unread records as they are.
    */
   private ProfileRecord check(ProfileRecord record) {
-    if (!record.isRead()) {
+    ClusterProfile profile = record.profile();
+    if (profile == null) {
       return record;
     }
-    List<Finding> errors = new ArrayList<>(policy.errors(record.profile()));
-    for (Finding needed : FormatRequirements.check(record.profile(), ProfileFormat.N_QUADS)) {
+    List<Finding> errors = new ArrayList<>(policy.errors(profile));
+    for (Finding needed : FormatRequirements.check(profile, ProfileFormat.N_QUADS)) {
       if (!errors.contains(needed)) {
         errors.add(needed);
       }
@@ -222,7 +223,7 @@ public final class BulkLoad {
   }
 
   private Graph graph(ProfileRecord record) {
-    return toGraph.apply(record.profile());
+    return toGraph.apply(record.requireProfile());
   }
 
   static Node graphName(ClusterProfile profile) {

@@ -9,6 +9,7 @@ import eu.clusterdata.model.codes.Transformation;
 import eu.clusterdata.model.value.NutsCode;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which clusters to find: every criterion set must hold, an empty query finds every cluster.
@@ -35,13 +36,13 @@ import java.util.regex.Pattern;
  *     it, where those dates are known), or {@code null} for the day the query runs
  */
 public record ClusterQuery(
-    NutsCode region,
-    IndustrialEcosystem ecosystem,
-    Transformation transformation,
-    ServiceArea serviceArea,
-    String impulse,
-    LabelLevel label,
-    LocalDate labelValidOn) {
+    @Nullable NutsCode region,
+    @Nullable IndustrialEcosystem ecosystem,
+    @Nullable Transformation transformation,
+    @Nullable ServiceArea serviceArea,
+    @Nullable String impulse,
+    @Nullable LabelLevel label,
+    @Nullable LocalDate labelValidOn) {
 
   private static final Pattern NUTS = Pattern.compile("[A-Z]{2}[A-Z0-9]{0,3}");
 
@@ -62,12 +63,12 @@ public record ClusterQuery(
 
   /** Returns the query with these criteria; a label is asked for on the day the query runs. */
   public ClusterQuery(
-      NutsCode region,
-      IndustrialEcosystem ecosystem,
-      Transformation transformation,
-      ServiceArea serviceArea,
-      String impulse,
-      LabelLevel label) {
+      @Nullable NutsCode region,
+      @Nullable IndustrialEcosystem ecosystem,
+      @Nullable Transformation transformation,
+      @Nullable ServiceArea serviceArea,
+      @Nullable String impulse,
+      @Nullable LabelLevel label) {
     this(region, ecosystem, transformation, serviceArea, impulse, label, null);
   }
 
@@ -78,24 +79,24 @@ public record ClusterQuery(
 
   /** Builds a {@link ClusterQuery}. */
   public static final class Builder {
-    private NutsCode region;
-    private IndustrialEcosystem ecosystem;
-    private Transformation transformation;
-    private ServiceArea serviceArea;
-    private String impulse;
-    private LabelLevel label;
-    private LocalDate labelValidOn;
+    private @Nullable NutsCode region;
+    private @Nullable IndustrialEcosystem ecosystem;
+    private @Nullable Transformation transformation;
+    private @Nullable ServiceArea serviceArea;
+    private @Nullable String impulse;
+    private @Nullable LabelLevel label;
+    private @Nullable LocalDate labelValidOn;
 
     private Builder() {}
 
     /** Clusters in this region or inside it. */
-    public Builder region(NutsCode region) {
+    public Builder region(@Nullable NutsCode region) {
       this.region = region;
       return this;
     }
 
     /** Clusters in this industrial ecosystem. */
-    public Builder ecosystem(IndustrialEcosystem ecosystem) {
+    public Builder ecosystem(@Nullable IndustrialEcosystem ecosystem) {
       this.ecosystem = ecosystem;
       return this;
     }
@@ -103,19 +104,19 @@ public record ClusterQuery(
     /**
      * Clusters that drive this transformation, by an engagement, a service or a practice example.
      */
-    public Builder transformation(Transformation transformation) {
+    public Builder transformation(@Nullable Transformation transformation) {
       this.transformation = transformation;
       return this;
     }
 
     /** Clusters with a service in this area. */
-    public Builder serviceArea(ServiceArea serviceArea) {
+    public Builder serviceArea(@Nullable ServiceArea serviceArea) {
       this.serviceArea = serviceArea;
       return this;
     }
 
     /** Clusters that took up this impulse ({@code I07}), as a code a user typed. */
-    public Builder impulse(String impulse) {
+    public Builder impulse(@Nullable String impulse) {
       this.impulse = impulse;
       return this;
     }
@@ -126,7 +127,7 @@ public record ClusterQuery(
     }
 
     /** Clusters holding a EUCLES label of this level that is valid on the day the query runs. */
-    public Builder label(LabelLevel label) {
+    public Builder label(@Nullable LabelLevel label) {
       return label(label, null);
     }
 
@@ -134,7 +135,7 @@ public record ClusterQuery(
      * Clusters holding a EUCLES label of this level that is valid on {@code validOn} ({@code null}:
      * the day the query runs).
      */
-    public Builder label(LabelLevel label, LocalDate validOn) {
+    public Builder label(@Nullable LabelLevel label, @Nullable LocalDate validOn) {
       this.label = label;
       this.labelValidOn = validOn;
       return this;

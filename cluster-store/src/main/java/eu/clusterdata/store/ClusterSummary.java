@@ -5,6 +5,7 @@ import eu.clusterdata.model.value.MultilingualText;
 import eu.clusterdata.model.value.NutsCode;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cluster as a query answers it: its identifier, name, acronym and region.
@@ -15,7 +16,8 @@ import java.util.Objects;
  * @param region the NUTS region of its seat, or {@code null} if the profile gives none (its name:
  *     {@code NutsClassification.of(version).region(region)})
  */
-public record ClusterSummary(Iri id, MultilingualText name, String acronym, NutsCode region) {
+public record ClusterSummary(
+    Iri id, MultilingualText name, @Nullable String acronym, @Nullable NutsCode region) {
 
   public ClusterSummary {
     Objects.requireNonNull(id, "id");

@@ -5,6 +5,7 @@ import eu.clusterdata.model.codes.MembershipRole;
 import eu.clusterdata.model.value.Iri;
 import eu.clusterdata.model.value.MultilingualText;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member of a cluster, as {@link ProfileStore#members(Iri)} answers it.
@@ -14,7 +15,8 @@ import java.util.Objects;
  * @param type the kind of actor, or {@code null} if the profile does not say
  * @param role the member's role in the cluster
  */
-public record Member(Iri actor, MultilingualText name, ActorType type, MembershipRole role) {
+public record Member(
+    Iri actor, MultilingualText name, @Nullable ActorType type, MembershipRole role) {
 
   public Member {
     Objects.requireNonNull(actor, "actor");

@@ -42,6 +42,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cluster profiles kept as linked data: one named graph per profile, named by its organisation's
@@ -171,12 +172,12 @@ public final class ProfileStore implements AutoCloseable {
    * thread-safe; the store it opens is.
    */
   public static final class Builder {
-    private String location;
-    private URI query;
-    private URI update;
-    private URI graphStore;
-    private StoreCredentials credentials;
-    private SSLContext tls;
+    private @Nullable String location;
+    private @Nullable URI query;
+    private @Nullable URI update;
+    private @Nullable URI graphStore;
+    private @Nullable StoreCredentials credentials;
+    private @Nullable SSLContext tls;
     private Timeouts timeouts = Timeouts.DEFAULT;
 
     private Builder() {}
@@ -234,8 +235,11 @@ public final class ProfileStore implements AutoCloseable {
       return this;
     }
 
-    /** Who asks a SPARQL server: a user and password, or a bearer token; anonymous by default. */
-    public Builder credentials(StoreCredentials credentials) {
+    /**
+     * Who asks a SPARQL server: a user and password, or a bearer token; {@code null} (the default)
+     * for anonymous.
+     */
+    public Builder credentials(@Nullable StoreCredentials credentials) {
       this.credentials = credentials;
       return this;
     }
@@ -278,7 +282,7 @@ public final class ProfileStore implements AutoCloseable {
      * @throws ProfileStoreException if a directory cannot be used as a store
      */
     public ProfileStore open() {
-      if (query != null) {
+      if (query != null && update != null && graphStore != null) { // set together by server()
         for (URI endpoint : List.of(query, update, graphStore)) {
           refuseUserInfo(endpoint.getRawUserInfo() != null);
         }
@@ -452,7 +456,8 @@ public final class ProfileStore implements AutoCloseable {
     }
     Map<Node, ClusterSummary> summaries = summariesOf(shared.keySet());
     List<SharedMembers> result = new ArrayList<>();
-    shared.forEach((other, actors) -> result.add(new SharedMembers(summaries.get(other), actors)));
+    shared.forEach(
+        (other, actors) -> result.add(new SharedMembers(summaryOf(summaries, other), actors)));
     result.sort(Comparator.comparingInt((SharedMembers s) -> -s.actors().size()));
     return result;
   }
@@ -488,7 +493,9 @@ public final class ProfileStore implements AutoCloseable {
     }
     if (!reasons.isEmpty()) {
       for (Binding row : backend.select(Sparql.complements(self, reasons.keySet()))) {
-        reasons.get(row.get("other")).add(reason("COMPLEMENTARY_SERVICE", row.get("value")));
+        reasons
+            .computeIfAbsent(row.get("other"), k -> new ArrayList<>())
+            .add(reason("COMPLEMENTARY_SERVICE", row.get("value")));
       }
     }
     Map<Node, ClusterSummary> summaries = summariesOf(reasons.keySet());
@@ -497,7 +504,7 @@ public final class ProfileStore implements AutoCloseable {
         (other, why) -> {
           why.sort(Comparator.comparing(PartnerReason::kind).thenComparing(PartnerReason::code));
           int score = why.stream().mapToInt(r -> r.kind().weight()).sum();
-          candidates.add(new PartnerCandidate(summaries.get(other), score, why));
+          candidates.add(new PartnerCandidate(summaryOf(summaries, other), score, why));
         });
     candidates.sort(
         Comparator.comparing((PartnerCandidate c) -> !c.meetsRequest())
@@ -588,6 +595,11 @@ public final class ProfileStore implements AutoCloseable {
       byNode.put(NodeFactory.createURI(summary.id().value()), summary);
     }
     return byNode;
+  }
+
+  /** The summary of a stored cluster: every stored profile names its cluster. */
+  private static ClusterSummary summaryOf(Map<Node, ClusterSummary> summaries, Node cluster) {
+    return Objects.requireNonNull(summaries.get(cluster), () -> cluster + " has no summary");
   }
 
   private static void addName(Map<String, String> byLanguage, Node name) {

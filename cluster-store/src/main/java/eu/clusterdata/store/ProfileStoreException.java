@@ -4,6 +4,7 @@ import eu.clusterdata.model.problem.ClusterDataException;
 import eu.clusterdata.model.problem.Message;
 import eu.clusterdata.model.problem.Problem;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The store could not do what was asked: the back end failed (a server gone, a disk full) or a
@@ -13,7 +14,7 @@ public class ProfileStoreException extends ClusterDataException {
   private static final long serialVersionUID = 1L;
 
   /** Creates an exception with a message and its cause. */
-  public ProfileStoreException(String message, Throwable cause) {
+  public ProfileStoreException(String message, @Nullable Throwable cause) {
     super("store", message, cause);
   }
 

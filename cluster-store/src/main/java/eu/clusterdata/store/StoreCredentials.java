@@ -2,6 +2,7 @@ package eu.clusterdata.store;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a store on a SPARQL server learns who is asking: a user name and password, sent as the server
@@ -23,10 +24,10 @@ import java.util.Objects;
  */
 public final class StoreCredentials {
 
-  private final String user;
+  private final @Nullable String user;
   private final char[] secret;
 
-  private StoreCredentials(String user, char[] secret) {
+  private StoreCredentials(@Nullable String user, char[] secret) {
     this.user = user;
     this.secret = secret.clone();
   }
@@ -54,7 +55,7 @@ public final class StoreCredentials {
   }
 
   /** The user name, or {@code null} for a bearer token. */
-  public String user() {
+  public @Nullable String user() {
     return user;
   }
 

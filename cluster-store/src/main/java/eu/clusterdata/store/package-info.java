@@ -10,4 +10,7 @@
  *
  * <p>The package {@code eu.clusterdata.store.internal} is not API.
  */
+@NullMarked
 package eu.clusterdata.store;
+
+import org.jspecify.annotations.NullMarked;

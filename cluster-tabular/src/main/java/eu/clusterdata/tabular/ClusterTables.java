@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Profiles as tables: an Excel workbook, or CSV files in a zip archive or a folder, with one sheet
@@ -106,7 +107,7 @@ public final class ClusterTables {
   }
 
   /** The table format a file name tells, or {@code null} for a folder (or a name that does not). */
-  private static ProfileFormat tableFormat(Path path) {
+  private static @Nullable ProfileFormat tableFormat(Path path) {
     if (Files.isDirectory(path) || path.getFileName() == null) {
       return null;
     }
@@ -194,7 +195,8 @@ public final class ClusterTables {
     return copies;
   }
 
-  private static TableException translate(String source, ProfileFormat format, Exception e) {
+  private static TableException translate(
+      String source, @Nullable ProfileFormat format, Exception e) {
     if (e instanceof TableException table) {
       return table;
     }
@@ -204,11 +206,11 @@ public final class ClusterTables {
             ? Message.of("tabular.not-utf8")
             : Message.of(
                 format == ProfileFormat.XLSX ? "tabular.not-xlsx" : "tabular.not-csv",
-                String.valueOf(cause.getMessage()));
+                String.valueOf(cause == null ? null : cause.getMessage()));
     return fileError(source, why, e);
   }
 
-  private static TableException fileError(String source, Message why, Throwable cause) {
+  private static TableException fileError(String source, Message why, @Nullable Throwable cause) {
     return new TableException(
         "tabular.file", List.of(new Problem("tabular.file", source, 0, 0, why)), cause);
   }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the columns of a sheet someone else made become records of a profile: which column is which
@@ -55,7 +56,7 @@ public record ColumnMapping(
     String mappingVersion,
     String title,
     String into,
-    String sheet,
+    @Nullable String sheet,
     List<String> match,
     Map<String, String> columns,
     Map<String, Map<String, String>> values,
@@ -135,6 +136,9 @@ public record ColumnMapping(
     }
   }
 
+  // A document that is only null: every field absent, as Jackson gives absent fields (null), for
+  // Mappings.require to report each required one.
+  @SuppressWarnings("NullAway")
   private static ColumnMapping empty() {
     return new ColumnMapping(null, null, null, null, null, null, null, null, null, null);
   }

@@ -3,6 +3,7 @@ package eu.clusterdata.tabular;
 import eu.clusterdata.model.problem.Problem;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of a sheet read through a {@link ColumnMapping}: the fields that find its cluster and the
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param problems every wrong cell, with its sheet, row and column; empty when the record was made
  */
 public record MappedRow(
-    int row, Map<String, String> cluster, Object record, List<Problem> problems) {
+    int row, Map<String, String> cluster, @Nullable Object record, List<Problem> problems) {
 
   public MappedRow {
     cluster = Map.copyOf(cluster);

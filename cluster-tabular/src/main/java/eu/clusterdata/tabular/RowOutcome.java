@@ -3,6 +3,7 @@ package eu.clusterdata.tabular;
 import eu.clusterdata.model.problem.Problem;
 import eu.clusterdata.model.value.Iri;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What became of one row of a mapped sheet in a merge: which cluster it found, and what it changed.
@@ -20,8 +21,8 @@ public record RowOutcome(
     int row,
     String name,
     Match match,
-    Iri cluster,
-    Change change,
+    @Nullable Iri cluster,
+    @Nullable Change change,
     String detail,
     List<Problem> problems) {
 

@@ -3,6 +3,7 @@ package eu.clusterdata.tabular;
 import eu.clusterdata.model.problem.ClusterDataException;
 import eu.clusterdata.model.problem.Problem;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tables that cannot be read as profiles at all: not a workbook or archive, no {@code clusters}
@@ -14,7 +15,7 @@ public class TableException extends ClusterDataException {
 
   private static final long serialVersionUID = 1L;
 
-  public TableException(String code, List<Problem> problems, Throwable cause) {
+  public TableException(String code, List<Problem> problems, @Nullable Throwable cause) {
     super(code, problems, cause);
   }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells the format of an input: the one its name (or an option, or a media type) declares, checked
@@ -61,7 +62,8 @@ public final class Detection {
    * @throws UnreadableInputException if the format cannot be told, or the content contradicts the
    *     declared format
    */
-  public static ProfileFormat detect(String name, ProfileFormat declared, BufferedInputStream in)
+  public static ProfileFormat detect(
+      @Nullable String name, @Nullable ProfileFormat declared, BufferedInputStream in)
       throws IOException {
     String shown = name == null ? "" : name;
     byte[] head = head(in);
@@ -102,7 +104,7 @@ public final class Detection {
    * Returns the format the content is in where it contradicts {@code declared}, or {@code null}
    * where it does not (or cannot be told from the first bytes).
    */
-  static ProfileFormat contradiction(ProfileFormat declared, Content content) {
+  static @Nullable ProfileFormat contradiction(ProfileFormat declared, Content content) {
     return switch (content) {
       case UNKNOWN -> null;
       case WORKBOOK -> declared == ProfileFormat.XLSX ? null : ProfileFormat.XLSX;

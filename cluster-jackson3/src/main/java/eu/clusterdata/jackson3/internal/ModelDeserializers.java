@@ -3,6 +3,7 @@ package eu.clusterdata.jackson3.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -15,13 +16,13 @@ import tools.jackson.databind.deser.Deserializers;
 public final class ModelDeserializers implements Deserializers {
 
   @Override
-  public ValueDeserializer<?> findBeanDeserializer(
+  public @Nullable ValueDeserializer<?> findBeanDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription.Supplier description) {
     return ModelTypes.handles(type.getRawClass()) ? new Codec(type.getRawClass()) : null;
   }
 
   @Override
-  public ValueDeserializer<?> findEnumDeserializer(
+  public @Nullable ValueDeserializer<?> findEnumDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription.Supplier description) {
     return ModelTypes.handles(type.getRawClass()) ? new Codec(type.getRawClass()) : null;
   }

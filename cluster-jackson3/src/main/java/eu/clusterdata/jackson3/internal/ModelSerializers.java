@@ -2,6 +2,7 @@ package eu.clusterdata.jackson3.internal;
 
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JavaType;
@@ -14,7 +15,7 @@ import tools.jackson.databind.ser.Serializers;
 public final class ModelSerializers implements Serializers {
 
   @Override
-  public ValueSerializer<?> findSerializer(
+  public @Nullable ValueSerializer<?> findSerializer(
       SerializationConfig config,
       JavaType type,
       BeanDescription.Supplier description,
@@ -23,7 +24,7 @@ public final class ModelSerializers implements Serializers {
   }
 
   @Override
-  public ValueSerializer<?> findEnumSerializer(
+  public @Nullable ValueSerializer<?> findEnumSerializer(
       SerializationConfig config,
       JavaType type,
       BeanDescription.Supplier description,

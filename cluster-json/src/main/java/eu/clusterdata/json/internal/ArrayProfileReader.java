@@ -12,6 +12,7 @@ import eu.clusterdata.model.problem.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the profile documents of one JSON array, one element at a time. A record of the wrong shape
@@ -23,7 +24,7 @@ final class ArrayProfileReader extends RecordIterator {
   private final JsonIo io;
   private final JsonParser parser;
   private final Codec<ClusterProfile> codec = Codecs.of(ClusterProfile.class);
-  private JsonStreamContext array;
+  private @Nullable JsonStreamContext array;
 
   ArrayProfileReader(JsonIo io, InputStream in) {
     super(in);
@@ -36,7 +37,7 @@ final class ArrayProfileReader extends RecordIterator {
   }
 
   @Override
-  ProfileRecord advance() {
+  @Nullable ProfileRecord advance() {
     long line = 0;
     try {
       if (array == null) {

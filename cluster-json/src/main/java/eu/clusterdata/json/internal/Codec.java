@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes one kind of model value, and describes it in JSON Schema. Codecs are immutable
@@ -18,7 +19,7 @@ public interface Codec<T> {
    * reports a problem to {@code context}, skips the value and returns {@code null} (a value read is
    * never null: a JSON null never reaches a codec).
    */
-  T read(JsonParser parser, ReadContext context) throws IOException;
+  @Nullable T read(JsonParser parser, ReadContext context) throws IOException;
 
   /** Writes {@code value}, which is not {@code null}. */
   void write(JsonGenerator generator, T value) throws IOException;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists, and sets of code-list constants, as JSON arrays.
@@ -27,7 +28,7 @@ final class CollectionCodec<E> implements Codec<Collection<E>> {
   }
 
   @Override
-  public Collection<E> read(JsonParser parser, ReadContext context) throws IOException {
+  public @Nullable Collection<E> read(JsonParser parser, ReadContext context) throws IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       return context.expected(parser, Message.of("json.expected.array"));
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes the constants of a closed code list by their stable codes.
@@ -32,7 +33,7 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
   }
 
   @Override
-  public E read(JsonParser parser, ReadContext context) throws IOException {
+  public @Nullable E read(JsonParser parser, ReadContext context) throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       return context.expected(
           parser, Message.of("json.expected.one-of", String.join(", ", byCode.keySet())));

@@ -8,6 +8,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the JSON format, which holds one profile document or a JSON array of them: the first
@@ -38,7 +39,7 @@ public final class JsonDocuments {
     }
 
     @Override
-    ProfileRecord advance() {
+    @Nullable ProfileRecord advance() {
       end();
       try {
         return read(io.read(in, Codecs.of(ClusterProfile.class)), 1);

@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates parsers and generators with the configured limits and reads whole documents, turning
@@ -134,7 +135,7 @@ public final class JsonIo {
 
   /** Reads one whole document with {@code codec}, bounded by the profile size limit. */
   private <T> T read(ParserSource source, Codec<T> codec, Positions positions) {
-    JsonParser parser = null;
+    @Nullable JsonParser parser = null;
     try {
       parser = source.open(documents);
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
@@ -169,7 +170,7 @@ public final class JsonIo {
   <T> T readValue(JsonParser parser, Codec<T> codec, Positions positions) throws IOException {
     ReadContext context = new ReadContext(keepUnknownFields, positions);
     T value = codec.read(parser, context);
-    if (!context.problems().isEmpty()) {
+    if (value == null || !context.problems().isEmpty()) {
       throw new JsonShapeException(context.problems());
     }
     return value;
@@ -179,7 +180,8 @@ public final class JsonIo {
    * Turns an I/O or Jackson exception into this module's exception in the project's words: where
    * (path, line, column in characters), what, and for limits and encodings what to do.
    */
-  static RuntimeException translate(IOException e, JsonParser parser, Positions positions) {
+  static RuntimeException translate(
+      IOException e, @Nullable JsonParser parser, Positions positions) {
     JsonLocation at =
         e instanceof JsonProcessingException p && p.getLocation() != null
             ? p.getLocation()

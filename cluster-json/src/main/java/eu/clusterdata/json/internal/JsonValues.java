@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Free JSON values, as extensions hold them: objects become sorted maps, arrays lists, numbers
@@ -19,7 +20,7 @@ final class JsonValues {
   private JsonValues() {}
 
   /** Reads the value at the current token; the parser's limits bound its size and depth. */
-  static Object read(JsonParser parser, ReadContext context) throws IOException {
+  static @Nullable Object read(JsonParser parser, ReadContext context) throws IOException {
     switch (parser.currentToken()) {
       case START_OBJECT:
         Map<String, Object> map = new TreeMap<>();

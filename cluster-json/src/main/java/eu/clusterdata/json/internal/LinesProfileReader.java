@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads JSON Lines: one profile document per line. Every line is parsed on its own, so reading goes
@@ -34,7 +35,7 @@ public final class LinesProfileReader extends RecordIterator {
 
   /** Returns the next record, or null for a blank line or the end. */
   @Override
-  ProfileRecord advance() {
+  @Nullable ProfileRecord advance() {
     try {
       int length = readLine();
       if (length < 0) {

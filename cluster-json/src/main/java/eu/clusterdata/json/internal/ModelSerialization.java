@@ -18,6 +18,7 @@ import eu.clusterdata.model.description.ModelDescription;
 import eu.clusterdata.model.problem.Problem;
 import java.io.IOException;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plugs the codecs into Jackson data binding, for applications that bind model values inside their
@@ -35,13 +36,13 @@ public final class ModelSerialization {
   public static Deserializers deserializers() {
     return new Deserializers.Base() {
       @Override
-      public JsonDeserializer<?> findBeanDeserializer(
+      public @Nullable JsonDeserializer<?> findBeanDeserializer(
           JavaType type, DeserializationConfig config, BeanDescription description) {
         return isModelType(type.getRawClass()) ? new CodecDeserializer(type.getRawClass()) : null;
       }
 
       @Override
-      public JsonDeserializer<?> findEnumDeserializer(
+      public @Nullable JsonDeserializer<?> findEnumDeserializer(
           Class<?> type, DeserializationConfig config, BeanDescription description) {
         return isModelType(type) ? new CodecDeserializer(type) : null;
       }
@@ -52,7 +53,7 @@ public final class ModelSerialization {
   public static Serializers serializers() {
     return new Serializers.Base() {
       @Override
-      public JsonSerializer<?> findSerializer(
+      public @Nullable JsonSerializer<?> findSerializer(
           SerializationConfig config, JavaType type, BeanDescription description) {
         return isModelType(type.getRawClass()) ? new CodecSerializer(type.getRawClass()) : null;
       }
@@ -69,7 +70,7 @@ public final class ModelSerialization {
     }
 
     @Override
-    public Object deserialize(JsonParser parser, DeserializationContext context)
+    public @Nullable Object deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
       ReadContext read = new ReadContext(false, Positions.AS_IS);
       Object value = codec.read(parser, read);

@@ -6,6 +6,7 @@ import eu.clusterdata.json.JsonLimitExceededException;
 import eu.clusterdata.model.problem.Message;
 import java.io.IOException;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads JSON numbers as exact decimals, within the number-length limit of the parser. The parser
@@ -36,7 +37,7 @@ final class Numbers {
 
   /** {@code digits} is the length written out, or null for a number beyond any decimal. */
   private static JsonLimitExceededException tooLong(
-      JsonParser parser, ReadContext context, Long digits, int limit) throws IOException {
+      JsonParser parser, ReadContext context, @Nullable Long digits, int limit) throws IOException {
     JsonLocation at = parser.currentTokenLocation();
     String number = ReadContext.abbreviate(parser.getText());
     return new JsonLimitExceededException(

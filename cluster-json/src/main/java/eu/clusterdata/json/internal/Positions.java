@@ -1,6 +1,7 @@
 package eu.clusterdata.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the parser's locations into the positions people see: lines counted from the start of the
@@ -12,10 +13,10 @@ final class Positions {
   /** Locations of a parser over a whole input that counts columns in characters, or cannot tell. */
   static final Positions AS_IS = new Positions(null, 0);
 
-  private final byte[] content;
+  private final byte @Nullable [] content;
   private final long lineOffset;
 
-  private Positions(byte[] content, long lineOffset) {
+  private Positions(byte @Nullable [] content, long lineOffset) {
     this.content = content;
     this.lineOffset = lineOffset;
   }

@@ -11,6 +11,7 @@ import eu.clusterdata.json.UnsupportedFormatVersionException;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.problem.Message;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A profile document: the profile's fields plus {@code formatVersion}, which is written first so
@@ -31,7 +32,7 @@ final class ProfileDocumentCodec implements Codec<ClusterProfile> {
   }
 
   @Override
-  public ClusterProfile read(JsonParser parser, ReadContext context) throws IOException {
+  public @Nullable ClusterProfile read(JsonParser parser, ReadContext context) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       return context.expected(parser, Message.of("json.expected.profile-document"));
     }

@@ -9,6 +9,7 @@ import eu.clusterdata.model.problem.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of reading one document: the problems found so far and whether unknown fields are kept.
@@ -49,7 +50,7 @@ public final class ReadContext {
    * Reports a problem at the parser's current value, skips that value and returns {@code null},
    * which is what a codec returns for a value it could not read.
    */
-  <T> T fail(JsonParser parser, Message message) throws IOException {
+  <T> @Nullable T fail(JsonParser parser, Message message) throws IOException {
     report(JsonPaths.of(parser.getParsingContext()), parser.currentTokenLocation(), message);
     parser.skipChildren();
     return null;
@@ -59,7 +60,7 @@ public final class ReadContext {
    * Reports a value the model refuses (an identifier that is not an absolute IRI, a malformed code)
    * under the rule it breaks, at the parser's current value, which it skips; returns {@code null}.
    */
-  <T> T invalid(JsonParser parser, InvalidValueException e) throws IOException {
+  <T> @Nullable T invalid(JsonParser parser, InvalidValueException e) throws IOException {
     report(
         e.code(),
         JsonPaths.of(parser.getParsingContext()),
@@ -75,7 +76,7 @@ public final class ReadContext {
   }
 
   /** Reports a problem about the value at the current token, naming what was found. */
-  <T> T expected(JsonParser parser, Message expected) throws IOException {
+  <T> @Nullable T expected(JsonParser parser, Message expected) throws IOException {
     return fail(parser, Message.of("json.expected", expected, describe(parser)));
   }
 

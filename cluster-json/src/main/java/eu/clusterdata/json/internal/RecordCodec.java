@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A model record as a JSON object whose fields are the record's components, in component order.
@@ -60,7 +61,7 @@ final class RecordCodec<R extends Record> implements Codec<R> {
   private final List<Field> fields = new ArrayList<>();
   private final Map<String, Field> byName = new LinkedHashMap<>();
   private final int arity;
-  private final Component extensions;
+  private final @Nullable Component extensions;
 
   RecordCodec(RecordType<R> type, Function<Type, Codec<?>> codecs) {
     this.type = type;
@@ -77,12 +78,12 @@ final class RecordCodec<R extends Record> implements Codec<R> {
   }
 
   @Override
-  public R read(JsonParser parser, ReadContext context) throws IOException {
+  public @Nullable R read(JsonParser parser, ReadContext context) throws IOException {
     return read(parser, context, (name, p) -> false);
   }
 
   /** Reads the object at the current token, offering unknown fields to {@code extra} first. */
-  R read(JsonParser parser, ReadContext context, ExtraField extra) throws IOException {
+  @Nullable R read(JsonParser parser, ReadContext context, ExtraField extra) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       return context.expected(
           parser, Message.of("json.expected.object", type.javaType().getSimpleName()));
@@ -249,7 +250,7 @@ final class RecordCodec<R extends Record> implements Codec<R> {
   }
 
   private static TreeMap<String, Object> put(
-      TreeMap<String, Object> map, String key, Object value) {
+      @Nullable TreeMap<String, Object> map, String key, @Nullable Object value) {
     TreeMap<String, Object> target = map == null ? new TreeMap<>() : map;
     target.put(key, value);
     return target;

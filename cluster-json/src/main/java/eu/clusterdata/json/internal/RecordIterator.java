@@ -9,6 +9,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the collection readers share: the iterator protocol over records that are read ahead one at
@@ -17,7 +18,7 @@ import java.util.NoSuchElementException;
 abstract class RecordIterator implements ProfileReader {
 
   private final Closeable input;
-  private ProfileRecord next;
+  private @Nullable ProfileRecord next;
   private long number;
   private boolean done;
 
@@ -30,7 +31,7 @@ abstract class RecordIterator implements ProfileReader {
    * Returns the next record, null for something to skip (such as a blank line), or calls {@link
    * #end()}.
    */
-  abstract ProfileRecord advance();
+  abstract @Nullable ProfileRecord advance();
 
   @Override
   public final void close() {
@@ -56,10 +57,10 @@ abstract class RecordIterator implements ProfileReader {
 
   @Override
   public final ProfileRecord next() {
-    if (!hasNext()) {
+    ProfileRecord record = hasNext() ? next : null;
+    if (record == null) {
       throw new NoSuchElementException();
     }
-    ProfileRecord record = next;
     next = null;
     return record;
   }

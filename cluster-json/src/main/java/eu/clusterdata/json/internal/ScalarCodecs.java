@@ -19,6 +19,7 @@ import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
 
 /** The codecs of scalar values: strings, booleans, numbers, dates and single-string records. */
 final class ScalarCodecs {
@@ -56,7 +57,7 @@ final class ScalarCodecs {
   static final Codec<Boolean> BOOLEAN =
       new Codec<>() {
         @Override
-        public Boolean read(JsonParser parser, ReadContext context) throws IOException {
+        public @Nullable Boolean read(JsonParser parser, ReadContext context) throws IOException {
           JsonToken token = parser.currentToken();
           if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
             return token == JsonToken.VALUE_TRUE;
@@ -78,7 +79,8 @@ final class ScalarCodecs {
   static final Codec<BigDecimal> DECIMAL =
       new Codec<>() {
         @Override
-        public BigDecimal read(JsonParser parser, ReadContext context) throws IOException {
+        public @Nullable BigDecimal read(JsonParser parser, ReadContext context)
+            throws IOException {
           if (parser.currentToken().isNumeric()) {
             // Read from the text, so that the exact decimal (and its scale) survives.
             return Numbers.decimal(parser, context);
@@ -115,7 +117,7 @@ final class ScalarCodecs {
       Message expected, IntPredicate valid, IntFunction<T> make, ToIntFunction<T> number) {
     return new Codec<>() {
       @Override
-      public T read(JsonParser parser, ReadContext context) throws IOException {
+      public @Nullable T read(JsonParser parser, ReadContext context) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
             && parser.getNumberType() == JsonParser.NumberType.INT
             && valid.test(parser.getIntValue())) {
@@ -148,7 +150,7 @@ final class ScalarCodecs {
       Supplier<ObjectNode> schema) {
     return new Codec<>() {
       @Override
-      public T read(JsonParser parser, ReadContext context) throws IOException {
+      public @Nullable T read(JsonParser parser, ReadContext context) throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
           return context.expected(parser, expected);
         }

@@ -11,6 +11,7 @@ import eu.clusterdata.model.value.MultilingualText;
 import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** Multilingual text as a language map: {@code {"de": "Kunststoff", "en": "Plastics"}}. */
 final class TextCodec implements Codec<MultilingualText> {
@@ -18,7 +19,8 @@ final class TextCodec implements Codec<MultilingualText> {
   static final String LANGUAGE_TAG_PATTERN = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
 
   @Override
-  public MultilingualText read(JsonParser parser, ReadContext context) throws IOException {
+  public @Nullable MultilingualText read(JsonParser parser, ReadContext context)
+      throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       return context.expected(parser, Message.of("json.expected.language-map"));
     }

@@ -2,6 +2,7 @@ package eu.clusterdata.model.codes;
 
 import eu.clusterdata.model.Actor;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** What kind of organisation an {@link Actor} is; a closed code list. */
 public enum ActorType implements Coded {
@@ -19,9 +20,9 @@ public enum ActorType implements Coded {
   INVESTOR(HelixSector.INDUSTRY),
   CIVIL_SOCIETY(HelixSector.CIVIL_SOCIETY);
 
-  private final HelixSector helixSector;
+  private final @Nullable HelixSector helixSector;
 
-  ActorType(HelixSector helixSector) {
+  ActorType(@Nullable HelixSector helixSector) {
     this.helixSector = helixSector;
   }
 

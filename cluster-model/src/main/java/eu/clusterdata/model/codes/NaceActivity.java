@@ -3,6 +3,7 @@ package eu.clusterdata.model.codes;
 import eu.clusterdata.model.value.NaceCode;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An activity of the NACE classification, with its official titles. Immutable and thread-safe.
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param parent the activity one level up, or {@code null} for a section
  */
 public record NaceActivity(
-    NaceCode code, int level, String titleEn, String titleDe, NaceCode parent) {
+    NaceCode code, int level, String titleEn, @Nullable String titleDe, @Nullable NaceCode parent) {
 
   public NaceActivity {
     Objects.requireNonNull(code, "code");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The activities of one revision of the NACE classification, as Eurostat publishes them: sections,
@@ -32,7 +33,7 @@ public final class NaceClassification {
             "/eu/clusterdata/model/codes/nace-rev".concat(revision.label()).concat(".csv"));
   }
 
-  private NaceActivity activity(String code) {
+  private @Nullable NaceActivity activity(String code) {
     String[] row = table.row(code);
     return row == null
         ? null

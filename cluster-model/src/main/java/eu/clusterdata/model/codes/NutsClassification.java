@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The regions of one version of the NUTS classification, as Eurostat publishes them: every level (0
@@ -57,7 +58,7 @@ public final class NutsClassification {
             "/eu/clusterdata/model/codes/nuts-".concat(version.label()).concat(".csv"));
   }
 
-  private NutsRegion region(String code) {
+  private @Nullable NutsRegion region(String code) {
     String[] row = table.row(code);
     return row == null
         ? null

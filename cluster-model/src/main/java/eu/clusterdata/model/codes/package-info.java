@@ -12,4 +12,7 @@
  * ({@link eu.clusterdata.model.codes.NaceClassification}), as Eurostat publishes them, each read
  * when first asked for. The validator's code-list rules look codes up there.
  */
+@NullMarked
 package eu.clusterdata.model.codes;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * which marks the constant that stands for "nothing known". Most users never touch these directly
  * and call {@link eu.clusterdata.model.validation.ProfileValidator} instead.
  */
+@NullMarked
 package eu.clusterdata.model.constraints;
+
+import org.jspecify.annotations.NullMarked;

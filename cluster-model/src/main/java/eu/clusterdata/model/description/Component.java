@@ -6,6 +6,7 @@ import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One component of a model record, as the {@link ModelDescription} gives it: its name and position,
@@ -21,11 +22,11 @@ public final class Component {
   private final Class<?> valueType;
   private final ValueKind valueKind;
   private final boolean nullable;
-  private final Object emptyValue;
+  private final @Nullable Object emptyValue;
   private final List<Constraint> constraints;
   private final Class<?> owner;
   private final RecordComponent declared;
-  private volatile Function<Object, Object> accessor;
+  private volatile @Nullable Function<Object, Object> accessor;
 
   Component(
       String name,
@@ -35,7 +36,7 @@ public final class Component {
       Class<?> valueType,
       ValueKind valueKind,
       boolean nullable,
-      Object emptyValue,
+      @Nullable Object emptyValue,
       List<Constraint> constraints,
       Class<?> owner,
       RecordComponent declared) {
@@ -105,7 +106,7 @@ public final class Component {
    * empty list or set, {@code false}, or the value type's {@link EmptyValue}; {@code null} also
    * where a non-null component has no empty value, which makes it {@link #required()}.
    */
-  public Object emptyValue() {
+  public @Nullable Object emptyValue() {
     return emptyValue;
   }
 

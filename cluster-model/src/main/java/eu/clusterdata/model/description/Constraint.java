@@ -4,6 +4,7 @@ import eu.clusterdata.model.internal.Syntax;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A constraint on a model value, as the {@link ModelDescription} gives it: on a record type (every
@@ -146,7 +147,7 @@ public sealed interface Constraint {
    * @param min the least value allowed, or {@code null} for none
    * @param max the greatest value allowed, or {@code null} for none
    */
-  record Range(BigDecimal min, BigDecimal max) implements Constraint {
+  record Range(@Nullable BigDecimal min, @Nullable BigDecimal max) implements Constraint {
     @Override
     public String messageKey() {
       return "core.range";

@@ -40,6 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one description of the model: every record type reachable from {@link ClusterProfile}, with
@@ -285,7 +286,7 @@ public final class ModelDescription {
   }
 
   /** Returns the constant marked {@link EmptyValue} of {@code type}, or {@code null}. */
-  private static <T> T emptyValue(Class<T> type) {
+  private static <T> @Nullable T emptyValue(Class<T> type) {
     for (Field field : type.getFields()) {
       if (field.isAnnotationPresent(EmptyValue.class)) {
         if (!Modifier.isStatic(field.getModifiers()) || field.getType() != type) {
@@ -309,7 +310,7 @@ public final class ModelDescription {
   }
 
   private static List<Constraint> constraints(
-      Annotation[] annotations, Class<?> owner, RecordComponent component) {
+      Annotation[] annotations, Class<?> owner, @Nullable RecordComponent component) {
     List<Constraint> constraints = new ArrayList<>();
     for (Annotation annotation : annotations) {
       Constraint constraint = constraint(annotation);
@@ -331,7 +332,7 @@ public final class ModelDescription {
   }
 
   /** The one translation of the model's constraint annotations, or null for others. */
-  private static Constraint constraint(Annotation annotation) {
+  private static @Nullable Constraint constraint(Annotation annotation) {
     if (annotation instanceof ValidIri) {
       return new Constraint.AbsoluteIri();
     } else if (annotation instanceof ValidText) {

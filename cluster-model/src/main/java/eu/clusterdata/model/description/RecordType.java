@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One record type of the model, as the {@link ModelDescription} gives it: its components in
@@ -20,15 +21,15 @@ public final class RecordType<R extends Record> {
   private final List<Component> components;
   private final Map<String, Component> byName = new HashMap<>();
   private final List<Constraint> constraints;
-  private final R emptyValue;
+  private final @Nullable R emptyValue;
   private final Constructor<R> declaredConstructor;
-  private volatile MethodHandle constructor;
+  private volatile @Nullable MethodHandle constructor;
 
   RecordType(
       Class<R> javaType,
       List<Component> components,
       List<Constraint> constraints,
-      R emptyValue,
+      @Nullable R emptyValue,
       Constructor<R> declaredConstructor) {
     this.javaType = javaType;
     this.components = List.copyOf(components);

@@ -10,4 +10,7 @@
  * model to a form ({@code eu.clusterdata.json}, {@code eu.clusterdata.jackson3}, {@code
  * eu.clusterdata.rdf}, {@code eu.clusterdata.tabular}), and it may change in any release.
  */
+@NullMarked
 package eu.clusterdata.model.description;
+
+import org.jspecify.annotations.NullMarked;

@@ -50,11 +50,11 @@ public final class CollectionCheck {
    * twice. A record that could not be read is returned as it is.
    */
   public ProfileRecord check(ProfileRecord record) {
-    if (!record.isRead()) {
+    ClusterProfile profile = record.profile();
+    if (profile == null) {
       return record;
     }
-    List<Finding> found =
-        check(record.profile(), record.location().number(), record.location().line());
+    List<Finding> found = check(profile, record.location().number(), record.location().line());
     if (found.isEmpty()) {
       return record;
     }

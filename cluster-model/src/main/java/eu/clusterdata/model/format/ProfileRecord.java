@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One record of an input, as every reader of the library gives it: the profile, or why it could not
@@ -33,8 +34,8 @@ import java.util.Objects;
  */
 public record ProfileRecord(
     RecordLocation location,
-    ClusterProfile profile,
-    ClusterDataException error,
+    @Nullable ClusterProfile profile,
+    @Nullable ClusterDataException error,
     List<Finding> findings) {
 
   public ProfileRecord {
@@ -72,6 +73,19 @@ public record ProfileRecord(
         return read(RecordLocation.record(++number, 0), it.next());
       }
     };
+  }
+
+  /**
+   * Returns the profile of a record that was read: for code that has asked {@link #isRead()} or
+   * {@link #isSound()}.
+   *
+   * @throws IllegalStateException if the record could not be read
+   */
+  public ClusterProfile requireProfile() {
+    if (profile == null) {
+      throw new IllegalStateException("record " + location.number() + " could not be read", error);
+    }
+    return profile;
   }
 
   /** Returns whether the record was read. */

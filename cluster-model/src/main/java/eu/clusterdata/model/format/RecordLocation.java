@@ -3,6 +3,7 @@ package eu.clusterdata.model.format;
 import eu.clusterdata.model.problem.Message;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a record is in its input: the input's name, the record's number, the line (or, in a
@@ -20,7 +21,8 @@ import java.util.Objects;
  * @param column the column, counting from 1, or 0 where there is none
  * @param graph the IRI of the named graph that holds the record, or {@code null}
  */
-public record RecordLocation(String source, long number, long line, long column, String graph) {
+public record RecordLocation(
+    String source, long number, long line, long column, @Nullable String graph) {
 
   public RecordLocation {
     Objects.requireNonNull(source, "source");
@@ -51,7 +53,7 @@ public record RecordLocation(String source, long number, long line, long column,
   }
 
   /** Returns this location in the named graph {@code graph}. */
-  public RecordLocation inGraph(String graph) {
+  public RecordLocation inGraph(@Nullable String graph) {
     return new RecordLocation(source, number, line, column, graph);
   }
 

@@ -5,4 +5,7 @@
  * eu.clusterdata.model.format.RecordLocation}). The {@code cluster-io} module reads and writes any
  * of the formats through them.
  */
+@NullMarked
 package eu.clusterdata.model.format;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Null checks and defensive copies for the model's compact constructors, with messages that name
@@ -28,7 +29,7 @@ public final class Checks {
   }
 
   /** Returns {@code value}, or throws a NullPointerException naming the component. */
-  public static <T> T required(T value, String component) {
+  public static <T> T required(@Nullable T value, String component) {
     return Objects.requireNonNull(value, () -> component + " is required but was null");
   }
 
@@ -39,7 +40,7 @@ public final class Checks {
    * {@code 2.50}), so equal numbers must be equal values for a profile to survive a store. {@code
    * null} stays {@code null}.
    */
-  public static java.math.BigDecimal decimal(java.math.BigDecimal value) {
+  public static java.math.@Nullable BigDecimal decimal(java.math.@Nullable BigDecimal value) {
     if (value == null) {
       return null;
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the code lists shipped as resources: UTF-8, one header row, RFC 4180 quoting (no line
@@ -33,7 +34,7 @@ public final class Csv {
     private final int[] starts;
     private final long[] keys; // 0 for an empty slot
     private final int[] lines;
-    private volatile List<String> codes;
+    private volatile @Nullable List<String> codes;
 
     private Table(byte[] data, String name) {
       this.data = data;
@@ -125,7 +126,7 @@ public final class Csv {
     }
 
     /** The fields of the line with this code, or {@code null}. */
-    public String[] row(String code) {
+    public String @Nullable [] row(String code) {
       int line = line(code);
       if (line < 0) {
         return null;

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Checks {@link ValidIri}: an absolute http, https or urn IRI; http(s) IRIs need a host. */
 public final class IriValidator implements ConstraintValidator<ValidIri, Iri> {
@@ -56,7 +57,7 @@ public final class IriValidator implements ConstraintValidator<ValidIri, Iri> {
    * none or is not an IRI: by the scan for a {@linkplain #isPlainHttp plain} one, else by the
    * parser.
    */
-  static String host(String text) {
+  static @Nullable String host(String text) {
     int end = plainHostEnd(text);
     if (end >= 0) {
       return text.substring(hostStart(text), end);

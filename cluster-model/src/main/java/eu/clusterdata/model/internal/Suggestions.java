@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Did you mean": the closest candidates by edit distance, for codes (several, closest first) and
@@ -40,8 +41,8 @@ public final class Suggestions {
    * (same letters in another case, or at most two edits for names of five or more characters, one
    * edit for shorter ones), or {@code null}.
    */
-  public static String closestName(String name, Collection<String> candidates) {
-    String best = null;
+  public static @Nullable String closestName(String name, Collection<String> candidates) {
+    @Nullable String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
       if (candidate.equalsIgnoreCase(name)) {

@@ -5,6 +5,7 @@ import eu.clusterdata.model.value.NaceRevision;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shapes of the model's codes and the checks of its strings: the one place that defines them,
@@ -254,7 +255,7 @@ public final class Syntax {
   }
 
   /** The host of an http(s) IRI as written, or null if it has none or is not an IRI. */
-  public static String hostOf(String iri) {
+  public static @Nullable String hostOf(String iri) {
     return IriValidator.host(iri);
   }
 }

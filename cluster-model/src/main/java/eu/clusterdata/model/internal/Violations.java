@@ -2,6 +2,7 @@ package eu.clusterdata.model.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds custom violations whose message template is a rule's message key and whose dynamic payload
@@ -14,7 +15,10 @@ final class Violations {
 
   /** Reports {@code messageKey} for {@code offendingValue}, below {@code node} if not null. */
   static void report(
-      ConstraintValidatorContext context, String messageKey, String node, Object offendingValue) {
+      ConstraintValidatorContext context,
+      String messageKey,
+      @Nullable String node,
+      @Nullable Object offendingValue) {
     context.disableDefaultConstraintViolation();
     HibernateConstraintValidatorContext hibernate =
         context.unwrap(HibernateConstraintValidatorContext.class);

@@ -5,4 +5,7 @@
  * eu.clusterdata.rdf}; the command line reads its words through {@link
  * eu.clusterdata.model.internal.Bilingual} on the class path.
  */
+@NullMarked
 package eu.clusterdata.model.internal;
+
+import org.jspecify.annotations.NullMarked;

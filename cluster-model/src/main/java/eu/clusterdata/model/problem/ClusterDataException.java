@@ -3,6 +3,7 @@ package eu.clusterdata.model.problem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of the exceptions the library throws for input it cannot read or a store it cannot use:
@@ -17,7 +18,7 @@ public class ClusterDataException extends RuntimeException {
 
   private final String code;
   private final transient List<Problem> problems;
-  private final transient Message subject;
+  private final transient @Nullable Message subject;
 
   /**
    * Creates an exception with one problem of {@code code} that is this text, in one language only.
@@ -26,7 +27,7 @@ public class ClusterDataException extends RuntimeException {
    * @param message what went wrong and where, in words
    * @param cause the underlying exception, or {@code null}
    */
-  public ClusterDataException(String code, String message, Throwable cause) {
+  public ClusterDataException(String code, String message, @Nullable Throwable cause) {
     this(code, List.of(new Problem(code, "", 0, 0, Message.plain(message))), cause);
   }
 
@@ -37,7 +38,7 @@ public class ClusterDataException extends RuntimeException {
    * @param problems the problems, in input order; at least one
    * @param cause the underlying exception, or {@code null}
    */
-  public ClusterDataException(String code, List<Problem> problems, Throwable cause) {
+  public ClusterDataException(String code, List<Problem> problems, @Nullable Throwable cause) {
     super(describe(problems, Locale.ENGLISH), cause);
     this.code = Objects.requireNonNull(code, "code");
     this.problems = List.copyOf(problems);
@@ -57,7 +58,7 @@ public class ClusterDataException extends RuntimeException {
    * @param cause the underlying exception, or {@code null}
    */
   protected ClusterDataException(
-      String code, Message subject, List<Problem> problems, Throwable cause) {
+      String code, Message subject, List<Problem> problems, @Nullable Throwable cause) {
     super(subject.text(Locale.ENGLISH) + ": " + describe(problems, Locale.ENGLISH), cause);
     this.code = Objects.requireNonNull(code, "code");
     this.problems = List.copyOf(problems);

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message in the project's words, kept as a key and arguments and rendered in the reader's
@@ -20,7 +21,7 @@ import java.util.Objects;
  * @param key the key in the library's message bundles, such as {@code json.missing-field}
  * @param arguments the values the message names, in order; may contain {@code null}
  */
-public record Message(String key, List<Object> arguments) {
+public record Message(String key, List<@Nullable Object> arguments) {
 
   public Message {
     Objects.requireNonNull(key, "key");
@@ -28,7 +29,7 @@ public record Message(String key, List<Object> arguments) {
   }
 
   /** Returns the message under {@code key} with these arguments. */
-  public static Message of(String key, Object... arguments) {
+  public static Message of(String key, @Nullable Object... arguments) {
     return new Message(key, Arrays.asList(arguments));
   }
 

@@ -6,4 +6,7 @@
  * or German when asked for); and {@link eu.clusterdata.model.problem.InvalidValueException}, which
  * a value type throws for a value that can never be valid.
  */
+@NullMarked
 package eu.clusterdata.model.problem;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem the validator found in a profile: which rule, where, the offending value, and the
@@ -23,7 +24,7 @@ import java.util.Objects;
  *     then whatever the message names besides
  */
 public record Finding(
-    Rule rule, String path, String value, String messageKey, List<Object> arguments) {
+    Rule rule, String path, @Nullable String value, String messageKey, List<Object> arguments) {
 
   public Finding {
     Objects.requireNonNull(rule, "rule");
@@ -33,7 +34,7 @@ public record Finding(
   }
 
   /** Returns a finding of {@code rule} with its own message, the value being the first argument. */
-  public static Finding of(Rule rule, String path, Object value, Object... more) {
+  public static Finding of(Rule rule, String path, @Nullable Object value, Object... more) {
     return withKey(rule, rule.code(), path, value, more);
   }
 
@@ -42,7 +43,7 @@ public record Finding(
    * it, such as {@code core.text.blank}.
    */
   public static Finding withKey(
-      Rule rule, String messageKey, String path, Object value, Object... more) {
+      Rule rule, String messageKey, String path, @Nullable Object value, Object... more) {
     List<Object> arguments = new ArrayList<>(more.length + 1);
     arguments.add(value);
     arguments.addAll(Arrays.asList(more));

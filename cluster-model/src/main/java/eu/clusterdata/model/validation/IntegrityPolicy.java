@@ -4,6 +4,7 @@ import eu.clusterdata.model.ClusterProfile;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one policy every door of the library follows before it writes or stores a profile: nothing
@@ -39,9 +40,9 @@ public final class IntegrityPolicy {
   private static final IntegrityPolicy STANDARD = new IntegrityPolicy(ProfileValidator.core());
   private static final IntegrityPolicy UNCHECKED = new IntegrityPolicy(null);
 
-  private final ProfileValidator validator;
+  private final @Nullable ProfileValidator validator;
 
-  private IntegrityPolicy(ProfileValidator validator) {
+  private IntegrityPolicy(@Nullable ProfileValidator validator) {
     this.validator = validator;
   }
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates cluster profiles against the core rules and the rule sets the caller chooses, and
@@ -39,7 +40,7 @@ public final class ProfileValidator {
   private final Set<RuleSet> ruleSets;
   private final Clock clock;
   private final ConstraintEngine engine;
-  private final Validator beanValidator;
+  private final @Nullable Validator beanValidator;
   private final NutsVersion nutsVersion;
 
   private ProfileValidator(Builder builder) {
@@ -114,7 +115,7 @@ public final class ProfileValidator {
     private final Set<RuleSet> ruleSets = EnumSet.of(RuleSet.CORE);
     private Clock clock = Clock.systemUTC();
     private ConstraintEngine engine = ConstraintEngine.BUILT_IN;
-    private Validator beanValidator;
+    private @Nullable Validator beanValidator;
     private NutsVersion nutsVersion = NutsVersion.DEFAULT;
 
     private Builder() {}

@@ -6,4 +6,7 @@
  * eu.clusterdata.model.validation.IntegrityPolicy} is what every door of the library checks with it
  * before it writes or stores a profile.
  */
+@NullMarked
 package eu.clusterdata.model.validation;
+
+import org.jspecify.annotations.NullMarked;

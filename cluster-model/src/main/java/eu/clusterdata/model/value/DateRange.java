@@ -3,6 +3,7 @@ package eu.clusterdata.model.value;
 import eu.clusterdata.model.constraints.EmptyValue;
 import eu.clusterdata.model.constraints.ValidDateRange;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A period of days, open at either end where the date is not known or not yet fixed. The validator
@@ -12,18 +13,18 @@ import java.time.LocalDate;
  * @param end the last day, or {@code null} when open-ended
  */
 @ValidDateRange
-public record DateRange(LocalDate start, LocalDate end) {
+public record DateRange(@Nullable LocalDate start, @Nullable LocalDate end) {
 
   /** A range with neither start nor end: always. */
   @EmptyValue public static final DateRange ALWAYS = new DateRange(null, null);
 
   /** Returns the range from {@code start} to {@code end}; either may be {@code null}. */
-  public static DateRange of(LocalDate start, LocalDate end) {
+  public static DateRange of(@Nullable LocalDate start, @Nullable LocalDate end) {
     return new DateRange(start, end);
   }
 
   /** Returns the range that starts on {@code start} and has no end. */
-  public static DateRange since(LocalDate start) {
+  public static DateRange since(@Nullable LocalDate start) {
     return new DateRange(start, null);
   }
 

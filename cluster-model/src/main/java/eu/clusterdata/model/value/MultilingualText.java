@@ -121,7 +121,7 @@ public record MultilingualText(@NotNull SortedMap<String, String> values) {
         return Optional.of(text);
       }
     }
-    return values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.firstKey()));
+    return values.isEmpty() ? Optional.empty() : Optional.of(values.values().iterator().next());
   }
 
   /** Returns the languages this text is given in, in tag order. */

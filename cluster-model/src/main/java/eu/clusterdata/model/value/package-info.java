@@ -9,4 +9,7 @@
  * code of the wrong shape, a malformed language tag, a text with no entry. Whether a well-formed
  * code is listed in its classification is a validation rule, since lists change between versions.
  */
+@NullMarked
 package eu.clusterdata.model.value;
+
+import org.jspecify.annotations.NullMarked;

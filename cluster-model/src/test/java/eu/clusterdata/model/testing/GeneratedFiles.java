@@ -92,7 +92,7 @@ public final class GeneratedFiles {
    * The repository's root: the nearest folder, from the one the tests run in, that holds {@code
    * cluster-model} (a module's tests run in the module's folder, and some run another module's).
    */
-  private static Path root() {
+  public static Path root() {
     Path here = Path.of("").toAbsolutePath();
     for (Path folder = here; folder != null; folder = folder.getParent()) {
       if (Files.isRegularFile(folder.resolve("cluster-model").resolve("pom.xml"))) {

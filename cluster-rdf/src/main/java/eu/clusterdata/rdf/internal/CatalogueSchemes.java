@@ -32,6 +32,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
@@ -42,6 +43,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reference catalogues as SKOS concept schemes: the impulses of Cluster.Zukunft.NRW, the
@@ -166,14 +168,18 @@ public final class CatalogueSchemes {
     }
   }
 
+  private static String german(String code) {
+    return Objects.requireNonNull(GERMAN.get(code), () -> "no German word for " + code);
+  }
+
   private <E extends Enum<E> & Coded> void closed(
-      Class<E> type, Function<E, MultilingualText> title, String english, String german) {
+      Class<E> type, @Nullable Function<E, MultilingualText> title, String english, String german) {
     Node scheme = scheme(Terms.scheme(type), english, german);
     for (E constant : type.getEnumConstants()) {
       MultilingualText label =
           title != null
               ? title.apply(constant)
-              : MultilingualText.en(words(constant.code())).with("de", GERMAN.get(constant.code()));
+              : MultilingualText.en(words(constant.code())).with("de", german(constant.code()));
       concept(scheme, Terms.toNode(constant), constant.code(), label);
     }
   }

@@ -10,6 +10,7 @@ import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * RDF terms inside extensions, written as JSON-LD writes them: {@code {"@id": iri}} for an IRI,
@@ -85,7 +86,7 @@ final class ExtensionTerms {
    * Returns an IRI or literal as a value object ({@code rdf:JSON} literals as the JSON they hold,
    * which may be {@code null}). Blank nodes are not terms that extensions can hold.
    */
-  static Object fromNode(Node node) {
+  static @Nullable Object fromNode(Node node) {
     Map<String, Object> term = new TreeMap<>();
     if (node.isURI()) {
       term.put("@id", node.getURI());

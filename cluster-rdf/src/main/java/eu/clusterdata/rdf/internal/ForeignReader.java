@@ -55,6 +55,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads cluster profiles from linked data in public vocabularies only (W3C ORG, schema.org, Dublin
@@ -134,8 +135,8 @@ public final class ForeignReader {
           uri(SCHEMA + "NGO"), ActorType.CIVIL_SOCIETY);
 
   private final Graph graph;
-  private final ActorType assumedActorType;
-  private final ServiceArea assumedServiceArea;
+  private final @Nullable ActorType assumedActorType;
+  private final @Nullable ServiceArea assumedServiceArea;
   private final Instant now;
   private final Source source;
 
@@ -149,8 +150,8 @@ public final class ForeignReader {
 
   private ForeignReader(
       Graph graph,
-      ActorType assumedActorType,
-      ServiceArea assumedServiceArea,
+      @Nullable ActorType assumedActorType,
+      @Nullable ServiceArea assumedServiceArea,
       Instant now,
       Source source) {
     this.graph = graph;
@@ -173,8 +174,8 @@ public final class ForeignReader {
    */
   public static RdfImport read(
       Graph graph,
-      ActorType assumedActorType,
-      ServiceArea assumedServiceArea,
+      @Nullable ActorType assumedActorType,
+      @Nullable ServiceArea assumedServiceArea,
       Instant now,
       Source source) {
     ForeignReader reader =

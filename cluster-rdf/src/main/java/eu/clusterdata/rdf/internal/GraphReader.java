@@ -9,6 +9,8 @@ import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Extensions;
 import eu.clusterdata.model.description.Cardinality;
 import eu.clusterdata.model.description.Component;
+import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.format.RecordLocation;
 import eu.clusterdata.model.problem.InvalidValueException;
 import eu.clusterdata.model.problem.Message;
 import eu.clusterdata.model.problem.Problem;
@@ -24,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
@@ -32,6 +35,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads profiles from triples, following {@link Mappings}. Each {@code cd:ClusterProfile} of a
@@ -56,7 +60,17 @@ public final class GraphReader {
    * @param profile the profile, or {@code null}
    * @param error its problems, or {@code null}
    */
-  public record Outcome(String subject, ClusterProfile profile, RdfMappingException error) {
+  public record Outcome(
+      String subject, @Nullable ClusterProfile profile, @Nullable RdfMappingException error) {
+
+    /** The record of this outcome at {@code at}: its profile, or its error. */
+    public ProfileRecord record(RecordLocation at) {
+      if (profile != null) {
+        return ProfileRecord.read(at, profile);
+      }
+      return ProfileRecord.unreadable(
+          at, Objects.requireNonNull(error, "an outcome holds a profile or an error"));
+    }
 
     /** The order of outcomes: by the organisation's identifier, which the profile node names. */
     String key() {
@@ -110,7 +124,7 @@ public final class GraphReader {
     for (Triple typed : reader.find(Node.ANY, RDF.Nodes.type, PROFILE_CLASS).toList()) {
       Node subject = typed.getSubject();
       reader.problems = new LinkedHashSet<>();
-      Object profile =
+      @Nullable Object profile =
           reader.record(
               subject, ClusterProfile.class, "the cd:ClusterProfile " + describe(subject));
       outcomes.add(
@@ -133,18 +147,18 @@ public final class GraphReader {
   }
 
   /** Reports a problem of the profile being read and returns {@link #FAILED}. */
-  private Object problem(String where, Node property, Message message) {
+  private Object problem(String where, @Nullable Node property, Message message) {
     problems.add(new Problem("rdf.mapping", path(where, property), 0, 0, message));
     return FAILED;
   }
 
   /** Reports a value the model refuses, under the rule it breaks, and returns {@link #FAILED}. */
-  private Object invalid(String where, Node property, InvalidValueException e) {
+  private Object invalid(String where, @Nullable Node property, InvalidValueException e) {
     problems.add(new Problem(e.code(), path(where, property), 0, 0, e.reason()));
     return FAILED;
   }
 
-  private static String path(String where, Node property) {
+  private static String path(String where, @Nullable Node property) {
     return property == null ? where : where + " " + shortName(property);
   }
 
@@ -197,29 +211,34 @@ public final class GraphReader {
               yield construct(inline, inner, where);
             }
             case EXTENSIONS -> null;
-            case LANGUAGE ->
-                all(
-                    objects(subject, predicate).stream()
-                        .map(n -> term(() -> Terms.languageTag(n), where, predicate))
-                        .toList());
-            case IMPULSE -> {
-              Node node = single(subject, predicate, where);
-              if (node == null || node == FAILED_NODE) {
-                yield node == null ? null : FAILED;
-              }
-              yield term(() -> Terms.impulseCode(node), where, predicate);
-            }
-            case VALUE -> value(subject, predicate, components.get(i), where);
+            case LANGUAGE -> languages(subject, property.triplePredicate(), where);
+            case IMPULSE -> impulse(subject, property.triplePredicate(), where);
+            case VALUE -> value(subject, property.triplePredicate(), components.get(i), where);
           };
     }
   }
 
   /** The list, or {@link #FAILED} if an element failed. */
+  private Object languages(Node subject, Node predicate, String where) {
+    return all(
+        objects(subject, predicate).stream()
+            .map(n -> term(() -> Terms.languageTag(n), where, predicate))
+            .toList());
+  }
+
+  private @Nullable Object impulse(Node subject, Node predicate, String where) {
+    Node node = single(subject, predicate, where);
+    if (node == null || node == FAILED_NODE) {
+      return node == null ? null : FAILED;
+    }
+    return term(() -> Terms.impulseCode(node), where, predicate);
+  }
+
   private static Object all(List<Object> values) {
     return values.contains(FAILED) ? FAILED : values;
   }
 
-  private Object value(Node subject, Node predicate, Component component, String where) {
+  private @Nullable Object value(Node subject, Node predicate, Component component, String where) {
     Class<?> type = component.valueType();
     List<Node> objects = objects(subject, predicate);
     if (component.isCollection()) {
@@ -260,7 +279,7 @@ public final class GraphReader {
     return single(node, type, where + " " + shortName(predicate), predicate, where);
   }
 
-  private Object text(List<Node> objects, Node predicate, String where) {
+  private @Nullable Object text(List<Node> objects, Node predicate, String where) {
     if (objects.isEmpty()) {
       return null;
     }
@@ -292,7 +311,7 @@ public final class GraphReader {
     return term(() -> Terms.fromNode(node, type), where, predicate);
   }
 
-  private Object date(Node interval, Node predicate, String where) {
+  private @Nullable Object date(Node interval, Node predicate, String where) {
     Node instant = single(interval, predicate, where + " (period)");
     if (instant == null || instant == FAILED_NODE) {
       return instant == null ? null : FAILED;
@@ -413,7 +432,7 @@ public final class GraphReader {
   }
 
   /** The one object of a predicate, {@code null} if there is none, {@link #FAILED} if several. */
-  private Node single(Node subject, Node predicate, String where) {
+  private @Nullable Node single(Node subject, Node predicate, String where) {
     List<Node> objects = objects(subject, predicate);
     if (objects.size() > 1) {
       problem(where, predicate, Message.of("rdf.mapping.too-many", objects.size()));
@@ -433,7 +452,7 @@ public final class GraphReader {
     try {
       return read.get();
     } catch (Terms.BadTerm e) {
-      return problem(where, predicate, Message.plain(e.getMessage()));
+      return problem(where, predicate, Message.plain(String.valueOf(e.getMessage())));
     } catch (InvalidValueException e) {
       return invalid(where, predicate, e);
     }

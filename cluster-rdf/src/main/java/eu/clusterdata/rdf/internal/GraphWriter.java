@@ -26,6 +26,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a profile as triples, following {@link Mappings}. Elements of ordered lists of records
@@ -122,9 +123,9 @@ public final class GraphWriter {
         case EXTENSIONS -> extensions(subject, (Extensions) value);
         case LANGUAGE ->
             ((List<String>) value)
-                .forEach(tag -> add(subject, property.predicate(), Terms.language(tag)));
-        case IMPULSE -> add(subject, property.predicate(), Terms.impulse((String) value));
-        case VALUE -> value(subject, property.predicate(), value);
+                .forEach(tag -> add(subject, property.triplePredicate(), Terms.language(tag)));
+        case IMPULSE -> add(subject, property.triplePredicate(), Terms.impulse((String) value));
+        case VALUE -> value(subject, property.triplePredicate(), value);
       }
     }
   }
@@ -164,7 +165,7 @@ public final class GraphWriter {
     }
   }
 
-  private void instant(Node interval, Node predicate, LocalDate date) {
+  private void instant(Node interval, Node predicate, @Nullable LocalDate date) {
     if (date != null) {
       Node instant = blank();
       add(interval, predicate, instant);

@@ -33,6 +33,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes profiles as JSON-LD a JSON developer can read: framed per profile (the organisation, its
@@ -139,7 +140,8 @@ public final class JsonLdWriter {
    * Puts {@code prefix} after the {@code _:} of every blank-node identifier in {@code value}: in
    * {@code id}s and in the values of terms whose values are identifiers, never in text.
    */
-  private static JsonValue relabel(JsonValue value, String key, String prefix, Keys keys) {
+  private static JsonValue relabel(
+      JsonValue value, @Nullable String key, String prefix, Keys keys) {
     if (value instanceof JsonObject object) {
       if (key != null && keys.languageMaps().contains(key)) {
         return object;
@@ -160,7 +162,7 @@ public final class JsonLdWriter {
   }
 
   private static String predicate(Class<?> type, String component) {
-    return Mappings.of(type).property(component).predicate().getURI();
+    return Mappings.of(type).property(component).triplePredicate().getURI();
   }
 
   /**

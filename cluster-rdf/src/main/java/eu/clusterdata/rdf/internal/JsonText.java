@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Extension values as JSON text, for {@code rdf:JSON} literals: written canonically (keys sorted,
@@ -74,7 +75,7 @@ final class JsonText {
   }
 
   /** Parses JSON text; throws IllegalArgumentException, naming the offset, if it is not JSON. */
-  static Object read(String text) {
+  static @Nullable Object read(String text) {
     JsonText reader = new JsonText(text);
     Object value = reader.value();
     reader.space();
@@ -84,7 +85,7 @@ final class JsonText {
     return value;
   }
 
-  private Object value() {
+  private @Nullable Object value() {
     space();
     if (at >= text.length()) {
       throw error("unexpected end");

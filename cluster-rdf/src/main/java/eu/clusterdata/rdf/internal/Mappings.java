@@ -49,6 +49,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which class and which property every model element becomes: the single source of the RDF mapping,
@@ -74,7 +75,19 @@ public final class Mappings {
   }
 
   /** One component: its predicate and how its value is written. */
-  public record Property(String component, Node predicate, Kind kind) {}
+  public record Property(String component, @Nullable Node predicate, Kind kind) {
+
+    /**
+     * The predicate of a component written as triples: every kind but {@link Kind#ID}, {@link
+     * Kind#INLINE} and {@link Kind#EXTENSIONS}, which have none.
+     */
+    public Node triplePredicate() {
+      if (predicate == null) {
+        throw new IllegalStateException(component + " is not written with a predicate of its own");
+      }
+      return predicate;
+    }
+  }
 
   /**
    * One record type: its RDF classes, and its properties in component order, over the model

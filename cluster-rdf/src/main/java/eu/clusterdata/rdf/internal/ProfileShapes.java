@@ -98,7 +98,7 @@ public final class ProfileShapes {
         case ID, EXTENSIONS -> {}
         case INLINE -> properties(shape, component.valueType());
         case LANGUAGE -> {
-          Node p = property(shape, property.predicate(), false, true);
+          Node p = property(shape, property.triplePredicate(), false, true);
           Node iri = blank();
           add(iri, uri(SH + "nodeKind"), uri(SH + "IRI"));
           add(iri, uri(SH + "pattern"), literal("^" + LANGUAGE + "[A-Z]{3}$"));
@@ -107,7 +107,7 @@ public final class ProfileShapes {
           add(p, uri(SH + "or"), list(List.of(iri, tag)));
         }
         case IMPULSE -> {
-          Node p = property(shape, property.predicate(), !component.nullable(), false);
+          Node p = property(shape, property.triplePredicate(), !component.nullable(), false);
           add(
               p,
               uri(SH + "in"),
@@ -120,7 +120,7 @@ public final class ProfileShapes {
           boolean many = component.isCollection();
           Class<?> valueType = component.valueType();
           boolean required = component.required();
-          if (property.predicate().equals(StandardTerms.SPATIAL)
+          if (property.triplePredicate().equals(StandardTerms.SPATIAL)
               && StandardTerms.carriesCountry(mapping)) {
             regionBesideCountry(shape, required);
             continue;
@@ -128,7 +128,7 @@ public final class ProfileShapes {
           Node p =
               property(
                   shape,
-                  property.predicate(),
+                  property.triplePredicate(),
                   required,
                   many || valueType == MultilingualText.class);
           value(p, valueType);

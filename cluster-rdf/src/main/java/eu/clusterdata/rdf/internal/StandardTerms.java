@@ -18,6 +18,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The standard triples the writer adds beside those of the mapping, so that a platform that knows
@@ -68,7 +69,7 @@ final class StandardTerms {
   private static final Node PROVIDER = uri(SCHEMA + "provider");
 
   private static Node mapped(Class<?> type, String component) {
-    return Mappings.of(type).property(component).predicate();
+    return Mappings.of(type).property(component).triplePredicate();
   }
 
   /** Whether the writer puts a country beside the values of {@code type}'s region property. */
@@ -82,7 +83,7 @@ final class StandardTerms {
    * Sends the triples implied by the mapped triple {@code (s, p, o)} to {@code sink}; {@code
    * organisation} is the profile's organisation, needed for memberships and services only.
    */
-  static void implied(Node s, Node p, Node o, Node organisation, Consumer<Triple> sink) {
+  static void implied(Node s, Node p, Node o, @Nullable Node organisation, Consumer<Triple> sink) {
     Implying kind = IMPLYING.get(p); // one look-up: this runs for every triple written
     if (kind == null) {
       return;
@@ -180,7 +181,7 @@ final class StandardTerms {
   }
 
   /** The organisation of the profile that states {@code triple}, if its subject is a profile. */
-  private static Node organisationOf(Graph graph, Triple triple) {
+  private static @Nullable Node organisationOf(Graph graph, Triple triple) {
     List<Triple> topics = graph.find(triple.getSubject(), PRIMARY_TOPIC, Node.ANY).toList();
     return topics.size() == 1 ? topics.get(0).getObject() : null;
   }

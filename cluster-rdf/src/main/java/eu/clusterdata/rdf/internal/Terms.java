@@ -32,6 +32,7 @@ import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Single values as RDF terms and back: identifiers and codes as IRIs (the EU's own where they
@@ -63,7 +64,7 @@ public final class Terms {
   static final class BadTerm extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    BadTerm(String message) {
+    BadTerm(@Nullable String message) {
       super(message, null, false, false);
     }
   }

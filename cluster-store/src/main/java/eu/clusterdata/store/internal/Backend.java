@@ -5,6 +5,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a store keeps its named graphs: a local Jena dataset or a remote SPARQL server. Every
@@ -20,7 +21,7 @@ public interface Backend extends AutoCloseable {
   List<Binding> select(Query query);
 
   /** Returns a copy of a named graph, or {@code null} if there is none. */
-  Graph graph(Node name);
+  @Nullable Graph graph(Node name);
 
   /** Replaces a named graph with {@code graph}, at once; returns whether one was there. */
   boolean put(Node name, Graph graph);

@@ -12,6 +12,7 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Jena dataset in this process: TDB2 on a directory, or transactional memory. Both allow many
@@ -60,7 +61,7 @@ public final class LocalBackend implements Backend {
   }
 
   @Override
-  public Graph graph(Node name) {
+  public @Nullable Graph graph(Node name) {
     return Txn.calculateRead(
         dataset,
         () -> {

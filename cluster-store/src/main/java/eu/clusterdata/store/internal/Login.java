@@ -1,6 +1,7 @@
 package eu.clusterdata.store.internal;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a remote back end sends to prove who is asking: a user and password (answered to the
@@ -9,20 +10,20 @@ import java.util.Objects;
  */
 public final class Login {
 
-  private final String user;
+  private final @Nullable String user;
   private final char[] secret;
 
   /**
    * @param user the user name, or {@code null} for a bearer token
    * @param secret the password or token
    */
-  public Login(String user, char[] secret) {
+  public Login(@Nullable String user, char[] secret) {
     this.user = user;
     this.secret = Objects.requireNonNull(secret, "secret").clone();
   }
 
   /** The user name, or {@code null} for a bearer token. */
-  public String user() {
+  public @Nullable String user() {
     return user;
   }
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -24,6 +25,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.http.auth.AuthChallenge;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP client that proves who is asking with one store's {@link Login}, and only that store's: a
@@ -86,12 +88,12 @@ final class LoginClient extends HttpClient {
    * The challenge to answer again, if {@code response} is a 401 with one that differs from what the
    * request answered (a first challenge, or a new nonce); null to keep the response.
    */
-  private Challenge challengeOf(HttpResponse<?> response, Challenge answered) {
+  private @Nullable Challenge challengeOf(HttpResponse<?> response, @Nullable Challenge answered) {
     if (response.statusCode() != 401 || login.isBearer()) {
       return null;
     }
     Challenge fresh = Challenge.of(response.headers());
-    if (fresh == null || fresh.equals(answered)) {
+    if (fresh == null || Objects.equals(fresh, answered)) {
       return null; // the credentials themselves are refused
     }
     challenge.set(fresh);
@@ -99,7 +101,7 @@ final class LoginClient extends HttpClient {
   }
 
   /** The request with the store's proof of who is asking, as far as it is known yet. */
-  private HttpRequest authorized(HttpRequest request, Challenge known) {
+  private HttpRequest authorized(HttpRequest request, @Nullable Challenge known) {
     String authorization;
     if (login.isBearer()) {
       authorization = "Bearer " + new String(login.secret());
@@ -140,8 +142,8 @@ final class LoginClient extends HttpClient {
       this.session = algorithm.toLowerCase(Locale.ROOT).endsWith("-sess");
     }
 
-    static Challenge of(HttpHeaders headers) {
-      Challenge basic = null;
+    static @Nullable Challenge of(HttpHeaders headers) {
+      @Nullable Challenge basic = null;
       for (String value : headers.allValues("WWW-Authenticate")) {
         AuthChallenge parsed = AuthChallenge.parse(value);
         if (parsed == null) {

@@ -33,6 +33,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A SPARQL 1.1 server: queries by the SPARQL protocol, single graphs by the Graph Store Protocol,
@@ -59,7 +60,12 @@ public final class RemoteBackend implements Backend {
    * @param timeouts how long to wait to connect, for a query and for an update
    */
   public RemoteBackend(
-      URI query, URI update, URI graphStore, Login login, SSLContext tls, Timeouts timeouts) {
+      URI query,
+      URI update,
+      URI graphStore,
+      @Nullable Login login,
+      @Nullable SSLContext tls,
+      Timeouts timeouts) {
     this.query = query;
     this.update = update;
     this.graphStore = graphStore;
@@ -100,7 +106,7 @@ public final class RemoteBackend implements Backend {
   }
 
   @Override
-  public Graph graph(Node name) {
+  public @Nullable Graph graph(Node name) {
     try {
       return read("read graph " + name.getURI() + " from", () -> gsp(name).GET());
     } catch (ProfileStoreException e) {

@@ -27,7 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Single values as the text of a cell and back: numbers, dates and codes as their interchange form
@@ -210,11 +212,11 @@ final class Cells {
       throw bad(text, Message.of("tabular.expected.extensions"));
     }
     @SuppressWarnings("unchecked")
-    Map<String, Object> values = (Map<String, Object>) plain(node);
+    Map<String, Object> values = (Map<String, Object>) Objects.requireNonNull(plain(node));
     return Extensions.of(values);
   }
 
-  private static Object plain(JsonNode node) {
+  private static @Nullable Object plain(JsonNode node) {
     if (node.isObject()) {
       Map<String, Object> map = new LinkedHashMap<>();
       for (Map.Entry<String, JsonNode> field : node.properties()) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.util.CellReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sheet someone else made, read through a {@link ColumnMapping}: each row's cluster fields, and
@@ -146,7 +147,7 @@ public final class MappedSheet {
   }
 
   /** The field a column fills, or {@code null}; headers compare without case or outer spaces. */
-  private static String field(String column, ColumnMapping mapping) {
+  private static @Nullable String field(String column, ColumnMapping mapping) {
     for (Map.Entry<String, String> entry : mapping.columns().entrySet()) {
       if (entry.getKey().strip().equalsIgnoreCase(column.strip())) {
         return entry.getValue();

@@ -125,7 +125,7 @@ public final class Mappings {
 
   static Optional<Sheet> target(String name) {
     return name != null && targets().contains(name)
-        ? Optional.of(Layout.get().sheets().get(name))
+        ? Optional.ofNullable(Layout.get().sheets().get(name))
         : Optional.empty();
   }
 

@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rows of a mapped sheet merged into profiles: each row finds its cluster (by id, or by normalised
@@ -52,7 +53,8 @@ public final class Merge {
     List<RowOutcome> outcomes = new ArrayList<>();
     for (MappedRow row : rows) {
       String name = row.cluster().getOrDefault("name", row.cluster().getOrDefault("id", ""));
-      if (!row.isRead()) {
+      Object record = row.record();
+      if (record == null) {
         outcomes.add(
             new RowOutcome(row.row(), name, Match.UNREADABLE, null, null, "", row.problems()));
         continue;
@@ -84,7 +86,6 @@ public final class Merge {
       } else {
         ClusterProfile profile = exact.get(0);
         List<Object> list = new ArrayList<>(listAt(profile, path));
-        Object record = row.record();
         int at = indexOfIdentity(list, record, into.record(), mapping);
         Change change;
         String detail;
@@ -145,7 +146,7 @@ public final class Merge {
 
   // ---- finding the cluster ----
 
-  private static ClusterProfile find(
+  private static @Nullable ClusterProfile find(
       Collection<ClusterProfile> profiles,
       MappedRow row,
       ColumnMapping mapping,
@@ -193,7 +194,7 @@ public final class Merge {
     return near;
   }
 
-  private static boolean sameCountry(ClusterProfile profile, String country) {
+  private static boolean sameCountry(ClusterProfile profile, @Nullable String country) {
     var location = profile.organisation().location();
     return country != null
         && location.country() != null

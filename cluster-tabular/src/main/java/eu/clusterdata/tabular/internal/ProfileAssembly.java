@@ -26,8 +26,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.apache.poi.ss.util.CellReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sheets of the {@link Layout} read back into profiles. The structure is checked first, for the
@@ -72,7 +74,7 @@ final class ProfileAssembly {
    * (blank for columns that are none), reporting every wrong cell to {@code problems}; returns
    * {@code null} when a cell is wrong.
    */
-  static Object record(Sheet sheet, SheetData data, int r, List<Problem> problems) {
+  static @Nullable Object record(Sheet sheet, SheetData data, int r, List<Problem> problems) {
     Map<String, Integer> index = new LinkedHashMap<>();
     for (int c = 0; c < data.header.size(); c++) {
       if (!data.header.get(c).isBlank()) {
@@ -98,19 +100,19 @@ final class ProfileAssembly {
     if (!structure.isEmpty()) {
       throw new TableException("tabular.structure", structure, null);
     }
-    Columns root = columns.get(Layout.CLUSTERS);
+    Columns root = Objects.requireNonNull(columns.get(Layout.CLUSTERS));
     List<ProfileRecord> records = new ArrayList<>();
     for (int r = 0; r < root.data().rows.size(); r++) {
       List<Problem> problems = new ArrayList<>();
       String cluster = root.cell(r, "organisation.id");
-      taken.get(Layout.CLUSTERS)[r] = true;
+      taken(Layout.CLUSTERS)[r] = true;
       Object profile =
           build(root, r, layout.root().slots(), layout.root().record(), List.of(cluster), problems);
       int row = root.data().rowNumbers.get(r);
       RecordLocation at = RecordLocation.record(r + 1, row);
       records.add(
-          problems.isEmpty()
-              ? ProfileRecord.read(at, (ClusterProfile) profile)
+          problems.isEmpty() && profile instanceof ClusterProfile read
+              ? ProfileRecord.read(at, read)
               : ProfileRecord.unreadable(
                   at, new ClusterDataException("tabular.cell", problems, null)));
     }
@@ -264,9 +266,14 @@ final class ProfileAssembly {
     }
   }
 
+  /** Which rows of {@code sheet}, one of the layout's, a record has taken. */
+  private boolean[] taken(String sheet) {
+    return Objects.requireNonNull(taken.get(sheet), sheet);
+  }
+
   private void checkEveryRowTaken() {
     for (Columns sheet : columns.values()) {
-      boolean[] rows = taken.get(sheet.data().name);
+      boolean[] rows = taken(sheet.data().name);
       for (int r = 0; r < rows.length; r++) {
         if (!rows[r]) {
           List<String> owner = new ArrayList<>();
@@ -299,7 +306,7 @@ final class ProfileAssembly {
    * Builds the record whose cells are in row {@code r} of {@code sheet}, with the records of its
    * nested lists from the rows their sheets file under {@code owner}; reports every wrong cell.
    */
-  private Object build(
+  private @Nullable Object build(
       Columns sheet,
       int r,
       List<Slot> slots,
@@ -356,7 +363,7 @@ final class ProfileAssembly {
     }
   }
 
-  private Object value(
+  private @Nullable Object value(
       Columns sheet, int r, Slot slot, List<String> owner, List<Problem> problems) {
     Component component = slot.component();
     if (slot instanceof Cell cell) {
@@ -402,10 +409,11 @@ final class ProfileAssembly {
     Columns rows = columns.get(child.sheet().name());
     List<Object> elements = new ArrayList<>();
     if (rows != null) {
-      List<Integer> mine = owned.get(child.sheet().name()).getOrDefault(owner, List.of());
+      List<Integer> mine =
+          owned.getOrDefault(child.sheet().name(), Map.of()).getOrDefault(owner, List.of());
       for (int i = 0; i < mine.size(); i++) {
         int row = mine.get(i);
-        taken.get(child.sheet().name())[row] = true;
+        taken(child.sheet().name())[row] = true;
         List<String> elementOwner = new ArrayList<>(owner);
         String own = rows.cell(row, Layout.NUMBER);
         elementOwner.add(own.isBlank() ? Integer.toString(i + 1) : own.strip());

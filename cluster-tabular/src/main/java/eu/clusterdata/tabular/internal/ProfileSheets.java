@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -36,11 +37,16 @@ final class ProfileSheets {
     layout.sheets().keySet().forEach(name -> rows.put(name, new ArrayList<>()));
   }
 
+  /** The rows of {@code sheet}, one of the layout's. */
+  private List<Map<String, String>> rowsOf(String sheet) {
+    return Objects.requireNonNull(rows.get(sheet), sheet);
+  }
+
   void add(ClusterProfile profile) {
     Map<String, String> row = new HashMap<>();
     String cluster = profile.organisation().id().value();
     fill(layout.root(), layout.root().slots(), profile, row, cluster, List.of());
-    rows.get(Layout.CLUSTERS).add(row);
+    rowsOf(Layout.CLUSTERS).add(row);
   }
 
   private void fill(
@@ -91,7 +97,7 @@ final class ProfileSheets {
       List<Integer> elementNumbers = new ArrayList<>(numbers);
       elementNumbers.add(n);
       fill(sheet, sheet.slots(), element, row, cluster, elementNumbers);
-      rows.get(sheet.name()).add(row);
+      rowsOf(sheet.name()).add(row);
     }
   }
 
@@ -103,7 +109,7 @@ final class ProfileSheets {
       header.addAll(columns(sheet, sheet.slots()));
       SheetData data = new SheetData(sheet.name(), header);
       int number = 1;
-      for (Map<String, String> row : rows.get(sheet.name())) {
+      for (Map<String, String> row : rowsOf(sheet.name())) {
         number++;
         data.add(number, header.stream().map(c -> row.getOrDefault(c, "")).toList());
       }

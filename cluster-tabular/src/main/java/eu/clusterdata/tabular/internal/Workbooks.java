@@ -31,6 +31,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -158,8 +159,8 @@ final class Workbooks {
   /** Collects one sheet's rows; the first row with a cell is the header. */
   private static final class Collector implements SheetContentsHandler {
     private final String name;
-    private SheetData data;
-    private List<String> cells;
+    private @Nullable SheetData data;
+    private List<String> cells = new ArrayList<>();
     private int row;
 
     Collector(String name) {

@@ -27,7 +27,7 @@ public final class CodeListRules {
   public static void check(ClusterProfile profile, NutsVersion version, FindingSink sink) {
     // Paths are written only for a code to report: nearly all codes are in their lists.
     NutsCode region = profile.organisation().location().region();
-    if (!isKnown(region, version)) {
+    if (region != null && !isKnown(region, version)) {
       region(region, "organisation.location.region", version, sink);
     }
     List<NaceCode> sectors = profile.organisation().focus().sectors();
@@ -37,8 +37,9 @@ public final class CodeListRules {
     List<Actor> actors = profile.actors();
     for (int i = 0; i < actors.size(); i++) {
       Actor actor = actors.get(i);
-      if (!isKnown(actor.location().region(), version)) {
-        region(actor.location().region(), "actors[" + i + "].location.region", version, sink);
+      NutsCode actorRegion = actor.location().region();
+      if (actorRegion != null && !isKnown(actorRegion, version)) {
+        region(actorRegion, "actors[" + i + "].location.region", version, sink);
       }
       if (!allKnown(actor.sectors())) {
         sectors(actor.sectors(), "actors[" + i + "].sectors", sink);
@@ -51,21 +52,20 @@ public final class CodeListRules {
     List<Event> events = profile.events();
     for (int i = 0; i < events.size(); i++) {
       Event event = events.get(i);
-      if (!isKnown(event.region(), version)) {
-        region(event.region(), "events[" + i + "].region", version, sink);
+      NutsCode eventRegion = event.region();
+      if (eventRegion != null && !isKnown(eventRegion, version)) {
+        region(eventRegion, "events[" + i + "].region", version, sink);
       }
       regions(event.regions(), "events", i, "regions", version, sink);
     }
   }
 
   /**
-   * Whether {@code region} is absent, in the list or malformed (the shape rule's finding). The list
-   * is asked first: nearly every code is in it, and then its shape needs no second look.
+   * Whether {@code region} is in the list or malformed (the shape rule's finding). The list is
+   * asked first: nearly every code is in it, and then its shape needs no second look.
    */
   private static boolean isKnown(NutsCode region, NutsVersion version) {
-    return region == null
-        || NutsClassification.of(version).contains(region)
-        || !Syntax.isNutsShape(region.code());
+    return NutsClassification.of(version).contains(region) || !Syntax.isNutsShape(region.code());
   }
 
   /** Whether every sector is in its revision's list or malformed (the shape rule's finding). */

@@ -14,6 +14,7 @@ import java.time.Year;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks every constraint of the {@link ModelDescription} in one walk over a profile: the
@@ -28,7 +29,7 @@ public final class ConstraintWalk {
   private final FindingSink sink;
   private final LocalDate today;
   private final BiConsumer<String, String> textEntry = this::textEntry;
-  private String textAt; // the component of the text whose entries textEntry is checking
+  private @Nullable String textAt; // the component of the text whose entries textEntry is checking
   private String[] names = new String[16];
   private int[] indexes = new int[16];
   private int depth;
@@ -78,7 +79,7 @@ public final class ConstraintWalk {
    * The path of the component {@code at} of the current record, or of the current element when
    * {@code at} is null; then {@code entry} below it, if not null.
    */
-  private String path(String at, String entry) {
+  private String path(@Nullable String at, @Nullable String entry) {
     StringBuilder path = new StringBuilder(64);
     for (int i = 0; i < depth; i++) {
       step(path, names[i]);
@@ -91,7 +92,7 @@ public final class ConstraintWalk {
     return path.toString();
   }
 
-  private static void step(StringBuilder path, String name) {
+  private static void step(StringBuilder path, @Nullable String name) {
     if (name != null) {
       path.append(path.isEmpty() ? "" : ".").append(name);
     }
@@ -99,25 +100,25 @@ public final class ConstraintWalk {
 
   // ---- the checks, one per kind of constraint ----
 
-  void iri(Constraint.AbsoluteIri constraint, String at, String text, Object value) {
+  void iri(Constraint.AbsoluteIri constraint, @Nullable String at, String text, Object value) {
     if (!Syntax.isAbsoluteIri(text)) {
       report(at, constraint.messageKey(), value);
     }
   }
 
-  void pattern(Constraint.Pattern constraint, String at, String text, Object value) {
+  void pattern(Constraint.Pattern constraint, @Nullable String at, String text, Object value) {
     if (!constraint.matches(text)) {
       report(at, constraint.messageKey(), value);
     }
   }
 
-  void codeList(Constraint.CodeList constraint, String at, String text, Object value) {
+  void codeList(Constraint.CodeList constraint, @Nullable String at, String text, Object value) {
     if (!constraint.codes().contains(text)) {
       report(at, constraint.messageKey(), value);
     }
   }
 
-  void nace(Constraint.NaceShape constraint, String at, NaceCode value) {
+  void nace(Constraint.NaceShape constraint, @Nullable String at, NaceCode value) {
     Constraint.Pattern shape =
         value.revision() == NaceRevision.REV_2 ? constraint.rev2() : constraint.rev21();
     if (!shape.matches(value.code())) {
@@ -125,31 +126,31 @@ public final class ConstraintWalk {
     }
   }
 
-  void period(Constraint.OrderedPeriod constraint, String at, DateRange value) {
+  void period(Constraint.OrderedPeriod constraint, @Nullable String at, DateRange value) {
     if (!value.isOrdered()) {
       report(at, constraint.messageKey(), value);
     }
   }
 
-  void languageTag(Constraint.LanguageTag constraint, String at, String value) {
+  void languageTag(Constraint.LanguageTag constraint, @Nullable String at, String value) {
     if (!Syntax.isLanguageTag(value)) {
       report(at, constraint.messageKey(), value);
     }
   }
 
-  void notBlank(Constraint.NotBlank constraint, String at, String value) {
+  void notBlank(Constraint.NotBlank constraint, @Nullable String at, String value) {
     if (value.isBlank()) {
       report(at, constraint.messageKey(), value);
     }
   }
 
-  void email(Constraint.Email constraint, String at, String value) {
+  void email(Constraint.Email constraint, @Nullable String at, String value) {
     if (!Syntax.isEmail(value)) {
       report(at, constraint.messageKey(), value);
     }
   }
 
-  void range(Constraint.Range constraint, String at, Object value) {
+  void range(Constraint.Range constraint, @Nullable String at, Object value) {
     BigDecimal number =
         value instanceof Integer whole ? BigDecimal.valueOf(whole) : (BigDecimal) value;
     if (constraint.min() != null && number.compareTo(constraint.min()) < 0) {
@@ -160,7 +161,7 @@ public final class ConstraintWalk {
     }
   }
 
-  void notFuture(Constraint.PastOrPresent constraint, String at, Temporal value) {
+  void notFuture(Constraint.PastOrPresent constraint, @Nullable String at, Temporal value) {
     boolean future =
         value instanceof Year year
             ? year.isAfter(Year.from(today))
@@ -171,7 +172,7 @@ public final class ConstraintWalk {
   }
 
   /** The entries of a text: each bad one at the path of its language tag. */
-  void text(Constraint.TextEntries constraint, String at, MultilingualText text) {
+  void text(Constraint.TextEntries constraint, @Nullable String at, MultilingualText text) {
     if (text.values().isEmpty()) {
       report(at, "core.text.empty", text);
       return;
@@ -188,7 +189,8 @@ public final class ConstraintWalk {
     }
   }
 
-  private void report(String at, String key, Object value, Object... args) {
+  private void report(
+      @Nullable String at, String key, @Nullable Object value, @Nullable Object... args) {
     sink.addWithKey(ConstraintFindings.ruleOf(key), key, path(at, null), value, args);
   }
 

@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The core rules that span a profile and that annotations cannot express: unique identifiers,
@@ -256,7 +257,12 @@ public final class CoreRules {
 
   /** Reports {@code code}, the value at {@code list[index].component}, if it is unlisted. */
   private static void unlisted(
-      OpenCode code, String list, int index, String component, String kind, FindingSink sink) {
+      @Nullable OpenCode code,
+      String list,
+      int index,
+      String component,
+      String kind,
+      FindingSink sink) {
     if (code != null && !code.isListed()) {
       reportUnlisted(code, at(list, index, component), kind, sink);
     }

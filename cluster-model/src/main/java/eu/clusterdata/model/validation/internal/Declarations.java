@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identifiers a profile declares, each with the kinds of record that declare it and the first
@@ -58,7 +59,7 @@ public final class Declarations {
   // The index: entry number + 1 per slot, 0 for a free one; or, after a long probe, the map.
   private final int[] table;
   private final int mask;
-  private Map<String, Integer> map;
+  private @Nullable Map<String, Integer> map;
   private int free; // the free slot where the last look-up that found nothing in the table ended
 
   private final int[] listSizes = new int[LISTS.length];
@@ -128,7 +129,7 @@ public final class Declarations {
     return ((Partnership) record).id();
   }
 
-  private void declare(Iri id, int kind, int ordinal, Actor actor) {
+  private void declare(Iri id, int kind, int ordinal, @Nullable Actor actor) {
     int entry = indexOf(id);
     if (entry < 0) {
       entry = size++;

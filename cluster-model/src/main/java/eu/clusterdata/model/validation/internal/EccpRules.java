@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ECCP's listing criteria, judged on the reference date: a management team of at least 0.5 FTE,
@@ -131,7 +132,7 @@ public final class EccpRules {
       ClusterProfile profile,
       Declarations declarations,
       LocalDate today,
-      Set<HelixSector> sectors) {
+      @Nullable Set<HelixSector> sectors) {
     boolean[] counted = new boolean[declarations.size()];
     Set<Iri> undeclared = Set.of();
     int members = 0;
