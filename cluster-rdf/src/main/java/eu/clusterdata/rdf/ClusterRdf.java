@@ -135,7 +135,9 @@ public final class ClusterRdf {
       RDFWriter.source(toDataset(profiles)).format(Syntaxes.document(syntax)).output(out);
     } else {
       if (syntax == ProfileFormat.JSON_LD) {
-        JsonLdWriter.write(profiles.stream().map(this::toGraph).toList(), out);
+        try (JsonLdWriter writer = new JsonLdWriter(out, publicExport)) {
+          profiles.forEach(writer::write);
+        }
         return;
       }
       Graph union = GraphFactory.createDefaultGraph();
@@ -147,13 +149,16 @@ public final class ClusterRdf {
 
   /**
    * Returns a writer that streams profiles one at a time, for collections too large to hold:
-   * N-Triples, N-Quads, Turtle or TriG. Closing it closes {@code out}.
+   * N-Triples, N-Quads, Turtle, TriG or JSON-LD. Closing it closes {@code out}.
    *
-   * @throws IllegalArgumentException for RDF/XML and JSON-LD, which cannot be streamed, and for
-   *     formats that are not RDF
+   * @throws IllegalArgumentException for RDF/XML, which cannot be streamed, and for formats that
+   *     are not RDF
    */
   public ProfileWriter streamWriter(OutputStream out, ProfileFormat syntax) {
-    return new StreamingRdfWriter(Objects.requireNonNull(out, "out"), syntax, publicExport);
+    Objects.requireNonNull(out, "out");
+    return syntax == ProfileFormat.JSON_LD
+        ? new JsonLdWriter(out, publicExport)
+        : new StreamingRdfWriter(out, syntax, publicExport);
   }
 
   /** The profile as this instance writes it: without personal data in public-export mode. */

@@ -79,8 +79,8 @@ class JsonLdTest {
   }
 
   /**
-   * A frame that names a property also filters by it: a profile without memberships, services or
-   * engagements still comes back whole (a trial frame lost its organisation).
+   * A profile without memberships, services or engagements still comes back whole (a trial frame of
+   * the framing writer lost its organisation).
    */
   @Test
   void sparseProfilesAreWrittenWhole() {

@@ -58,7 +58,7 @@ public abstract class FormatWriter {
             ClusterTables.builder().publicExport(publicExport).csvSeparator(csvSeparator).build();
         return held(format, held -> tables.write(held, out, format));
       }
-      case RDF_XML, JSON_LD -> {
+      case RDF_XML -> {
         ClusterRdf rdf = ClusterRdf.builder().publicExport(publicExport).build();
         return held(format, held -> rdf.write(held, out, format));
       }

@@ -2,18 +2,14 @@ package eu.clusterdata.rdf.internal;
 
 import static eu.clusterdata.rdf.ClusterVocabulary.NS;
 
-import com.apicatalog.jsonld.JsonLd;
-import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.JsonLdOptions;
-import com.apicatalog.jsonld.document.JsonDocument;
 import eu.clusterdata.model.ClusterProfile;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
+import eu.clusterdata.model.format.ProfileFormat;
+import eu.clusterdata.model.internal.StreamingWriter;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,217 +19,311 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes profiles as JSON-LD a JSON developer can read: framed per profile (the organisation, its
- * actors, memberships and services nested in it), compacted with the project's context (terms for
- * the properties, language maps for texts, IRIs as plain strings), whole numbers and booleans as
- * JSON numbers and booleans, keys and values in a fixed order. The context is written into the
- * document, so that it reads without the network. Readers, ours and any JSON-LD 1.1 processor, get
- * the same graph as from the Turtle of the same profiles.
+ * Writes profiles as JSON-LD a JSON developer can read, straight from their triples: each profile a
+ * tree (the organisation, its actors, memberships and services nested in it), compacted with the
+ * project's context (terms for the properties, language maps for texts, IRIs as plain strings),
+ * whole numbers and booleans as JSON numbers and booleans, keys and values in a fixed order. It
+ * does what framing and compaction would, for the kinds of term the context has, without running
+ * them: a node is written in full where it is first reached (the organisation first, under the
+ * profile) and by its identifier after that. The context is written into the document, so that it
+ * reads without the network. A JSON-LD 1.1 processor reads the same graph as from the Turtle of the
+ * same profiles; the tests hold Titanium and jsonld.js to that.
  */
-public final class JsonLdWriter {
+public final class JsonLdWriter extends StreamingWriter {
 
-  private static final String PROFILE_CLASS = NS + "ClusterProfile";
+  private static final Node PROFILE_CLASS = NodeFactory.createURI(NS + "ClusterProfile");
+  private static final Node ORGANISATION =
+      Mappings.of(ClusterProfile.class).property("organisation").triplePredicate();
+  private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
+  private static final String XSD_INTEGER = XSDDatatype.XSDinteger.getURI();
+  private static final String XSD_BOOLEAN = XSDDatatype.XSDboolean.getURI();
+
+  /** A whole number JSON-LD reads back as the same {@code xsd:integer}: its canonical form. */
+  private static final Pattern CANONICAL_INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+
+  /**
+   * The JSON-P implementation, looked up once: {@code Json}'s static methods look it up on every
+   * call, through the service loader, which took most of the time of a large document.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** The shipped context document, read and parsed once. */
   private static final JsonObject CONTEXT =
-      Json.createReader(new StringReader(Resources.text(OfflineDocumentLoader.CONTEXT_RESOURCE)))
+      JSON.createReader(new StringReader(Resources.text(OfflineDocumentLoader.CONTEXT_RESOURCE)))
           .readObject();
 
-  private static final Keys KEYS = Keys.of(CONTEXT);
+  private static final JsonLdTerms TERMS = JsonLdTerms.of(CONTEXT.getJsonObject("@context"));
+
+  private final JsonGenerator json;
+  private @Nullable List<JsonObject> first; // held until a second profile comes, or the end
+  private boolean inGraph;
+  private int profiles;
 
   /**
-   * Framing nests a node where it first meets it, going by the keys' names: this puts the
-   * organisation under the profile ("primaryTopic") rather than in the first membership that names
-   * it. A frame that names more properties also filters by them (a profile without memberships lost
-   * its organisation in a trial), so it names no more.
+   * A writer of one JSON-LD document to {@code out}, which {@link #close()} closes: one profile as
+   * the document's object, several (or none) as its {@code @graph}. An entity two profiles share
+   * appears in both, which reads back as the same triples.
+   *
+   * @param publicExport whether to leave out personal data ({@code withoutPersonalData()})
    */
-  private static final JsonObject FRAME =
-      Json.createObjectBuilder()
-          .add("@context", CONTEXT.get("@context"))
-          .add("@type", PROFILE_CLASS)
-          .add(
-              predicate(ClusterProfile.class, "organisation"),
-              Json.createObjectBuilder().add("@embed", "@always"))
-          .build();
-
-  private JsonLdWriter() {}
-
-  /**
-   * Writes profiles, each given as its own graph (one {@code cd:ClusterProfile} each), to {@code
-   * out}: one profile as the document's object, several as its {@code @graph}. Each is framed on
-   * its own, since framing a graph of many profiles took four times as long as writing the same
-   * triples with Jena's flat JSON-LD writer and grew faster than the number of profiles; an entity
-   * two profiles share appears in both, which reads back as the same triples.
-   */
-  public static void write(List<Graph> profiles, OutputStream out) {
-    JsonLdOptions options = new JsonLdOptions(new OfflineDocumentLoader());
-    options.setOrdered(true);
-    JsonArrayBuilder graph = Json.createArrayBuilder();
-    JsonObject last = null;
-    int count = 0;
-    for (Graph profile : profiles) {
-      try {
-        last =
-            JsonLd.frame(JsonDocument.of(expanded(profile)), JsonDocument.of(FRAME))
-                .options(options)
-                .get();
-      } catch (JsonLdError e) {
-        throw new IllegalStateException("the writer's own JSON-LD could not be framed", e);
-      }
-      JsonObjectBuilder node = Json.createObjectBuilder(last);
-      node.remove("@context");
-      // Framing names blank nodes afresh each time (_:b0, ...): one prefix per profile keeps
-      // those of two profiles apart in one document.
-      graph.add(relabel(node.build(), null, "p" + count++ + "-", KEYS));
-    }
-    JsonObject document =
-        profiles.size() == 1
-            ? last
-            : Json.createObjectBuilder()
-                .add("@context", CONTEXT.get("@context"))
-                .add("@graph", graph)
-                .build();
+  public JsonLdWriter(OutputStream out, boolean publicExport) {
+    super(ProfileFormat.JSON_LD, publicExport);
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    try (var json =
-        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-            .createWriter(writer)) {
-      json.write(document);
-    }
+    this.json =
+        JSON.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+            .createGenerator(writer);
+    json.writeStartObject();
+    json.write("@context", CONTEXT.get("@context"));
   }
 
-  /** The keys whose values are node identifiers, and those whose values are language maps. */
-  private record Keys(Set<String> ids, Set<String> languageMaps) {
-    static Keys of(JsonObject context) {
-      Set<String> ids = new HashSet<>(Set.of("id", "@id"));
-      Set<String> languageMaps = new HashSet<>();
-      context
-          .getJsonObject("@context")
+  @Override
+  protected void append(ClusterProfile profile) {
+    Graph graph = GraphFactory.createDefaultGraph();
+    GraphWriter.write(profile, graph);
+    List<JsonObject> nodes = new Tree(graph, "p" + profiles++ + "-").nodes();
+    if (profiles == 1) {
+      first = nodes;
+      return;
+    }
+    if (first != null) {
+      startGraph(first);
+      first = null;
+    }
+    nodes.forEach(json::write);
+  }
+
+  @Override
+  protected void finish() {
+    if (first != null && first.size() == 1) {
+      first.get(0).forEach(json::write);
+    } else {
+      if (!inGraph) {
+        startGraph(first == null ? List.of() : first);
+      }
+      json.writeEnd();
+    }
+    json.writeEnd();
+    json.close();
+  }
+
+  private void startGraph(List<JsonObject> nodes) {
+    json.writeStartArray("@graph");
+    inGraph = true;
+    nodes.forEach(json::write);
+  }
+
+  /**
+   * The node objects of one profile's graph: the profile's tree, then anything it does not reach.
+   */
+  private static final class Tree {
+    private final Map<Node, List<Triple>> bySubject = new LinkedHashMap<>();
+    private final Map<Node, Integer> references = new HashMap<>();
+    private final Set<Node> written = new HashSet<>();
+    private final Map<Node, String> blankLabels = new HashMap<>();
+    private final String blankPrefix;
+
+    Tree(Graph graph, String blankPrefix) {
+      this.blankPrefix = blankPrefix;
+      graph
+          .find()
           .forEach(
-              (term, definition) -> {
-                if (definition instanceof JsonObject object) {
-                  if ("@id".equals(object.getString("@type", null))) {
-                    ids.add(term);
-                  }
-                  if ("@language".equals(object.getString("@container", null))) {
-                    languageMaps.add(term);
-                  }
+              t -> {
+                bySubject.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t);
+                if (t.getObject().isBlank()) {
+                  references.merge(t.getObject(), 1, Integer::sum);
                 }
               });
-      return new Keys(ids, languageMaps);
     }
-  }
 
-  /**
-   * Puts {@code prefix} after the {@code _:} of every blank-node identifier in {@code value}: in
-   * {@code id}s and in the values of terms whose values are identifiers, never in text.
-   */
-  private static JsonValue relabel(
-      JsonValue value, @Nullable String key, String prefix, Keys keys) {
-    if (value instanceof JsonObject object) {
-      if (key != null && keys.languageMaps().contains(key)) {
-        return object;
+    List<JsonObject> nodes() {
+      List<Node> roots = new ArrayList<>();
+      bySubject.forEach(
+          (subject, triples) -> {
+            if (triples.stream()
+                .anyMatch(
+                    t ->
+                        t.getPredicate().equals(RDF.Nodes.type)
+                            && t.getObject().equals(PROFILE_CLASS))) {
+              roots.add(subject);
+            }
+          });
+      roots.sort(Comparator.comparing(Node::toString));
+      List<JsonObject> nodes = new ArrayList<>();
+      for (Node root : roots) {
+        nodes.add(node(root));
       }
-      JsonObjectBuilder copy = Json.createObjectBuilder();
-      object.forEach((k, v) -> copy.add(k, relabel(v, k, prefix, keys)));
-      return copy.build();
-    } else if (value instanceof JsonArray array) {
-      JsonArrayBuilder copy = Json.createArrayBuilder();
-      array.forEach(v -> copy.add(relabel(v, key, prefix, keys)));
-      return copy.build();
-    } else if (value instanceof JsonString text
-        && keys.ids().contains(key)
-        && text.getString().startsWith("_:")) {
-      return Json.createValue("_:" + prefix + text.getString().substring(2));
+      List<Node> rest = new ArrayList<>(bySubject.keySet());
+      rest.sort(Comparator.comparing(Node::toString));
+      for (Node subject : rest) {
+        if (!written.contains(subject)) {
+          nodes.add(node(subject)); // nothing the writer makes, but nothing is dropped either
+        }
+      }
+      return nodes;
     }
-    return value;
-  }
 
-  private static String predicate(Class<?> type, String component) {
-    return Mappings.of(type).property(component).triplePredicate().getURI();
-  }
-
-  /**
-   * The graph in JSON-LD's expanded form: a node object per subject, in the order of their terms,
-   * whole numbers and booleans as native JSON values.
-   */
-  static JsonArray expanded(Graph graph) {
-    Map<Node, List<Triple>> subjects = new TreeMap<>(Comparator.comparing(Node::toString));
-    graph
-        .find()
-        .forEach(t -> subjects.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t));
-    JsonArrayBuilder nodes = Json.createArrayBuilder();
-    for (Map.Entry<Node, List<Triple>> subject : subjects.entrySet()) {
-      JsonObjectBuilder node = Json.createObjectBuilder().add("@id", id(subject.getKey()));
-      Map<String, List<Node>> properties = new TreeMap<>();
+    /** The node object of {@code subject}, with the nodes it reaches first nested in it. */
+    private JsonObject node(Node subject) {
+      written.add(subject);
       List<String> types = new ArrayList<>();
-      for (Triple triple : subject.getValue()) {
-        if (triple.getPredicate().equals(RDF.Nodes.type) && !triple.getObject().isLiteral()) {
-          types.add(id(triple.getObject()));
+      Map<Node, List<Node>> properties = new TreeMap<>(Comparator.comparing(Node::getURI));
+      for (Triple triple : bySubject.getOrDefault(subject, List.of())) {
+        if (triple.getPredicate().equals(RDF.Nodes.type) && triple.getObject().isURI()) {
+          types.add(TERMS.className(triple.getObject().getURI()));
         } else {
           properties
-              .computeIfAbsent(triple.getPredicate().getURI(), p -> new ArrayList<>())
+              .computeIfAbsent(triple.getPredicate(), p -> new ArrayList<>())
               .add(triple.getObject());
         }
       }
-      if (!types.isEmpty()) {
-        types.sort(null);
-        node.add("@type", Json.createArrayBuilder(types));
+      Map<String, Entry> entries = new TreeMap<>();
+      // The organisation nests under its profile, whatever else names it.
+      List<Node> organisation = properties.remove(ORGANISATION);
+      if (organisation != null) {
+        add(entries, ORGANISATION, organisation);
       }
-      properties.forEach(
-          (predicate, objects) -> {
-            objects.sort(Comparator.comparing(Node::toString));
-            JsonArrayBuilder values = Json.createArrayBuilder();
-            objects.forEach(o -> values.add(value(o)));
-            node.add(predicate, values);
-          });
-      nodes.add(node);
+      properties.forEach((predicate, objects) -> add(entries, predicate, objects));
+      JsonObjectBuilder node = JSON.createObjectBuilder();
+      if (subject.isURI()) {
+        node.add("id", subject.getURI());
+      } else if (references.getOrDefault(subject, 0) != 1) {
+        node.add("id", blank(subject));
+      }
+      if (types.size() == 1) {
+        node.add("type", types.get(0));
+      } else if (types.size() > 1) {
+        types.sort(null);
+        node.add("type", JSON.createArrayBuilder(types));
+      }
+      entries.forEach((key, entry) -> node.add(key, entry.value()));
+      return node.build();
     }
-    return nodes.build();
+
+    private void add(Map<String, Entry> entries, Node predicate, List<Node> objects) {
+      objects.sort(Comparator.comparing(Node::toString));
+      JsonLdTerms.Term term = TERMS.term(predicate.getURI());
+      for (Node object : objects) {
+        if (term != null && fits(term, object)) {
+          entries.computeIfAbsent(term.name(), k -> new Entry(term)).add(object, this);
+        } else {
+          entries
+              .computeIfAbsent(TERMS.compact(predicate.getURI()), k -> new Entry(null))
+              .add(object, this);
+        }
+      }
+    }
+
+    /** {@code object} in full where it is first reached, else by its identifier. */
+    private JsonValue reference(Node object, boolean coercedToId) {
+      if (!written.contains(object) && bySubject.containsKey(object)) {
+        return node(object);
+      }
+      String id = object.isURI() ? object.getURI() : blank(object);
+      return coercedToId ? JSON.createValue(id) : JSON.createObjectBuilder().add("id", id).build();
+    }
+
+    private String blank(Node node) {
+      return blankLabels.computeIfAbsent(node, n -> "_:" + blankPrefix + "b" + blankLabels.size());
+    }
   }
 
-  private static String id(Node node) {
-    return node.isBlank() ? "_:" + node.getBlankNodeLabel() : node.getURI();
-  }
-
-  private static JsonValue value(Node object) {
+  /** Whether {@code term} writes {@code object} as the expanded form has it. */
+  private static boolean fits(JsonLdTerms.Term term, Node object) {
     if (!object.isLiteral()) {
-      return Json.createObjectBuilder().add("@id", id(object)).build();
+      return !term.languageMap() && (term.type() == null || term.type().equals("@id"));
     }
-    String lexical = object.getLiteralLexicalForm();
-    String language = object.getLiteralLanguage();
+    if (!object.getLiteralLanguage().isEmpty()) {
+      return term.languageMap() || term.type() == null;
+    }
+    if (term.languageMap()) {
+      return false;
+    }
     String datatype = object.getLiteralDatatypeURI();
-    JsonObjectBuilder value = Json.createObjectBuilder();
-    if (!language.isEmpty()) {
-      return value.add("@value", lexical).add("@language", language).build();
-    } else if (XSDDatatype.XSDinteger.getURI().equals(datatype) && isCanonicalInteger(lexical)) {
-      return value.add("@value", Json.createValue(new BigInteger(lexical))).build();
-    } else if (XSDDatatype.XSDboolean.getURI().equals(datatype)
-        && (lexical.equals("true") || lexical.equals("false"))) {
-      return value.add("@value", lexical.equals("true") ? JsonValue.TRUE : JsonValue.FALSE).build();
-    } else if (XSDDatatype.XSDstring.getURI().equals(datatype)) {
-      return value.add("@value", lexical).build();
-    }
-    return value.add("@value", lexical).add("@type", datatype).build();
+    return term.type() == null
+        ? true
+        : !term.type().equals("@id")
+            && term.type().equals(datatype)
+            && !XSD_STRING.equals(datatype);
   }
 
-  /**
-   * Whether a JSON number reads back as the same {@code xsd:integer} literal: JSON-LD writes a
-   * whole number in its canonical form, so only that form may become one.
-   */
-  private static boolean isCanonicalInteger(String lexical) {
-    return lexical.matches("-?(0|[1-9][0-9]{0,17})");
+  /** The values of one key: a term's, or a compact IRI's without coercion ({@code term} null). */
+  private static final class Entry {
+    private final JsonLdTerms.@Nullable Term term;
+    private final List<JsonValue> values = new ArrayList<>();
+    private final Map<String, List<String>> texts = new TreeMap<>();
+
+    Entry(JsonLdTerms.@Nullable Term term) {
+      this.term = term;
+    }
+
+    void add(Node object, Tree tree) {
+      if (term != null && term.languageMap()) {
+        texts
+            .computeIfAbsent(object.getLiteralLanguage(), k -> new ArrayList<>())
+            .add(object.getLiteralLexicalForm());
+      } else if (!object.isLiteral()) {
+        values.add(tree.reference(object, term != null && "@id".equals(term.type())));
+      } else if (term != null && term.type() != null) {
+        values.add(JSON.createValue(object.getLiteralLexicalForm())); // the term gives the type
+      } else {
+        values.add(literal(object));
+      }
+    }
+
+    JsonValue value() {
+      if (term != null && term.languageMap()) {
+        JsonObjectBuilder map = JSON.createObjectBuilder();
+        texts.forEach(
+            (language, strings) ->
+                map.add(
+                    language,
+                    strings.size() == 1
+                        ? JSON.createValue(strings.get(0))
+                        : JSON.createArrayBuilder(strings).build()));
+        return map.build();
+      }
+      if (values.size() == 1 && (term == null || !term.set())) {
+        return values.get(0);
+      }
+      JsonArrayBuilder array = JSON.createArrayBuilder();
+      values.forEach(array::add);
+      return array.build();
+    }
+  }
+
+  /** A literal under a key that coerces nothing: native where JSON has the type. */
+  private static JsonValue literal(Node literal) {
+    String lexical = literal.getLiteralLexicalForm();
+    String language = literal.getLiteralLanguage();
+    String datatype = literal.getLiteralDatatypeURI();
+    if (!language.isEmpty()) {
+      return JSON.createObjectBuilder().add("@value", lexical).add("@language", language).build();
+    } else if (XSD_STRING.equals(datatype)) {
+      return JSON.createValue(lexical);
+    } else if (XSD_INTEGER.equals(datatype) && CANONICAL_INTEGER.matcher(lexical).matches()) {
+      return JSON.createValue(new BigInteger(lexical));
+    } else if (XSD_BOOLEAN.equals(datatype)
+        && (lexical.equals("true") || lexical.equals("false"))) {
+      return lexical.equals("true") ? JsonValue.TRUE : JsonValue.FALSE;
+    }
+    return JSON.createObjectBuilder().add("@value", lexical).add("@type", datatype).build();
   }
 }

@@ -51,7 +51,8 @@ public final class Syntaxes {
   /**
    * Returns the format Jena streams an RDF syntax in, one profile after another.
    *
-   * @throws IllegalArgumentException for RDF/XML and JSON-LD, which are written whole
+   * @throws IllegalArgumentException for RDF/XML, which is written whole, and JSON-LD, which {@link
+   *     JsonLdWriter} streams
    */
   public static RDFFormat stream(ProfileFormat format) {
     return switch (requireRdf(format)) {
@@ -62,7 +63,7 @@ public final class Syntaxes {
       default ->
           throw new IllegalArgumentException(
               format.title()
-                  + " cannot be written as a stream; use N-Triples, N-Quads, Turtle or TriG");
+                  + " cannot be written as a stream; use N-Triples, N-Quads, Turtle, TriG or JSON-LD");
     };
   }
 }
