@@ -168,8 +168,10 @@ final class HtmlReport {
             + escape(rule)
             + "\"><td>"
             + escape(result.where(results.words()))
-            + "</td><td>"
-            + escape(result.profile())
+            + "</td><td title=\""
+            + escape(result.id() == null ? "" : result.id())
+            + "\">"
+            + escape(result.title(results.words().locale()))
             + "</td><td>"
             + escape(results.severity(severity))
             + "</td><td>"

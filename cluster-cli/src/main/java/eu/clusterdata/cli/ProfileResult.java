@@ -4,8 +4,10 @@ import eu.clusterdata.model.format.RecordLocation;
 import eu.clusterdata.model.problem.Problem;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Severity;
+import eu.clusterdata.model.value.MultilingualText;
 import eu.clusterdata.model.value.NutsCode;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param location where the record is; the input as a whole when it could not be read at all
  * @param id the profile's organisation identifier, or {@code null} if the record was not read
+ * @param name the cluster's name, or {@code null} if the record was not read
  * @param region the NUTS region of the cluster's seat, or {@code null}
  * @param problems why the record could not be read; empty if it was read
  * @param findings what reading and the validator found, grouped by rule and then by path
@@ -20,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 record ProfileResult(
     RecordLocation location,
     @Nullable String id,
+    @Nullable MultilingualText name,
     @Nullable NutsCode region,
     List<Problem> problems,
     List<Finding> findings) {
@@ -66,6 +70,19 @@ record ProfileResult(
     }
     String name = region == null ? "" : CodeNames.region(region);
     return region == null ? id : id + " (" + (name.isEmpty() ? region : region + " " + name) + ")";
+  }
+
+  /**
+   * The cluster for people: its name in the reader's language (else English, else German, else any)
+   * and its region; the identifier where the record has no name, empty if it was not read.
+   */
+  String title(Locale locale) {
+    String named =
+        name == null ? null : name.best(List.of(locale.getLanguage(), "en", "de")).orElse(null);
+    if (named == null) {
+      return profile();
+    }
+    return region == null ? named : named + " (" + region.code() + ")";
   }
 
   /** Where the record is, for people: {@code data.jsonl record 3 (line 3)}. */

@@ -2,10 +2,14 @@ package eu.clusterdata.cli;
 
 import eu.clusterdata.model.codes.IndustrialEcosystem;
 import eu.clusterdata.model.codes.LabelLevel;
+import eu.clusterdata.model.codes.NutsClassification;
 import eu.clusterdata.model.codes.ServiceArea;
 import eu.clusterdata.model.codes.Transformation;
+import eu.clusterdata.model.internal.Suggestions;
+import eu.clusterdata.model.problem.InvalidValueException;
 import eu.clusterdata.model.value.Iri;
 import eu.clusterdata.model.value.NutsCode;
+import eu.clusterdata.model.value.NutsVersion;
 import eu.clusterdata.store.ClusterQuery;
 import eu.clusterdata.store.ClusterSummary;
 import eu.clusterdata.store.Member;
@@ -22,8 +26,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
@@ -106,20 +112,20 @@ final class QueryCommand implements Callable<Integer> {
   static final class About {
     @Option(
         names = "--members-of",
-        paramLabel = "IRI",
-        description = "The members of this cluster.")
+        paramLabel = "CLUSTER",
+        description = "The members of this cluster: its identifier, or its acronym.")
     @Nullable String membersOf;
 
     @Option(
         names = "--shared-members-of",
-        paramLabel = "IRI",
-        description = "Clusters sharing members with this one.")
+        paramLabel = "CLUSTER",
+        description = "Clusters sharing members with this one: its identifier, or its acronym.")
     @Nullable String sharedMembersOf;
 
     @Option(
         names = "--partners-of",
-        paramLabel = "IRI",
-        description = "Ranked partner candidates for this cluster.")
+        paramLabel = "CLUSTER",
+        description = "Ranked partner candidates for this cluster: its identifier, or its acronym.")
     @Nullable String partnersOf;
 
     @Option(
@@ -159,7 +165,7 @@ final class QueryCommand implements Callable<Integer> {
   private Table answer(ProfileStore target, Words words) throws IOException {
     if (about != null && about.membersOf != null) {
       Table table = new Table("actor", "name", "type", "role");
-      for (Member member : target.members(iri(about.membersOf))) {
+      for (Member member : target.members(cluster(target, "--members-of", about.membersOf))) {
         table.add(
             member.actor(),
             member.name().best(List.of("en", "de")).orElse(""),
@@ -169,7 +175,8 @@ final class QueryCommand implements Callable<Integer> {
       return table;
     } else if (about != null && about.sharedMembersOf != null) {
       Table table = new Table("cluster", "name", "region", "regionName", "shared", "members");
-      for (SharedMembers shared : target.sharedMembers(iri(about.sharedMembersOf))) {
+      for (SharedMembers shared :
+          target.sharedMembers(cluster(target, "--shared-members-of", about.sharedMembersOf))) {
         table.add(
             shared.cluster().id(),
             shared.cluster().displayName(),
@@ -181,7 +188,8 @@ final class QueryCommand implements Callable<Integer> {
       return table;
     } else if (about != null && about.partnersOf != null) {
       Table table = new Table("cluster", "name", "region", "regionName", "score", "reasons");
-      for (PartnerCandidate candidate : target.partnerCandidates(iri(about.partnersOf), limit)) {
+      for (PartnerCandidate candidate :
+          target.partnerCandidates(cluster(target, "--partners-of", about.partnersOf), limit)) {
         table.add(
             candidate.cluster().id(),
             candidate.cluster().displayName(),
@@ -232,7 +240,7 @@ final class QueryCommand implements Callable<Integer> {
     }
     try {
       return ClusterQuery.builder()
-          .region(region == null ? null : NutsCode.of(region.toUpperCase(Locale.ROOT)))
+          .region(region == null ? null : region(region))
           .ecosystem(Codes.parse(IndustrialEcosystem.class, ecosystem, "--ecosystem"))
           .transformation(Codes.parse(Transformation.class, transformation, "--transformation"))
           .serviceArea(Codes.parse(ServiceArea.class, serviceArea, "--service-area"))
@@ -244,11 +252,61 @@ final class QueryCommand implements Callable<Integer> {
     }
   }
 
-  private static Iri iri(String text) {
-    if (!text.startsWith("http://") && !text.startsWith("https://") && !text.startsWith("urn:")) {
-      throw CliException.of("query.not-an-id", text);
+  /** The region {@code --region} names, which must be in NUTS 2024 or NUTS 2021. */
+  private static NutsCode region(String text) {
+    NutsCode code;
+    try {
+      code = NutsCode.of(text.strip().toUpperCase(Locale.ROOT));
+    } catch (InvalidValueException e) {
+      throw CliException.of("query.unknown-region", text);
     }
-    return Iri.of(text);
+    for (NutsVersion version : NutsVersion.values()) {
+      if (NutsClassification.of(version).contains(code)) {
+        return code;
+      }
+    }
+    List<NutsCode> near = NutsClassification.of(NutsVersion.DEFAULT).suggestions(code);
+    throw near.isEmpty()
+        ? CliException.of("query.unknown-region", text)
+        : CliException.of(
+            "query.unknown-region.near",
+            text,
+            near.stream().map(NutsCode::code).collect(Collectors.joining(", ")));
+  }
+
+  /**
+   * The cluster {@code option} names: by its identifier, or by its acronym where one cluster in the
+   * store has it (in any case). A cluster the store does not hold is refused, with the identifiers
+   * and acronyms closest to what was typed.
+   */
+  private static Iri cluster(ProfileStore target, String option, String text) {
+    List<ClusterSummary> clusters = target.find(ClusterQuery.builder().build());
+    List<ClusterSummary> named =
+        clusters.stream()
+            .filter(
+                c ->
+                    c.id().value().equals(text)
+                        || (c.acronym() != null && c.acronym().equalsIgnoreCase(text.strip())))
+            .toList();
+    if (named.size() == 1) {
+      return named.get(0).id();
+    } else if (named.size() > 1) {
+      throw CliException.of(
+          "query.ambiguous-cluster",
+          option,
+          text,
+          named.stream().map(c -> c.id().value()).collect(Collectors.joining(", ")));
+    }
+    List<String> near =
+        Suggestions.closest(
+            text,
+            clusters.stream()
+                .flatMap(c -> Stream.of(c.id().value(), c.acronym()))
+                .filter(Objects::nonNull),
+            3);
+    throw near.isEmpty()
+        ? CliException.of("query.unknown-cluster", option, text)
+        : CliException.of("query.unknown-cluster.near", option, text, String.join(", ", near));
   }
 
   private static String term(Node node) {

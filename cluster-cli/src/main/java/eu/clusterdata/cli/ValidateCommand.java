@@ -98,7 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
         ClusterProfile profile = record.profile();
         if (profile == null) {
           results.add(
-              new ProfileResult(record.location(), null, null, record.problems(), List.of()));
+              new ProfileResult(record.location(), null, null, null, record.problems(), List.of()));
         } else {
           List<Finding> findings = new ArrayList<>(record.findings());
           findings.addAll(validator.validate(profile).findings());
@@ -108,6 +108,7 @@ final class ValidateCommand implements Callable<Integer> {
               new ProfileResult(
                   record.location(),
                   profile.organisation().id().value(),
+                  profile.organisation().name(),
                   profile.organisation().location().region(),
                   List.of(),
                   findings));
@@ -118,6 +119,7 @@ final class ValidateCommand implements Callable<Integer> {
       results.add(
           new ProfileResult(
               RecordLocation.wholeInput().inSource(name),
+              null,
               null,
               null,
               List.of(Reading.problem(e, name, results.words())),

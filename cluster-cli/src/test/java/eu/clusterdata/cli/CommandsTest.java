@@ -309,4 +309,58 @@ class CommandsTest {
       assertTrue(help.contains("  " + command + " "), command + " is not in the help:\n" + help);
     }
   }
+
+  /**
+   * A steward names a cluster by its acronym and gets the members; a cluster, region or acronym the
+   * store does not have is refused (exit 2) with what is close, never answered with no rows.
+   */
+  @Test
+  void queryNamesClustersByAcronymAndRefusesWhatTheStoreDoesNotHold() throws Exception {
+    String store = dir.resolve("nrw").toString();
+    Path nrw = Path.of("..", "examples", "data", "nrw-clusters.json");
+    Cli load = Cli.run("load", "--store", store, nrw.toString());
+    assertEquals(0, load.status(), load.toString());
+
+    Cli byAcronym = Cli.run("query", "--store", store, "--members-of", "clib", "--output", "csv");
+    ClusterProfile clib =
+        read(nrw).stream()
+            .filter(p -> "CLIB".equals(p.organisation().acronym()))
+            .findFirst()
+            .orElseThrow();
+    Cli byId =
+        Cli.run(
+            "query",
+            "--store",
+            store,
+            "--members-of",
+            clib.organisation().id().value(),
+            "--output",
+            "csv");
+    assertEquals(0, byAcronym.status(), byAcronym.toString());
+    assertEquals(byId.out(), byAcronym.out());
+
+    Cli typo = Cli.run("query", "--store", store, "--partners-of", "CLIP");
+    assertEquals(2, typo.status(), typo.toString());
+    assertEquals(
+        "clusterdata query: --partners-of CLIP: the store holds no cluster with that identifier"
+            + " or acronym; did you mean CLIB?",
+        typo.err().strip());
+
+    Cli unknown =
+        Cli.run("query", "--store", store, "--members-of", "https://example.org/no-such-cluster");
+    assertEquals(2, unknown.status(), unknown.toString());
+    assertTrue(unknown.err().contains("holds no cluster"), unknown.toString());
+
+    Cli region = Cli.run("query", "--store", store, "--region", "DEZ9");
+    assertEquals(2, region.status(), region.toString());
+    assertTrue(region.err().contains("--region DEZ9 is not a NUTS region"), region.toString());
+    Cli country = Cli.run("query", "--store", store, "--region", "XX");
+    assertEquals(2, country.status(), country.toString());
+    Cli german = Cli.run("query", "--lang", "de", "--store", store, "--region", "DEA9");
+    assertEquals(2, german.status(), german.toString());
+    assertTrue(
+        german.err().contains("--region DEA9 ist keine NUTS-Region")
+            && german.err().contains("meinten Sie DEA"),
+        german.toString());
+  }
 }

@@ -172,6 +172,12 @@ class ValidateCommandTest {
     assertTrue(html.startsWith("<!DOCTYPE html>"));
     assertTrue(html.contains("<td id=\"count-profiles\">3</td>"), html);
     assertTrue(html.contains("data-rule=\"core.reference\""), html);
+    // A profile by its name, for people; its identifier on hover.
+    ClusterProfile invalid = SampleFiles.invalid();
+    String name = invalid.organisation().name().best(List.of("en", "de")).orElseThrow();
+    assertTrue(
+        html.contains("title=\"https://example.org/test/invalid\">" + HtmlReport.escape(name)),
+        html);
     assertFalse(html.contains("<script src") || html.contains("<link"), "self-contained");
     try (var files = Files.list(report.getParent())) {
       assertEquals(List.of(report), files.toList(), "no temporary file left behind");
