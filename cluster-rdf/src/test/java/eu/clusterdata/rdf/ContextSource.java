@@ -150,8 +150,9 @@ final class ContextSource {
   private static String coercion(Set<String> kinds) {
     if (kinds.stream().allMatch(k -> k.equals("iri") || k.equals("blank"))) {
       return "@id";
-    } else if (kinds.equals(Set.of("lang"))) {
-      return "@language";
+    } else if (kinds.contains("lang")
+        && kinds.stream().allMatch(k -> k.equals("lang") || k.equals(XSD_STRING))) {
+      return "@language"; // a text without a language goes under @none
     } else if (kinds.size() == 1) {
       String datatype = kinds.iterator().next();
       if (!datatype.equals(XSD_STRING) && !NATIVE.contains(datatype) && !datatype.equals("lang")) {

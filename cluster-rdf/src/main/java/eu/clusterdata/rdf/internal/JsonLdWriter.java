@@ -17,6 +17,7 @@ import java.io.StringReader;
 import java.io.Writer;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -132,13 +133,23 @@ public final class JsonLdWriter extends StreamingWriter {
 
   /**
    * The node objects of one profile's graph: the profile's tree, then anything it does not reach.
+   * Each node nests where a walk from the profile, breadth first and the organisation first,
+   * reaches it at the least depth (a service in the profile's list of services rather than under an
+   * engagement that uses it); everywhere else it is named by its identifier. Values come in the
+   * order of their positions ({@code cd:position}), else of their text with numbers as numbers.
    */
   private static final class Tree {
     private final Map<Node, List<Triple>> bySubject = new LinkedHashMap<>();
     private final Map<Node, Integer> references = new HashMap<>();
+    private final Map<Node, Long> positions = new HashMap<>();
+    private final Map<Node, Edge> claims = new HashMap<>();
+    private final Set<Node> claimed = new HashSet<>();
     private final Set<Node> written = new HashSet<>();
     private final Map<Node, String> blankLabels = new HashMap<>();
     private final String blankPrefix;
+
+    /** Where a node nests: under {@code subject}, as a value of {@code predicate}. */
+    private record Edge(Node subject, Node predicate) {}
 
     Tree(Graph graph, String blankPrefix) {
       this.blankPrefix = blankPrefix;
@@ -149,6 +160,12 @@ public final class JsonLdWriter extends StreamingWriter {
                 bySubject.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t);
                 if (t.getObject().isBlank()) {
                   references.merge(t.getObject(), 1, Integer::sum);
+                }
+                if (t.getPredicate().equals(Mappings.POSITION) && t.getObject().isLiteral()) {
+                  String lexical = t.getObject().getLiteralLexicalForm();
+                  if (CANONICAL_INTEGER.matcher(lexical).matches()) {
+                    positions.put(t.getSubject(), Long.parseLong(lexical));
+                  }
                 }
               });
     }
@@ -165,26 +182,48 @@ public final class JsonLdWriter extends StreamingWriter {
               roots.add(subject);
             }
           });
-      roots.sort(Comparator.comparing(Node::toString));
+      roots.sort(this::compare);
+      List<Node> rest = new ArrayList<>(bySubject.keySet());
+      rest.sort(this::compare);
+      roots.addAll(rest); // nothing the writer makes reaches past the profile; nothing is dropped
       List<JsonObject> nodes = new ArrayList<>();
       for (Node root : roots) {
-        nodes.add(node(root));
-      }
-      List<Node> rest = new ArrayList<>(bySubject.keySet());
-      rest.sort(Comparator.comparing(Node::toString));
-      for (Node subject : rest) {
-        if (!written.contains(subject)) {
-          nodes.add(node(subject)); // nothing the writer makes, but nothing is dropped either
+        if (!claimed.contains(root)) {
+          claim(root);
+          nodes.add(node(root));
         }
       }
       return nodes;
     }
 
-    /** The node object of {@code subject}, with the nodes it reaches first nested in it. */
-    private JsonObject node(Node subject) {
-      written.add(subject);
-      List<String> types = new ArrayList<>();
-      Map<Node, List<Node>> properties = new TreeMap<>(Comparator.comparing(Node::getURI));
+    /** Decides where each node {@code root} reaches nests, breadth first. */
+    private void claim(Node root) {
+      claimed.add(root);
+      ArrayDeque<Node> queue = new ArrayDeque<>(List.of(root));
+      while (!queue.isEmpty()) {
+        Node subject = queue.poll();
+        properties(subject, new ArrayList<>())
+            .forEach(
+                (predicate, objects) -> {
+                  for (Node object : objects) {
+                    if (bySubject.containsKey(object) && claimed.add(object)) {
+                      claims.put(object, new Edge(subject, predicate));
+                      queue.add(object);
+                    }
+                  }
+                });
+      }
+    }
+
+    /**
+     * The values of {@code subject} by predicate, the organisation first, then by predicate; its
+     * types go to {@code types}.
+     */
+    private Map<Node, List<Node>> properties(Node subject, List<String> types) {
+      Map<Node, List<Node>> properties =
+          new TreeMap<>(
+              Comparator.comparing((Node p) -> !p.equals(ORGANISATION))
+                  .thenComparing(Node::getURI));
       for (Triple triple : bySubject.getOrDefault(subject, List.of())) {
         if (triple.getPredicate().equals(RDF.Nodes.type) && triple.getObject().isURI()) {
           types.add(TERMS.className(triple.getObject().getURI()));
@@ -194,13 +233,17 @@ public final class JsonLdWriter extends StreamingWriter {
               .add(triple.getObject());
         }
       }
+      properties.values().forEach(objects -> objects.sort(this::compare));
+      return properties;
+    }
+
+    /** The node object of {@code subject}, with the nodes that nest in it. */
+    private JsonObject node(Node subject) {
+      written.add(subject);
+      List<String> types = new ArrayList<>();
       Map<String, Entry> entries = new TreeMap<>();
-      // The organisation nests under its profile, whatever else names it.
-      List<Node> organisation = properties.remove(ORGANISATION);
-      if (organisation != null) {
-        add(entries, ORGANISATION, organisation);
-      }
-      properties.forEach((predicate, objects) -> add(entries, predicate, objects));
+      properties(subject, types)
+          .forEach((predicate, objects) -> add(entries, subject, predicate, objects));
       JsonObjectBuilder node = JSON.createObjectBuilder();
       if (subject.isURI()) {
         node.add("id", subject.getURI());
@@ -217,23 +260,31 @@ public final class JsonLdWriter extends StreamingWriter {
       return node.build();
     }
 
-    private void add(Map<String, Entry> entries, Node predicate, List<Node> objects) {
-      objects.sort(Comparator.comparing(Node::toString));
+    private void add(Map<String, Entry> entries, Node subject, Node predicate, List<Node> objects) {
       JsonLdTerms.Term term = TERMS.term(predicate.getURI());
       for (Node object : objects) {
         if (term != null && fits(term, object)) {
-          entries.computeIfAbsent(term.name(), k -> new Entry(term)).add(object, this);
+          entries
+              .computeIfAbsent(term.name(), k -> new Entry(term))
+              .add(object, reference(object, subject, predicate, "@id".equals(term.type())));
         } else {
           entries
               .computeIfAbsent(TERMS.compact(predicate.getURI()), k -> new Entry(null))
-              .add(object, this);
+              .add(object, reference(object, subject, predicate, false));
         }
       }
     }
 
-    /** {@code object} in full where it is first reached, else by its identifier. */
-    private JsonValue reference(Node object, boolean coercedToId) {
-      if (!written.contains(object) && bySubject.containsKey(object)) {
+    /**
+     * {@code object} as a value of {@code predicate} of {@code subject}: in full where it nests,
+     * else by its identifier; {@code null} for a literal.
+     */
+    private @Nullable JsonValue reference(
+        Node object, Node subject, Node predicate, boolean coercedToId) {
+      if (object.isLiteral()) {
+        return null;
+      }
+      if (!written.contains(object) && new Edge(subject, predicate).equals(claims.get(object))) {
         return node(object);
       }
       String id = object.isURI() ? object.getURI() : blank(object);
@@ -243,6 +294,75 @@ public final class JsonLdWriter extends StreamingWriter {
     private String blank(Node node) {
       return blankLabels.computeIfAbsent(node, n -> "_:" + blankPrefix + "b" + blankLabels.size());
     }
+
+    /**
+     * Nodes with a position first, by position; then the rest; each by text with numbers compared
+     * as numbers.
+     */
+    private int compare(Node a, Node b) {
+      Long first = positions.get(a);
+      Long second = positions.get(b);
+      if ((first == null) != (second == null)) {
+        return first != null ? -1 : 1;
+      } else if (first != null && second != null && !first.equals(second)) {
+        return Long.compare(first, second);
+      }
+      return NATURAL.compare(a.toString(), b.toString());
+    }
+  }
+
+  /**
+   * Text order with runs of digits compared as numbers: {@code actor/2} before {@code actor/10}.
+   */
+  private static final Comparator<String> NATURAL =
+      ((Comparator<String>) JsonLdWriter::compareNaturally)
+          .thenComparing(Comparator.naturalOrder());
+
+  private static int compareNaturally(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (Character.isDigit(x) && Character.isDigit(y)) {
+        int endA = digitsEnd(a, i);
+        int endB = digitsEnd(b, j);
+        String numberA = stripZeros(a.substring(i, endA));
+        String numberB = stripZeros(b.substring(j, endB));
+        int byLength = Integer.compare(numberA.length(), numberB.length());
+        if (byLength != 0) {
+          return byLength;
+        }
+        int byDigits = numberA.compareTo(numberB);
+        if (byDigits != 0) {
+          return byDigits;
+        }
+        i = endA;
+        j = endB;
+      } else if (x != y) {
+        return Character.compare(x, y);
+      } else {
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static int digitsEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isDigit(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static String stripZeros(String digits) {
+    int start = 0;
+    while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+      start++;
+    }
+    return digits.substring(start);
   }
 
   /** Whether {@code term} writes {@code object} as the expanded form has it. */
@@ -253,10 +373,10 @@ public final class JsonLdWriter extends StreamingWriter {
     if (!object.getLiteralLanguage().isEmpty()) {
       return term.languageMap() || term.type() == null;
     }
-    if (term.languageMap()) {
-      return false;
-    }
     String datatype = object.getLiteralDatatypeURI();
+    if (term.languageMap()) {
+      return XSD_STRING.equals(datatype); // under @none
+    }
     return term.type() == null
         ? true
         : !term.type().equals("@id")
@@ -274,13 +394,15 @@ public final class JsonLdWriter extends StreamingWriter {
       this.term = term;
     }
 
-    void add(Node object, Tree tree) {
+    /** Adds {@code object}, given as {@code reference} where it is a node. */
+    void add(Node object, @Nullable JsonValue reference) {
       if (term != null && term.languageMap()) {
+        String language = object.getLiteralLanguage();
         texts
-            .computeIfAbsent(object.getLiteralLanguage(), k -> new ArrayList<>())
+            .computeIfAbsent(language.isEmpty() ? "@none" : language, k -> new ArrayList<>())
             .add(object.getLiteralLexicalForm());
-      } else if (!object.isLiteral()) {
-        values.add(tree.reference(object, term != null && "@id".equals(term.type())));
+      } else if (reference != null) {
+        values.add(reference);
       } else if (term != null && term.type() != null) {
         values.add(JSON.createValue(object.getLiteralLexicalForm())); // the term gives the type
       } else {
