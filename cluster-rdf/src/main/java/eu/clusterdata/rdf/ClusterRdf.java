@@ -25,6 +25,7 @@ import eu.clusterdata.rdf.internal.StrictErrorHandler;
 import eu.clusterdata.rdf.internal.Syntaxes;
 import eu.clusterdata.rdf.internal.UnmappedTriples;
 import eu.clusterdata.rdf.internal.XmlProlog;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -135,7 +136,9 @@ public final class ClusterRdf {
       RDFWriter.source(toDataset(profiles)).format(Syntaxes.document(syntax)).output(out);
     } else {
       if (syntax == ProfileFormat.JSON_LD) {
-        try (JsonLdWriter writer = new JsonLdWriter(out, publicExport)) {
+        // The streaming writer, so that a collection and a stream give the same bytes; it closes
+        // what it writes to, and out stays the caller's.
+        try (ProfileWriter writer = streamWriter(unclosable(out), syntax)) {
           profiles.forEach(writer::write);
         }
         return;
@@ -159,6 +162,21 @@ public final class ClusterRdf {
     return syntax == ProfileFormat.JSON_LD
         ? new JsonLdWriter(out, publicExport)
         : new StreamingRdfWriter(out, syntax, publicExport);
+  }
+
+  /** {@code out}, flushed but left open when the writer closes it. */
+  private static OutputStream unclosable(OutputStream out) {
+    return new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] bytes, int offset, int length) throws IOException {
+        out.write(bytes, offset, length);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
   }
 
   /** The profile as this instance writes it: without personal data in public-export mode. */

@@ -127,4 +127,20 @@ class JsonLdTest {
       assertTrue(fromJsonLd.isIsomorphicWith(fromTurtle), "profile " + i);
     }
   }
+
+  @Test
+  void writingACollectionLeavesTheCallersStreamOpen() {
+    boolean[] closed = {false};
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.OutputStream out =
+        new java.io.FilterOutputStream(bytes) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    RDF.write(ProfileGenerator.seeded(3).stream(2).toList(), out, ProfileFormat.JSON_LD);
+    assertTrue(!closed[0], "the caller's stream was closed");
+    assertTrue(bytes.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\"@graph\""));
+  }
 }
