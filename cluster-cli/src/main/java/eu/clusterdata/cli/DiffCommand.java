@@ -63,6 +63,7 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     output.check();
     Words words = Words.of(language.locale());
+    ChangeWords sentences = new ChangeWords(words);
     Map<Iri, ClusterProfile> old = read(before);
     Map<Iri, ClusterProfile> now = read(after);
     ObjectNode report = new ObjectMapper().createObjectNode();
@@ -92,6 +93,11 @@ final class DiffCommand implements Callable<Integer> {
         ObjectNode field = fields.addObject().put("path", change.path());
         field.set("old", change.before());
         field.set("new", change.after());
+        field.put("text", sentences.sentence(change));
+        field.put("what", sentences.what(change));
+        field.put("oldText", sentences.value(change.before()));
+        field.put("newText", sentences.value(change.after()));
+        field.put("provenance", change.isProvenance());
       }
       changed.add(cluster);
     }
@@ -140,14 +146,23 @@ final class DiffCommand implements Callable<Integer> {
     for (JsonNode cluster : report.get("changed")) {
       Map<String, Object> entry = new HashMap<>(clusters(List.of(cluster)).get(0));
       List<Map<String, String>> changes = new ArrayList<>();
+      long provenance = 0;
       for (JsonNode change : cluster.get("changes")) {
+        if (change.get("provenance").asBoolean()) {
+          provenance++;
+          continue;
+        }
         changes.add(
             Map.of(
                 "path", change.get("path").asText(),
-                "old", value(change.get("old"), words),
-                "new", value(change.get("new"), words)));
+                "what", change.get("what").asText(),
+                "old", change.get("oldText").asText(),
+                "new", change.get("newText").asText()));
       }
       entry.put("changes", changes);
+      if (provenance > 0) {
+        entry.put("provenance", words.get("diff.provenance", provenance));
+      }
       changed.add(entry);
     }
     view.put("changed", changed);
@@ -181,14 +196,16 @@ final class DiffCommand implements Callable<Integer> {
     report.get("removed").forEach(c -> out.println("- " + words.get("diff.removed", describe(c))));
     for (JsonNode cluster : report.get("changed")) {
       out.println("~ " + words.get("diff.changed", describe(cluster)));
+      long provenance = 0;
       for (JsonNode change : cluster.get("changes")) {
-        out.println(
-            "    "
-                + change.get("path").asText()
-                + ": "
-                + value(change.get("old"), words)
-                + " -> "
-                + value(change.get("new"), words));
+        if (change.get("provenance").asBoolean()) {
+          provenance++;
+        } else {
+          out.println("    " + change.get("text").asText());
+        }
+      }
+      if (provenance > 0) {
+        out.println("    " + words.get("diff.provenance", provenance));
       }
     }
     out.println(totals(report, words));
@@ -197,10 +214,6 @@ final class DiffCommand implements Callable<Integer> {
   private static String describe(JsonNode cluster) {
     String name = cluster.path("name").asText("");
     return cluster.get("id").asText() + (name.isEmpty() ? "" : " (" + name + ")");
-  }
-
-  private static String value(JsonNode value, Words words) {
-    return value == null || value.isNull() ? words.get("diff.none") : value.toString();
   }
 
   private static ObjectNode cluster(ClusterProfile profile) {

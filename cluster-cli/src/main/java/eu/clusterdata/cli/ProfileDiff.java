@@ -7,19 +7,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The fields in which two profiles of one cluster differ, by JSON path, with old and new values.
  * Profiles are compared in their JSON form, in which sets are sorted and formatting carries no
- * meaning, so only what means something differs. Lists are aligned, not compared position by
- * position: elements equal on both sides are kept, and of the rest, those with the same identifier
- * ({@code id}, or the {@code actor}, {@code impulse} or {@code transformation} they are about) are
- * compared field by field; so one service removed from the front of a list is one change, not a
- * change in every service after it. An absent list is an empty one.
+ * meaning, so only what means something differs. Lists are matched, not compared position by
+ * position: elements with the same identifier ({@code id}, or the {@code actor}, {@code impulse},
+ * {@code transformation} or member {@code type} they are about) are compared field by field, equal
+ * elements are kept wherever they stand, and the rest are paired in their order; so a list in
+ * another order is no change, and one service removed from the front of a list is one change. An
+ * absent list is an empty one.
  */
 final class ProfileDiff {
 
@@ -29,18 +30,42 @@ final class ProfileDiff {
    * @param path where, as a JSON path of the profile document ({@code $.organisation.website})
    * @param before the old value, or {@code null} where there was none
    * @param after the new value, or {@code null} where there is none
+   * @param list the top-level list of the element the change is in ({@code services}), or {@code
+   *     null} for a change outside the lists
+   * @param element that element, as it is now (as it was, for one removed), or {@code null}
+   * @param field where in the element (or in the profile) the change is: {@code description}, or
+   *     empty for the element as a whole
    */
-  record Change(String path, @Nullable JsonNode before, @Nullable JsonNode after) {}
+  record Change(
+      String path,
+      @Nullable JsonNode before,
+      @Nullable JsonNode after,
+      @Nullable String list,
+      @Nullable JsonNode element,
+      String field) {
+
+    /** Whether the change is to provenance: citations, sources, the metadata of the export. */
+    boolean isProvenance() {
+      return path.startsWith("$.metadata") || path.contains(".citations");
+    }
+  }
+
+  /** The list element a change is in: the list's name and the element. */
+  private record Within(String list, JsonNode element, String path) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ClusterJson WRITER = ClusterJson.create();
+
+  /** The fields that identify a list element, in the order they are tried. */
+  private static final List<String> KEYS =
+      List.of("id", "actor", "impulse", "transformation", "type");
 
   private ProfileDiff() {}
 
   /** Returns the differences of {@code after} from {@code before}, in document order. */
   static List<Change> between(ClusterProfile before, ClusterProfile after) {
     List<Change> changes = new ArrayList<>();
-    compare(tree(before), tree(after), "$", changes);
+    compare(tree(before), tree(after), "$", null, changes);
     return changes;
   }
 
@@ -55,103 +80,111 @@ final class ProfileDiff {
   }
 
   private static void compare(
-      @Nullable JsonNode before, @Nullable JsonNode after, String path, List<Change> changes) {
+      @Nullable JsonNode before,
+      @Nullable JsonNode after,
+      String path,
+      @Nullable Within within,
+      List<Change> changes) {
     if (before == null && after != null && after.isArray()) {
-      compareLists(JSON.createArrayNode(), after, path, changes);
+      compareLists(JSON.createArrayNode(), after, path, within, changes);
     } else if (after == null && before != null && before.isArray()) {
-      compareLists(before, JSON.createArrayNode(), path, changes);
+      compareLists(before, JSON.createArrayNode(), path, within, changes);
     } else if (before == null || after == null) {
       if (before != after) {
-        changes.add(new Change(path, before, after));
+        changes.add(change(path, before, after, within));
       }
     } else if (before.isObject() && after.isObject()) {
       for (String name : names(before, after)) {
-        compare(before.get(name), after.get(name), path + "." + name, changes);
+        compare(before.get(name), after.get(name), path + "." + name, within, changes);
       }
     } else if (before.isArray() && after.isArray()) {
-      compareLists(before, after, path, changes);
+      compareLists(before, after, path, within, changes);
     } else if (!before.equals(after)) {
-      changes.add(new Change(path, before, after));
+      changes.add(change(path, before, after, within));
     }
   }
-
-  /** The fields that identify a list element, in the order they are tried. */
-  private static final List<String> KEYS = List.of("id", "actor", "impulse", "transformation");
 
   /**
-   * Aligns two lists on their longest common run of equal elements; between two kept elements, the
-   * old ones and the new ones with the same key (or, for elements without one, in their order) are
-   * compared field by field, and the others are removed (at their old position) or added (at their
-   * new one).
+   * Matches the elements of two lists: by identifier, then equal ones, then the rest in order; a
+   * matched pair is compared field by field, an unmatched element is removed or added.
    */
   private static void compareLists(
-      JsonNode before, JsonNode after, String path, List<Change> changes) {
+      JsonNode before, JsonNode after, String path, @Nullable Within within, List<Change> changes) {
     int n = before.size();
     int m = after.size();
-    int[][] common = new int[n + 1][m + 1];
-    for (int i = n - 1; i >= 0; i--) {
-      for (int j = m - 1; j >= 0; j--) {
-        common[i][j] =
-            before.get(i).equals(after.get(j))
-                ? common[i + 1][j + 1] + 1
-                : Math.max(common[i + 1][j], common[i][j + 1]);
-      }
-    }
-    List<Integer> removed = new ArrayList<>();
-    List<Integer> added = new ArrayList<>();
-    int i = 0;
-    int j = 0;
-    while (i < n || j < m) {
-      if (i < n && j < m && before.get(i).equals(after.get(j))) {
-        gap(before, after, removed, added, path, changes);
-        i++;
-        j++;
-      } else if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
-        added.add(j++);
-      } else {
-        removed.add(i++);
-      }
-    }
-    gap(before, after, removed, added, path, changes);
-  }
-
-  /** Reports the elements between two kept ones, and empties the lists. */
-  private static void gap(
-      JsonNode before,
-      JsonNode after,
-      List<Integer> removed,
-      List<Integer> added,
-      String path,
-      List<Change> changes) {
-    // Each change with the position it is at, so that the gap's changes come in document order.
-    TreeMap<Integer, List<Change>> at = new TreeMap<>();
-    List<Integer> unpaired = new ArrayList<>(added);
-    for (int old : removed) {
-      String key = key(before.get(old));
-      Integer partner = null;
-      for (int candidate : unpaired) {
-        String other = key(after.get(candidate));
-        if (key == null ? other == null : key.equals(other)) {
-          partner = candidate;
+    int[] partner = new int[m]; // the old element each new one is matched with, or -1
+    Arrays.fill(partner, -1);
+    boolean[] taken = new boolean[n];
+    for (int j = 0; j < m; j++) {
+      String key = key(after.get(j));
+      for (int i = 0; key != null && i < n; i++) {
+        if (!taken[i] && key.equals(key(before.get(i)))) {
+          partner[j] = i;
+          taken[i] = true;
           break;
         }
       }
-      List<Change> here =
-          at.computeIfAbsent(partner != null ? partner : old, k -> new ArrayList<>());
-      if (partner != null) {
-        unpaired.remove(partner);
-        compare(before.get(old), after.get(partner), path + "[" + partner + "]", here);
-      } else {
-        here.add(new Change(path + "[" + old + "]", before.get(old), null));
+    }
+    for (int j = 0; j < m; j++) {
+      for (int i = 0; partner[j] < 0 && i < n; i++) {
+        if (!taken[i] && key(before.get(i)) == null && before.get(i).equals(after.get(j))) {
+          partner[j] = i;
+          taken[i] = true;
+        }
       }
     }
-    for (int index : unpaired) {
-      at.computeIfAbsent(index, k -> new ArrayList<>())
-          .add(new Change(path + "[" + index + "]", null, after.get(index)));
+    int next = 0;
+    for (int j = 0; j < m; j++) {
+      if (partner[j] < 0 && key(after.get(j)) == null) {
+        while (next < n && (taken[next] || key(before.get(next)) != null)) {
+          next++;
+        }
+        if (next < n) {
+          partner[j] = next;
+          taken[next] = true;
+        }
+      }
     }
-    at.values().forEach(changes::addAll);
-    removed.clear();
-    added.clear();
+    for (int i = 0; i < n; i++) {
+      if (!taken[i]) {
+        String at = path + "[" + i + "]";
+        changes.add(change(at, before.get(i), null, inside(within, path, before.get(i), at)));
+      }
+    }
+    for (int j = 0; j < m; j++) {
+      String at = path + "[" + j + "]";
+      Within element = inside(within, path, after.get(j), at);
+      if (partner[j] < 0) {
+        changes.add(change(at, null, after.get(j), element));
+      } else {
+        compare(before.get(partner[j]), after.get(j), at, element, changes);
+      }
+    }
+  }
+
+  /** The element a change below {@code at} is in: the outermost list's element. */
+  private static Within inside(
+      @Nullable Within within, String listPath, JsonNode element, String at) {
+    if (within != null) {
+      return within;
+    }
+    String list = listPath.substring(listPath.lastIndexOf('.') + 1);
+    return new Within(list, element, at);
+  }
+
+  private static Change change(
+      String path, @Nullable JsonNode before, @Nullable JsonNode after, @Nullable Within within) {
+    if (within == null) {
+      return new Change(path, before, after, null, null, path.substring(2));
+    }
+    String field = path.substring(within.path().length());
+    return new Change(
+        path,
+        before,
+        after,
+        within.list(),
+        within.element(),
+        field.startsWith(".") ? field.substring(1) : field);
   }
 
   /** What identifies a list element, such as a service's {@code id}; {@code null} if nothing. */

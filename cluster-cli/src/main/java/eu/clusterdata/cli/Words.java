@@ -50,6 +50,11 @@ final class Words {
     return words.getProperty("value." + column + "." + value, value);
   }
 
+  /** Whether there are words for {@code key}. */
+  boolean has(String key) {
+    return words.getProperty(key) != null;
+  }
+
   /** The words under {@code key}, with {@code args} in place of {@code {0}}, {@code {1}}... */
   String get(String key, @Nullable Object... args) {
     String pattern = words.getProperty(key);

@@ -52,9 +52,9 @@ class DiffCommandTest {
     assertTrue(
         text.out()
             .contains(
-                "$.organisation.website: \""
+                "    organisation.website: "
                     + changed.organisation().website().value()
-                    + "\" -> \"https://moved.example.org/\""),
+                    + " → https://moved.example.org/\n"),
         text.toString());
     assertTrue(text.out().contains("1 added, 1 removed, 1 changed, 1 unchanged"), text.toString());
 
@@ -71,9 +71,10 @@ class DiffCommandTest {
     assertEquals(1, html.status(), html.toString());
     String shown = java.nio.file.Files.readString(page);
     assertTrue(shown.contains("<h2 id=\"changed\">Changed (1)</h2>"), shown);
-    assertTrue(shown.contains("<code>$.organisation.website</code>"), shown);
     assertTrue(
-        shown.contains("&quot;https://moved.example.org/&quot;"), "values are escaped: " + shown);
+        shown.contains("<td title=\"$.organisation.website\">organisation.website</td>"), shown);
+    assertTrue(
+        shown.contains("<td class=\"new\">https://moved.example.org/</td>"), "no JSON: " + shown);
 
     Cli json = Cli.run("diff", "--output", "json", old.toString(), now.toString());
     JsonNode report = new ObjectMapper().readTree(json.out());
@@ -135,5 +136,70 @@ class DiffCommandTest {
             "https://clusterdata.eu/data/nrw/clib $.organisation.labels[0]"),
         changes,
         json.out());
+  }
+
+  /**
+   * Issue 35's acceptance test: the NRW set against a copy with a service removed, a member count
+   * added, one cluster added and one list reordered reports exactly those changes, in words, and
+   * the reordered list as no change.
+   */
+  @Test
+  void aStewardReadsTheChangesInWordsAndAReorderedListIsNoChange() throws Exception {
+    Path nrw = Path.of("..", "examples", "data", "nrw-clusters.jsonl");
+    List<ClusterProfile> profiles = new ArrayList<>();
+    try (var in = java.nio.file.Files.newInputStream(nrw);
+        var reader =
+            SampleFiles.JSON.reader(in, eu.clusterdata.model.format.ProfileFormat.JSON_LINES)) {
+      reader.forEachRemaining(r -> profiles.add(r.requireProfile()));
+    }
+    ClusterProfile bio = null;
+    List<ClusterProfile> edited = new ArrayList<>();
+    for (ClusterProfile p : profiles) {
+      String id = p.organisation().id().value();
+      if (id.endsWith("/bio-nrw")) {
+        bio = p;
+        p = p.withServices(p.services().subList(1, p.services().size()));
+      } else if (id.endsWith("/clib")) {
+        List<eu.clusterdata.model.MemberCount> counts = new ArrayList<>(p.memberCounts());
+        counts.add(
+            eu.clusterdata.model.MemberCount.builder(eu.clusterdata.model.codes.MemberType.SME, 85)
+                .asOf(java.time.LocalDate.of(2026, 10, 31))
+                .build());
+        p = p.toBuilder().memberCounts(counts).build();
+      } else if (p.services().size() > 1) {
+        List<eu.clusterdata.model.Service> reversed = new ArrayList<>(p.services());
+        java.util.Collections.reverse(reversed);
+        p = p.withServices(reversed);
+      }
+      edited.add(p);
+    }
+    edited.add(SampleFiles.profiles(1).get(0));
+    Path now = SampleFiles.jsonLines(dir, "edited.jsonl", edited);
+
+    Cli text = Cli.run("diff", nrw.toString(), now.toString());
+    assertEquals(1, text.status(), text.toString());
+    String removedService = bio.services().get(0).name().best(List.of("en", "de")).orElseThrow();
+    assertEquals(
+        List.of(
+            "+ "
+                + SampleFiles.profiles(1).get(0).organisation().id().value()
+                + " ("
+                + SampleFiles.profiles(1)
+                    .get(0)
+                    .organisation()
+                    .name()
+                    .best(List.of("en", "de"))
+                    .orElseThrow()
+                + "): added",
+            "~ https://clusterdata.eu/data/nrw/bio-nrw (BIO.NRW):",
+            "    Service »" + removedService + "« removed",
+            "~ https://clusterdata.eu/data/nrw/clib (CLIB – Cluster industrielle Biotechnologie):",
+            "    Member count »sme« added",
+            (profiles.size() - 2) + " unchanged"),
+        text.out()
+            .lines()
+            .map(l -> l.replaceAll("^\\d+ added, \\d+ removed, \\d+ changed, ", ""))
+            .toList(),
+        text.toString());
   }
 }
