@@ -100,6 +100,13 @@ public final class StoreBenchmark {
       Map<String, Supplier<Integer>> queries = new LinkedHashMap<>();
       queries.put("find region DEA", () -> find(store, b -> b.region(NutsCode.of("DEA"))));
       queries.put(
+          "find region DEA, first page of 50",
+          () ->
+              store
+                  .find(ClusterQuery.builder().region(NutsCode.of("DEA")).build(), 0, 50)
+                  .clusters()
+                  .size());
+      queries.put(
           "find ecosystem DIGITAL",
           () -> find(store, b -> b.ecosystem(IndustrialEcosystem.DIGITAL)));
       queries.put(

@@ -406,15 +406,40 @@ public final class ProfileStore implements AutoCloseable {
 
   /** Returns the clusters that meet every criterion of {@code query}, in identifier order. */
   public List<ClusterSummary> find(ClusterQuery query) {
-    List<Node> found =
-        backend
-            .select(
-                Sparql.find(
-                    Objects.requireNonNull(query, "query"), LocalDate.now(Clock.systemUTC())))
-            .stream()
-            .map(row -> row.get("org"))
-            .toList();
-    return List.copyOf(summariesOf(found).values());
+    return List.copyOf(summariesOf(found(query)).values());
+  }
+
+  /**
+   * Returns one page of the clusters that meet every criterion of {@code query}, in identifier
+   * order: at most {@code limit} from {@code offset}, with how many there are in all. Only the
+   * page's names are fetched, which is most of the work of {@link #find(ClusterQuery)} when a query
+   * finds many clusters.
+   *
+   * @throws IllegalArgumentException if {@code offset} is negative or {@code limit} is not positive
+   */
+  public ClusterPage find(ClusterQuery query, long offset, int limit) {
+    if (offset < 0 || limit < 1) {
+      throw new IllegalArgumentException(
+          "a page starts at an offset of 0 or more and holds 1 or more clusters, not offset "
+              + offset
+              + ", limit "
+              + limit);
+    }
+    List<Node> found = found(query);
+    int from = (int) Math.min(offset, found.size());
+    int to = (int) Math.min(found.size(), from + (long) limit);
+    return new ClusterPage(
+        List.copyOf(summariesOf(found.subList(from, to)).values()), offset, found.size());
+  }
+
+  /** The clusters {@code query} finds, in identifier order. */
+  private List<Node> found(ClusterQuery query) {
+    return backend
+        .select(
+            Sparql.find(Objects.requireNonNull(query, "query"), LocalDate.now(Clock.systemUTC())))
+        .stream()
+        .map(row -> row.get("org"))
+        .toList();
   }
 
   /** Returns the members of a cluster, in identifier order; empty if there is no such cluster. */

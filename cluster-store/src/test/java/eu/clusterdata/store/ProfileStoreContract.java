@@ -122,6 +122,32 @@ abstract class ProfileStoreContract {
     assertEquals(List.of(id("alpha"), id("beta"), id("delta"), id("gamma")), store.ids());
   }
 
+  /** A platform's list view pages through what a query finds, in the order find gives it. */
+  @Test
+  void findPagesThroughWhatAQueryFinds() {
+    putAll();
+    ClusterQuery everything = ClusterQuery.builder().build();
+    List<ClusterSummary> all = store.find(everything);
+    assertEquals(4, all.size());
+
+    ClusterPage first = store.find(everything, 0, 3);
+    ClusterPage second = store.find(everything, 3, 3);
+    assertEquals(all.subList(0, 3), first.clusters());
+    assertEquals(all.subList(3, 4), second.clusters());
+    assertEquals(4, first.total());
+    assertEquals(4, second.total());
+    assertTrue(first.hasMore());
+    assertFalse(second.hasMore());
+
+    ClusterPage beyond = store.find(everything, 10, 3);
+    assertEquals(List.of(), beyond.clusters());
+    assertEquals(4, beyond.total());
+    assertFalse(beyond.hasMore());
+
+    assertThrows(IllegalArgumentException.class, () -> store.find(everything, -1, 3));
+    assertThrows(IllegalArgumentException.class, () -> store.find(everything, 0, 0));
+  }
+
   @Test
   void findsClustersInARegionThatOfferStartUpSupportForDecarbonisation() {
     putAll();
