@@ -84,6 +84,32 @@ class RdfRoundTripTest {
     }
   }
 
+  /**
+   * A text of undetermined language ({@code und}, as an import of untagged data gives it) is a
+   * plain string in RDF, and reads back as {@code und}: untagged stays untagged both ways.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(
+      value = ProfileFormat.class,
+      names = {"TURTLE", "JSON_LD", "N_QUADS"})
+  void aTextWithoutLanguageStaysPlain(ProfileFormat syntax) {
+    ClusterProfile profile = eu.clusterdata.model.testing.TestProfiles.valid();
+    ClusterProfile plain =
+        profile.withOrganisation(
+            profile.organisation().toBuilder()
+                .name(
+                    eu.clusterdata.model.value.MultilingualText.of(
+                        java.util.Map.of("und", "Plain")))
+                .build());
+    String text = write(List.of(plain), syntax);
+    assertTrue(!text.contains("@und") && !text.contains("\"und\""), text);
+    ClusterProfile read =
+        RDF.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), syntax)
+            .profiles()
+            .get(0);
+    assertEquals(plain, read);
+  }
+
   private static String write(List<ClusterProfile> profiles, ProfileFormat syntax) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RDF.write(profiles, out, syntax);

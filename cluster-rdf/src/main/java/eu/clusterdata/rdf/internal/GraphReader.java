@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -279,6 +280,19 @@ public final class GraphReader {
     return single(node, type, where + " " + shortName(predicate), predicate, where);
   }
 
+  /**
+   * The language of a text's literal: its tag, or {@code und} for a plain string (which is how the
+   * writer writes a text of undetermined language); {@code null} for anything else.
+   */
+  private static @Nullable String languageOf(Node node) {
+    if (!node.isLiteral()) {
+      return null;
+    } else if (!node.getLiteralLanguage().isEmpty()) {
+      return node.getLiteralLanguage();
+    }
+    return XSDDatatype.XSDstring.getURI().equals(node.getLiteralDatatypeURI()) ? "und" : null;
+  }
+
   private @Nullable Object text(List<Node> objects, Node predicate, String where) {
     if (objects.isEmpty()) {
       return null;
@@ -286,11 +300,13 @@ public final class GraphReader {
     TreeMap<String, String> text = new TreeMap<>();
     boolean failed = false;
     for (Node node : objects) {
-      if (!node.isLiteral() || node.getLiteralLanguage().isEmpty()) {
+      String tag = languageOf(node);
+      if (tag == null) {
         problem(where, predicate, Message.of("rdf.mapping.language-literal", node.toString()));
         failed = true;
-      } else {
-        text.put(node.getLiteralLanguage(), node.getLiteralLexicalForm());
+      } else if (text.putIfAbsent(tag, node.getLiteralLexicalForm()) != null) {
+        problem(where, predicate, Message.of("rdf.mapping.language-twice", tag));
+        failed = true;
       }
     }
     if (failed) {

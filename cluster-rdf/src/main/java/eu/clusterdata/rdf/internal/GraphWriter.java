@@ -151,7 +151,14 @@ public final class GraphWriter {
     } else if (value instanceof MultilingualText text) {
       text.values()
           .forEach(
-              (tag, string) -> add(subject, predicate, NodeFactory.createLiteralLang(string, tag)));
+              (tag, string) ->
+                  add(
+                      subject,
+                      predicate,
+                      // A text of undetermined language is a plain string, as it came in.
+                      tag.equals("und")
+                          ? NodeFactory.createLiteralString(string)
+                          : NodeFactory.createLiteralLang(string, tag)));
     } else if (value instanceof DateRange range) {
       if (range.start() != null || range.end() != null) {
         Node interval = blank();
