@@ -160,12 +160,14 @@ class DiffCommandTest {
         bio = p;
         p = p.withServices(p.services().subList(1, p.services().size()));
       } else if (id.endsWith("/clib")) {
-        List<eu.clusterdata.model.MemberCount> counts = new ArrayList<>(p.memberCounts());
-        counts.add(
-            eu.clusterdata.model.MemberCount.builder(eu.clusterdata.model.codes.MemberType.SME, 85)
-                .asOf(java.time.LocalDate.of(2026, 10, 31))
-                .build());
-        p = p.toBuilder().memberCounts(counts).build();
+        p =
+            p.toBuilder()
+                .addMemberCount(
+                    eu.clusterdata.model.MemberCount.builder(
+                            eu.clusterdata.model.codes.MemberType.SME, 85)
+                        .asOf(java.time.LocalDate.of(2026, 10, 31))
+                        .build())
+                .build();
       } else if (p.services().size() > 1) {
         List<eu.clusterdata.model.Service> reversed = new ArrayList<>(p.services());
         java.util.Collections.reverse(reversed);
