@@ -1,7 +1,7 @@
 package eu.clusterdata.io;
 
+import eu.clusterdata.model.internal.Unclosable;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -65,7 +65,7 @@ public final class AtomicFile implements AutoCloseable {
     this.replace = replace;
     this.temporary = spool(this.target.getParent(), this.target.getFileName().toString());
     this.out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
-    this.view = unclosable(out);
+    this.view = Unclosable.of(out);
   }
 
   /**
@@ -130,21 +130,6 @@ public final class AtomicFile implements AutoCloseable {
       throw e;
     }
     return file;
-  }
-
-  /** A view of {@code out} that writers may close: closing it only flushes. */
-  static OutputStream unclosable(OutputStream out) {
-    return new FilterOutputStream(out) {
-      @Override
-      public void write(byte[] bytes, int offset, int length) throws IOException {
-        out.write(bytes, offset, length);
-      }
-
-      @Override
-      public void close() throws IOException {
-        out.flush();
-      }
-    };
   }
 
   /** Forces a written spool to disk and moves it to {@code target}, atomically where possible. */

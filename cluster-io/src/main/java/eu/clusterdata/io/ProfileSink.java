@@ -6,6 +6,7 @@ import eu.clusterdata.model.format.CollectionCheck;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.format.RecordLocation;
+import eu.clusterdata.model.internal.Unclosable;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.IntegrityPolicy;
 import eu.clusterdata.model.validation.InvalidProfileException;
@@ -79,7 +80,7 @@ public final class ProfileSink implements AutoCloseable {
     this.writer =
         FormatWriter.of(
             format,
-            AtomicFile.unclosable(spooled),
+            Unclosable.of(spooled),
             builder.publicExport,
             builder.csvSeparator,
             builder.oneProfile);

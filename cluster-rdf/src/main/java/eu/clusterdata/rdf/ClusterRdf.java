@@ -7,6 +7,7 @@ import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.format.ProfileWriter;
 import eu.clusterdata.model.format.RecordLocation;
+import eu.clusterdata.model.internal.Unclosable;
 import eu.clusterdata.model.problem.Message;
 import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.Rule;
@@ -25,7 +26,6 @@ import eu.clusterdata.rdf.internal.StrictErrorHandler;
 import eu.clusterdata.rdf.internal.Syntaxes;
 import eu.clusterdata.rdf.internal.UnmappedTriples;
 import eu.clusterdata.rdf.internal.XmlProlog;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -138,7 +138,7 @@ public final class ClusterRdf {
       if (syntax == ProfileFormat.JSON_LD) {
         // The streaming writer, so that a collection and a stream give the same bytes; it closes
         // what it writes to, and out stays the caller's.
-        try (ProfileWriter writer = streamWriter(unclosable(out), syntax)) {
+        try (ProfileWriter writer = streamWriter(Unclosable.of(out), syntax)) {
           profiles.forEach(writer::write);
         }
         return;
@@ -162,21 +162,6 @@ public final class ClusterRdf {
     return syntax == ProfileFormat.JSON_LD
         ? new JsonLdWriter(out, publicExport)
         : new StreamingRdfWriter(out, syntax, publicExport);
-  }
-
-  /** {@code out}, flushed but left open when the writer closes it. */
-  private static OutputStream unclosable(OutputStream out) {
-    return new FilterOutputStream(out) {
-      @Override
-      public void write(byte[] bytes, int offset, int length) throws IOException {
-        out.write(bytes, offset, length);
-      }
-
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
   }
 
   /** The profile as this instance writes it: without personal data in public-export mode. */

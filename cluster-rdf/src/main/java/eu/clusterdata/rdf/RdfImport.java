@@ -9,6 +9,8 @@ import org.apache.jena.graph.Triple;
 /**
  * What {@link RdfImporter} read from linked data in public vocabularies: the profiles, every triple
  * that is in none of them, and a note for every record it left out or completed by an assumption.
+ * The triples are Jena's on purpose: they are in no vocabulary the library maps, so the caller who
+ * keeps them works with them as RDF (writes them with any Jena writer, adds them to a graph).
  *
  * @param profiles the profiles, in the order of their organisations' identifiers
  * @param unmapped the triples that were not read into any profile, sorted
