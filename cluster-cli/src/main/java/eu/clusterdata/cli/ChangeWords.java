@@ -24,7 +24,7 @@ final class ChangeWords {
 
   ChangeWords(Words words) {
     this.words = words;
-    this.languages = List.of(words.locale().getLanguage(), "en", "de");
+    this.languages = words.languages();
   }
 
   /** The change as one line: {@code Service »Matchmaking« removed}. */

@@ -73,13 +73,13 @@ final class DiffCommand implements Callable<Integer> {
     long unchanged = 0;
     for (Map.Entry<Iri, ClusterProfile> entry : now.entrySet()) {
       if (!old.containsKey(entry.getKey())) {
-        added.add(cluster(entry.getValue()));
+        added.add(cluster(entry.getValue(), words));
       }
     }
     for (Map.Entry<Iri, ClusterProfile> entry : old.entrySet()) {
       ClusterProfile later = now.get(entry.getKey());
       if (later == null) {
-        removed.add(cluster(entry.getValue()));
+        removed.add(cluster(entry.getValue(), words));
         continue;
       }
       List<ProfileDiff.Change> changes = ProfileDiff.between(entry.getValue(), later);
@@ -87,7 +87,7 @@ final class DiffCommand implements Callable<Integer> {
         unchanged++;
         continue;
       }
-      ObjectNode cluster = cluster(later);
+      ObjectNode cluster = cluster(later, words);
       ArrayNode fields = cluster.putArray("changes");
       for (ProfileDiff.Change change : changes) {
         ObjectNode field = fields.addObject().put("path", change.path());
@@ -216,10 +216,10 @@ final class DiffCommand implements Callable<Integer> {
     return cluster.get("id").asText() + (name.isEmpty() ? "" : " (" + name + ")");
   }
 
-  private static ObjectNode cluster(ClusterProfile profile) {
+  private static ObjectNode cluster(ClusterProfile profile, Words words) {
     ObjectNode cluster = new ObjectMapper().createObjectNode();
     cluster.put("id", profile.organisation().id().value());
-    cluster.put("name", profile.organisation().name().best(List.of("en", "de")).orElse(""));
+    cluster.put("name", profile.organisation().name().best(words.languages()).orElse(""));
     return cluster;
   }
 

@@ -168,7 +168,7 @@ final class QueryCommand implements Callable<Integer> {
       for (Member member : target.members(cluster(target, "--members-of", about.membersOf))) {
         table.add(
             member.actor(),
-            member.name().best(List.of("en", "de")).orElse(""),
+            member.name().best(words.languages()).orElse(""),
             member.type() == null ? "" : member.type().code(),
             member.role().code());
       }
@@ -179,7 +179,7 @@ final class QueryCommand implements Callable<Integer> {
           target.sharedMembers(cluster(target, "--shared-members-of", about.sharedMembersOf))) {
         table.add(
             shared.cluster().id(),
-            shared.cluster().displayName(),
+            name(shared.cluster(), words),
             shared.cluster().region(),
             CodeNames.region(shared.cluster().region()),
             shared.actors().size(),
@@ -192,7 +192,7 @@ final class QueryCommand implements Callable<Integer> {
           target.partnerCandidates(cluster(target, "--partners-of", about.partnersOf), limit)) {
         table.add(
             candidate.cluster().id(),
-            candidate.cluster().displayName(),
+            name(candidate.cluster(), words),
             candidate.cluster().region(),
             CodeNames.region(candidate.cluster().region()),
             candidate.score(),
@@ -226,7 +226,7 @@ final class QueryCommand implements Callable<Integer> {
     for (ClusterSummary cluster : target.find(query())) {
       table.add(
           cluster.id(),
-          cluster.displayName(),
+          name(cluster, words),
           cluster.acronym(),
           cluster.region(),
           CodeNames.region(cluster.region()));
@@ -307,6 +307,11 @@ final class QueryCommand implements Callable<Integer> {
     throw near.isEmpty()
         ? CliException.of("query.unknown-cluster", option, text)
         : CliException.of("query.unknown-cluster.near", option, text, String.join(", ", near));
+  }
+
+  /** A cluster's name in the reader's language where it has one. */
+  private static String name(ClusterSummary cluster, Words words) {
+    return cluster.name().best(words.languages()).orElse(cluster.id().value());
   }
 
   private static String term(Node node) {

@@ -1,6 +1,7 @@
 package eu.clusterdata.cli;
 
 import eu.clusterdata.model.internal.Bilingual;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,14 @@ final class Words {
    */
   String cell(String column, String value) {
     return words.getProperty("value." + column + "." + value, value);
+  }
+
+  /**
+   * The languages to show a text in, best first: the reader's, then English, then German (the
+   * languages every profile's texts come in).
+   */
+  List<String> languages() {
+    return java.util.stream.Stream.of(locale.getLanguage(), "en", "de").distinct().toList();
   }
 
   /** Whether there are words for {@code key}. */
