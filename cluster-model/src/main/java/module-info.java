@@ -33,7 +33,8 @@ module eu.clusterdata.model {
       eu.clusterdata.tabular;
   exports eu.clusterdata.model.internal to
       eu.clusterdata.json,
-      eu.clusterdata.rdf;
+      eu.clusterdata.rdf,
+      eu.clusterdata.io;
 
   // Hibernate Validator reads the records' fields and instantiates the constraint validators.
   opens eu.clusterdata.model to

@@ -43,10 +43,10 @@ import org.jspecify.annotations.Nullable;
  * project's context (terms for the properties, language maps for texts, IRIs as plain strings),
  * whole numbers and booleans as JSON numbers and booleans, keys and values in a fixed order. It
  * does what framing and compaction would, for the kinds of term the context has, without running
- * them: a node is written in full where it is first reached (the organisation first, under the
- * profile) and by its identifier after that. The context is written into the document, so that it
- * reads without the network. A JSON-LD 1.1 processor reads the same graph as from the Turtle of the
- * same profiles; the tests hold Titanium and jsonld.js to that.
+ * them: a node is written in full where it is nearest the profile (the organisation under the
+ * profile, see {@code Tree}) and by its identifier everywhere else. The context is written into the
+ * document, so that it reads without the network. A JSON-LD 1.1 processor reads the same graph as
+ * from the Turtle of the same profiles; the tests hold Titanium and jsonld.js to that.
  */
 public final class JsonLdWriter extends StreamingWriter {
 
