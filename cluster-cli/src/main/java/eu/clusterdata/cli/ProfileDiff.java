@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -112,36 +114,39 @@ final class ProfileDiff {
       JsonNode before, JsonNode after, String path, @Nullable Within within, List<Change> changes) {
     int n = before.size();
     int m = after.size();
+    // Old elements by what identifies them: their key, else themselves (JSON nodes compare by
+    // value); each new element takes the first old one of its identity, the rest pair in order.
+    Map<Object, ArrayDeque<Integer>> old = new HashMap<>();
+    ArrayDeque<Integer> unkeyed = new ArrayDeque<>();
+    for (int i = 0; i < n; i++) {
+      String key = key(before.get(i));
+      old.computeIfAbsent(key != null ? key : before.get(i), k -> new ArrayDeque<>()).add(i);
+      if (key == null) {
+        unkeyed.add(i);
+      }
+    }
     int[] partner = new int[m]; // the old element each new one is matched with, or -1
-    Arrays.fill(partner, -1);
     boolean[] taken = new boolean[n];
+    boolean[] keyed = new boolean[m];
     for (int j = 0; j < m; j++) {
       String key = key(after.get(j));
-      for (int i = 0; key != null && i < n; i++) {
-        if (!taken[i] && key.equals(key(before.get(i)))) {
-          partner[j] = i;
-          taken[i] = true;
-          break;
-        }
+      keyed[j] = key != null;
+      ArrayDeque<Integer> same = old.get(key != null ? key : after.get(j));
+      Integer i = same == null ? null : same.poll();
+      partner[j] = i == null ? -1 : i;
+      if (i != null) {
+        taken[i] = true;
       }
     }
     for (int j = 0; j < m; j++) {
-      for (int i = 0; partner[j] < 0 && i < n; i++) {
-        if (!taken[i] && key(before.get(i)) == null && before.get(i).equals(after.get(j))) {
+      if (partner[j] < 0 && !keyed[j]) {
+        while (!unkeyed.isEmpty() && taken[unkeyed.peek()]) {
+          unkeyed.poll();
+        }
+        Integer i = unkeyed.poll();
+        if (i != null) {
           partner[j] = i;
           taken[i] = true;
-        }
-      }
-    }
-    int next = 0;
-    for (int j = 0; j < m; j++) {
-      if (partner[j] < 0 && key(after.get(j)) == null) {
-        while (next < n && (taken[next] || key(before.get(next)) != null)) {
-          next++;
-        }
-        if (next < n) {
-          partner[j] = next;
-          taken[next] = true;
         }
       }
     }

@@ -280,13 +280,15 @@ final class QueryCommand implements Callable<Integer> {
    * and acronyms closest to what was typed.
    */
   private static Iri cluster(ProfileStore target, String option, String text) {
+    for (Iri id : target.ids()) {
+      if (id.value().equals(text)) {
+        return id; // the usual case, without fetching every cluster's name
+      }
+    }
     List<ClusterSummary> clusters = target.find(ClusterQuery.builder().build());
     List<ClusterSummary> named =
         clusters.stream()
-            .filter(
-                c ->
-                    c.id().value().equals(text)
-                        || (c.acronym() != null && c.acronym().equalsIgnoreCase(text.strip())))
+            .filter(c -> c.acronym() != null && c.acronym().equalsIgnoreCase(text.strip()))
             .toList();
     if (named.size() == 1) {
       return named.get(0).id();

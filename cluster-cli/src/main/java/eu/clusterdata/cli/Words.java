@@ -4,6 +4,7 @@ import eu.clusterdata.model.internal.Bilingual;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,7 +57,7 @@ final class Words {
    * languages every profile's texts come in).
    */
   List<String> languages() {
-    return java.util.stream.Stream.of(locale.getLanguage(), "en", "de").distinct().toList();
+    return Stream.of(locale.getLanguage(), "en", "de").distinct().toList();
   }
 
   /** Whether there are words for {@code key}. */

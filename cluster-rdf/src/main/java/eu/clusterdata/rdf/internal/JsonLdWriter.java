@@ -146,6 +146,7 @@ public final class JsonLdWriter extends StreamingWriter {
     private final Set<Node> claimed = new HashSet<>();
     private final Set<Node> written = new HashSet<>();
     private final Map<Node, String> blankLabels = new HashMap<>();
+    private final Map<Node, Described> described = new HashMap<>();
     private final String blankPrefix;
 
     /** Where a node nests: under {@code subject}, as a value of {@code predicate}. */
@@ -202,7 +203,8 @@ public final class JsonLdWriter extends StreamingWriter {
       ArrayDeque<Node> queue = new ArrayDeque<>(List.of(root));
       while (!queue.isEmpty()) {
         Node subject = queue.poll();
-        properties(subject, new ArrayList<>())
+        described(subject)
+            .properties()
             .forEach(
                 (predicate, objects) -> {
                   for (Node object : objects) {
@@ -216,10 +218,17 @@ public final class JsonLdWriter extends StreamingWriter {
     }
 
     /**
-     * The values of {@code subject} by predicate, the organisation first, then by predicate; its
-     * types go to {@code types}.
+     * A subject's types (sorted) and its values by predicate (the organisation first, then by
+     * predicate; each list in order), worked out once for both the walk and the writing.
      */
-    private Map<Node, List<Node>> properties(Node subject, List<String> types) {
+    private record Described(List<String> types, Map<Node, List<Node>> properties) {}
+
+    private Described described(Node subject) {
+      return described.computeIfAbsent(subject, this::describe);
+    }
+
+    private Described describe(Node subject) {
+      List<String> types = new ArrayList<>();
       Map<Node, List<Node>> properties =
           new TreeMap<>(
               Comparator.comparing((Node p) -> !p.equals(ORGANISATION))
@@ -233,16 +242,19 @@ public final class JsonLdWriter extends StreamingWriter {
               .add(triple.getObject());
         }
       }
+      types.sort(null);
       properties.values().forEach(objects -> objects.sort(this::compare));
-      return properties;
+      return new Described(types, properties);
     }
 
     /** The node object of {@code subject}, with the nodes that nest in it. */
     private JsonObject node(Node subject) {
       written.add(subject);
-      List<String> types = new ArrayList<>();
+      Described described = described(subject);
+      List<String> types = described.types();
       Map<String, Entry> entries = new TreeMap<>();
-      properties(subject, types)
+      described
+          .properties()
           .forEach((predicate, objects) -> add(entries, subject, predicate, objects));
       JsonObjectBuilder node = JSON.createObjectBuilder();
       if (subject.isURI()) {
@@ -253,7 +265,6 @@ public final class JsonLdWriter extends StreamingWriter {
       if (types.size() == 1) {
         node.add("type", types.get(0));
       } else if (types.size() > 1) {
-        types.sort(null);
         node.add("type", JSON.createArrayBuilder(types));
       }
       entries.forEach((key, entry) -> node.add(key, entry.value()));
