@@ -120,6 +120,10 @@ final class CatalogueCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw CliException.of("option.invalid", "--revision", e.getMessage());
     }
+    if (!locale.getLanguage().equals("en")
+        && nace.activities().stream().anyMatch(a -> a.titleDe() == null)) {
+      main.err.println(Words.of(locale).get("catalogue.nace.english", nace.revision().label()));
+    }
     Table table = new Table("code", "level", "title");
     for (NaceActivity activity : nace.activities()) {
       if (level == null || activity.level() == level) {

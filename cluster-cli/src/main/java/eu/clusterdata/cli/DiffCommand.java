@@ -29,11 +29,12 @@ import picocli.CommandLine.ParentCommand;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists what changed between two exports: clusters added and removed, and for each cluster in"
-          + " both the fields that differ, by JSON path, with old and new values.",
+      "Says what changed between two exports, in words: clusters added and removed, and for each"
+          + " cluster in both what was added, removed or changed, named by its name or title, with"
+          + " old and new values; changes of citations and provenance are summed up, not listed.",
       "Either side may be in any format (a Turtle export against a JSON one); the order of sets"
-          + " and the formatting carry no meaning and make no difference. Lists are compared"
-          + " position by position."
+          + " and lists and the formatting carry no meaning and make no difference: list elements"
+          + " are matched by their identifier or their key fields."
     },
     footer = {
       "",

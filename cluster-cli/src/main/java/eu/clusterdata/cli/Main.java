@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code clusterdata} command: validate, convert, load and query cluster profiles, and print
@@ -62,6 +65,12 @@ public final class Main implements Runnable {
   private static final List<Class<?>> TOOL_COMMANDS =
       List.of(CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class);
 
+  /** {@code clusterdata --lang de ...}: the language of every command's help and messages. */
+  @Mixin(name = "language")
+  private LanguageOption language;
+
+  @Spec private CommandSpec spec;
+
   final InputStream in;
   final PrintStream out;
   final PrintStream err;
@@ -74,6 +83,7 @@ public final class Main implements Runnable {
     this.out = out;
     this.err = err;
     this.environment = Map.copyOf(environment);
+    this.language = new LanguageOption();
   }
 
   public static void main(String[] args) {
@@ -95,9 +105,11 @@ public final class Main implements Runnable {
       PrintStream err,
       Map<String, String> environment) {
     CommandLine line = commandLine(new Main(in, out, err, environment), args);
+    PrintWriter errWriter = new PrintWriter(err, true);
     line.setOut(new PrintWriter(out, true));
-    line.setErr(new PrintWriter(err, true));
+    line.setErr(errWriter);
     line.setExitCodeExceptionMapper(e -> FAILED);
+    Usage.speak(line, Usage.language(args), errWriter);
     line.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           String command = commandLine.getCommandName();
@@ -176,24 +188,29 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    commandLine(this).usage(out);
+    spec.commandLine().usage(out);
   }
 
-  /** The version from the jar's manifest. */
-  /** The library's version (the one its JSON module reports), and what it reads and checks. */
+  /**
+   * The library's version (the one its JSON module reports), and what it reads and checks, in the
+   * language of {@code --lang}.
+   */
   static final class Version implements CommandLine.IVersionProvider {
+
+    @Spec private CommandSpec spec;
+
     @Override
     public String[] getVersion() {
+      CommandLine.Model.OptionSpec lang = spec.root().findOption("--lang");
+      String tag = lang == null ? null : lang.getValue();
+      Words words = Words.of(Usage.language("--lang", tag == null ? "en" : tag));
       return new String[] {
         "clusterdata " + new ClusterJsonModule().version().toString(),
-        "profile format "
-            + ClusterJson.FORMAT_VERSION
-            + " (reads "
-            + String.join(", ", ClusterJson.SUPPORTED_VERSIONS.stream().sorted().toList())
-            + ")",
-        "code lists NUTS 2021 and 2024 (regions checked against "
-            + NutsVersion.DEFAULT.label()
-            + " unless a profile or --nuts says otherwise), NACE Rev. 2 and Rev. 2.1",
+        words.get(
+            "version.format",
+            ClusterJson.FORMAT_VERSION,
+            String.join(", ", ClusterJson.SUPPORTED_VERSIONS.stream().sorted().toList())),
+        words.get("version.lists", NutsVersion.DEFAULT.label()),
         "Java " + Runtime.version()
       };
     }

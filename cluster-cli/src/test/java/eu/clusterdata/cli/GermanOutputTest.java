@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * Under {@code --lang de}, a steward reads German: every command is run with it, on the NRW set,
@@ -118,17 +119,88 @@ class GermanOutputTest {
     run("import", "--lang", "de", "--dry-run", "--merge-into", nrw, SHOWCASE.toString());
     run("import", "--lang", "de", "--merge-into", nrw, "--mapping", "none.json", bad);
 
+    assertEquals(Map.of(), englishIn(outputs), "English words of the command line under --lang de");
+    assertTrue(outputs.size() > 25, "every command's output was read");
+  }
+
+  /**
+   * The help of every command, its version and the answers to a mistyped command are German under
+   * {@code --lang de}, whether it comes before the command or after it; none of the words of the
+   * English help, or of picocli's own English, is left.
+   */
+  @Test
+  void helpAndMistakesSpeakGermanUnderLangDe() throws IOException {
+    List<String> commands = new ArrayList<>(Cli.DATA_COMMANDS);
+    commands.addAll(List.of("help", "generate-completion"));
+    run("--lang", "de", "--help");
+    run("--lang", "de");
+    run("--lang", "de", "help", "validate");
+    for (String command : commands) {
+      run("--lang", "de", command, "--help");
+      if (!command.equals("help") && !command.equals("generate-completion")) {
+        run(command, "--lang", "de", "--help");
+      }
+    }
+    assertTrue(outputs.stream().allMatch(o -> o.text().contains("Aufruf: clusterdata")), "usage");
+    run("--lang", "de", "--version");
+
+    Cli unknown = run("--lang", "de", "validate", "--rulez", "eccp", "x.jsonl");
+    assertEquals(Main.FAILED, unknown.status(), unknown.toString());
+    assertTrue(unknown.err().contains("Unbekannte Option: '--rulez'"), unknown.toString());
+    assertTrue(unknown.err().contains("Meinten Sie: --rules?"), unknown.toString());
+    assertTrue(
+        unknown.err().contains("Hilfe: clusterdata validate --lang de --help"), unknown.toString());
+    run("--lang", "de", "vaidate", "x.jsonl");
+    run("--lang", "de", "validate");
+    run("--lang", "de", "convert", "in.jsonl");
+    run("--lang", "de", "catalogue", "nace", "--level", "eins");
+    run("--lang", "de", "catalogue", "nace", "--revision", "2", "--level", "1");
+    run("--lang", "de", "query", "--store", "s", "--members-of", "a", "--partners-of", "b");
+    run("--lang", "de", "query", "--store", "s", "--limit", "1", "--limit", "2");
+    run("summary", "x.jsonl", "--lang", "de", "--report");
+    assertEquals(
+        0,
+        outputs.stream()
+            .filter(o -> o.text().contains("Exception") || o.text().contains("\tat "))
+            .count(),
+        "no stack trace");
+    assertEquals(Map.of(), englishIn(outputs), "English words in the help under --lang de");
+
+    Cli nace = Cli.run("catalogue", "nace", "--lang", "de", "--level", "1");
+    assertTrue(
+        nace.err().contains("NACE Rev. 2.1 hat in dieser Bibliothek keine deutschen Titel"),
+        nace.toString());
+    assertEquals(1, nace.err().lines().count(), "said once: " + nace);
+  }
+
+  /** The English-only words in the outputs, with where each was found. */
+  private static Map<String, Set<String>> englishIn(List<Output> outputs) throws IOException {
     Set<String> english = englishOnlyWords();
+    Set<String> placeholders = placeholders();
     Map<String, Set<String>> found = new TreeMap<>();
     for (Output output : outputs) {
       for (String word : words(output.text())) {
-        if (english.contains(word.toLowerCase(Locale.ROOT))) {
+        if (english.contains(word.toLowerCase(Locale.ROOT)) && !placeholders.contains(word)) {
           found.computeIfAbsent(word, w -> new TreeSet<>()).add(output.what());
         }
       }
     }
-    assertEquals(Map.of(), found, "English words of the command line under --lang de");
-    assertTrue(outputs.size() > 25, "every command's output was read");
+    return found;
+  }
+
+  /**
+   * The placeholders of the help ({@code FILE}, {@code LANG}...), which name what the user types,
+   * like the option names, in either language.
+   */
+  private static Set<String> placeholders() {
+    Set<String> labels = new TreeSet<>(Set.of("COMMAND"));
+    CommandLine line =
+        Main.commandLine(new Main(InputStream.nullInputStream(), System.out, System.err, Map.of()));
+    for (CommandLine command : line.getSubcommands().values()) {
+      command.getCommandSpec().args().forEach(arg -> labels.add(arg.paramLabel()));
+    }
+    labels.removeIf(label -> !label.matches("\\p{Lu}+"));
+    return labels;
   }
 
   private String file(String name) {
@@ -175,8 +247,11 @@ class GermanOutputTest {
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     for (String token : text.split("\\s+")) {
+      if (token.matches("[\\[('„]?-{1,2}\\p{L}.*")) {
+        continue; // an option, such as --semicolons
+      }
       String word = token.replaceAll("^[\\p{Punct}„“”‚‘’«»…]+|[\\p{Punct}„“”‚‘’«»…]+$", "");
-      if (!word.isEmpty() && word.matches("\\p{L}+")) {
+      if (word.length() > 1 && word.matches("\\p{L}+")) {
         words.add(word);
       }
     }
@@ -189,11 +264,52 @@ class GermanOutputTest {
    */
   private static Set<String> englishOnlyWords() throws IOException {
     Set<String> english = vocabulary("words.properties");
+    english.addAll(englishHelp());
     english.removeAll(vocabulary("words_de.properties"));
+    english.removeAll(vocabulary("help_de.properties"));
+    english.removeAll(germanCatalogues());
     english.removeAll(Cli.DATA_COMMANDS);
     english.removeAll(Set.of("core", "eccp", "eucles", "publication"));
     assertTrue(english.size() > 100, "the English texts: " + english);
     return english;
+  }
+
+  /** The words of the German titles of the catalogues, which the reports show for codes. */
+  private static Set<String> germanCatalogues() {
+    Set<String> vocabulary = new TreeSet<>();
+    for (String catalogue :
+        List.of(
+            "impulses", "service-areas", "transformations", "ecosystems", "innovation-fields")) {
+      words(Cli.run("catalogue", catalogue, "--lang", "de").out())
+          .forEach(w -> vocabulary.add(w.toLowerCase(Locale.ROOT)));
+    }
+    return vocabulary;
+  }
+
+  /** The words of the English help of every command, and of picocli's answers to mistakes. */
+  private static Set<String> englishHelp() {
+    StringBuilder help = new StringBuilder();
+    List<String> commands = new ArrayList<>(Cli.DATA_COMMANDS);
+    commands.addAll(List.of("help", "generate-completion"));
+    for (String command : commands) {
+      help.append(Cli.run(command, "--help").out());
+    }
+    help.append(Cli.run("--help").out());
+    CommandLine line =
+        Main.commandLine(new Main(InputStream.nullInputStream(), System.out, System.err, Map.of()));
+    java.io.StringWriter picocli = new java.io.StringWriter();
+    line.setErr(new java.io.PrintWriter(picocli));
+    line.execute("validate", "--rulez", "x");
+    line.execute("query", "--store", "s", "--members-of", "a", "--partners-of", "b");
+    line.execute("validate");
+    help.append(picocli);
+    Set<String> vocabulary = new TreeSet<>();
+    for (String token : help.toString().split("\\s+")) {
+      if (!token.matches(".*[-\\[=<>{}].*")) {
+        words(token).forEach(w -> vocabulary.add(w.toLowerCase(Locale.ROOT)));
+      }
+    }
+    return vocabulary;
   }
 
   private static Set<String> vocabulary(String name) throws IOException {

@@ -4,6 +4,7 @@ import eu.clusterdata.model.Actor;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.Event;
 import eu.clusterdata.model.PartnershipInterest;
+import eu.clusterdata.model.codes.NaceActivity;
 import eu.clusterdata.model.codes.NaceClassification;
 import eu.clusterdata.model.codes.NutsClassification;
 import eu.clusterdata.model.internal.Syntax;
@@ -12,6 +13,7 @@ import eu.clusterdata.model.value.NaceCode;
 import eu.clusterdata.model.value.NutsCode;
 import eu.clusterdata.model.value.NutsVersion;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -146,17 +148,28 @@ public final class CodeListRules {
       if (suggestions.isEmpty()) {
         sink.add(Rule.CORE_NACE_UNKNOWN, path, code.code(), code.revision().label());
       } else {
+        // {2} with the English titles, {3} with the German where the list has them; the
+        // variant for a revision without German titles says so in German
+        List<NaceActivity> near =
+            suggestions.stream().map(s -> nace.activity(s).orElseThrow()).toList();
+        boolean german = near.stream().allMatch(a -> a.titleDe() != null);
         sink.addVariant(
             Rule.CORE_NACE_UNKNOWN,
-            "suggestions",
+            german ? "suggestions" : "suggestions.english",
             path,
             code.code(),
             code.revision().label(),
-            suggestions.stream()
-                .map(s -> s.code() + " (" + nace.activity(s).orElseThrow().titleEn() + ")")
-                .collect(Collectors.joining(", ")));
+            titled(near, Locale.ENGLISH),
+            titled(near, Locale.GERMAN));
       }
     }
+  }
+
+  /** {@code 62.10 (Computer programming activities), 62.20 (...)}, in the titles' language. */
+  private static String titled(List<NaceActivity> activities, Locale language) {
+    return activities.stream()
+        .map(a -> a.code().code() + " (" + a.title(language) + ")")
+        .collect(Collectors.joining(", "));
   }
 
   /** {@code DEA1A (Wuppertal, Kreisfreie Stadt), DEA1B (Kreis Mettmann)}. */
