@@ -1,10 +1,14 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.model.codes.ActorType;
 import eu.clusterdata.model.codes.Coded;
+import eu.clusterdata.model.codes.CompanySize;
+import eu.clusterdata.model.codes.HelixSector;
 import eu.clusterdata.model.codes.Impulse;
 import eu.clusterdata.model.codes.ImpulseCatalogue;
 import eu.clusterdata.model.codes.IndustrialEcosystem;
 import eu.clusterdata.model.codes.InnovationField;
+import eu.clusterdata.model.codes.MemberType;
 import eu.clusterdata.model.codes.NaceActivity;
 import eu.clusterdata.model.codes.NaceClassification;
 import eu.clusterdata.model.codes.NutsClassification;
@@ -15,6 +19,7 @@ import eu.clusterdata.model.validation.Rule;
 import eu.clusterdata.model.value.MultilingualText;
 import eu.clusterdata.model.value.NaceRevision;
 import eu.clusterdata.model.value.NutsVersion;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -48,7 +53,8 @@ final class CatalogueCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "NAME",
       description =
-          "impulses, service-areas, transformations, ecosystems, innovation-fields, nuts, nace"
+          "impulses, service-areas, transformations, ecosystems, innovation-fields, member-types,"
+              + " nuts, nace"
               + " or rules (what each validation rule checks).")
   private String name;
 
@@ -87,6 +93,7 @@ final class CatalogueCommand implements Callable<Integer> {
           case "transformations" -> codes(Transformation.values(), Transformation::title, tag);
           case "ecosystems" -> codes(IndustrialEcosystem.values(), IndustrialEcosystem::title, tag);
           case "innovation-fields" -> codes(InnovationField.values(), InnovationField::title, tag);
+          case "member-types" -> memberTypes(tag);
           case "nuts" -> nuts();
           case "nace" -> nace(language.locale());
           case "rules" -> rules(language.locale());
@@ -142,6 +149,32 @@ final class CatalogueCommand implements Callable<Integer> {
           rule.ruleSet().code(),
           rule.severity().name().toLowerCase(Locale.ROOT),
           rule.description(locale));
+    }
+    return table;
+  }
+
+  /**
+   * The member types member counts count by, with the triple-helix sector each counts for and the
+   * actor type (and company size) of the actors that count as it: the one member typology.
+   */
+  private static Table memberTypes(String tag) {
+    Table table = new Table("code", "title", "sector", "actors");
+    for (String code : MemberType.listedCodes()) {
+      MemberType type = MemberType.of(code);
+      List<String> actors = new ArrayList<>();
+      for (ActorType actor : ActorType.values()) {
+        for (CompanySize size :
+            actor == ActorType.COMPANY ? CompanySize.values() : new CompanySize[] {null}) {
+          if (MemberType.of(actor, size).filter(type::equals).isPresent()) {
+            actors.add(size == null ? actor.code() : actor.code() + " " + size.code());
+          }
+        }
+      }
+      table.add(
+          code,
+          type.title().map(t -> title(t, tag)).orElse(""),
+          type.helixSector().map(HelixSector::code).orElse(null),
+          String.join(", ", actors));
     }
     return table;
   }

@@ -9,6 +9,7 @@ import eu.clusterdata.model.Membership;
 import eu.clusterdata.model.Service;
 import eu.clusterdata.model.TransformationEngagement;
 import eu.clusterdata.model.codes.LabelScheme;
+import eu.clusterdata.model.codes.MemberType;
 import eu.clusterdata.model.value.Iri;
 import eu.clusterdata.model.value.NutsCode;
 import java.time.LocalDate;
@@ -72,7 +73,14 @@ final class Overview {
     for (Membership membership : profile.memberships()) {
       if (membership.period().contains(today) && current.add(membership.actor())) {
         Actor actor = actors.get(membership.actor());
-        count(membersByType, actor == null ? "unknown" : actor.type().code());
+        // by the member typology, as member counts count: a company by its size
+        count(
+            membersByType,
+            actor == null
+                ? "unknown"
+                : MemberType.of(actor.type(), actor.companySize())
+                    .map(MemberType::code)
+                    .orElse(actor.type().code()));
       }
     }
     for (MemberCount count : MemberCount.current(profile.memberCounts(), today)) {

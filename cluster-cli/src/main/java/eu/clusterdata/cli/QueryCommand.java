@@ -201,7 +201,7 @@ final class QueryCommand implements Callable<Integer> {
                     reason ->
                         words.get(
                             "reason." + reason.kind().name().toLowerCase(Locale.ROOT),
-                            reason.code()))
+                            CodeNames.reason(reason.kind(), reason.code(), words.locale())))
                 .collect(Collectors.joining("; ")));
       }
       return table;

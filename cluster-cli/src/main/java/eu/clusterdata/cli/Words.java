@@ -45,11 +45,17 @@ final class Words {
 
   /**
    * A cell of a table's column {@code column} for people: the words for a code, such as {@code
-   * gültig} for the validity {@code valid} under {@code value.validity.valid}, or the cell as it
-   * is.
+   * gültig} for the validity {@code valid} under {@code value.validity.valid}; else the title of a
+   * catalogue's code ({@link CodeNames#title}), such as "Dekarbonisierung" for the transformation
+   * {@code decarbonisation}; else the cell as it is.
    */
   String cell(String column, String value) {
-    return words.getProperty("value." + column + "." + value, value);
+    String words = this.words.getProperty("value." + column + "." + value);
+    if (words != null) {
+      return words;
+    }
+    String title = CodeNames.title(column, value, locale);
+    return title == null ? value : title;
   }
 
   /**

@@ -85,6 +85,28 @@ class CodeListCommandsTest {
   }
 
   @Test
+  void theMemberTypesAreACatalogueWithTheActorsEachCounts() throws Exception {
+    Cli german = Cli.run("catalogue", "member-types", "--lang", "de");
+    assertEquals(0, german.status(), german.toString());
+    assertTrue(
+        german
+            .out()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("sme ")
+                        && l.contains("(KMU)")
+                        && l.contains("Wirtschaft")
+                        && l.endsWith("company sme")),
+        german.toString());
+    Cli json = Cli.run("catalogue", "member-types", "--output", "json");
+    var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertEquals(
+        eu.clusterdata.model.codes.MemberType.listedCodes().size(), rows.size(), json.out());
+    assertEquals("research-and-universities", rows.get(4).get("sector").asText(), json.out());
+  }
+
+  @Test
   void theVersionNamesTheLibraryTheFormatAndTheLists() {
     Cli cli = Cli.run("--version");
     assertEquals(0, cli.status(), cli.toString());

@@ -71,14 +71,18 @@ class GermanOutputTest {
     run("convert", "--lang", "de", bad, file("bad.ttl"));
     run("load", "--lang", "de", "--store", store, nrw, SHOWCASE.toString());
     run("query", "--lang", "de", "--store", store, "--service-area", "startup-support");
-    run(
-        "query",
-        "--lang",
-        "de",
-        "--store",
-        store,
-        "--partners-of",
-        "https://clusterdata.eu/data/nrw/clib");
+    Cli partners =
+        run(
+            "query",
+            "--lang",
+            "de",
+            "--store",
+            store,
+            "--partners-of",
+            "https://clusterdata.eu/data/nrw/clib");
+    assertTrue(
+        partners.out().contains("gemeinsame Transformation „Dekarbonisierung“"),
+        "reasons name titles, not codes: " + partners);
     run(
         "query",
         "--lang",

@@ -72,6 +72,55 @@ class SummaryCommandTest {
         "regions carry their names");
   }
 
+  /**
+   * Current members are counted by member type, as member counts count (a company by its size);
+   * text shows the catalogues' titles in the reader's language, JSON keeps the codes.
+   */
+  @Test
+  void membersByTheOneTypologyAndTitlesForPeople() throws Exception {
+    List<ClusterProfile> profiles = SampleFiles.profiles(6);
+    Path input = SampleFiles.jsonLines(dir, "in.jsonl", profiles);
+    java.time.LocalDate today = java.time.LocalDate.now();
+    Map<String, Long> expected = new java.util.TreeMap<>();
+    for (ClusterProfile p : profiles) {
+      Map<eu.clusterdata.model.value.Iri, eu.clusterdata.model.Actor> actors =
+          new java.util.HashMap<>();
+      p.actors().forEach(a -> actors.put(a.id(), a));
+      p.memberships().stream()
+          .filter(m -> m.period().contains(today))
+          .map(m -> m.actor())
+          .distinct()
+          .map(actors::get)
+          .map(
+              a ->
+                  eu.clusterdata.model.codes.MemberType.of(a.type(), a.companySize())
+                      .map(eu.clusterdata.model.codes.MemberType::code)
+                      .orElse(a.type().code()))
+          .forEach(type -> expected.merge(type, 1L, Long::sum));
+    }
+    JsonNode report =
+        new ObjectMapper().readTree(Cli.run("summary", "--output", "json", input.toString()).out());
+    Map<String, Long> members = new java.util.TreeMap<>();
+    report
+        .get("members")
+        .forEach(row -> members.put(row.get("type").asText(), row.get("members").asLong()));
+    assertEquals(expected, members);
+    assertTrue(
+        profiles.stream().flatMap(p -> p.actors().stream()).anyMatch(a -> a.companySize() != null),
+        "the generator sizes some companies");
+
+    Cli german = Cli.run("summary", "--lang", "de", input.toString());
+    Cli english = Cli.run("summary", input.toString());
+    for (JsonNode row : report.get("services")) {
+      var area =
+          eu.clusterdata.model.codes.Coded.fromCode(
+              eu.clusterdata.model.codes.ServiceArea.class, row.get("area").asText());
+      assertTrue(german.out().contains(area.title().get("de").orElseThrow()), german.toString());
+      assertTrue(english.out().contains(area.title().get("en").orElseThrow()), english.toString());
+      assertTrue(!german.out().contains(area.code() + " "), "no code in the text: " + german);
+    }
+  }
+
   @Test
   void theHtmlOverviewIsOneSelfContainedPageWithChartsAndEscapedNames() throws Exception {
     List<ClusterProfile> profiles = new java.util.ArrayList<>(SampleFiles.profiles(6));

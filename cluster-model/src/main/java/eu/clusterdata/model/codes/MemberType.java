@@ -5,13 +5,16 @@ import eu.clusterdata.model.constraints.ValidCode;
 import eu.clusterdata.model.internal.Checks;
 import eu.clusterdata.model.internal.Syntax;
 import eu.clusterdata.model.problem.InvalidValueException;
+import eu.clusterdata.model.value.MultilingualText;
 import jakarta.validation.constraints.NotNull;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A kind of member a cluster counts in its {@linkplain MemberCount member composition}, such as
@@ -24,23 +27,59 @@ import java.util.stream.Stream;
 @ValidCode
 public record MemberType(@NotNull String code) implements OpenCode, Comparable<MemberType> {
 
-  private static final Map<String, HelixSector> LISTED =
-      Map.ofEntries(
-          Map.entry("start-up", HelixSector.INDUSTRY),
-          Map.entry("sme", HelixSector.INDUSTRY),
-          Map.entry("large-company", HelixSector.INDUSTRY),
-          Map.entry("investor", HelixSector.INDUSTRY),
-          Map.entry("university", HelixSector.RESEARCH_AND_UNIVERSITIES),
-          Map.entry("research-organisation", HelixSector.RESEARCH_AND_UNIVERSITIES),
-          Map.entry("public-body", HelixSector.PUBLIC_BODIES),
-          Map.entry("civil-society", HelixSector.CIVIL_SOCIETY));
+  /** A listed type: the triple-helix sector it counts for (if any) and its titles. */
+  private record Listed(@Nullable HelixSector sector, MultilingualText title) {
+    Listed(@Nullable HelixSector sector, String en, String de) {
+      this(sector, MultilingualText.en(en).with("de", de));
+    }
+  }
 
-  /** Listed types that count for no triple-helix sector. */
-  private static final Set<String> UNSECTORED = Set.of("cluster", "intermediary", "other");
+  /** The reference list, in the order a catalogue shows it. */
+  private static final Map<String, Listed> LISTED = listed();
+
+  private static Map<String, Listed> listed() {
+    Map<String, Listed> listed = new LinkedHashMap<>();
+    listed.put("start-up", new Listed(HelixSector.INDUSTRY, "Start-up", "Start-up"));
+    listed.put(
+        "sme",
+        new Listed(
+            HelixSector.INDUSTRY,
+            "Small or medium-sized enterprise (SME)",
+            "Kleines oder mittleres Unternehmen (KMU)"));
+    listed.put(
+        "large-company", new Listed(HelixSector.INDUSTRY, "Large company", "Großunternehmen"));
+    listed.put("investor", new Listed(HelixSector.INDUSTRY, "Investor", "Investor"));
+    listed.put(
+        "university",
+        new Listed(HelixSector.RESEARCH_AND_UNIVERSITIES, "University", "Hochschule"));
+    listed.put(
+        "research-organisation",
+        new Listed(
+            HelixSector.RESEARCH_AND_UNIVERSITIES,
+            "Research organisation",
+            "Forschungseinrichtung"));
+    listed.put(
+        "public-body",
+        new Listed(HelixSector.PUBLIC_BODIES, "Public body", "Öffentliche Einrichtung"));
+    listed.put(
+        "civil-society",
+        new Listed(
+            HelixSector.CIVIL_SOCIETY,
+            "Civil-society organisation",
+            "Zivilgesellschaftliche Organisation"));
+    listed.put("cluster", new Listed(null, "Other cluster", "Anderer Cluster"));
+    listed.put(
+        "intermediary",
+        new Listed(
+            null,
+            "Intermediary (chamber, association, agency)",
+            "Intermediär (Kammer, Verband, Agentur)"));
+    listed.put("other", new Listed(null, "Other", "Sonstige"));
+    return Collections.unmodifiableMap(listed);
+  }
 
   private static final Set<String> LISTED_CODES =
-      Stream.concat(LISTED.keySet().stream(), UNSECTORED.stream())
-          .collect(Collectors.toUnmodifiableSet());
+      Collections.unmodifiableSet(new LinkedHashSet<>(LISTED.keySet()));
 
   /** Small and medium-sized enterprises. */
   public static final MemberType SME = new MemberType("sme");
@@ -75,7 +114,31 @@ public record MemberType(@NotNull String code) implements OpenCode, Comparable<M
     return new MemberType(code);
   }
 
-  /** Returns the codes of the reference list, in no particular order. */
+  /**
+   * Returns the member type an actor of this type and size counts as in member counts: a company by
+   * its size ({@code start-up}, {@code sme}, {@code large-company}), every other actor type by the
+   * member type of the same code. Empty for a company whose size is not known, which the member
+   * typology cannot place.
+   *
+   * <p>This is the one member typology: an actor's type and size say what it is, a member count
+   * counts members of one member type, and this method is where the two meet.
+   */
+  public static Optional<MemberType> of(ActorType type, @Nullable CompanySize size) {
+    if (type != ActorType.COMPANY) {
+      return Optional.of(new MemberType(type.code()));
+    }
+    if (size == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        switch (size) {
+          case STARTUP -> new MemberType("start-up");
+          case SME -> SME;
+          case LARGE -> LARGE_COMPANY;
+        });
+  }
+
+  /** Returns the codes of the reference list, in the order a catalogue shows them. */
   public static Set<String> listedCodes() {
     return LISTED_CODES;
   }
@@ -85,7 +148,16 @@ public record MemberType(@NotNull String code) implements OpenCode, Comparable<M
    * clusters, intermediaries, {@code other} and unlisted types.
    */
   public Optional<HelixSector> helixSector() {
-    return Optional.ofNullable(LISTED.get(code));
+    Listed listed = LISTED.get(code);
+    return listed == null ? Optional.empty() : Optional.ofNullable(listed.sector());
+  }
+
+  /**
+   * Returns the title of a listed type in English and German, such as "Small or medium-sized
+   * enterprise (SME)"; empty for an unlisted type.
+   */
+  public Optional<MultilingualText> title() {
+    return Optional.ofNullable(LISTED.get(code)).map(Listed::title);
   }
 
   @Override

@@ -213,7 +213,10 @@ public final class CoreRules {
     }
     for (int i = 0; i < profile.memberCounts().size(); i++) {
       OpenCode type = profile.memberCounts().get(i).type();
-      unlisted(type, "memberCounts", i, "type", "member-type", sink);
+      // "company" is the actor type; member counts count companies by size
+      boolean company = type.code().equals(ActorType.COMPANY.code());
+      unlisted(
+          type, "memberCounts", i, "type", company ? "member-type.company" : "member-type", sink);
     }
     List<Label> labels = profile.organisation().labels();
     for (int i = 0; i < labels.size(); i++) {
