@@ -34,7 +34,7 @@ class LimitsTest {
         e.getMessage()
             .startsWith(
                 "the nesting depth exceeds the limit of 100; raise it with the option"
-                    + " --limit nesting-depth=N, or in the API with JsonLimits at"
+                    + " --limit nesting-depth=N at"
                     + " $.organisation['urn:x:deep'][0]"),
         e.getMessage());
   }
@@ -52,13 +52,13 @@ class LimitsTest {
             () -> roomy.readProfile(withOrganisationField("\"urn:x:huge\":\"" + huge + "\"")));
     assertEquals(
         "the length of the text exceeds the limit of 1000000; raise it with the"
-            + " option --limit string-length=N, or in the API with JsonLimits at"
+            + " option --limit string-length=N at"
             + " $.organisation['urn:x:huge']",
         e.getMessage().replaceAll(" \\(line .*\\)$", ""));
     assertEquals("$.organisation['urn:x:huge']", e.problems().get(0).path());
     assertEquals(
         "die Länge des Textes überschreitet die Grenze von 1000000; heben"
-            + " Sie sie mit der Option --limit string-length=N an oder in der API mit JsonLimits",
+            + " Sie sie mit der Option --limit string-length=N an",
         e.problems().get(0).message().text(java.util.Locale.GERMAN));
   }
 
@@ -132,8 +132,7 @@ class LimitsTest {
     assertEquals(2, records.size());
     assertEquals(
         "the size of the profile in bytes exceeds the limit of 5000; raise it with the option"
-            + " --limit profile-bytes=N,"
-            + " or in the API with JsonLimits (line 1, column 1)",
+            + " --limit profile-bytes=N (line 1, column 1)",
         records.get(0).error().getMessage());
     assertEquals(good.length() <= 5_000, records.get(1).isRead());
   }

@@ -62,6 +62,23 @@ class ReadingErrorsTest {
         e.getMessage());
   }
 
+  /** A bracket that closes the wrong thing is said in words, without Jackson's internals. */
+  @Test
+  void aWrongClosingBracketIsSaidInWords() {
+    JsonSyntaxException e =
+        assertThrows(
+            JsonSyntaxException.class, () -> JSON.readProfile("{\"formatVersion\": \"1.1\"]"));
+    Problem problem = e.problems().get(0);
+    assertEquals(
+        "not well-formed JSON: ']' closes what is not open here; expected '}'",
+        problem.text(Locale.ENGLISH).replaceAll(" at \\$.*", ""),
+        problem.toString());
+    assertEquals(
+        "kein wohlgeformtes JSON: ']' schließt, was hier nicht offen ist; erwartet wird '}'",
+        problem.text(Locale.GERMAN).replaceAll(" bei \\$.*", ""),
+        problem.toString());
+  }
+
   @Test
   void emptyInput() {
     JsonSyntaxException e = assertThrows(JsonSyntaxException.class, () -> JSON.readProfile(""));

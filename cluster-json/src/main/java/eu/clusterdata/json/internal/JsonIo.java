@@ -213,6 +213,14 @@ public final class JsonIo {
 
   private static final java.util.regex.Pattern CHARACTER =
       java.util.regex.Pattern.compile("^Unexpected character \\((.+?) \\(code \\d+\\)\\)");
+  private static final java.util.regex.Pattern CLOSE =
+      java.util.regex.Pattern.compile("^Unexpected close marker '(.)': expected '(.)'");
+
+  /** Where Jackson says where it was: its reader's internals, which the path and line say. */
+  private static final java.util.regex.Pattern JACKSON_WHERE =
+      java.util.regex.Pattern.compile(
+          "\\s*\\((?:for \\w+ starting )?at \\[Source:.*?\\]\\)|\\s*at \\[Source:.*$");
+
   private static final java.util.regex.Pattern QUOTED =
       java.util.regex.Pattern.compile("^(?:Unrecognized token|Duplicate field) '([^']*)'");
 
@@ -232,13 +240,18 @@ public final class JsonIo {
               : detail.contains("was expecting double-quote") ? ".field-name" : "";
       return Message.of("json.syntax.character" + expected, character.group(1));
     }
+    java.util.regex.Matcher close = CLOSE.matcher(detail);
+    if (close.find()) {
+      return Message.of(
+          "json.syntax.close", "'" + close.group(1) + "'", "'" + close.group(2) + "'");
+    }
     java.util.regex.Matcher quoted = QUOTED.matcher(detail);
     if (quoted.find()) {
       return Message.of(
           detail.startsWith("Duplicate") ? "json.syntax.duplicate" : "json.syntax.token",
           quoted.group(1));
     }
-    return Message.of("json.syntax", detail);
+    return Message.of("json.syntax", JACKSON_WHERE.matcher(detail).replaceAll(""));
   }
 
   /** Recognised by the constraint's name in Jackson's message, which names its getter. */
