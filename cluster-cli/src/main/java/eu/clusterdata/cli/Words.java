@@ -71,7 +71,11 @@ final class Words {
     return words.getProperty(key) != null;
   }
 
-  /** The words under {@code key}, with {@code args} in place of {@code {0}}, {@code {1}}... */
+  /**
+   * The words under {@code key}, with {@code args} in place of {@code {0}}, {@code {1}}... A
+   * placeholder {@code {0,profile|profiles}} chooses by the number {@code args[0]}: the first form
+   * for one, the second for any other number (English and German count alike).
+   */
   String get(String key, @Nullable Object... args) {
     String pattern = words.getProperty(key);
     if (pattern == null) {
@@ -81,8 +85,18 @@ final class Words {
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
       int close = c == '{' ? pattern.indexOf('}', i) : -1;
-      if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-        text.append(args[Integer.parseInt(pattern.substring(i + 1, close))]);
+      String inside = close > i + 1 ? pattern.substring(i + 1, close) : "";
+      int comma = inside.indexOf(',');
+      String index = comma < 0 ? inside : inside.substring(0, comma);
+      if (!index.isEmpty() && index.chars().allMatch(Character::isDigit)) {
+        Object arg = args[Integer.parseInt(index)];
+        if (comma < 0) {
+          text.append(arg);
+        } else {
+          String[] forms = inside.substring(comma + 1).split("\\|", 2);
+          boolean one = arg instanceof Number n && n.longValue() == 1 && n.doubleValue() == 1;
+          text.append(one || forms.length == 1 ? forms[0] : forms[1]);
+        }
         i = close;
       } else {
         text.append(c);

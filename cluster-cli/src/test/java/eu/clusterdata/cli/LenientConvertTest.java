@@ -69,7 +69,7 @@ class LenientConvertTest {
                 "not read: <https://platform.example.org/cluster>"
                     + " <http://www.w3.org/2002/07/owl#sameAs> <https://other.example.org/42>"),
         cli.err());
-    assertTrue(cli.err().contains("3 triples not read and 1 records left out"), cli.err());
+    assertTrue(cli.err().contains("3 triples not read and 1 record left out"), cli.err());
   }
 
   @Test

@@ -184,10 +184,10 @@ class SummaryCommandTest {
     Files.writeString(input, Files.readString(input) + "{ broken\n");
     Cli cli = Cli.run("summary", input.toString());
     assertEquals(1, cli.status(), cli.toString());
-    assertTrue(cli.out().startsWith("2 clusters, 1 records unreadable"), cli.toString());
+    assertTrue(cli.out().startsWith("2 clusters, 1 record unreadable"), cli.toString());
     assertTrue(cli.err().contains("in.jsonl record 3 (line 3): cannot be read"), cli.toString());
     Cli german = Cli.run("summary", "--lang", "de", input.toString());
-    assertTrue(german.out().startsWith("2 Cluster, 1 Datensätze nicht lesbar"), german.toString());
+    assertTrue(german.out().startsWith("2 Cluster, 1 Datensatz nicht lesbar"), german.toString());
     assertTrue(german.out().contains("Angebote nach Bereich:"), german.toString());
   }
 }

@@ -49,7 +49,7 @@ class ValidateCommandTest {
         out.contains("mixed.jsonl record 3 (line 3): https://example.org/test/invalid"), out);
     assertTrue(out.contains("  ERROR core.reference\n    memberships[0].actor: "), out);
     assertTrue(out.contains("mixed.jsonl record 4 (line 4): cannot be read: "), out);
-    assertTrue(out.contains("3 profiles checked (rules: core): 1 errors"), out);
+    assertTrue(out.contains("3 profiles checked (rules: core): 1 error,"), out);
     assertTrue(out.contains("1 unreadable"), out);
     assertTrue(out.contains("Does not conform."), out);
   }
