@@ -34,6 +34,7 @@ module eu.clusterdata.model {
   exports eu.clusterdata.model.internal to
       eu.clusterdata.json,
       eu.clusterdata.rdf,
+      eu.clusterdata.tabular,
       eu.clusterdata.io;
 
   // Hibernate Validator reads the records' fields and instantiates the constraint validators.

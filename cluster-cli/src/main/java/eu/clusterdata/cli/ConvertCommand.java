@@ -98,9 +98,25 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(
       names = "--semicolons",
       description =
-          "Separate the cells of CSV files (in a .zip) by semicolons, as Excel set to German"
-              + " expects; readers tell the separator themselves.")
+          "Separate the cells of CSV files (one, or in a .zip) by semicolons, as Excel set to"
+              + " German expects; readers tell the separator themselves.")
   private boolean semicolons;
+
+  @Option(
+      names = "--headers",
+      paramLabel = "KIND",
+      description =
+          "Tables: titles (the sheets' and columns' titles in the language of --lang; the default"
+              + " for .xlsx) or fields (the layout's field paths; the default for .zip, .csv and"
+              + " folders). Reading takes either.")
+  private @Nullable String headers;
+
+  @Option(
+      names = "--template",
+      description =
+          "Tables: write every sheet of the layout, even those the profiles leave empty, as a"
+              + " template to fill in; otherwise the clusters sheet and the sheets the data uses.")
+  private boolean template;
 
   @Option(
       names = "--skip-bad",
@@ -142,6 +158,18 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Mixin private LanguageOption language;
 
+  /** Whether tables are written with titles for people: --headers, or the format's default. */
+  private boolean titles(ProfileFormat target) {
+    if (headers == null) {
+      return target == ProfileFormat.XLSX;
+    }
+    return switch (headers.toLowerCase(java.util.Locale.ROOT)) {
+      case "titles" -> true;
+      case "fields" -> false;
+      default -> throw CliException.of("convert.headers.unknown", headers);
+    };
+  }
+
   @Override
   public Integer call() throws IOException {
     Words words = Words.of(language.locale());
@@ -165,7 +193,9 @@ final class ConvertCommand implements Callable<Integer> {
             .policy(policy.policy())
             .skipBad(skipBad)
             .publicExport(publicExport)
-            .csvSeparator(semicolons ? ';' : ',');
+            .csvSeparator(semicolons ? ';' : ',')
+            .tableTitles(titles(target) ? language.locale() : null)
+            .everySheet(template);
     Progress shown = progress.of(main.err, input, words);
     WriteReport report;
     try (ProfileSource records =

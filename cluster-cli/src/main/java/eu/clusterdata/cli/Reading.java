@@ -50,7 +50,11 @@ final class Reading {
     }
     return record.findings().stream()
         .filter(f -> f.severity() == Severity.ERROR)
-        .map(f -> words.get("finding.at", f.rule().code(), f.path(), f.message(words.locale())))
+        .map(
+            f ->
+                f.path().isEmpty()
+                    ? words.get("finding", f.rule().code(), f.message(words.locale()))
+                    : words.get("finding.at", f.rule().code(), f.path(), f.message(words.locale())))
         .collect(Collectors.joining("; "));
   }
 

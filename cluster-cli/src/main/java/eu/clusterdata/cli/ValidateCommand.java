@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
           + " that repeats another's identifier, and every finding of the rules (the core rules,"
           + " and the sets --rules names).",
       "Formats: JSON (one profile or an array), JSON Lines, Turtle, N-Triples, N-Quads, TriG,"
-          + " RDF/XML, JSON-LD, Excel workbooks, zips and folders of CSV files; told by the file"
+          + " RDF/XML, JSON-LD, Excel workbooks, CSV files (one, or a zip or folder of them); told by the file"
           + " name (checked against the content) or the content. '-' reads standard input.",
       "convert and load refuse what validate reports as an error: the same input gets the same"
           + " verdict at every command."

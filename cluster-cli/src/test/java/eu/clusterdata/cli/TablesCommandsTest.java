@@ -100,6 +100,84 @@ class TablesCommandsTest {
     assertEquals(profiles, read(back));
   }
 
+  /** A workbook is for people: titles in the language of --lang; reading takes them back. */
+  @Test
+  void aWorkbookHasTitlesInTheLanguageOfLang() throws Exception {
+    List<ClusterProfile> profiles = SampleFiles.profiles(2);
+    Path source = SampleFiles.jsonLines(dir, "in.jsonl", profiles);
+    Path workbook = dir.resolve("export.xlsx");
+    Cli out = Cli.run("convert", "--lang", "de", source.toString(), workbook.toString());
+    assertEquals(0, out.status(), out.toString());
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(workbook))) {
+      assertEquals("Cluster", book.getSheetName(0));
+      assertEquals("Kennung", book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+    }
+    Path back = dir.resolve("back.jsonl");
+    assertEquals(0, Cli.run("convert", workbook.toString(), back.toString()).status());
+    assertEquals(profiles, read(back));
+
+    Path fields = dir.resolve("fields.xlsx");
+    Cli named = Cli.run("convert", "--headers", "fields", source.toString(), fields.toString());
+    assertEquals(0, named.status(), named.toString());
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(fields))) {
+      assertEquals("clusters", book.getSheetName(0));
+    }
+    Cli wrong =
+        Cli.run(
+            "convert", "--headers", "names", source.toString(), dir.resolve("x.xlsx").toString());
+    assertEquals(2, wrong.status(), wrong.toString());
+    assertTrue(
+        wrong.err().contains("--headers: use titles or fields, not names"), wrong.toString());
+  }
+
+  /**
+   * One CSV file is the clusters sheet: profiles with lists are refused with the hint where they
+   * fit, and nothing is written; a plain one makes the trip.
+   */
+  @Test
+  void oneCsvFileHoldsTheClustersSheetAndSaysWhereTheRestFits() throws Exception {
+    List<ClusterProfile> profiles = SampleFiles.profiles(2);
+    Path source = SampleFiles.jsonLines(dir, "in.jsonl", profiles);
+    Path csv = dir.resolve("export.csv");
+    Cli refused = Cli.run("convert", source.toString(), csv.toString());
+    assertEquals(1, refused.status(), refused.toString());
+    assertTrue(
+        refused.err().contains("format.one-sheet: A CSV file holds only the clusters sheet"),
+        refused.toString());
+    assertTrue(refused.err().contains("write a workbook (.xlsx)"), refused.toString());
+    assertTrue(!Files.exists(csv), "nothing written");
+
+    List<ClusterProfile> plain =
+        profiles.stream()
+            .map(eu.clusterdata.model.testing.TestProfiles::clustersSheetOnly)
+            .toList();
+    Path plainSource = SampleFiles.jsonLines(dir, "plain.jsonl", plain);
+    Cli written =
+        Cli.run(
+            "convert",
+            "--semicolons",
+            "--headers",
+            "titles",
+            "--lang",
+            "de",
+            plainSource.toString(),
+            csv.toString());
+    assertEquals(0, written.status(), written.toString());
+    assertTrue(
+        Files.readString(csv).startsWith("\uFEFFKennung;Name (deutsch)"), Files.readString(csv));
+    Path back = dir.resolve("back.jsonl");
+    Cli in = Cli.run("convert", csv.toString(), back.toString());
+    assertEquals(0, in.status(), in.toString());
+    assertEquals(plain, read(back));
+    Cli validate = Cli.run("validate", "--lang", "de", csv.toString());
+    assertTrue(
+        validate
+            .out()
+            .contains("als CSV gelesen, wie Excel mit deutscher Einstellung sie schreibt"),
+        validate.toString());
+  }
+
   private static List<ClusterProfile> read(Path jsonLines) throws Exception {
     List<ClusterProfile> profiles = new ArrayList<>();
     try (InputStream in = Files.newInputStream(jsonLines);

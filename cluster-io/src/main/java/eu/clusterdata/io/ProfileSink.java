@@ -11,6 +11,7 @@ import eu.clusterdata.model.validation.Finding;
 import eu.clusterdata.model.validation.IntegrityPolicy;
 import eu.clusterdata.model.validation.InvalidProfileException;
 import eu.clusterdata.model.validation.Severity;
+import eu.clusterdata.tabular.ClusterTables;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -82,7 +84,12 @@ public final class ProfileSink implements AutoCloseable {
             format,
             Unclosable.of(spooled),
             builder.publicExport,
-            builder.csvSeparator,
+            ClusterTables.builder()
+                .publicExport(builder.publicExport)
+                .csvSeparator(builder.csvSeparator)
+                .titles(builder.tableTitles)
+                .everySheet(builder.everySheet)
+                .build(),
             builder.oneProfile);
     this.oneProfile = builder.oneProfile;
   }
@@ -225,6 +232,8 @@ public final class ProfileSink implements AutoCloseable {
     private boolean skipBad;
     private boolean publicExport;
     private char csvSeparator = ',';
+    private @Nullable Locale tableTitles;
+    private boolean everySheet;
     private boolean oneProfile;
 
     private Builder(@Nullable Path file, @Nullable OutputStream stream) {
@@ -271,9 +280,28 @@ public final class ProfileSink implements AutoCloseable {
       return this;
     }
 
-    /** Separates the cells of CSV files (in a zip) by {@code separator}: ',' by default. */
+    /** Separates the cells of CSV files (one, or in a zip) by {@code separator}: ',' by default. */
     public Builder csvSeparator(char separator) {
       this.csvSeparator = separator;
+      return this;
+    }
+
+    /**
+     * Writes tables (a workbook, CSV files) with the sheets' and columns' titles for people in
+     * {@code language}, English or German, rather than the layout's names and field paths ({@code
+     * null}, the default); see {@code ClusterTables.Builder.titles}.
+     */
+    public Builder tableTitles(@Nullable Locale language) {
+      this.tableTitles = language;
+      return this;
+    }
+
+    /**
+     * Writes every sheet of the tabular layout, even those the profiles leave empty, as a template;
+     * by default only the clusters sheet and the sheets the profiles use.
+     */
+    public Builder everySheet(boolean everySheet) {
+      this.everySheet = everySheet;
       return this;
     }
 

@@ -2,6 +2,7 @@ package eu.clusterdata.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
@@ -119,12 +120,23 @@ class FormatDetectionTest {
         refused(turtle(), "export.json").getMessage());
   }
 
+  /** One CSV file is the clusters sheet; a workbook or JSON named .csv says what it is. */
   @Test
-  void aSingleCsvFileIsNotAFormOfProfiles() {
+  void aSingleCsvFileIsTheClustersSheet() throws Exception {
+    List<ProfileRecord> records =
+        read(
+            ("organisation.id,organisation.name@de,organisation.location.country,"
+                    + "metadata.created,metadata.lastModified,metadata.languages\n"
+                    + "https://example.org/c,Cluster C,DE,2026-01-01T00:00:00Z,"
+                    + "2026-01-01T00:00:00Z,de\n")
+                .getBytes(StandardCharsets.UTF_8),
+            "clusters.csv");
+    assertEquals(1, records.size(), records.toString());
+    assertTrue(records.get(0).isRead(), records.toString());
     assertEquals(
-        "clusters.csv: one CSV file is not a form of profiles: tables are read as an Excel"
-            + " workbook (.xlsx), a zip of CSV files (.zip) or a folder of CSV files",
-        refused("id,name\n".getBytes(StandardCharsets.UTF_8), "clusters.csv").getMessage());
+        "clusters.csv: the content is an Excel workbook, not CSV; name the file .xlsx or give"
+            + " the format xlsx",
+        refused(workbook(), "clusters.csv").getMessage());
   }
 
   @Test

@@ -7,6 +7,7 @@ import eu.clusterdata.model.problem.Message;
 import eu.clusterdata.model.problem.Problem;
 import eu.clusterdata.tabular.internal.MappedSheet;
 import eu.clusterdata.tabular.internal.Mappings;
+import eu.clusterdata.tabular.internal.TableOptions;
 import eu.clusterdata.tabular.internal.Tables;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Profiles as tables: an Excel workbook, or CSV files in a zip archive or a folder, with one sheet
- * per kind of row. Writing and reading again gives the same profiles.
+ * per kind of row; or one CSV file, the clusters sheet alone. Writing and reading again gives the
+ * same profiles.
  *
  * <p>The {@code clusters} sheet has one row per profile; every list of the model (actors,
  * memberships, member counts, services, labels, projects, a project's funding...) has a sheet of
@@ -35,6 +37,12 @@ import org.jspecify.annotations.Nullable;
  * location.region}); a multilingual text has one column per language ({@code name@de}, {@code
  * name@en}); a set of codes is one cell, values separated by {@code |}. docs/tabular-format.md
  * describes every sheet.
+ *
+ * <p>For people, {@link Builder#titles} writes the sheets' and columns' titles in English or German
+ * instead ({@code Akteure}, {@code Name (deutsch)}); a workbook then also has a sheet that explains
+ * every column and drop-down lists on coded columns. Reading takes names or titles, in either
+ * language, and CSV files as Excel set to German writes them (semicolons, decimal commas,
+ * Windows-1252).
  *
  * <pre>{@code
  * ClusterTables tables = ClusterTables.create();
@@ -51,11 +59,11 @@ import org.jspecify.annotations.Nullable;
 public final class ClusterTables {
 
   private final boolean publicExport;
-  private final char separator;
+  private final TableOptions options;
 
   private ClusterTables(Builder builder) {
     this.publicExport = builder.publicExport;
-    this.separator = builder.separator;
+    this.options = new TableOptions(builder.separator, builder.titles, builder.everySheet);
   }
 
   /** Returns tables that write every field, CSV files with commas. */
@@ -77,7 +85,7 @@ public final class ClusterTables {
   public void write(Iterable<ClusterProfile> profiles, OutputStream out, ProfileFormat format)
       throws IOException {
     Objects.requireNonNull(out, "out");
-    Tables.write(published(profiles), out, Tables.requireTables(format), separator);
+    Tables.write(published(profiles), out, Tables.requireTables(format), options);
   }
 
   /**
@@ -89,7 +97,7 @@ public final class ClusterTables {
   public void write(Iterable<ClusterProfile> profiles, Path target) throws IOException {
     ProfileFormat format = tableFormat(target);
     if (format == null) {
-      Tables.writeFolder(published(profiles), target, separator);
+      Tables.writeFolder(published(profiles), target, options);
       return;
     }
     Path absolute = target.toAbsolutePath();
@@ -97,7 +105,7 @@ public final class ClusterTables {
         Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
     try {
       try (OutputStream out = Files.newOutputStream(temporary)) {
-        Tables.write(published(profiles), out, format, separator);
+        Tables.write(published(profiles), out, format, options);
       }
       Files.move(
           temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -219,6 +227,8 @@ public final class ClusterTables {
   public static final class Builder {
     private boolean publicExport;
     private char separator = ',';
+    private @Nullable Locale titles;
+    private boolean everySheet;
 
     private Builder() {}
 
@@ -241,6 +251,27 @@ public final class ClusterTables {
             "a CSV separator is ',' or ';', not '" + separator + "'");
       }
       this.separator = separator;
+      return this;
+    }
+
+    /**
+     * Writes the sheets' and columns' titles for people in {@code language}, English or German
+     * ({@code Akteure}, {@code Name (deutsch)}), rather than the layout's names and field paths
+     * ({@code actors}, {@code name@de}); {@code null}, the default, for the names. Reading takes
+     * either, in either language.
+     */
+    public Builder titles(@Nullable Locale language) {
+      this.titles = language;
+      return this;
+    }
+
+    /**
+     * Whether to write every sheet of the layout, even those the profiles leave empty, as a
+     * template that shows every field there is; by default, {@code false}, the {@code clusters}
+     * sheet and the sheets the profiles have rows for.
+     */
+    public Builder everySheet(boolean everySheet) {
+      this.everySheet = everySheet;
       return this;
     }
 

@@ -183,10 +183,5 @@ class ReadingTablesTest {
     TableException e = assertThrows(TableException.class, () -> TABLES.read(text));
     assertEquals("tabular.file", e.code());
     assertTrue(e.getMessage().contains("cannot be read as an Excel workbook"), e.getMessage());
-
-    Path folder = folder(ProfileGenerator.seeded(5).stream(1).toList());
-    Files.write(folder.resolve("labels.csv"), new byte[] {'c', 'l', (byte) 0xff, '\r', '\n'});
-    TableException latin = assertThrows(TableException.class, () -> TABLES.read(folder));
-    assertTrue(latin.getMessage().contains("is not UTF-8"), latin.getMessage());
   }
 }

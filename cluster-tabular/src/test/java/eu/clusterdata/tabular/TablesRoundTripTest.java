@@ -56,6 +56,27 @@ class TablesRoundTripTest {
     }
   }
 
+  /**
+   * Titles for people, in either language, read back as the field paths do: every field of the
+   * model passes through a column titled in English or German.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void titledTablesGiveBackTheProfiles(long seed) throws IOException {
+    List<ClusterProfile> profiles = ProfileGenerator.seeded(seed).stream(4).toList();
+    for (java.util.Locale language : List.of(java.util.Locale.ENGLISH, java.util.Locale.GERMAN)) {
+      ClusterTables titled = ClusterTables.builder().titles(language).build();
+      for (ProfileFormat format : List.of(ProfileFormat.XLSX, ProfileFormat.CSV_ZIP)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        titled.write(profiles, out, format);
+        List<ProfileRecord> records =
+            TABLES.read(new ByteArrayInputStream(out.toByteArray()), format);
+        assertEquals(
+            profiles, profilesOf(records, seed), "seed " + seed + " as " + format + " " + language);
+      }
+    }
+  }
+
   private static List<ClusterProfile> profilesOf(List<ProfileRecord> records, long seed) {
     for (ProfileRecord record : records) {
       assertTrue(record.isRead(), () -> "seed " + seed + ": " + record.error().problems());

@@ -6,7 +6,6 @@ import eu.clusterdata.model.problem.Message;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -68,15 +67,6 @@ public final class Detection {
     String shown = name == null ? "" : name;
     byte[] head = head(in);
     Content content = classify(head);
-    if (declared == null && name != null && lower(name).endsWith(".csv")) {
-      // One CSV file is not one of the formats: the tables come as a workbook, a zip or a folder.
-      throw new UnreadableInputException(
-          "read.format",
-          shown,
-          content == Content.WORKBOOK
-              ? Message.of("read.format.mismatch", Message.of(content.key), "CSV", "xlsx")
-              : Message.of("read.format.single-csv"));
-    }
     ProfileFormat format =
         declared != null
             ? declared
@@ -105,6 +95,18 @@ public final class Detection {
    * where it does not (or cannot be told from the first bytes).
    */
   static @Nullable ProfileFormat contradiction(ProfileFormat declared, Content content) {
+    if (declared == ProfileFormat.CSV) {
+      // text of any kind may be a CSV file; a workbook, an archive or JSON is not
+      return switch (content) {
+        case WORKBOOK -> ProfileFormat.XLSX;
+        case ZIP -> ProfileFormat.CSV_ZIP;
+        case JSON_ARRAY, JSON_DOCUMENT, JSON_OBJECT -> ProfileFormat.JSON;
+        case JSON_LINES -> ProfileFormat.JSON_LINES;
+        case JSON_LD -> ProfileFormat.JSON_LD;
+        case RDF_XML -> ProfileFormat.RDF_XML;
+        case RDF_TEXT, UNKNOWN -> null;
+      };
+    }
     return switch (content) {
       case UNKNOWN -> null;
       case WORKBOOK -> declared == ProfileFormat.XLSX ? null : ProfileFormat.XLSX;
@@ -242,9 +244,5 @@ public final class Detection {
       }
     }
     return -1;
-  }
-
-  private static String lower(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 }

@@ -30,14 +30,14 @@ public abstract class FormatWriter {
    * Returns the writer of {@code format} to {@code out}.
    *
    * @param publicExport whether personal data of natural persons is left out
-   * @param csvSeparator the separator of CSV cells
+   * @param tables the writer of tables: titles, separator, which sheets
    * @param oneProfile whether the output is one profile: in JSON a document, not an array
    */
   public static FormatWriter of(
       ProfileFormat format,
       OutputStream out,
       boolean publicExport,
-      char csvSeparator,
+      ClusterTables tables,
       boolean oneProfile) {
     if (oneProfile && format == ProfileFormat.JSON) {
       ClusterJson json = ClusterJson.builder().publicExport(publicExport).build();
@@ -53,9 +53,7 @@ public abstract class FormatWriter {
                 .writer(out, format);
         return of(writer::write, writer::close);
       }
-      case XLSX, CSV_ZIP -> {
-        ClusterTables tables =
-            ClusterTables.builder().publicExport(publicExport).csvSeparator(csvSeparator).build();
+      case XLSX, CSV_ZIP, CSV -> {
         return held(format, held -> tables.write(held, out, format));
       }
       case RDF_XML -> {

@@ -11,6 +11,7 @@ import eu.clusterdata.model.validation.Rule;
 import eu.clusterdata.model.validation.internal.Declarations;
 import eu.clusterdata.model.value.Iri;
 import eu.clusterdata.model.value.MultilingualText;
+import eu.clusterdata.model.value.NaceCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,8 @@ import java.util.Objects;
  *       forbids, such as U+0007 ({@link Rule#FORMAT_CHARACTERS}).
  *   <li>Excel workbooks: no text is longer than a cell holds, 32,767 characters ({@link
  *       Rule#FORMAT_TEXT_LENGTH}).
+ *   <li>One CSV file, which is the clusters sheet alone: no records in any list, such as actors or
+ *       services ({@link Rule#FORMAT_ONE_SHEET}).
  * </ul>
  *
  * <p>Thread-safe.
@@ -54,8 +57,38 @@ public final class FormatRequirements {
                 Rule.CORE_DUPLICATE_ID, duplicate.path(), duplicate.id(), duplicate.firstPath()));
       }
     }
+    if (format == ProfileFormat.CSV) {
+      List<String> lists = new ArrayList<>();
+      lists(profile, "", lists);
+      if (!lists.isEmpty()) {
+        findings.add(Finding.of(Rule.FORMAT_ONE_SHEET, "", String.join(", ", lists)));
+      }
+    }
     new Texts(format, findings).record(profile, "");
     return findings;
+  }
+
+  /**
+   * Adds the lists of records (each a sheet of its own in the tabular layout) that {@code record}
+   * has entries in, as {@code services (2)}: a single CSV file holds none of them ({@link
+   * Rule#FORMAT_ONE_SHEET}).
+   */
+  private static void lists(Record record, String path, List<String> lists) {
+    for (Component component : ModelDescription.of(record.getClass()).components()) {
+      Object value = component.get(record);
+      String at = path.isEmpty() ? component.name() : path + "." + component.name();
+      Class<?> type = component.valueType();
+      // records of fields, not values held in one cell (a NACE code with its revision, an IRI)
+      boolean records =
+          ModelDescription.describes(type)
+              && type != NaceCode.class
+              && !ModelDescription.of(type.asSubclass(Record.class)).isSingleString();
+      if (value instanceof java.util.Collection<?> list && records && !list.isEmpty()) {
+        lists.add(at + " (" + list.size() + ")");
+      } else if (value instanceof Record nested && records) {
+        lists(nested, at, lists);
+      }
+    }
   }
 
   /**

@@ -43,7 +43,13 @@ public enum ProfileFormat {
       Layout.WHOLE,
       "xlsx"),
   /** A zip archive of CSV files, one per sheet of the same layout. */
-  CSV_ZIP("zip of CSV files", "application/zip", Layout.WHOLE, "zip");
+  CSV_ZIP("zip of CSV files", "application/zip", Layout.WHOLE, "zip"),
+  /**
+   * One CSV file: the {@code clusters} sheet of the tabular layout alone, one row per profile, such
+   * as a spreadsheet saves; a profile with records of a list (actors, services...) cannot be
+   * written to it ({@link eu.clusterdata.model.validation.Rule#FORMAT_ONE_SHEET}).
+   */
+  CSV("CSV", "text/csv", Layout.WHOLE, "csv");
 
   /** How a format holds several profiles. */
   private enum Layout {
@@ -111,7 +117,7 @@ public enum ProfileFormat {
 
   /** Returns whether this is a spreadsheet or a zip of CSV files. */
   public boolean isTabular() {
-    return this == XLSX || this == CSV_ZIP;
+    return this == XLSX || this == CSV_ZIP || this == CSV;
   }
 
   /** Returns whether the syntax holds named graphs, one per profile. */

@@ -128,6 +128,13 @@ public enum Rule {
   COLLECTION_ID_CONFLICT("collection.id-conflict", RuleSet.CORE, Severity.ERROR),
   /** Triples of an RDF input were read into no profile (found by the RDF reader, not here). */
   RDF_UNMAPPED("rdf.unmapped", RuleSet.CORE, Severity.WARNING),
+  /**
+   * A CSV file was read in a form other than the layout's own (UTF-8, commas, decimal points): as
+   * Excel set to German writes it, with semicolons and decimal commas, or encoded in Windows-1252.
+   * A note on the first profile read, so that a steward sees what was assumed (found by the tables
+   * reader).
+   */
+  TABULAR_READ_AS("tabular.read-as", RuleSet.CORE, Severity.INFO),
   /** An RDF profile graph does not satisfy the SHACL shapes of the profile. */
   CORE_SHAPE("core.shape", RuleSet.CORE, Severity.ERROR),
   /**
@@ -141,7 +148,13 @@ public enum Rule {
    * writers ({@link eu.clusterdata.model.format.FormatRequirements}), whatever the integrity
    * policy.
    */
-  FORMAT_TEXT_LENGTH("format.text-length", RuleSet.CORE, Severity.ERROR);
+  FORMAT_TEXT_LENGTH("format.text-length", RuleSet.CORE, Severity.ERROR),
+  /**
+   * A profile has records of a list (actors, services, labels...), and the format is one CSV file,
+   * which holds the clusters sheet only: writing it would lose them. Found by the writers ({@link
+   * eu.clusterdata.model.format.FormatRequirements}), whatever the integrity policy.
+   */
+  FORMAT_ONE_SHEET("format.one-sheet", RuleSet.CORE, Severity.ERROR);
 
   private final String code;
   private final RuleSet ruleSet;

@@ -86,4 +86,47 @@ public final class TestProfiles {
             .build());
     return profile.build();
   }
+
+  /**
+   * The profile with nothing in any list (no actors, services, labels, sources...): what the
+   * clusters sheet of the tabular layout alone holds, as one CSV file does. A management team size
+   * is added where there is none, so that a number is among the cells.
+   */
+  public static ClusterProfile clustersSheetOnly(ClusterProfile profile) {
+    ClusterOrganisation o = profile.organisation();
+    eu.clusterdata.model.ThematicFocus f = o.focus();
+    Management m = o.management();
+    ProfileMetadata d = profile.metadata();
+    return ClusterProfile.builder(
+            new ClusterOrganisation(
+                o.id(),
+                o.name(),
+                o.acronym(),
+                o.description(),
+                o.website(),
+                o.websiteLanguages(),
+                o.location(),
+                new eu.clusterdata.model.ThematicFocus(
+                    f.sectors(), f.ecosystems(), f.innovationFields(), f.technologies(), List.of()),
+                new Management(
+                    m.teamSizeFte() == null ? new BigDecimal("1.5") : m.teamSizeFte(),
+                    m.legalForm(),
+                    m.foundingYear(),
+                    List.of()),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                o.listings(),
+                o.extensions(),
+                List.of()),
+            new ProfileMetadata(
+                d.created(),
+                d.lastModified(),
+                d.sourceSystem(),
+                List.of(),
+                d.languages(),
+                d.nutsVersion()))
+        .build();
+  }
 }

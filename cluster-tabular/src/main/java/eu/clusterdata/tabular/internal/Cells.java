@@ -107,10 +107,41 @@ final class Cells {
    * @throws BadCell saying what was expected
    */
   static Object parse(String cell, Class<?> type) {
+    return parse(cell, type, false);
+  }
+
+  /**
+   * Returns the value of {@code type} that {@code text} (not blank) gives; with {@code
+   * decimalComma}, as in a CSV file Excel set to German wrote, a decimal number may have a decimal
+   * comma ({@code 2,5}; a point is a decimal point too, never a thousands separator).
+   *
+   * @throws BadCell saying what was expected
+   */
+  static Object parse(String cell, Class<?> type, boolean decimalComma) {
     try {
+      if (Scalar.of(type).orElse(null) == Scalar.DECIMAL) {
+        return decimal(cell.strip(), decimalComma);
+      }
       return value(cell, type);
     } catch (InvalidValueException e) {
       throw new BadCell(e.reason()); // a value the model refuses, such as a malformed IRI
+    }
+  }
+
+  private static final java.util.regex.Pattern GERMAN_DECIMAL =
+      java.util.regex.Pattern.compile("-?\\d+,\\d+");
+
+  private static BigDecimal decimal(String text, boolean decimalComma) {
+    if (decimalComma && GERMAN_DECIMAL.matcher(text).matches()) {
+      return new BigDecimal(text.replace(',', '.'));
+    }
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      if (GERMAN_DECIMAL.matcher(text).matches()) {
+        throw new BadCell(Message.of("tabular.expected.decimal-comma", text));
+      }
+      throw bad(text, Message.of("json.expected.number"));
     }
   }
 
@@ -134,8 +165,7 @@ final class Cells {
         case DECIMAL -> parse(text, "json.expected.number", () -> new BigDecimal(text));
         case YEAR -> parse(text, "json.expected.year", () -> Year.parse(text));
         case DATE -> parse(text, "json.expected.date", () -> LocalDate.parse(text));
-        case DATE_TIME ->
-            parse(text, "json.expected.date-time", () -> OffsetDateTime.parse(text).toInstant());
+        case DATE_TIME -> parse(text, "json.expected.date-time", () -> instant(text));
         case CURRENCY -> parse(text, "json.expected.currency", () -> Currency.getInstance(text));
       };
     }
@@ -168,6 +198,18 @@ final class Cells {
     }
     RecordType<?> record = ModelDescription.of(type.asSubclass(Record.class));
     return record.construct(text);
+  }
+
+  /**
+   * A date-time with an offset ({@code 2026-12-06T10:00:00Z}), or without one, as a workbook's
+   * date-time cell reads ({@code 2026-12-06T10:00}): taken as UTC, since the cell says no zone.
+   */
+  private static java.time.Instant instant(String text) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeException withoutOffset) {
+      return java.time.LocalDateTime.parse(text).toInstant(java.time.ZoneOffset.UTC);
+    }
   }
 
   /** A type's name as words: {@code ActorType} is {@code actor type}. */

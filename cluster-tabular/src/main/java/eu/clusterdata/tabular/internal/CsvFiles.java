@@ -1,13 +1,10 @@
 package eu.clusterdata.tabular.internal;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -127,20 +124,6 @@ final class CsvFiles {
     return sheets;
   }
 
-  /** The separator of the header line: a semicolon if it has more of them than commas. */
-  private static char separator(char[] head, int length) {
-    int commas = 0;
-    int semicolons = 0;
-    for (int i = 0; i < length && head[i] != '\n' && head[i] != '\r'; i++) {
-      if (head[i] == ',') {
-        commas++;
-      } else if (head[i] == ';') {
-        semicolons++;
-      }
-    }
-    return semicolons > commas ? ';' : ',';
-  }
-
   /** An archive entry that is no CSV file. */
   static final class NotASheet extends IOException {
     private static final long serialVersionUID = 1L;
@@ -153,28 +136,36 @@ final class CsvFiles {
   }
 
   /**
-   * Reads one CSV file as the sheet {@code name}.
-   *
-   * @throws CharacterCodingException if it is not UTF-8
+   * Reads one CSV file as the sheet {@code name}: UTF-8, with or without a byte-order mark, or else
+   * Windows-1252, as Excel writes "CSV (semicolon separated)" on a German system; cells separated
+   * by commas, or by semicolons, which also allows decimal commas. What was assumed is noted on the
+   * sheet ({@link SheetData#readAs}).
    */
   static SheetData read(String name, InputStream in) throws IOException {
-    Reader reader =
-        new BufferedReader(
-            new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
-    reader.mark(1);
-    if (reader.read() != '\uFEFF') {
-      reader.reset();
+    byte[] bytes = in.readAllBytes();
+    int start = 0;
+    String text;
+    String encoding = "UTF-8";
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xEF
+        && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF) {
+      start = 3;
     }
-    reader.mark(1 << 16);
-    char[] head = new char[1 << 16];
-    int length = Math.max(reader.read(head), 0);
-    reader.reset();
-    try (CSVParser parser = CSVParser.parse(reader, format(separator(head, length)))) {
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start))
+              .toString();
+    } catch (CharacterCodingException notUtf8) {
+      text = new String(bytes, WINDOWS_1252);
+      encoding = "Windows-1252";
+    }
+    char separator = separator(text);
+    try (CSVParser parser = CSVParser.parse(text, format(separator))) {
       SheetData data = null;
       for (CSVRecord record : parser) {
         List<String> cells = new ArrayList<>();
@@ -185,11 +176,33 @@ final class CsvFiles {
           data.add((int) record.getRecordNumber(), cells);
         }
       }
-      return data == null ? new SheetData(name, List.of()) : data;
-    } catch (CharacterCodingException e) {
-      throw e;
+      SheetData sheet = data == null ? new SheetData(name, List.of()) : data;
+      sheet.decimalComma = separator == ';';
+      sheet.encoding = encoding;
+      sheet.readAs =
+          separator == ';'
+              ? "tabular.read-as"
+              : encoding.equals("UTF-8") ? null : "tabular.read-as.encoding";
+      return sheet;
     } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
       throw new IOException(name + ".csv: " + e.getMessage(), e);
     }
+  }
+
+  private static final java.nio.charset.Charset WINDOWS_1252 =
+      java.nio.charset.Charset.forName("windows-1252");
+
+  /** The separator of the header line: a semicolon if it has more of them than commas. */
+  private static char separator(String text) {
+    int commas = 0;
+    int semicolons = 0;
+    for (int i = 0; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
+      if (text.charAt(i) == ',') {
+        commas++;
+      } else if (text.charAt(i) == ';') {
+        semicolons++;
+      }
+    }
+    return semicolons > commas ? ';' : ',';
   }
 }

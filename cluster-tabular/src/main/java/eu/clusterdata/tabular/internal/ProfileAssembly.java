@@ -11,6 +11,8 @@ import eu.clusterdata.model.problem.ClusterDataException;
 import eu.clusterdata.model.problem.InvalidValueException;
 import eu.clusterdata.model.problem.Message;
 import eu.clusterdata.model.problem.Problem;
+import eu.clusterdata.model.validation.Finding;
+import eu.clusterdata.model.validation.Rule;
 import eu.clusterdata.model.value.MultilingualText;
 import eu.clusterdata.tabular.TableException;
 import eu.clusterdata.tabular.internal.Layout.Cell;
@@ -117,13 +119,49 @@ final class ProfileAssembly {
                   at, new ClusterDataException("tabular.cell", problems, null)));
     }
     checkEveryRowTaken();
+    return noted(records, sheets);
+  }
+
+  /**
+   * The records with a {@link Rule#TABULAR_READ_AS} note on the first profile read for each way CSV
+   * files were read that is not the layout's own, naming the files.
+   */
+  private static List<ProfileRecord> noted(List<ProfileRecord> records, List<SheetData> sheets) {
+    Map<List<String>, List<String>> files = new LinkedHashMap<>();
+    for (SheetData sheet : sheets) {
+      if (sheet.readAs != null) {
+        files
+            .computeIfAbsent(List.of(sheet.readAs, sheet.encoding), k -> new ArrayList<>())
+            .add(sheet.name + ".csv");
+      }
+    }
+    for (int i = 0; i < records.size() && !files.isEmpty(); i++) {
+      if (records.get(i).isRead()) {
+        List<Finding> notes = new ArrayList<>();
+        files.forEach(
+            (how, names) ->
+                notes.add(
+                    Finding.withKey(
+                        Rule.TABULAR_READ_AS,
+                        how.get(0),
+                        "",
+                        String.join(", ", names),
+                        how.get(1))));
+        records.set(i, records.get(i).withFindings(notes));
+        break;
+      }
+    }
     return records;
   }
 
   // ---- structure ----
 
   private void checkSheet(SheetData data) {
-    Sheet sheet = layout.sheets().get(data.name);
+    if (Titles.isAbout(data.name)) {
+      return; // the sheet that explains the columns to people
+    }
+    String name = Titles.sheetNamed(data.name);
+    Sheet sheet = name == null ? null : layout.sheets().get(name);
     if (sheet == null) {
       structure.add(
           problem(
@@ -137,7 +175,7 @@ final class ProfileAssembly {
                   String.join(", ", layout.sheets().keySet()))));
       return;
     }
-    if (columns.containsKey(data.name)) {
+    if (columns.containsKey(sheet.name())) {
       structure.add(
           problem("tabular.structure", data.name, 0, 0, Message.of("tabular.duplicate-sheet")));
       return;
@@ -153,13 +191,19 @@ final class ProfileAssembly {
             known.add(slot instanceof Cell cell ? cell.column() : ((Json) slot).column());
           }
         });
+    Map<String, String> names = Titles.columnNames(sheet, known, texts);
     Map<String, Integer> index = new LinkedHashMap<>();
     for (int c = 0; c < data.header.size(); c++) {
-      String column = data.header.get(c);
+      String label = data.header.get(c);
       String where = data.name + "!" + CellReference.convertNumToColString(c) + "1";
-      if (column.isBlank()) {
+      if (label.isBlank()) {
         continue; // checked with the rows: a value under no header
       }
+      String titled = names.get(Titles.normal(label));
+      if (titled == null) {
+        titled = Titles.textColumn(sheet, label, texts);
+      }
+      String column = titled != null ? titled : label;
       boolean isText = texts.stream().anyMatch(t -> column.startsWith(t + "@"));
       if (!known.contains(column) && !isText) {
         structure.add(
@@ -213,8 +257,8 @@ final class ProfileAssembly {
         }
       }
     }
-    columns.put(data.name, new Columns(data, sheet, index));
-    taken.put(data.name, new boolean[data.rows.size()]);
+    columns.put(sheet.name(), new Columns(data, sheet, index));
+    taken.put(sheet.name(), new boolean[data.rows.size()]);
   }
 
   /** Files each row of a nested sheet under its owner; a numbered sheet's rows under their #. */
@@ -247,7 +291,7 @@ final class ProfileAssembly {
         }
       }
     }
-    owned.put(sheet.data().name, byOwner);
+    owned.put(sheet.sheet().name(), byOwner);
   }
 
   private String number(Columns sheet, int r, String column) {
@@ -273,7 +317,7 @@ final class ProfileAssembly {
 
   private void checkEveryRowTaken() {
     for (Columns sheet : columns.values()) {
-      boolean[] rows = taken(sheet.data().name);
+      boolean[] rows = taken(sheet.sheet().name());
       for (int r = 0; r < rows.length; r++) {
         if (!rows[r]) {
           List<String> owner = new ArrayList<>();
@@ -372,11 +416,11 @@ final class ProfileAssembly {
         return component.emptyValue();
       }
       if (!component.isCollection()) {
-        return Cells.parse(text, component.valueType());
+        return Cells.parse(text, component.valueType(), sheet.data().decimalComma);
       }
       List<Object> values = new ArrayList<>();
       for (String part : Cells.split(text)) {
-        values.add(Cells.parse(part, component.valueType()));
+        values.add(Cells.parse(part, component.valueType(), sheet.data().decimalComma));
       }
       return component.cardinality() == Cardinality.SET ? new LinkedHashSet<>(values) : values;
     } else if (slot instanceof Text text) {

@@ -21,8 +21,9 @@ import java.util.TreeSet;
 
 /**
  * Profiles as the sheets of the {@link Layout}: filled one profile at a time, then laid out with
- * their headers. Every sheet of the layout is written, empty or not, so that a steward sees every
- * field there is; a text has a column for English and German and for every other language used.
+ * their headers: the {@code clusters} sheet and the sheets the profiles use, or every sheet of the
+ * layout for a template; a text has a column for English and German and for every other language
+ * used.
  */
 final class ProfileSheets {
 
@@ -101,10 +102,22 @@ final class ProfileSheets {
     }
   }
 
-  /** Returns the sheets, each with its header and rows, in the layout's order. */
+  /** Returns every sheet of the layout, each with its header and rows, in the layout's order. */
   List<SheetData> sheets() {
+    return sheets(true);
+  }
+
+  /**
+   * Returns the sheets in the layout's order, each with its header and rows: the {@code clusters}
+   * sheet and those the profiles have rows for, or with {@code everySheet} every one (a template
+   * that shows every field there is).
+   */
+  List<SheetData> sheets(boolean everySheet) {
     List<SheetData> sheets = new ArrayList<>();
     for (Sheet sheet : layout.sheets().values()) {
+      if (!everySheet && sheet != layout.root() && rowsOf(sheet.name()).isEmpty()) {
+        continue;
+      }
       List<String> header = new ArrayList<>(sheet.keyColumns());
       header.addAll(columns(sheet, sheet.slots()));
       SheetData data = new SheetData(sheet.name(), header);

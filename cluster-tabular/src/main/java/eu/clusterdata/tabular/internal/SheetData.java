@@ -2,6 +2,7 @@ package eu.clusterdata.tabular.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cells of one sheet as text: its header and its rows, each row with its number in the file
@@ -13,6 +14,15 @@ final class SheetData {
   final List<String> header;
   final List<List<String>> rows = new ArrayList<>();
   final List<Integer> rowNumbers = new ArrayList<>();
+
+  /** Whether numbers may have a decimal comma: a CSV file separated by semicolons. */
+  boolean decimalComma;
+
+  /** What was assumed to read it, when not the layout's own form: a {@code tabular.read-as} key. */
+  @Nullable String readAs;
+
+  /** The encoding it was read in, for the note of {@link #readAs}. */
+  String encoding = "UTF-8";
 
   SheetData(String name, List<String> header) {
     this.name = name;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The module's work behind {@link eu.clusterdata.tabular.ClusterTables}. */
@@ -28,18 +29,40 @@ public final class Tables {
     return Collections.unmodifiableMap(layout);
   }
 
-  /** Writes the profiles as the layout's sheets. */
+  /**
+   * Writes the profiles as the layout's sheets; a workbook with the sheet that explains the columns
+   * and drop-down lists on its coded columns.
+   */
   public static void write(
-      Iterable<ClusterProfile> profiles, OutputStream out, ProfileFormat format, char separator)
+      Iterable<ClusterProfile> profiles,
+      OutputStream out,
+      ProfileFormat format,
+      TableOptions options)
       throws IOException {
     requireTables(format);
     ProfileSheets sheets = new ProfileSheets();
     profiles.forEach(p -> sheets.add(FormatRequirements.require(p, format)));
+    List<SheetData> data = sheets.sheets(options.everySheet());
     if (format == ProfileFormat.XLSX) {
-      Workbooks.write(sheets.sheets(), out);
+      Titles titles = Titles.of(options.titles() == null ? Locale.ENGLISH : options.titles());
+      WorkbookGuide guide = new WorkbookGuide(data, titles);
+      Workbooks.write(titled(data, options), guide, out);
+    } else if (format == ProfileFormat.CSV) {
+      // the profiles have no rows elsewhere: FormatRequirements refused those that would
+      CsvFiles.write(titled(data, options).get(0), out, options.separator());
     } else {
-      CsvFiles.writeZip(sheets.sheets(), out, separator);
+      CsvFiles.writeZip(titled(data, options), out, options.separator());
     }
+  }
+
+  /** The sheets with titles instead of names, if the options ask for them. */
+  private static List<SheetData> titled(List<SheetData> sheets, TableOptions options) {
+    Locale language = options.titles();
+    if (language == null) {
+      return sheets;
+    }
+    Titles titles = Titles.of(language);
+    return sheets.stream().map(titles::titled).toList();
   }
 
   /**
@@ -50,21 +73,22 @@ public final class Tables {
   public static ProfileFormat requireTables(ProfileFormat format) {
     if (!format.isTabular()) {
       throw new IllegalArgumentException(
-          "the tables module reads and writes Excel workbooks and zips of CSV files, not "
+          "the tables module reads and writes Excel workbooks, zips of CSV files and CSV files,"
+              + " not "
               + format.title());
     }
     return format;
   }
 
   /** Writes the profiles into {@code folder}, one CSV file per sheet. */
-  public static void writeFolder(Iterable<ClusterProfile> profiles, Path folder, char separator)
-      throws IOException {
+  public static void writeFolder(
+      Iterable<ClusterProfile> profiles, Path folder, TableOptions options) throws IOException {
     ProfileSheets sheets = new ProfileSheets();
     profiles.forEach(sheets::add);
     Files.createDirectories(folder);
-    for (SheetData sheet : sheets.sheets()) {
+    for (SheetData sheet : titled(sheets.sheets(options.everySheet()), options)) {
       try (OutputStream out = Files.newOutputStream(folder.resolve(sheet.name + ".csv"))) {
-        CsvFiles.write(sheet, out, separator);
+        CsvFiles.write(sheet, out, options.separator());
       }
     }
   }
@@ -72,7 +96,11 @@ public final class Tables {
   /** Reads the profiles of a workbook or archive. */
   public static List<ProfileRecord> read(InputStream in, ProfileFormat format) throws IOException {
     return ProfileAssembly.read(
-        requireTables(format) == ProfileFormat.XLSX ? Workbooks.read(in) : CsvFiles.readZip(in));
+        switch (requireTables(format)) {
+          case XLSX -> Workbooks.read(in);
+          case CSV -> List.of(CsvFiles.read(Layout.CLUSTERS, in));
+          default -> CsvFiles.readZip(in);
+        });
   }
 
   /** Reads the profiles of a folder of CSV files; files not ending in {@code .csv} are ignored. */

@@ -17,9 +17,12 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.util.XMLHelper;
@@ -72,34 +75,90 @@ final class Workbooks {
   /**
    * Writes the sheets as one workbook, every cell as text so that numbers keep every digit and
    * codes such as {@code 0100} their zeros (a text cell is never a formula, whatever it begins
-   * with); the header row is bold and frozen.
+   * with); the header row is bold and frozen. With a {@code guide}, the sheet that explains the
+   * columns follows the data, and the coded columns get drop-down lists from a hidden sheet.
    */
-  static void write(List<SheetData> sheets, OutputStream out) throws IOException {
+  static void write(List<SheetData> sheets, @Nullable WorkbookGuide guide, OutputStream out)
+      throws IOException {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();
       font.setBold(true);
       bold.setFont(font);
+      List<SXSSFSheet> written = new ArrayList<>();
       for (SheetData data : sheets) {
-        SXSSFSheet sheet = workbook.createSheet(data.name);
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < data.header.size(); c++) {
-          Cell cell = header.createCell(c, CellType.STRING);
-          cell.setCellValue(data.header.get(c));
-          cell.setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
-        for (int r = 0; r < data.rows.size(); r++) {
-          Row row = sheet.createRow(r + 1);
-          List<String> cells = data.rows.get(r);
-          for (int c = 0; c < cells.size(); c++) {
-            if (!cells.get(c).isEmpty()) {
-              row.createCell(c, CellType.STRING).setCellValue(cells.get(c));
-            }
-          }
-        }
+        written.add(sheet(workbook, data, bold));
+      }
+      if (guide != null) {
+        sheet(workbook, guide.about(), bold);
+        dropDowns(workbook, guide, written);
       }
       workbook.write(out);
+    }
+  }
+
+  private static SXSSFSheet sheet(SXSSFWorkbook workbook, SheetData data, CellStyle bold) {
+    SXSSFSheet sheet = workbook.createSheet(data.name);
+    Row header = sheet.createRow(0);
+    for (int c = 0; c < data.header.size(); c++) {
+      Cell cell = header.createCell(c, CellType.STRING);
+      cell.setCellValue(data.header.get(c));
+      cell.setCellStyle(bold);
+    }
+    sheet.createFreezePane(0, 1);
+    for (int r = 0; r < data.rows.size(); r++) {
+      Row row = sheet.createRow(r + 1);
+      List<String> cells = data.rows.get(r);
+      for (int c = 0; c < cells.size(); c++) {
+        if (!cells.get(c).isEmpty()) {
+          row.createCell(c, CellType.STRING).setCellValue(cells.get(c));
+        }
+      }
+    }
+    return sheet;
+  }
+
+  /** The most rows a drop-down covers: as many as a workbook has. */
+  private static final int LAST_ROW = 1_048_575;
+
+  /**
+   * Writes the code lists as the columns of a very hidden sheet and puts a drop-down on each coded
+   * column, below its header: a closed list stops another value, an open one warns.
+   */
+  private static void dropDowns(
+      SXSSFWorkbook workbook, WorkbookGuide guide, List<SXSSFSheet> sheets) {
+    if (guide.dropDowns().isEmpty()) {
+      return;
+    }
+    SXSSFSheet codes = workbook.createSheet(guide.codesSheet());
+    int longest = guide.lists().stream().mapToInt(l -> l.codes().size()).max().orElse(0);
+    for (int r = 0; r < longest; r++) {
+      Row row = codes.createRow(r);
+      for (WorkbookGuide.CodeList list : guide.lists()) {
+        if (r < list.codes().size()) {
+          row.createCell(list.column(), CellType.STRING).setCellValue(list.codes().get(r));
+        }
+      }
+    }
+    workbook.setSheetVisibility(
+        workbook.getSheetIndex(codes), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+    String quoted = "'" + guide.codesSheet().replace("'", "''") + "'";
+    for (WorkbookGuide.DropDown dropDown : guide.dropDowns()) {
+      SXSSFSheet sheet = sheets.get(dropDown.sheet());
+      String letter = CellReference.convertNumToColString(dropDown.list().column());
+      DataValidationHelper helper = sheet.getDataValidationHelper();
+      DataValidation validation =
+          helper.createValidation(
+              helper.createFormulaListConstraint(
+                  quoted + "!$" + letter + "$1:$" + letter + "$" + dropDown.list().codes().size()),
+              new CellRangeAddressList(1, LAST_ROW, dropDown.column(), dropDown.column()));
+      validation.setSuppressDropDownArrow(false);
+      validation.setShowErrorBox(true);
+      validation.setErrorStyle(
+          dropDown.list().closed()
+              ? DataValidation.ErrorStyle.STOP
+              : DataValidation.ErrorStyle.WARNING);
+      sheet.addValidationData(validation);
     }
   }
 
