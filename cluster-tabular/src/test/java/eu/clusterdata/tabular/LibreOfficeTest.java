@@ -118,6 +118,75 @@ class LibreOfficeTest {
     }
   }
 
+  /**
+   * The workbook written for the showcase, in German, saved again by LibreOffice: the titles, one
+   * row per cluster on the first sheet, no empty list sheet, the drop-downs kept; and it reads back
+   * into the same profiles.
+   */
+  @Test
+  @Tag("external") // needs LibreOffice: runs in the profile external-programs
+  void theShowcaseWorkbookOpensInLibreOfficeWithTitlesAndDropDowns() throws Exception {
+    assertTrue(
+        Files.isExecutable(Path.of(SOFFICE)), SOFFICE + " is missing: run .ci/setup-test-env");
+    List<ClusterProfile> profiles = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(Path.of("..", "examples", "data", "showcase.json"));
+        ProfileReader reader = ClusterJson.create().reader(in, ProfileFormat.JSON)) {
+      reader.forEachRemaining(r -> profiles.add(r.profile()));
+    }
+    Path workbook = dir.resolve("showcase.xlsx");
+    ClusterTables.builder().titles(java.util.Locale.GERMAN).build().write(profiles, workbook);
+    Path out = Files.createDirectory(dir.resolve("resaved"));
+    Process soffice =
+        new ProcessBuilder(
+                SOFFICE,
+                "-env:UserInstallation=file://" + dir.resolve("lo-profile").toAbsolutePath(),
+                "--headless",
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                out.toString(),
+                workbook.toString())
+            .redirectErrorStream(true)
+            .start();
+    String log = new String(soffice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(soffice.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish: " + log);
+    Path resaved = out.resolve("showcase.xlsx");
+    assertTrue(Files.exists(resaved), log);
+
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(resaved))) {
+      assertEquals("Cluster", book.getSheetName(0));
+      var clusters = book.getSheetAt(0);
+      assertEquals("Kennung", clusters.getRow(0).getCell(0).getStringCellValue());
+      assertEquals(profiles.size(), clusters.getLastRowNum(), "one row per cluster");
+      int dropDowns = 0;
+      for (int s = 0; s < book.getNumberOfSheets(); s++) {
+        var sheet = book.getSheetAt(s);
+        if (book.getSheetVisibility(s) != org.apache.poi.ss.usermodel.SheetVisibility.VISIBLE) {
+          continue;
+        }
+        if (!sheet.getSheetName().equals("Erläuterungen")) {
+          assertTrue(sheet.getLastRowNum() > 0, sheet.getSheetName() + " is empty");
+        }
+        dropDowns += sheet.getDataValidations().size();
+      }
+      var actors = book.getSheet("Akteure");
+      assertTrue(
+          actors.getDataValidations().stream()
+              .anyMatch(
+                  v ->
+                      actors
+                          .getRow(0)
+                          .getCell(v.getRegions().getCellRangeAddress(0).getFirstColumn())
+                          .getStringCellValue()
+                          .equals("Art")),
+          "a drop-down on the actor type");
+      assertTrue(dropDowns > 5, "drop-downs kept: " + dropDowns);
+    }
+    List<ClusterProfile> back =
+        ClusterTables.create().read(resaved).stream().map(ProfileRecord::profile).toList();
+    assertEquals(profiles, back);
+  }
+
   /** The cells of a CSV text, without byte-order mark and trailing empty cells. */
   private static List<List<String>> cells(String text) throws IOException {
     List<List<String>> rows = new ArrayList<>();

@@ -114,6 +114,17 @@ class WorkbookForPeopleTest {
           actors.get("Type").getValidationConstraint().getFormula1().startsWith("'Code lists'!$"),
           actors.get("Type").getValidationConstraint().getFormula1());
       assertTrue(actors.get("Type").getShowErrorBox());
+      // Excel and LibreOffice hide the in-cell list when showDropDown is set
+      Path file = Files.write(dir.resolve("dropdowns.xlsx"), bytes);
+      try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+        for (var entry : java.util.Collections.list(zip.entries())) {
+          String xml =
+              new String(
+                  zip.getInputStream(entry).readAllBytes(),
+                  java.nio.charset.StandardCharsets.UTF_8);
+          assertFalse(xml.matches("(?s).*showDropDown=\"(true|1)\".*"), entry.getName());
+        }
+      }
       assertFalse(actors.containsKey("Sectors (NACE)"), "several codes in a cell: no list");
       Map<String, DataValidation> counts = validations(book.getSheet("Member counts"));
       assertEquals(DataValidation.ErrorStyle.WARNING, counts.get("Type").getErrorStyle());
@@ -287,5 +298,64 @@ class WorkbookForPeopleTest {
         ClusterTables.create()
             .read(new ByteArrayInputStream(written.toByteArray()), ProfileFormat.CSV);
     assertEquals(plain, back.stream().map(ProfileRecord::requireProfile).toList());
+  }
+
+  /**
+   * A CSV file LibreOffice saved as Excel set to German does (semicolons, decimal comma,
+   * Windows-1252; see the README beside it) reads with the right numbers and umlauts.
+   */
+  @Test
+  void aGermanCsvLibreOfficeSavedReadsWithTheRightNumbers() throws Exception {
+    Path csv =
+        Path.of(WorkbookForPeopleTest.class.getResource("/libreoffice/german-excel.csv").toURI());
+    List<ProfileRecord> records = ClusterTables.create().read(csv);
+    assertEquals(2, records.size(), records.toString());
+    ClusterProfile first = records.get(0).requireProfile();
+    assertEquals(new BigDecimal("2.5"), first.organisation().management().teamSizeFte());
+    assertEquals(
+        "Fiktiver Cluster Müßiggang (fiktiv)", first.organisation().name().get("de").orElseThrow());
+    assertEquals(
+        new BigDecimal("12"),
+        records
+            .get(1)
+            .requireProfile()
+            .organisation()
+            .management()
+            .teamSizeFte()
+            .stripTrailingZeros());
+    assertEquals(Rule.TABULAR_READ_AS, records.get(0).findings().get(0).rule());
+  }
+
+  /** A date-time typed into a workbook's cell (no zone, as Excel stores it) is read as UTC. */
+  @Test
+  void aDateTimeCellOfAWorkbookIsReadAsUtc() throws Exception {
+    ClusterProfile profile = TestProfiles.clustersSheetOnly(ProfileGenerator.seeded(4).next());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ClusterTables.create().write(List.of(profile), out, ProfileFormat.XLSX);
+    ByteArrayOutputStream edited = new ByteArrayOutputStream();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      Sheet clusters = book.getSheet("clusters");
+      var style = book.createCellStyle();
+      style.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+      for (var heading : clusters.getRow(0)) {
+        if (heading.getStringCellValue().startsWith("metadata.")
+            && (heading.getStringCellValue().endsWith("created")
+                || heading.getStringCellValue().endsWith("lastModified"))) {
+          // a new cell, as a person typing a date-time makes: a number with a date format
+          Row row = clusters.getRow(1);
+          row.removeCell(row.getCell(heading.getColumnIndex()));
+          var cell = row.createCell(heading.getColumnIndex());
+          cell.setCellValue(java.time.LocalDateTime.of(2026, 12, 6, 10, 0));
+          cell.setCellStyle(style);
+        }
+      }
+      book.write(edited);
+    }
+    ClusterProfile read =
+        ClusterTables.create()
+            .read(new ByteArrayInputStream(edited.toByteArray()), ProfileFormat.XLSX)
+            .get(0)
+            .requireProfile();
+    assertEquals(java.time.Instant.parse("2026-12-06T10:00:00Z"), read.metadata().created());
   }
 }

@@ -152,7 +152,9 @@ final class Workbooks {
               helper.createFormulaListConstraint(
                   quoted + "!$" + letter + "$1:$" + letter + "$" + dropDown.list().codes().size()),
               new CellRangeAddressList(1, LAST_ROW, dropDown.column(), dropDown.column()));
-      validation.setSuppressDropDownArrow(false);
+      // POI writes showDropDown as the opposite of this, and Excel and LibreOffice hide the
+      // in-cell list when showDropDown is set: true here leaves the list shown
+      validation.setSuppressDropDownArrow(true);
       validation.setShowErrorBox(true);
       validation.setErrorStyle(
           dropDown.list().closed()
