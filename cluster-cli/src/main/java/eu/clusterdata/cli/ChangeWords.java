@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A change of {@link ProfileDiff} in words, for a steward: what it is about (a service by its name,
- * a member count by its type, a field by its name) and its old and new values as text, never as
- * JSON: a text in the reader's language, a code as it is, a date as it is, a record by what names
- * it.
+ * a member count by the title of its type, a field by its name) and its old and new values as text,
+ * never as JSON: a text in the reader's language, a catalogue's code by its title, another code or
+ * a date as it is, a count with the day it was taken, a record by what names it.
  */
 final class ChangeWords {
 
@@ -18,6 +18,12 @@ final class ChangeWords {
   private static final List<String> NAMES =
       List.of(
           "name", "title", "acronym", "level", "type", "impulse", "transformation", "actor", "id");
+
+  /**
+   * The lists of codes whose codes have titles, and the column {@link Words#cell} titles them by.
+   */
+  private static final Map<String, String> CODED_LISTS =
+      Map.of("ecosystems", "ecosystem", "transformations", "transformation");
 
   private final Words words;
   private final List<String> languages;
@@ -27,11 +33,19 @@ final class ChangeWords {
     this.languages = words.languages();
   }
 
-  /** The change as one line: {@code Service »Matchmaking« removed}. */
+  /**
+   * The change as one line: {@code Service »Matchmaking« removed}, {@code Member count »SME« added:
+   * 85 (as of 2026-10-31)}.
+   */
   String sentence(ProfileDiff.Change change) {
     String what = what(change);
     if (change.field().isEmpty()) {
-      return words.get(change.before() == null ? "diff.change.added" : "diff.change.removed", what);
+      JsonNode element = change.before() == null ? change.after() : change.before();
+      String sentence =
+          words.get(change.before() == null ? "diff.change.added" : "diff.change.removed", what);
+      return element != null && element.path("count").isNumber()
+          ? sentence + ": " + value(element)
+          : sentence;
     }
     return words.get("diff.change.field", what, value(change.before()), value(change.after()));
   }
@@ -43,7 +57,8 @@ final class ChangeWords {
     if (list == null || element == null) {
       return change.field();
     }
-    String name = name(element);
+    String name =
+        element.isValueNode() ? code(CODED_LISTS.get(list), element.asText()) : name(element);
     String thing = item(list) + (name.isEmpty() ? "" : " »" + name + "«");
     return change.field().isEmpty() ? thing : thing + ": " + change.field();
   }
@@ -63,6 +78,12 @@ final class ChangeWords {
       }
       return joined.toString();
     }
+    if (value.path("count").isNumber()) {
+      JsonNode asOf = value.path("asOf");
+      return asOf.isTextual()
+          ? words.get("diff.count", value.get("count").asText(), asOf.asText())
+          : value.get("count").asText();
+    }
     String name = name(value);
     return name.isEmpty() ? words.get("diff.record") : name;
   }
@@ -81,12 +102,17 @@ final class ChangeWords {
     for (String field : NAMES) {
       JsonNode value = record.get(field);
       if (value != null && value.isTextual()) {
-        return value.asText();
+        return code(field, value.asText());
       } else if (value != null && isText(value)) {
         return text(value);
       }
     }
     return "";
+  }
+
+  /** A code of a catalogue by its title in the reader's language; any other value as it is. */
+  private String code(@Nullable String column, String value) {
+    return column == null ? value : words.cell(column, value);
   }
 
   private String text(JsonNode text) {

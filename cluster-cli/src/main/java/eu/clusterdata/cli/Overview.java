@@ -8,6 +8,7 @@ import eu.clusterdata.model.MemberCount;
 import eu.clusterdata.model.Membership;
 import eu.clusterdata.model.Service;
 import eu.clusterdata.model.TransformationEngagement;
+import eu.clusterdata.model.codes.IndustrialEcosystem;
 import eu.clusterdata.model.codes.LabelScheme;
 import eu.clusterdata.model.codes.MemberType;
 import eu.clusterdata.model.value.Iri;
@@ -25,8 +26,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A data set at a glance: how many clusters, and how their members, services, transformations,
- * impulse uptakes, labels and regions are spread. Filled one profile at a time, so an input of any
- * size is summed in constant memory (one counter per code). Not thread-safe.
+ * impulse uptakes, labels, regions and industrial ecosystems are spread. Filled one profile at a
+ * time, so an input of any size is summed in constant memory (one counter per code). Not
+ * thread-safe.
  */
 final class Overview {
 
@@ -39,6 +41,7 @@ final class Overview {
   private final Map<String, Map<String, Long>> uptakesByImpulse = new TreeMap<>();
   private final Map<String, Map<String, Long>> labelsByLevel = new TreeMap<>();
   private final Map<String, Long> clustersByRegion = new TreeMap<>();
+  private final Map<String, Long> clustersByEcosystem = new TreeMap<>();
   private final Map<String, Map<String, Long>> servicesByAreaAndTransformation = new TreeMap<>();
   private final Map<String, Map<String, String>> uptakesByCluster = new LinkedHashMap<>();
   private long clustersNotInMatrix;
@@ -135,6 +138,11 @@ final class Overview {
     }
     NutsCode region = profile.organisation().location().region();
     count(clustersByRegion, region == null ? "" : region.code());
+    Set<IndustrialEcosystem> ecosystems = profile.organisation().focus().ecosystems();
+    if (ecosystems.isEmpty()) {
+      count(clustersByEcosystem, "");
+    }
+    ecosystems.forEach(e -> count(clustersByEcosystem, e.code()));
   }
 
   private static void count(Map<String, Long> counts, String key) {
@@ -147,6 +155,15 @@ final class Overview {
 
   Map<String, Long> clustersByRegion() {
     return clustersByRegion;
+  }
+
+  /** Clusters by industrial ecosystem ({@code ""} for a cluster that names none). */
+  Map<String, Long> clustersByEcosystem() {
+    return clustersByEcosystem;
+  }
+
+  Map<String, Long> clustersByTransformation() {
+    return clustersByTransformation;
   }
 
   Map<String, Long> membersByType() {
@@ -195,6 +212,9 @@ final class Overview {
                 code.isEmpty() ? "" : CodeNames.region(NutsCode.of(code)),
                 n));
     sections.put("summary.regions", regions);
+    Table ecosystems = new Table("ecosystem", "clusters");
+    clustersByEcosystem.forEach((code, n) -> ecosystems.add(code.isEmpty() ? null : code, n));
+    sections.put("summary.ecosystems", ecosystems);
     sections.put("summary.members", counts("type", "members", membersByType));
     sections.put("summary.member-counts", counts("type", "members", countedByType));
     sections.put("summary.services", counts("area", "services", servicesByArea));

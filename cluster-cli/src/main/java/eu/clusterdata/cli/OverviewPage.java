@@ -19,26 +19,33 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The overview of a data set as one self-contained HTML page (no network, nothing fetched): bar
- * charts of clusters by region and members by type, services as a heat map of areas and
- * transformations, the impulses each cluster takes up as a matrix, and labels on a timeline with
- * their expiry. The page is a Mustache template ({@code overview.mustache}), which escapes every
- * value; this class works out the view: what each bar, cell and span shows and where.
+ * charts of clusters by region, industrial ecosystem and transformation and of members by type,
+ * services as a heat map of areas and transformations, the impulses each cluster takes up as a
+ * matrix with the impulses' titles beside it, and labels on a timeline with their expiry. A section
+ * the data set has nothing for is left out, and the page's end says which and why. The page is a
+ * Mustache template ({@code overview.mustache}), which escapes every value, and prints one section
+ * per page part; this class works out the view: what each bar, cell and span shows and where.
  */
 final class OverviewPage {
 
   private static final Mustache TEMPLATE =
       new DefaultMustacheFactory("eu/clusterdata/cli").compile("overview.mustache");
 
-  /** Where bars and spans start, after their labels, and how wide they may grow. */
-  private static final int LEFT = 260;
-
+  /** How wide bars and spans may grow, after their labels. */
   private static final int WIDTH = 420;
+
+  /** The longest label a chart shows whole; a longer one is cut, and whole in its tooltip. */
+  private static final int LABEL_CHARS = 46;
 
   private OverviewPage() {}
 
@@ -54,8 +61,8 @@ final class OverviewPage {
     view.put("lang", locale.getLanguage());
     view.put("title", words.get("overview.title"));
     view.put("lead", words.get("overview.lead", overview.clusters(), overview.today()));
-    view.put("none", words.get("overview.empty"));
-    List<Map<String, Object>> bars = new ArrayList<>();
+    List<Map<String, Object>> sections = new ArrayList<>();
+    List<Map<String, Object>> absent = new ArrayList<>();
     Map<String, Long> regions = new HashMap<>();
     overview
         .clustersByRegion()
@@ -66,66 +73,179 @@ final class OverviewPage {
                         ? words.get("overview.no-region")
                         : code + " " + CodeNames.region(NutsCode.of(code)),
                     n));
-    bars.add(bars(words.get("overview.regions"), regions, "bar"));
-    bars.add(bars(words.get("overview.members"), typed(overview.membersByType(), words), "bar"));
-    bars.add(
-        bars(
-            words.get("overview.member-counts"),
-            typed(overview.countedByType(), words),
-            "counted"));
-    view.put("bars", bars);
-    heatMap(overview, words, view);
-    matrix(overview, words, view);
-    timeline(overview, words, view);
+    section(
+        "regions",
+        hasAny(overview.clustersByRegion()) ? chart(regions, "bar") : null,
+        words,
+        sections,
+        absent);
+    section(
+        "ecosystems",
+        hasAny(overview.clustersByEcosystem())
+            ? chart(
+                titled(overview.clustersByEcosystem(), "ecosystem", words),
+                "bar",
+                // the EU names them in English only; said once, where they show
+                locale.getLanguage().equals("en")
+                    ? List.of()
+                    : List.of(words.get("overview.english-titles")))
+            : null,
+        words,
+        sections,
+        absent);
+    section(
+        "transformations",
+        hasAny(overview.clustersByTransformation())
+            ? chart(titled(overview.clustersByTransformation(), "transformation", words), "bar")
+            : null,
+        words,
+        sections,
+        absent);
+    section(
+        "heatmap",
+        overview.servicesByAreaAndTransformation().isEmpty() ? null : heatMap(overview, words),
+        words,
+        sections,
+        absent);
+    section(
+        "members",
+        hasAny(overview.membersByType())
+            ? chart(titled(overview.membersByType(), "type", words), "bar")
+            : null,
+        words,
+        sections,
+        absent);
+    section(
+        "member-counts",
+        hasAny(overview.countedByType())
+            ? chart(titled(overview.countedByType(), "type", words), "counted")
+            : null,
+        words,
+        sections,
+        absent);
+    section(
+        "matrix",
+        overview.uptakesByCluster().isEmpty() ? null : matrix(overview, words),
+        words,
+        sections,
+        absent);
+    section(
+        "labels",
+        overview.labelSpans().isEmpty() ? null : timeline(overview, words),
+        words,
+        sections,
+        absent);
+    view.put("sections", sections);
+    view.put(
+        "absent",
+        absent.isEmpty()
+            ? List.of()
+            : List.of(Map.of("heading", words.get("overview.absent"), "items", absent)));
     return view;
   }
 
-  /** Counts by member type, each type in the page's words ({@code KMU} for {@code sme}). */
-  private static Map<String, Long> typed(Map<String, Long> byType, Words words) {
-    Map<String, Long> typed = new java.util.TreeMap<>();
-    byType.forEach((type, n) -> typed.merge(words.cell("type", type), n, Long::sum));
-    return typed;
+  /**
+   * Adds the section {@code name} under its heading ({@code overview.NAME}) with its {@code part}
+   * (a map with one key, {@code chart}, {@code heat}, {@code matrix} or {@code timeline}, which the
+   * template draws), or, without a part, says under {@code overview.absent.NAME} why it is left
+   * out.
+   */
+  private static void section(
+      String name,
+      @Nullable Map<String, Object> part,
+      Words words,
+      List<Map<String, Object>> sections,
+      List<Map<String, Object>> absent) {
+    String heading = words.get("overview." + name);
+    if (part == null) {
+      absent.add(Map.of("heading", heading, "reason", words.get("overview.absent." + name)));
+    } else {
+      Map<String, Object> section = new HashMap<>(part);
+      section.put("heading", heading);
+      sections.add(section);
+    }
   }
 
-  private static Map<String, Object> bars(String heading, Map<String, Long> values, String css) {
+  /** Whether counts hold something other than the count of those without a code. */
+  private static boolean hasAny(Map<String, Long> counts) {
+    return counts.keySet().stream().anyMatch(code -> !code.isEmpty());
+  }
+
+  /**
+   * Counts by code, each code in the page's words ({@code KMU} for the member type {@code sme}, a
+   * catalogue's title for its code), and those without a code as "(none named)".
+   */
+  private static Map<String, Long> titled(Map<String, Long> byCode, String column, Words words) {
+    Map<String, Long> titled = new TreeMap<>();
+    byCode.forEach(
+        (code, n) ->
+            titled.merge(
+                code.isEmpty() ? words.get("overview.none-named") : words.cell(column, code),
+                n,
+                Long::sum));
+    return titled;
+  }
+
+  /** A bar chart, the longest bar first, each bar with its label, value and tooltip. */
+  private static Map<String, Object> chart(Map<String, Long> values, String css) {
+    return chart(values, css, List.of());
+  }
+
+  /** A bar chart with remarks below it. */
+  private static Map<String, Object> chart(
+      Map<String, Long> values, String css, List<String> remarks) {
     List<Map.Entry<String, Long>> sorted = new ArrayList<>(values.entrySet());
     sorted.sort(
         Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
             .thenComparing(Map.Entry.comparingByKey()));
     long max = sorted.stream().mapToLong(Map.Entry::getValue).max().orElse(1);
+    int left = left(sorted.stream().map(Map.Entry::getKey).toList());
     List<Map<String, Object>> items = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
       long value = sorted.get(i).getValue();
       int y = 4 + i * 22;
       int width = (int) Math.max(1, Math.round(WIDTH * (double) value / max));
+      String label = sorted.get(i).getKey();
       items.add(
           Map.of(
-              "label", sorted.get(i).getKey(),
+              "label", label,
+              "shown", cut(label),
               "value", value,
               "y", y,
               "textY", y + 13,
+              "x", left,
               "width", width,
-              "valueX", LEFT + width + 6,
+              "valueX", left + width + 6,
               "css", css));
     }
+    int height = 8 + items.size() * 22;
     return Map.of(
-        "heading",
-        heading,
-        "items",
-        items,
-        "empty",
-        items.isEmpty(),
-        "height",
-        8 + items.size() * 22);
+        "chart",
+        Map.of("items", items, "height", height, "width", left + WIDTH + 60, "labelX", left - 8),
+        "remarks",
+        remarks);
   }
 
-  private static void heatMap(Overview overview, Words words, Map<String, Object> view) {
+  /** Where bars start: after the longest label, as wide as a 12-pixel font draws it. */
+  private static int left(List<String> labels) {
+    int chars = labels.stream().mapToInt(l -> cut(l).length()).max().orElse(0);
+    return Math.max(140, (int) Math.ceil(chars * 7.2) + 16);
+  }
+
+  private static String cut(String label) {
+    return label.length() <= LABEL_CHARS ? label : label.substring(0, LABEL_CHARS - 1) + "…";
+  }
+
+  private static Map<String, Object> heatMap(Overview overview, Words words) {
     Locale locale = words.locale();
     List<String> columns = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     for (Transformation t : Transformation.values()) {
       columns.add(name(t.title(), locale));
+      keys.add(t.code());
     }
     columns.add(words.get("overview.no-transformation"));
+    keys.add("");
     long max =
         overview.servicesByAreaAndTransformation().values().stream()
             .flatMap(m -> m.values().stream())
@@ -137,11 +257,6 @@ final class OverviewPage {
       Map<String, Long> counts =
           overview.servicesByAreaAndTransformation().getOrDefault(area.code(), Map.of());
       List<Map<String, Object>> cells = new ArrayList<>();
-      List<String> keys = new ArrayList<>();
-      for (Transformation t : Transformation.values()) {
-        keys.add(t.code());
-      }
-      keys.add("");
       for (String key : keys) {
         long n = counts.getOrDefault(key, 0L);
         cells.add(
@@ -149,19 +264,27 @@ final class OverviewPage {
                 "count",
                 n == 0 ? "" : Long.toString(n),
                 "alpha",
-                String.format(Locale.ROOT, "%.2f", n == 0 ? 0 : 0.15 + 0.85 * n / max)));
+                String.format(Locale.ROOT, "%.2f", n == 0 ? 0 : 0.15 + 0.85 * n / max),
+                "dark",
+                n > 0 && 0.15 + 0.85 * n / max > 0.6));
       }
       rows.add(Map.of("name", name(area.title(), locale), "cells", cells));
     }
-    view.put("heatHeading", words.get("overview.heatmap"));
-    view.put("heatColumns", columns);
-    view.put("heatRows", rows);
+    return Map.of("heat", Map.of("columns", columns, "rows", rows));
   }
 
-  private static void matrix(Overview overview, Words words, Map<String, Object> view) {
+  /**
+   * The impulses each cluster takes up, a column for each impulse some cluster takes up, and the
+   * titles of those impulses beside the table, so that no one has to hover to read them.
+   */
+  private static Map<String, Object> matrix(Overview overview, Words words) {
     Locale locale = words.locale();
+    Set<String> takenUp = new HashSet<>();
+    overview.uptakesByCluster().values().forEach(statuses -> takenUp.addAll(statuses.keySet()));
+    List<Impulse> shown =
+        ImpulseCatalogue.impulses().stream().filter(i -> takenUp.contains(i.code())).toList();
     List<Map<String, Object>> impulses = new ArrayList<>();
-    for (Impulse impulse : ImpulseCatalogue.impulses()) {
+    for (Impulse impulse : shown) {
       impulses.add(Map.of("code", impulse.code(), "title", name(impulse.title(), locale)));
     }
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -170,14 +293,14 @@ final class OverviewPage {
         .forEach(
             (cluster, statuses) -> {
               List<Map<String, Object>> cells = new ArrayList<>();
-              for (Impulse impulse : ImpulseCatalogue.impulses()) {
+              for (Impulse impulse : shown) {
                 String status = statuses.getOrDefault(impulse.code(), "");
+                String said = status.isEmpty() ? "" : words.get("overview.status." + status);
                 cells.add(
                     Map.of(
-                        "css",
-                        status,
-                        "status",
-                        status.isEmpty() ? "" : words.get("overview.status." + status)));
+                        "css", status,
+                        "status", said,
+                        "title", said.isEmpty() ? "" : impulse.code() + ": " + said));
               }
               rows.add(Map.of("name", cluster, "cells", cells));
             });
@@ -186,18 +309,19 @@ final class OverviewPage {
       legend.add(
           Map.of("css", status.code(), "name", words.get("overview.status." + status.code())));
     }
-    view.put("matrixHeading", words.get("overview.matrix"));
-    view.put("impulses", impulses);
-    view.put("matrixRows", rows);
-    view.put("legend", legend);
-    view.put(
-        "matrixMore",
-        overview.clustersNotInMatrix() == 0
-            ? List.of()
-            : List.of(words.get("overview.more", overview.clustersNotInMatrix())));
+    List<String> notes = new ArrayList<>();
+    int others = ImpulseCatalogue.impulses().size() - shown.size();
+    if (others > 0) {
+      notes.add(words.get("overview.impulses-not-taken-up", others));
+    }
+    if (overview.clustersNotInMatrix() > 0) {
+      notes.add(words.get("overview.more", overview.clustersNotInMatrix()));
+    }
+    return Map.of(
+        "matrix", Map.of("impulses", impulses, "rows", rows, "legend", legend, "notes", notes));
   }
 
-  private static void timeline(Overview overview, Words words, Map<String, Object> view) {
+  private static Map<String, Object> timeline(Overview overview, Words words) {
     List<Overview.LabelSpan> labels = overview.labelSpans();
     LocalDate today = overview.today();
     LocalDate first = today;
@@ -212,19 +336,19 @@ final class OverviewPage {
     }
     LocalDate start = LocalDate.of(first.getYear(), 1, 1);
     LocalDate end = LocalDate.of(last.getYear() + 1, 1, 1);
-    long days = ChronoUnit.DAYS.between(start, end);
-    List<Map<String, Object>> years = new ArrayList<>();
+    int left = left(labels.stream().map(Overview.LabelSpan::name).toList());
+    Axis axis = new Axis(start, ChronoUnit.DAYS.between(start, end), left);
     int bottom = 24 + labels.size() * 20;
+    List<Map<String, Object>> years = new ArrayList<>();
     for (int year = start.getYear(); year <= end.getYear(); year++) {
-      years.add(
-          Map.of("year", year, "x", x(LocalDate.of(year, 1, 1), start, days), "bottom", bottom));
+      years.add(Map.of("year", year, "x", axis.x(LocalDate.of(year, 1, 1)), "bottom", bottom));
     }
     List<Map<String, Object>> spans = new ArrayList<>();
     for (int i = 0; i < labels.size(); i++) {
       Overview.LabelSpan label = labels.get(i);
       LocalDate from = label.awarded() != null ? label.awarded() : start;
       LocalDate until = label.validUntil() != null ? label.validUntil() : end;
-      int x = x(from, start, days);
+      int x = axis.x(from);
       int y = 22 + i * 20;
       String css =
           label.validUntil() == null
@@ -234,6 +358,8 @@ final class OverviewPage {
           Map.of(
               "label",
               label.name(),
+              "shown",
+              cut(label.name()),
               "x",
               x,
               "y",
@@ -241,7 +367,7 @@ final class OverviewPage {
               "textY",
               y + 11,
               "width",
-              Math.max(2, x(until, start, days) - x),
+              Math.max(2, axis.x(until) - x),
               "css",
               css,
               "from",
@@ -249,18 +375,28 @@ final class OverviewPage {
               "until",
               label.validUntil() == null ? "?" : label.validUntil().toString()));
     }
-    view.put("timelineHeading", words.get("overview.labels"));
-    view.put("timelineEmpty", labels.isEmpty());
-    view.put("years", years);
-    view.put("spans", spans);
-    view.put("todayX", x(today, start, days));
-    view.put("today", words.get("overview.today", today));
-    view.put("timelineHeight", bottom + 8);
-    view.put("timelineBottom", bottom);
+    List<Map<String, Object>> legend = new ArrayList<>();
+    for (String css : List.of("valid", "expired", "open")) {
+      legend.add(Map.of("css", css, "name", words.get("overview.label." + css)));
+    }
+    Map<String, Object> timeline = new HashMap<>();
+    timeline.put("years", years);
+    timeline.put("spans", spans);
+    timeline.put("legend", legend);
+    timeline.put("labelX", left - 8);
+    timeline.put("todayX", axis.x(today));
+    timeline.put("today", words.get("overview.today", today));
+    timeline.put("width", left + WIDTH + 60);
+    timeline.put("height", bottom + 8);
+    timeline.put("bottom", bottom);
+    return Map.of("timeline", timeline);
   }
 
-  private static int x(LocalDate day, LocalDate start, long days) {
-    return LEFT + (int) Math.round(WIDTH * (double) ChronoUnit.DAYS.between(start, day) / days);
+  /** Days on the timeline's axis: {@code days} days from {@code start}, {@code WIDTH} wide. */
+  private record Axis(LocalDate start, long days, int left) {
+    int x(LocalDate day) {
+      return left + (int) Math.round(WIDTH * (double) ChronoUnit.DAYS.between(start, day) / days);
+    }
   }
 
   private static String name(MultilingualText text, Locale locale) {

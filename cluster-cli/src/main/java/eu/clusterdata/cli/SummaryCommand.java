@@ -138,6 +138,12 @@ final class SummaryCommand implements Callable<Integer> {
                 out.println();
                 out.println(words.get(key, overview.today()) + ":");
                 table.print("table", out, words);
+                // the EU names them in English only; said once, where they show
+                if (key.equals("summary.ecosystems")
+                    && overview.clustersByEcosystem().keySet().stream().anyMatch(k -> !k.isEmpty())
+                    && !words.locale().getLanguage().equals("en")) {
+                  out.println(words.get("overview.english-titles"));
+                }
               });
     }
   }

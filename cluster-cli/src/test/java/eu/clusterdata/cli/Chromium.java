@@ -29,6 +29,9 @@ final class Chromium {
 
   static final int WIDTH = 1280;
 
+  /** How tall the window is a page is opened in. */
+  private static final int HEIGHT = 2400;
+
   private static final Path CHROMIUM =
       Path.of(
           System.getProperty(
@@ -48,6 +51,8 @@ final class Chromium {
           + "var html = document.documentElement;"
           + "html.setAttribute('data-test-errors', JSON.stringify(window.__errors));"
           + "html.setAttribute('data-test-scroll-width', String(html.scrollWidth));"
+          + "html.setAttribute('data-test-scroll-height',"
+          + " String(Math.ceil(html.getBoundingClientRect().height)));"
           + "html.setAttribute('data-test-window-width', String(window.innerWidth)); });</script>";
 
   private static final Pattern ATTRIBUTE = Pattern.compile("data-test-([a-z-]+)=\"([^\"]*)\"");
@@ -59,8 +64,9 @@ final class Chromium {
    * @param errors what the page's scripts raised or logged as errors, as a JSON array
    * @param scrollWidth how wide the page is, in CSS pixels
    * @param windowWidth how wide the window is
+   * @param scrollHeight how tall the page's content is, in CSS pixels
    */
-  record Page(String dom, String errors, int scrollWidth, int windowWidth) {
+  record Page(String dom, String errors, int scrollWidth, int windowWidth, int scrollHeight) {
 
     /** Checks what a person would notice first: no script errors, nothing wider than the window. */
     void looksRight() {
@@ -89,31 +95,39 @@ final class Chromium {
     assertTrue(instrumented.contains(RECORD_ERRORS) && instrumented.contains(REPORT), "a page");
     Path copy = Files.createTempFile(work, "page-", ".html");
     Files.writeString(copy, instrumented);
-    String dom = run(work, "--dump-dom", copy.toUri() + fragment);
+    String dom = run(work, HEIGHT, "--dump-dom", copy.toUri() + fragment);
     Matcher attributes =
         ATTRIBUTE.matcher(dom.substring(0, dom.indexOf('>', dom.indexOf("<html"))));
     String errors = null;
     int scrollWidth = -1;
     int windowWidth = -1;
+    int scrollHeight = -1;
     while (attributes.find()) {
       String value = attributes.group(2).replace("&quot;", "\"");
       switch (attributes.group(1)) {
         case "errors" -> errors = value;
         case "scroll-width" -> scrollWidth = Integer.parseInt(value);
         case "window-width" -> windowWidth = Integer.parseInt(value);
+        case "scroll-height" -> scrollHeight = Integer.parseInt(value);
         default -> {}
       }
     }
     assertTrue(errors != null, "the page did not finish loading: " + dom);
-    return new Page(dom, errors, scrollWidth, windowWidth);
+    return new Page(dom, errors, scrollWidth, windowWidth, scrollHeight);
   }
 
-  /** Keeps a picture of {@code page} as a build artefact, {@code target/NAME.png}. */
-  static Path screenshot(Path page, String name, Path work)
+  /**
+   * Takes a picture of {@code page}, as tall as Chromium showed it ({@code shown}) up to the
+   * window's height: of a longer page, its top.
+   */
+  static Path screenshot(Path page, Page shown, Path picture, Path work)
       throws IOException, InterruptedException {
-    Path picture = Path.of("target", name + ".png").toAbsolutePath();
-    Files.createDirectories(picture.getParent());
-    run(work, "--screenshot=" + picture, page.toUri().toString());
+    Files.createDirectories(picture.toAbsolutePath().getParent());
+    run(
+        work,
+        Math.min(HEIGHT, shown.scrollHeight() + 32),
+        "--screenshot=" + picture.toAbsolutePath(),
+        page.toUri().toString());
     assertTrue(Files.size(picture) > 10_000, "a screenshot with something in it: " + picture);
     return picture;
   }
@@ -128,7 +142,7 @@ final class Chromium {
     return n;
   }
 
-  private static String run(Path work, String... arguments)
+  private static String run(Path work, int height, String... arguments)
       throws IOException, InterruptedException {
     assertTrue(
         Files.isExecutable(CHROMIUM),
@@ -147,7 +161,7 @@ final class Chromium {
                 "--disable-component-update",
                 "--disable-sync",
                 "--hide-scrollbars",
-                "--window-size=" + WIDTH + ",2400",
+                "--window-size=" + WIDTH + "," + height,
                 "--user-data-dir=" + Files.createDirectories(work.resolve("chromium-profile"))));
     command.addAll(List.of(arguments));
     Path log = work.resolve("chromium.log");

@@ -196,7 +196,7 @@ class DiffCommandTest {
             "~ https://clusterdata.eu/data/nrw/bio-nrw (BIO.NRW):",
             "    Service »" + removedService + "« removed",
             "~ https://clusterdata.eu/data/nrw/clib (CLIB – Cluster industrielle Biotechnologie):",
-            "    Member count »sme« added",
+            "    Member count »Small or medium-sized enterprise (SME)« added: 85 (as of 2026-10-31)",
             (profiles.size() - 2) + " unchanged"),
         text.out()
             .lines()

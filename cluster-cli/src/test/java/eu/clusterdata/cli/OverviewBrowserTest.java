@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the overview page in headless Chromium, as a person would, and checks what they would see:
- * no script errors, nothing wider than a 1280-pixel window, and the five charts, each with the
- * numbers of the summary's JSON. A screenshot of each page is kept in {@code target/} for a person
- * to look at.
+ * no script errors, nothing wider than a 1280-pixel window, the charts, each with the numbers of
+ * the summary's JSON, the impulses' titles without hovering, and a list of the sections left out
+ * with the reason. {@link ScreenshotsTest} keeps pictures of the pages.
  */
 @Tag("external") // needs Chromium: runs in the profile external-programs
 class OverviewBrowserTest {
@@ -30,7 +30,7 @@ class OverviewBrowserTest {
 
   /** The showcase has something in every chart; each chart's numbers are the summary's. */
   @Test
-  void theShowcaseShowsFiveChartsWithTheSummarysNumbers() throws Exception {
+  void theShowcaseShowsItsChartsWithTheSummarysNumbers() throws Exception {
     Path page = overview(SHOWCASE, "en");
     JsonNode summary = summary(SHOWCASE);
     Chromium.Page shown = Chromium.open(page, "", dir);
@@ -47,12 +47,20 @@ class OverviewBrowserTest {
           regions.toString());
     }
 
+    // Clusters by industrial ecosystem and by transformation, under their titles.
+    assertEquals(
+        titled(summary.get("ecosystems"), "ecosystem", "clusters"),
+        bars(section(dom, "Clusters by industrial ecosystem")));
+    assertEquals(
+        titled(summary.get("transformations"), "transformation", "clusters"),
+        bars(section(dom, "Clusters by transformation they engage in")));
+
     // 2. Members by type, from the member lists and from the stated counts.
     assertEquals(
-        counts(summary.get("members"), "type", "members"),
+        titled(summary.get("members"), "type", "members"),
         bars(section(dom, "Current members by type (member lists)")));
     assertEquals(
-        counts(summary.get("memberCounts"), "type", "members"),
+        titled(summary.get("memberCounts"), "type", "members"),
         bars(section(dom, "Members by type (member counts)")));
 
     // 3. Services by area and transformation: a row per service area, every service in it.
@@ -62,7 +70,7 @@ class OverviewBrowserTest {
         Chromium.count(heat, "<th class=\"row\">"),
         heat);
     long servicesShown = 0;
-    Matcher cells = Pattern.compile("<td class=\"heat\"[^>]*>(\\d*)</td>").matcher(heat);
+    Matcher cells = Pattern.compile("<td class=\"heat(?: dark)?\"[^>]*>(\\d*)</td>").matcher(heat);
     while (cells.find()) {
       servicesShown += cells.group(1).isEmpty() ? 0 : Long.parseLong(cells.group(1));
     }
@@ -72,15 +80,27 @@ class OverviewBrowserTest {
     }
     assertTrue(servicesShown >= services, "each service once per transformation it serves");
 
-    // 4. Impulses by cluster: a coloured cell per uptake.
+    // 4. Impulses by cluster: a coloured cell per uptake, saying its status; a column for each
+    // impulse taken up, its title written out below the table.
     long uptakes = 0;
+    java.util.Set<String> impulses = new java.util.TreeSet<>();
     for (JsonNode row : summary.get("impulses")) {
       uptakes += row.get("clusters").asLong();
+      impulses.add(row.get("impulse").asText());
     }
+    String matrix = section(dom, "Impulses taken up, by cluster");
     assertEquals(
-        uptakes,
-        Chromium.count(
-            section(dom, "Impulses taken up, by cluster"), "<td class=\"[a-z-]+\" title="));
+        uptakes, Chromium.count(matrix, "<td class=\"[a-z-]+\" title=\"[^\"]+\">[a-z ]+</td>"));
+    assertEquals(impulses.size(), Chromium.count(matrix, "<th title="), matrix);
+    for (String code : impulses) {
+      String title =
+          eu.clusterdata.model.codes.ImpulseCatalogue.find(code)
+              .orElseThrow()
+              .title()
+              .get("en")
+              .orElseThrow();
+      assertTrue(matrix.contains("<dt>" + code + "</dt><dd>" + title + "</dd>"), matrix);
+    }
 
     // 5. Labels on a timeline: one span per label.
     long labels = 0;
@@ -90,10 +110,14 @@ class OverviewBrowserTest {
     assertTrue(labels > 0, "the showcase has labels");
     assertEquals(labels, Chromium.count(section(dom, "Labels and their validity"), "<rect class="));
 
-    Chromium.screenshot(page, "overview-showcase", dir);
+    assertTrue(Chromium.count(dom, "<svg role=\"img\"") >= 5, "at least five charts");
+    assertTrue(!dom.contains("Not shown"), "the showcase has something for every section");
   }
 
-  /** The NRW set, in German: it fits the window and the regions chart holds every cluster. */
+  /**
+   * The NRW set, in German: it fits the window, the regions chart holds every cluster, and the
+   * sections it has nothing for are named at the end with the reason, not shown empty.
+   */
   @Test
   void theNrwSetInGermanLooksRight() throws Exception {
     Path page = overview(NRW, "de");
@@ -103,8 +127,23 @@ class OverviewBrowserTest {
     for (long n : bars(section(shown.dom(), "Cluster nach Region")).values()) {
       clusters += n;
     }
-    assertEquals(summary(NRW).get("clusters").asLong(), clusters);
-    Chromium.screenshot(page, "overview-nrw", dir);
+    JsonNode summary = summary(NRW);
+    assertEquals(summary.get("clusters").asLong(), clusters);
+    String absent = section(shown.dom(), "Nicht gezeigt");
+    for (String[] left :
+        new String[][] {
+          {"members", "Aktuelle Mitglieder nach Art (Mitgliederlisten)"},
+          {"memberCounts", "Mitglieder nach Art (Mitgliederzahlen)"},
+          {"labels", "Labels und ihre Gültigkeit"}
+        }) {
+      assertEquals(0, summary.get(left[0]).size(), left[0]);
+      assertTrue(absent.contains("<strong>" + left[1] + "</strong>: "), absent);
+      assertTrue(!shown.dom().contains("<h2>" + left[1] + "</h2>"), left[1]);
+    }
+    assertTrue(
+        section(shown.dom(), "Cluster nach industriellem Ökosystem")
+            .contains("die Quellen nennen keine deutschen"),
+        "says once that the ecosystems have English names only");
   }
 
   private Path overview(Path input, String language) {
@@ -138,9 +177,14 @@ class OverviewBrowserTest {
     return bars;
   }
 
-  private static Map<String, Long> counts(JsonNode rows, String key, String value) {
+  /** The summary's counts under the English titles of their codes, as the charts show them. */
+  private static Map<String, Long> titled(JsonNode rows, String key, String value) {
     Map<String, Long> counts = new TreeMap<>();
-    rows.forEach(row -> counts.put(row.get(key).asText(), row.get(value).asLong()));
+    rows.forEach(
+        row ->
+            counts.put(
+                CodeNames.title(key, row.get(key).asText(), java.util.Locale.ENGLISH),
+                row.get(value).asLong()));
     return counts;
   }
 

@@ -119,6 +119,28 @@ class SummaryCommandTest {
       assertTrue(english.out().contains(area.title().get("en").orElseThrow()), english.toString());
       assertTrue(!german.out().contains(area.code() + " "), "no code in the text: " + german);
     }
+    // clusters by ecosystem, under the EU's English names, which the German text says once
+    Map<String, Long> ecosystems = new java.util.TreeMap<>();
+    for (ClusterProfile p : profiles) {
+      var named = p.organisation().focus().ecosystems();
+      if (named.isEmpty()) {
+        ecosystems.merge("", 1L, Long::sum);
+      }
+      named.forEach(e -> ecosystems.merge(e.code(), 1L, Long::sum));
+    }
+    Map<String, Long> reported = new java.util.TreeMap<>();
+    report
+        .get("ecosystems")
+        .forEach(
+            row ->
+                reported.put(
+                    row.get("ecosystem").isNull() ? "" : row.get("ecosystem").asText(),
+                    row.get("clusters").asLong()));
+    assertEquals(ecosystems, reported);
+    assertEquals(
+        1,
+        german.out().split("die Quellen nennen keine deutschen", -1).length - 1,
+        german.toString());
   }
 
   @Test
