@@ -104,12 +104,7 @@ final class CatalogueCommand implements Callable<Integer> {
   }
 
   private Table nuts() {
-    NutsClassification nuts;
-    try {
-      nuts = NutsClassification.of(NutsVersion.ofLabel(version));
-    } catch (IllegalArgumentException e) {
-      throw CliException.of("option.invalid", "--nuts", e.getMessage());
-    }
+    NutsClassification nuts = NutsClassification.of(Codes.nutsVersion(version));
     Table table = new Table("code", "level", "name");
     for (NutsRegion region : nuts.regions()) {
       if ((country == null || region.code().countryPart().equals(country.toUpperCase(Locale.ROOT)))
@@ -125,7 +120,7 @@ final class CatalogueCommand implements Callable<Integer> {
     try {
       nace = NaceClassification.of(NaceRevision.ofLabel(revision));
     } catch (IllegalArgumentException e) {
-      throw CliException.of("option.invalid", "--revision", e.getMessage());
+      throw CliException.of("option.revision", revision);
     }
     if (!locale.getLanguage().equals("en")
         && nace.activities().stream().anyMatch(a -> a.titleDe() == null)) {

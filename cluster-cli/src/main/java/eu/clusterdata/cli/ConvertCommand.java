@@ -7,7 +7,6 @@ import eu.clusterdata.io.WriteRefusedException;
 import eu.clusterdata.io.WriteReport;
 import eu.clusterdata.model.Source;
 import eu.clusterdata.model.codes.ActorType;
-import eu.clusterdata.model.codes.Coded;
 import eu.clusterdata.model.codes.ServiceArea;
 import eu.clusterdata.model.codes.SourceType;
 import eu.clusterdata.model.format.ProfileFormat;
@@ -274,10 +273,11 @@ final class ConvertCommand implements Callable<Integer> {
     }
     RdfImporter.Builder importer = ClusterRdf.create().importer();
     if (actorType != null) {
-      importer.actorType(code(ActorType.class, actorType, "--actor-type"));
+      importer.actorType(Codes.code(ActorType.class, actorType, "--actor-type", null));
     }
     if (serviceArea != null) {
-      importer.serviceArea(code(ServiceArea.class, serviceArea, "--service-area"));
+      importer.serviceArea(
+          Codes.code(ServiceArea.class, serviceArea, "--service-area", "service-areas"));
     }
     if (!input.equals("-")) {
       importer.source(
@@ -310,13 +310,5 @@ final class ConvertCommand implements Callable<Integer> {
             result.unmapped().size(),
             result.notes().size()));
     return ProfileSource.of(result.profiles());
-  }
-
-  private static <E extends Enum<E> & Coded> E code(Class<E> type, String code, String option) {
-    try {
-      return Coded.fromCode(type, code);
-    } catch (IllegalArgumentException e) {
-      throw CliException.of("option.invalid", option, e.getMessage());
-    }
   }
 }

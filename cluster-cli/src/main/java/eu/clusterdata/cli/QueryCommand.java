@@ -1,5 +1,6 @@
 package eu.clusterdata.cli;
 
+import eu.clusterdata.model.codes.ImpulseCatalogue;
 import eu.clusterdata.model.codes.IndustrialEcosystem;
 import eu.clusterdata.model.codes.LabelLevel;
 import eu.clusterdata.model.codes.NutsClassification;
@@ -241,15 +242,27 @@ final class QueryCommand implements Callable<Integer> {
     try {
       return ClusterQuery.builder()
           .region(region == null ? null : region(region))
-          .ecosystem(Codes.parse(IndustrialEcosystem.class, ecosystem, "--ecosystem"))
-          .transformation(Codes.parse(Transformation.class, transformation, "--transformation"))
-          .serviceArea(Codes.parse(ServiceArea.class, serviceArea, "--service-area"))
-          .impulse(impulse == null ? null : impulse.toUpperCase(Locale.ROOT))
-          .label(Codes.parse(LabelLevel.class, label, "--label"), validOn)
+          .ecosystem(Codes.parse(IndustrialEcosystem.class, ecosystem, "--ecosystem", "ecosystems"))
+          .transformation(
+              Codes.parse(
+                  Transformation.class, transformation, "--transformation", "transformations"))
+          .serviceArea(
+              Codes.parse(ServiceArea.class, serviceArea, "--service-area", "service-areas"))
+          .impulse(impulse == null ? null : impulse(impulse))
+          .label(Codes.parse(LabelLevel.class, label, "--label", null), validOn)
           .build();
     } catch (IllegalArgumentException e) {
       throw CliException.of("plain", e.getMessage());
     }
+  }
+
+  /** The impulse {@code --impulse} names, which must be in the catalogue. */
+  private static String impulse(String text) {
+    String code = text.strip().toUpperCase(Locale.ROOT);
+    if (ImpulseCatalogue.find(code).isEmpty()) {
+      throw CliException.of("query.unknown-impulse", text);
+    }
+    return code;
   }
 
   /** The region {@code --region} names, which must be in NUTS 2024 or NUTS 2021. */

@@ -45,12 +45,7 @@ final class RulesOption {
         throw CliException.of("rules.unknown", name, RuleSet.codes());
       }
     }
-    NutsVersion version;
-    try {
-      version = NutsVersion.ofLabel(nuts);
-    } catch (IllegalArgumentException e) {
-      throw CliException.of("option.invalid", "--nuts", e.getMessage());
-    }
+    NutsVersion version = Codes.nutsVersion(nuts);
     return ProfileValidator.builder()
         .ruleSets(sets.toArray(RuleSet[]::new))
         .nutsVersion(version)

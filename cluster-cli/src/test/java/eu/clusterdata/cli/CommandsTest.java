@@ -220,7 +220,10 @@ class CommandsTest {
 
     Cli wrong = Cli.run("query", "--store", store, "--ecosystem", "space");
     assertEquals(2, wrong.status(), wrong.toString());
-    assertTrue(wrong.err().contains("unknown IndustrialEcosystem 'space'"), wrong.toString());
+    assertTrue(
+        wrong.err().contains("--ecosystem space is not a code of its list; use one of")
+            && wrong.err().contains("(their titles: clusterdata catalogue ecosystems)"),
+        wrong.toString());
   }
 
   @Test

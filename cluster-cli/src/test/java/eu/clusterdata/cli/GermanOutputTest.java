@@ -71,6 +71,12 @@ class GermanOutputTest {
     run("convert", "--lang", "de", bad, file("bad.ttl"));
     run("load", "--lang", "de", "--store", store, nrw, SHOWCASE.toString());
     run("query", "--lang", "de", "--store", store, "--service-area", "startup-support");
+    run("query", "--lang", "de", "--store", store, "--label", "platinum");
+    run("query", "--lang", "de", "--store", store, "--ecosystem", "digitale-wirtschaft");
+    run("query", "--lang", "de", "--store", store, "--impulse", "I99");
+    run("query", "--lang", "de", "--store", store, "--region", "DEZ9");
+    run("catalogue", "nace", "--lang", "de", "--revision", "3");
+    run("catalogue", "nuts", "--lang", "de", "--nuts", "2019");
     Cli partners =
         run(
             "query",
