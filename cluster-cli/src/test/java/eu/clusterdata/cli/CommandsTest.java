@@ -35,6 +35,25 @@ class CommandsTest {
     return profiles;
   }
 
+  /**
+   * The published example Turtle is what {@code convert} writes, byte for byte: one Turtle writer
+   * for files, grouped by subject, whether a collection or a stream is written.
+   */
+  @Test
+  void theExampleTurtleIsWhatConvertWrites() throws Exception {
+    Path data = Path.of("..", "examples", "data");
+    for (String[] pair :
+        new String[][] {
+          {"nrw-clusters.jsonl", "nrw-clusters.ttl"}, {"showcase.json", "showcase.ttl"}
+        }) {
+      Path out = dir.resolve(pair[1]);
+      Cli cli = Cli.run("convert", data.resolve(pair[0]).toString(), out.toString());
+      assertEquals(0, cli.status(), cli.toString());
+      assertEquals(
+          Files.readString(data.resolve(pair[1])), Files.readString(out), pair[0] + " as Turtle");
+    }
+  }
+
   @Test
   void convertsBetweenEveryFormatWithoutLoss() throws Exception {
     List<ClusterProfile> all = SampleFiles.profiles(3);

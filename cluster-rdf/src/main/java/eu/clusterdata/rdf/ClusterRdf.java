@@ -24,6 +24,7 @@ import eu.clusterdata.rdf.internal.ShaclFindings;
 import eu.clusterdata.rdf.internal.StreamingRdfWriter;
 import eu.clusterdata.rdf.internal.StrictErrorHandler;
 import eu.clusterdata.rdf.internal.Syntaxes;
+import eu.clusterdata.rdf.internal.TurtleWriter;
 import eu.clusterdata.rdf.internal.UnmappedTriples;
 import eu.clusterdata.rdf.internal.XmlProlog;
 import java.io.IOException;
@@ -135,7 +136,7 @@ public final class ClusterRdf {
     if (syntax.hasNamedGraphs()) {
       RDFWriter.source(toDataset(profiles)).format(Syntaxes.document(syntax)).output(out);
     } else {
-      if (syntax == ProfileFormat.JSON_LD) {
+      if (syntax == ProfileFormat.JSON_LD || syntax == ProfileFormat.TURTLE) {
         // The streaming writer, so that a collection and a stream give the same bytes; it closes
         // what it writes to, and out stays the caller's.
         try (ProfileWriter writer = streamWriter(Unclosable.of(out), syntax)) {
@@ -159,9 +160,11 @@ public final class ClusterRdf {
    */
   public ProfileWriter streamWriter(OutputStream out, ProfileFormat syntax) {
     Objects.requireNonNull(out, "out");
-    return syntax == ProfileFormat.JSON_LD
-        ? new JsonLdWriter(out, publicExport)
-        : new StreamingRdfWriter(out, syntax, publicExport);
+    return switch (syntax) {
+      case JSON_LD -> new JsonLdWriter(out, publicExport);
+      case TURTLE -> new TurtleWriter(out, publicExport);
+      default -> new StreamingRdfWriter(out, syntax, publicExport);
+    };
   }
 
   /** The profile as this instance writes it: without personal data in public-export mode. */

@@ -51,14 +51,13 @@ public final class Syntaxes {
   /**
    * Returns the format Jena streams an RDF syntax in, one profile after another.
    *
-   * @throws IllegalArgumentException for RDF/XML, which is written whole, and JSON-LD, which {@link
-   *     JsonLdWriter} streams
+   * @throws IllegalArgumentException for RDF/XML, which is written whole, and Turtle and JSON-LD,
+   *     which {@link TurtleWriter} and {@link JsonLdWriter} stream
    */
   public static RDFFormat stream(ProfileFormat format) {
     return switch (requireRdf(format)) {
       case N_TRIPLES -> RDFFormat.NTRIPLES_UTF8;
       case N_QUADS -> RDFFormat.NQUADS_UTF8;
-      case TURTLE -> RDFFormat.TURTLE_BLOCKS;
       case TRIG -> RDFFormat.TRIG_BLOCKS;
       default ->
           throw new IllegalArgumentException(
