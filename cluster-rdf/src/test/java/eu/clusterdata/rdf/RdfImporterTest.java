@@ -242,6 +242,91 @@ class RdfImporterTest {
   }
 
   /** A triple in short: subject, predicate's local name, object, with the platform's IRIs cut. */
+  /**
+   * An organisation as websites publish it: schema.org JSON-LD naming schema.org's context, which
+   * is served from the jar; its members by {@code schema:member}, their types from schema.org's
+   * kinds of organisation, the founding year from {@code foundingDate}, the country from the
+   * address. Only {@code sameAs} is left, and reported.
+   */
+  @Test
+  void schemaOrgJsonLdAsWebsitesPublishItComesIn() {
+    RdfImport result = importWeb("schema-org-remote-context.jsonld", ProfileFormat.JSON_LD);
+    assertEquals(1, result.profiles().size(), result.notes().toString());
+    ClusterProfile profile = result.profiles().get(0);
+    ClusterOrganisation organisation = profile.organisation();
+    assertEquals(Iri.of("https://cluster.example.org/#organisation"), organisation.id());
+    assertEquals(
+        "Beispielcluster Wasser (fiktiv)", organisation.name().best(List.of("und")).orElseThrow());
+    assertEquals("BCW", organisation.acronym());
+    assertEquals(Iri.of("https://cluster.example.org/"), organisation.website());
+    assertEquals(java.time.Year.of(2015), organisation.management().foundingYear());
+    assertEquals(CountryCode.of("DE"), organisation.location().country());
+    assertEquals(
+        new Address("Hauptstraße 1", "40210", "Düsseldorf"), organisation.location().address());
+    assertEquals(
+        Map.of(
+            Iri.of("https://cluster.example.org/member/a"), ActorType.COMPANY,
+            Iri.of("https://cluster.example.org/member/b"), ActorType.UNIVERSITY),
+        profile.actors().stream().collect(Collectors.toMap(Actor::id, Actor::type)));
+    assertEquals(2, profile.memberships().size());
+    assertEquals(List.of(), result.notes());
+    assertEquals(
+        List.of(
+            "https://cluster.example.org/#organisation sameAs https://www.wikidata.org/wiki/Q0"),
+        result.unmapped().stream().map(RdfImporterTest::brief).toList());
+  }
+
+  /**
+   * The same organisation with schema.org's terms under {@code http://} (what schema.org's own
+   * context expands to) is the same profile.
+   */
+  @Test
+  void schemaOrgUnderHttpIrisIsTheSameProfile() {
+    assertEquals(
+        importWeb("schema-org-remote-context.jsonld", ProfileFormat.JSON_LD).profiles(),
+        importWeb("schema-org-http-iris.jsonld", ProfileFormat.JSON_LD).profiles());
+  }
+
+  /**
+   * FOAF in RDF/XML: an organisation's {@code foaf:member}s are its members, nested or named; the
+   * country comes from the NUTS region; nothing is left unread but the types of the members, whose
+   * kind FOAF does not say, which are noted.
+   */
+  @Test
+  void foafMembersInRdfXmlComeIn() {
+    RdfImport result = importWeb("foaf-members.rdf", ProfileFormat.RDF_XML);
+    assertEquals(1, result.profiles().size(), result.notes().toString());
+    ClusterProfile profile = result.profiles().get(0);
+    assertEquals(NutsCode.of("DEA47"), profile.organisation().location().region());
+    assertEquals(CountryCode.of("DE"), profile.organisation().location().country());
+    assertEquals(Iri.of("https://holz.example.org/"), profile.organisation().website());
+    assertEquals(
+        Set.of(
+            Iri.of("https://map.example.org/org/saegewerk"),
+            Iri.of("https://map.example.org/org/tischlerei")),
+        profile.memberships().stream().map(Membership::actor).collect(Collectors.toSet()));
+    assertEquals(List.of(), result.unmapped().stream().map(RdfImporterTest::brief).toList());
+    assertEquals(
+        2,
+        result.notes().stream()
+            .filter(n -> n.text(Locale.ENGLISH).contains("imported as 'company'"))
+            .count(),
+        result.notes().toString());
+  }
+
+  private static RdfImport importWeb(String name, ProfileFormat format) {
+    try (InputStream in = RdfImporterTest.class.getResourceAsStream("/fixtures/web/" + name)) {
+      return ClusterRdf.create()
+          .importer()
+          .clock(CLOCK)
+          .actorType(ActorType.COMPANY)
+          .build()
+          .read(in, format);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static String brief(Triple triple) {
     return brief(triple.getSubject().toString())
         + " "

@@ -16,6 +16,7 @@ import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.ContactPoint;
 import eu.clusterdata.model.Extensions;
 import eu.clusterdata.model.Location;
+import eu.clusterdata.model.Management;
 import eu.clusterdata.model.Membership;
 import eu.clusterdata.model.ProfileMetadata;
 import eu.clusterdata.model.Service;
@@ -36,6 +37,7 @@ import eu.clusterdata.rdf.RdfImport;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -68,6 +70,15 @@ public final class ForeignReader {
 
   private static final Node CLUSTER_CLASS = uri(NS + "ClusterOrganisation");
   private static final Node HAS_MEMBER = uri(ORG + "hasMember");
+
+  /** What links an organisation to its members, as {@code org:hasMember} does. */
+  private static final List<Node> MEMBER_LINKS =
+      uris(ORG + "hasMember", SCHEMA + "member", FOAF + "member");
+
+  /** What links a member to its organisation: {@code schema:memberOf}. */
+  private static final Node MEMBER_OF = uri(SCHEMA + "memberOf");
+
+  private static final Node FOUNDING_DATE = uri(SCHEMA + "foundingDate");
   private static final Node HAS_MEMBERSHIP = uri(ORG + "hasMembership");
   private static final Node MEMBER = uri(ORG + "member");
   private static final Node ORGANIZATION = uri(ORG + "organization");
@@ -163,8 +174,10 @@ public final class ForeignReader {
 
   /**
    * Reads the clusters of {@code graph}: the nodes typed {@code cd:ClusterOrganisation} and the
-   * organisations that have members ({@code org:hasMember}, or an {@code org:Membership} whose
-   * {@code org:organization} they are).
+   * organisations that have members ({@code org:hasMember}, {@code schema:member}, {@code
+   * foaf:member}, a member's {@code schema:memberOf}, or an {@code org:Membership} whose {@code
+   * org:organization} they are). schema.org's terms are read under {@code http://} IRIs too, which
+   * schema.org's own context gives: the graph is read with them as {@code https://}.
    *
    * @param assumedActorType the type of members the data gives none for, or null to leave them out
    * @param assumedServiceArea the area of services the data gives none for, or null to leave them
@@ -178,6 +191,7 @@ public final class ForeignReader {
       @Nullable ServiceArea assumedServiceArea,
       Instant now,
       Source source) {
+    graph = SchemaOrgIris.https(graph);
     ForeignReader reader =
         new ForeignReader(graph, assumedActorType, assumedServiceArea, now, source);
     List<ClusterProfile> profiles = new ArrayList<>();
@@ -197,7 +211,10 @@ public final class ForeignReader {
   private Set<Node> clusters() {
     Set<Node> clusters = new TreeSet<>(Comparator.comparing(Node::toString));
     graph.find(Node.ANY, RDF.Nodes.type, CLUSTER_CLASS).forEach(t -> clusters.add(t.getSubject()));
-    graph.find(Node.ANY, HAS_MEMBER, Node.ANY).forEach(t -> clusters.add(t.getSubject()));
+    for (Node link : MEMBER_LINKS) {
+      graph.find(Node.ANY, link, Node.ANY).forEach(t -> clusters.add(t.getSubject()));
+    }
+    graph.find(Node.ANY, MEMBER_OF, Node.ANY).forEach(t -> clusters.add(t.getObject()));
     graph
         .find(Node.ANY, ORGANIZATION, Node.ANY)
         .filterKeep(t -> graph.contains(t.getSubject(), MEMBER, Node.ANY))
@@ -226,6 +243,8 @@ public final class ForeignReader {
         ClusterOrganisation.builder(Iri.of(cluster.getURI()), name.get())
             .location(location(cluster))
             .focus(focus(cluster));
+    foundingYear(cluster)
+        .ifPresent(year -> organisation.management(Management.UNKNOWN.withFoundingYear(year)));
     firstLiteral(cluster, ACRONYMS).ifPresent(organisation::acronym);
     texts(cluster, DESCRIPTIONS).ifPresent(organisation::description);
     website(cluster).ifPresent(organisation::website);
@@ -245,7 +264,10 @@ public final class ForeignReader {
         continue;
       }
       profile.addActor(actor.get());
-      graph.find(cluster, HAS_MEMBER, node).forEach(used::add);
+      for (Node link : MEMBER_LINKS) {
+        graph.find(cluster, link, node).forEach(used::add);
+      }
+      graph.find(node, MEMBER_OF, cluster).forEach(used::add);
       if (member.getValue().isEmpty()) {
         profile.addMembership(Membership.of(actor.get().id()));
       }
@@ -276,9 +298,14 @@ public final class ForeignReader {
    */
   private Map<Node, List<Node>> members(Node cluster) {
     Map<Node, List<Node>> members = new TreeMap<>(Comparator.comparing(Node::toString));
+    for (Node link : MEMBER_LINKS) {
+      graph
+          .find(cluster, link, Node.ANY)
+          .forEach(t -> members.computeIfAbsent(t.getObject(), m -> new ArrayList<>()));
+    }
     graph
-        .find(cluster, HAS_MEMBER, Node.ANY)
-        .forEach(t -> members.computeIfAbsent(t.getObject(), m -> new ArrayList<>()));
+        .find(Node.ANY, MEMBER_OF, cluster)
+        .forEach(t -> members.computeIfAbsent(t.getSubject(), m -> new ArrayList<>()));
     for (Triple link : graph.find(Node.ANY, ORGANIZATION, cluster).toList()) {
       Node membership = link.getSubject();
       for (Triple member : graph.find(membership, MEMBER, Node.ANY).toList()) {
@@ -481,13 +508,69 @@ public final class ForeignReader {
           address = address(triple.getObject()).orElse(null);
           if (address != null) {
             used.add(triple);
+            if (country == null) {
+              country = addressCountry(triple.getObject()).orElse(null);
+            }
           }
         }
       }
     }
+    if (country == null && region != null) {
+      country = countryOf(region); // the region names it
+    }
     return country == null && region == null && address == null
         ? Location.UNKNOWN
         : new Location(country, region, address);
+  }
+
+  /** The {@code schema:addressCountry} of an address, where it is an ISO code ({@code DE}). */
+  private Optional<CountryCode> addressCountry(Node address) {
+    for (Triple triple :
+        sorted(graph.find(address, uri(SCHEMA + "addressCountry"), Node.ANY).toList())) {
+      Node value = triple.getObject();
+      if (value.isLiteral() && value.getLiteralLexicalForm().strip().matches("[A-Z]{2}")) {
+        try {
+          CountryCode country = CountryCode.of(value.getLiteralLexicalForm().strip());
+          used.add(triple);
+          return Optional.of(country);
+        } catch (RuntimeException notACountry) {
+          // left unmapped
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country of a NUTS region: NUTS writes Greece {@code EL}, ISO {@code GR}. */
+  private static @Nullable CountryCode countryOf(NutsCode region) {
+    String part = region.countryPart();
+    try {
+      return CountryCode.of(part.equals("EL") ? "GR" : part);
+    } catch (RuntimeException notACountry) {
+      return null;
+    }
+  }
+
+  /**
+   * The year of {@code schema:foundingDate} (a year, a date or a date-time, as the web writes it);
+   * a value that is none of these is left to the unmapped triples.
+   */
+  private Optional<Year> foundingYear(Node cluster) {
+    for (Triple triple : sorted(graph.find(cluster, FOUNDING_DATE, Node.ANY).toList())) {
+      if (triple.getObject().isLiteral()) {
+        String text = triple.getObject().getLiteralLexicalForm().strip();
+        if (text.matches("\\d{4}(-\\d{2}(-\\d{2}([T ].*)?)?)?")) {
+          try {
+            Year year = Year.of(Integer.parseInt(text.substring(0, 4)));
+            used.add(triple);
+            return Optional.of(year);
+          } catch (java.time.DateTimeException notAYear) {
+            // left unmapped
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Address> address(Node node) {
