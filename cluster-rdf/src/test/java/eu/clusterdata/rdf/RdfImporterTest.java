@@ -314,6 +314,34 @@ class RdfImporterTest {
         result.notes().toString());
   }
 
+  /**
+   * A role the library does not know (a founding member) is not turned into "member": that
+   * membership is left out and noted, its triples reported; the member's other membership comes in.
+   */
+  @Test
+  void aRoleTheLibraryDoesNotKnowIsNotTurnedIntoMember() {
+    RdfImport result = importWeb("org-roles.ttl", ProfileFormat.TURTLE);
+    ClusterProfile profile = result.profiles().get(0);
+    assertEquals(
+        List.of(Membership.of(Iri.of("https://org.example.org/org/giesserei"))),
+        profile.memberships());
+    assertEquals(
+        List.of(
+            "<https://org.example.org/membership/1>: a membership whose role"
+                + " (https://org.example.org/roles/founding-member) is none of the library's"
+                + " membership roles was not imported; its triples are listed as not read"),
+        result.notes().stream().map(n -> n.text(Locale.ENGLISH)).toList());
+    assertEquals(
+        List.of(
+            "https://org.example.org/membership/1 member https://org.example.org/org/giesserei",
+            "https://org.example.org/membership/1 organization"
+                + " https://org.example.org/cluster/metall",
+            "https://org.example.org/membership/1 role"
+                + " https://org.example.org/roles/founding-member",
+            "https://org.example.org/membership/1 type Membership"),
+        result.unmapped().stream().map(RdfImporterTest::brief).sorted().toList());
+  }
+
   private static RdfImport importWeb(String name, ProfileFormat format) {
     try (InputStream in = RdfImporterTest.class.getResourceAsStream("/fixtures/web/" + name)) {
       return ClusterRdf.create()

@@ -272,7 +272,7 @@ public final class ForeignReader {
         profile.addMembership(Membership.of(actor.get().id()));
       }
       member.getValue().stream()
-          .map(membership -> membership(membership, node, cluster, actor.get().id()))
+          .flatMap(membership -> membership(membership, node, cluster, actor.get().id()).stream())
           .sorted(Comparator.comparing(m -> m.period() + " " + m.role()))
           .forEach(profile::addMembership);
     }
@@ -316,12 +316,21 @@ public final class ForeignReader {
   }
 
   /** One membership of {@code member}: its role (ours) and period, if the data gives them. */
-  private Membership membership(Node node, Node member, Node cluster, Iri actor) {
+  private Optional<Membership> membership(Node node, Node member, Node cluster, Iri actor) {
+    Optional<MembershipRole> known = concept(node, ROLE, MembershipRole.class);
+    if (known.isEmpty() && graph.contains(node, ROLE, Node.ANY)) {
+      // a founding member is not a plain member: the membership waits for a mapping of its role
+      note(
+          node,
+          "rdf.import.unknown-role",
+          sorted(graph.find(node, ROLE, Node.ANY).toList()).get(0).getObject());
+      return Optional.empty();
+    }
     used.add(Triple.create(node, ORGANIZATION, cluster));
     used.add(Triple.create(node, MEMBER, member));
     graph.find(member, HAS_MEMBERSHIP, node).forEach(used::add);
     graph.find(node, RDF.Nodes.type, MEMBERSHIP_CLASS).forEach(used::add);
-    MembershipRole role = concept(node, ROLE, MembershipRole.class).orElse(MembershipRole.MEMBER);
+    MembershipRole role = known.orElse(MembershipRole.MEMBER);
     DateRange period = DateRange.ALWAYS;
     for (Triple triple : sorted(graph.find(node, MEMBER_DURING, Node.ANY).toList())) {
       Optional<DateRange> during = period(triple.getObject());
@@ -331,7 +340,7 @@ public final class ForeignReader {
         break;
       }
     }
-    return new Membership(actor, role, period);
+    return Optional.of(new Membership(actor, role, period));
   }
 
   private Optional<DateRange> period(Node interval) {
