@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A data steward reads from an error what is wrong and where; the tests assert exact messages. */
@@ -94,6 +95,38 @@ class ReadingErrorsTest {
     assertTrue(
         e.getMessage().startsWith("not well-formed JSON: the field 'formatVersion' is given twice"),
         e.getMessage());
+  }
+
+  /**
+   * A name given twice is a syntax error wherever it is: a field of a record, a language of a text
+   * (also after a value that failed), a key of an extension's value, an extension, a name the
+   * record does not know. The codecs find it, not the parser, so each place is tried.
+   */
+  @Test
+  void aNameGivenTwiceIsASyntaxErrorInEveryKindOfObject() {
+    Map<String, String> documents =
+        Map.of(
+            "id",
+            "{\"formatVersion\":\"1.1\",\"organisation\":{\"id\":\"https://e.org/x\",\"id\":\"https://e.org/y\"}}",
+            "de",
+            "{\"formatVersion\":\"1.1\",\"organisation\":{\"name\":{\"de\":\"a\",\"de\":\"b\"}}}",
+            "en",
+            "{\"formatVersion\":\"1.1\",\"organisation\":{\"name\":{\"en\":1,\"en\":\"b\"}}}",
+            "k",
+            "{\"formatVersion\":\"1.1\",\"x-a:b\":{\"k\":1,\"k\":2}}",
+            "x-a:c",
+            "{\"formatVersion\":\"1.1\",\"x-a:c\":1,\"x-a:c\":2}",
+            "unknownField",
+            "{\"formatVersion\":\"1.1\",\"unknownField\":1,\"unknownField\":2}");
+    documents.forEach(
+        (name, json) -> {
+          JsonSyntaxException e =
+              assertThrows(JsonSyntaxException.class, () -> JSON.readProfile(json), json);
+          assertTrue(
+              e.getMessage()
+                  .startsWith("not well-formed JSON: the field '" + name + "' is given twice"),
+              e.getMessage());
+        });
   }
 
   @Test

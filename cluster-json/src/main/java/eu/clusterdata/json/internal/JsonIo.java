@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -22,6 +21,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,9 +51,10 @@ public final class JsonIo {
             .maxNumberLength(limits.maxNumberLength())
             .maxNameLength(limits.maxNameLength())
             .build();
+    // No STRICT_DUPLICATE_DETECTION: the codecs, which read every object, refuse a name given
+    // twice themselves (Duplicates), without a set of names for each object.
     return JsonFactory.builder()
         .streamReadConstraints(constraints)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
         .build();
   }
@@ -69,16 +70,29 @@ public final class JsonIo {
    * characters.
    */
   public <T> T read(InputStream in, Codec<T> codec) {
+    int limit = (int) Math.min(maxProfileBytes + 1, Integer.MAX_VALUE - 8);
     byte[] content;
+    int length = 0;
     try {
-      content = in.readNBytes((int) Math.min(maxProfileBytes + 1, Integer.MAX_VALUE - 8));
+      // One buffer, as large as the stream says it holds (a byte more, to see its end), grown
+      // only if it holds more; the parser reads its first bytes, without a copy to the length.
+      content = new byte[Math.max(1, Math.min(limit, Math.max(8192, in.available() + 1)))];
+      for (int n; length < limit; length += n) {
+        if (length == content.length) {
+          content = Arrays.copyOf(content, (int) Math.min(limit, 2L * content.length));
+        }
+        n = in.read(content, length, content.length - length);
+        if (n < 0) {
+          break;
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (content.length > maxProfileBytes) {
+    if (length > maxProfileBytes) {
       throw tooLarge();
     }
-    return read(content, content.length, codec, 1);
+    return read(content, length, codec, 1);
   }
 
   /**

@@ -26,6 +26,9 @@ final class JsonValues {
         Map<String, Object> map = new TreeMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
+          if (map.containsKey(name)) {
+            throw Duplicates.error(parser, name);
+          }
           parser.nextToken();
           map.put(name, read(parser, context));
         }

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +38,9 @@ import org.jspecify.annotations.Nullable;
 final class RecordCodec<R extends Record> implements Codec<R> {
 
   /** A field name that is an absolute IRI: a namespaced extension property. */
-  private static final Pattern NAMESPACED = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:\\S+$");
+
+  /** The names of extensions, as the JSON Schema says them; {@link #namespaced} checks them. */
+  private static final String NAMESPACED = "^[A-Za-z][A-Za-z0-9+.-]*:\\S+$";
 
   /** Handles a field the record does not have; returns whether it consumed the value. */
   interface ExtraField {
@@ -92,18 +93,27 @@ final class RecordCodec<R extends Record> implements Codec<R> {
     Object[] values = new Object[arity];
     boolean[] seen = new boolean[arity];
     boolean[] reported = new boolean[arity];
-    Set<String> suggested = new HashSet<>();
+    Set<String> suggested = Set.of(); // a set of its own once there is a suggestion
     TreeMap<String, Object> carried = null;
+    Set<String> others = Set.of(); // the names of no field, once one comes
     boolean failed = false;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
-      parser.nextToken();
       Field field = byName.get(name);
+      // A name given twice is a syntax error: a field's is seen, any other's is kept to compare.
+      if (field != null ? seen[field.index()] : others.contains(name)) {
+        throw Duplicates.error(parser, name);
+      }
+      parser.nextToken();
       if (field == null) {
+        if (others.isEmpty()) {
+          others = new HashSet<>();
+        }
+        others.add(name);
         if (extra.read(name, parser)) {
           continue;
         }
-        if (extensions != null && NAMESPACED.matcher(name).matches()) {
+        if (extensions != null && namespaced(name)) {
           carried = put(carried, name, JsonValues.read(parser, context));
           continue;
         }
@@ -114,6 +124,9 @@ final class RecordCodec<R extends Record> implements Codec<R> {
         }
         failed = true;
         if (suggestion != null) {
+          if (suggested.isEmpty()) {
+            suggested = new HashSet<>();
+          }
           suggested.add(suggestion);
           context.fail(parser, Message.of("json.unknown-field.suggestion", name, suggestion));
         } else {
@@ -136,7 +149,8 @@ final class RecordCodec<R extends Record> implements Codec<R> {
     // Only now, and only if a field is missing, is the object's path needed: after its end the
     // parser's context is the parent, which still points at this object.
     String path = null;
-    for (Field field : fields) {
+    for (int i = 0; i < fields.size(); i++) {
+      Field field = fields.get(i);
       if (values[field.index()] != null || reported[field.index()]) {
         continue;
       }
@@ -167,6 +181,36 @@ final class RecordCodec<R extends Record> implements Codec<R> {
       context.invalid(path == null ? JsonPaths.of(parser.getParsingContext()) : path, start, e);
       return null;
     }
+  }
+
+  /**
+   * Whether a field name is namespaced ({@code x-platform:rating}, {@code https://...}), as an
+   * extension's name must be: a scheme or prefix (a letter, then letters, digits, {@code +}, {@code
+   * .} or {@code -}), a colon, and at least one more character, none of them white space. Written
+   * out rather than as a pattern: it runs for every field a record does not know.
+   */
+  static boolean namespaced(String name) {
+    int colon = name.indexOf(':');
+    if (colon < 1 || colon == name.length() - 1 || !isAsciiLetter(name.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < colon; i++) {
+      char c = name.charAt(i);
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    for (int i = colon + 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == ' ' || (c >= '\t' && c <= '\r')) { // what \S excludes: space, tab to CR
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   @Override
@@ -222,7 +266,7 @@ final class RecordCodec<R extends Record> implements Codec<R> {
       schema.set("required", required);
     }
     if (extensions != null) {
-      schema.putObject("patternProperties").put(NAMESPACED.pattern(), true);
+      schema.putObject("patternProperties").put(NAMESPACED, true);
     }
     schema.put("additionalProperties", false);
     ConstraintSchemas.applyToObject(schema, type.constraints());

@@ -79,6 +79,9 @@ public final class Syntax {
    * tags that differ only in case are one language.
    */
   public static String canonicalCase(String tag) {
+    if (isLowerLanguage(tag)) {
+      return tag; // "de", "en": most tags are a language alone, already in its case
+    }
     String[] subtags = tag.split("-", -1);
     StringBuilder canonical = new StringBuilder(tag.length());
     boolean lower = false; // after a singleton (an extension or private use) all is lower case
@@ -101,6 +104,20 @@ public final class Syntax {
       }
     }
     return canonical.toString();
+  }
+
+  /** Whether {@code tag} is two or three lower-case letters: a language in its canonical case. */
+  private static boolean isLowerLanguage(String tag) {
+    if (tag.length() < 2 || tag.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < tag.length(); i++) {
+      char c = tag.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
