@@ -523,19 +523,30 @@ public final class ProfileStore implements AutoCloseable {
             .add(reason("COMPLEMENTARY_SERVICE", row.get("value")));
       }
     }
-    Map<Node, ClusterSummary> summaries = summariesOf(reasons.keySet());
-    List<PartnerCandidate> candidates = new ArrayList<>();
+    // Ranked first, named after: only the candidates returned are looked up for their names.
+    record Ranked(Node cluster, int score, boolean meetsRequest, List<PartnerReason> why) {}
+    List<Ranked> ranked = new ArrayList<>(reasons.size());
     reasons.forEach(
         (other, why) -> {
           why.sort(Comparator.comparing(PartnerReason::kind).thenComparing(PartnerReason::code));
-          int score = why.stream().mapToInt(r -> r.kind().weight()).sum();
-          candidates.add(new PartnerCandidate(summaryOf(summaries, other), score, why));
+          ranked.add(
+              new Ranked(
+                  other,
+                  why.stream().mapToInt(r -> r.kind().weight()).sum(),
+                  why.stream().anyMatch(r -> r.kind() == PartnerReason.Kind.OFFER_MEETS_REQUEST),
+                  why));
         });
-    candidates.sort(
-        Comparator.comparing((PartnerCandidate c) -> !c.meetsRequest())
-            .thenComparingInt(c -> -c.score())
-            .thenComparing(c -> c.cluster().id()));
-    return candidates.subList(0, Math.min(limit, candidates.size()));
+    ranked.sort(
+        Comparator.comparing((Ranked r) -> !r.meetsRequest())
+            .thenComparingInt(r -> -r.score())
+            .thenComparing(r -> r.cluster().getURI()));
+    List<Ranked> best = ranked.subList(0, Math.min(limit, ranked.size()));
+    Map<Node, ClusterSummary> summaries = summariesOf(best.stream().map(Ranked::cluster).toList());
+    List<PartnerCandidate> candidates = new ArrayList<>(best.size());
+    for (Ranked r : best) {
+      candidates.add(new PartnerCandidate(summaryOf(summaries, r.cluster()), r.score(), r.why()));
+    }
+    return candidates;
   }
 
   private static PartnerReason reason(String kind, Node value) {

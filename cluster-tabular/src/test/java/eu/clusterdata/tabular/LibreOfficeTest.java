@@ -75,30 +75,16 @@ class LibreOfficeTest {
   @Test
   @Tag("external") // needs LibreOffice: runs in the profile external-programs
   void aWorkbookThisLibraryWritesOpensInLibreOfficeWithTheSameCells() throws Exception {
-    assertTrue(
-        Files.isExecutable(Path.of(SOFFICE)),
-        SOFFICE
-            + " is missing: run .ci/setup-test-env (apt-get install libreoffice-calc-nogui)"
-            + " or set -Dsoffice=PATH");
     List<ClusterProfile> profiles = ProfileGenerator.seeded(11).stream(3).toList();
     Path workbook = dir.resolve("export.xlsx");
     ClusterTables.create().write(profiles, workbook);
     Path out = Files.createDirectory(dir.resolve("csv"));
-    Process soffice =
-        new ProcessBuilder(
-                SOFFICE,
-                "-env:UserInstallation=file://" + dir.resolve("lo-profile").toAbsolutePath(),
-                "--headless",
-                "--convert-to",
-                // comma, double quote, UTF-8, from line 1; the last -1 writes every sheet
-                "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                "--outdir",
-                out.toString(),
-                workbook.toString())
-            .redirectErrorStream(true)
-            .start();
-    String log = new String(soffice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(soffice.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish: " + log);
+    // comma, double quote, UTF-8, from line 1; the last -1 writes every sheet
+    String log =
+        libreOffice(
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+            out,
+            workbook);
 
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
     ClusterTables.create().write(profiles, zip, ProfileFormat.CSV_ZIP);
@@ -126,8 +112,6 @@ class LibreOfficeTest {
   @Test
   @Tag("external") // needs LibreOffice: runs in the profile external-programs
   void theShowcaseWorkbookOpensInLibreOfficeWithTitlesAndDropDowns() throws Exception {
-    assertTrue(
-        Files.isExecutable(Path.of(SOFFICE)), SOFFICE + " is missing: run .ci/setup-test-env");
     List<ClusterProfile> profiles = new ArrayList<>();
     try (InputStream in = Files.newInputStream(Path.of("..", "examples", "data", "showcase.json"));
         ProfileReader reader = ClusterJson.create().reader(in, ProfileFormat.JSON)) {
@@ -136,20 +120,7 @@ class LibreOfficeTest {
     Path workbook = dir.resolve("showcase.xlsx");
     ClusterTables.builder().titles(java.util.Locale.GERMAN).build().write(profiles, workbook);
     Path out = Files.createDirectory(dir.resolve("resaved"));
-    Process soffice =
-        new ProcessBuilder(
-                SOFFICE,
-                "-env:UserInstallation=file://" + dir.resolve("lo-profile").toAbsolutePath(),
-                "--headless",
-                "--convert-to",
-                "xlsx",
-                "--outdir",
-                out.toString(),
-                workbook.toString())
-            .redirectErrorStream(true)
-            .start();
-    String log = new String(soffice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(soffice.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish: " + log);
+    String log = libreOffice("xlsx", out, workbook);
     Path resaved = out.resolve("showcase.xlsx");
     assertTrue(Files.exists(resaved), log);
 
@@ -185,6 +156,33 @@ class LibreOfficeTest {
     List<ClusterProfile> back =
         ClusterTables.create().read(resaved).stream().map(ProfileRecord::profile).toList();
     assertEquals(profiles, back);
+  }
+
+  /**
+   * Has LibreOffice (headless, with a profile of its own in the test's folder) convert {@code file}
+   * {@code to} a format into {@code out}; returns what it printed.
+   */
+  private String libreOffice(String to, Path out, Path file) throws Exception {
+    assertTrue(
+        Files.isExecutable(Path.of(SOFFICE)),
+        SOFFICE
+            + " is missing: run .ci/setup-test-env (apt-get install libreoffice-calc-nogui)"
+            + " or set -Dsoffice=PATH");
+    Process soffice =
+        new ProcessBuilder(
+                SOFFICE,
+                "-env:UserInstallation=file://" + dir.resolve("lo-profile").toAbsolutePath(),
+                "--headless",
+                "--convert-to",
+                to,
+                "--outdir",
+                out.toString(),
+                file.toString())
+            .redirectErrorStream(true)
+            .start();
+    String log = new String(soffice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(soffice.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish: " + log);
+    return log;
   }
 
   /** The cells of a CSV text, without byte-order mark and trailing empty cells. */
