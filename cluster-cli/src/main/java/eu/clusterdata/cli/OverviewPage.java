@@ -61,8 +61,7 @@ final class OverviewPage {
     view.put("lang", locale.getLanguage());
     view.put("title", words.get("overview.title"));
     view.put("lead", words.get("overview.lead", overview.clusters(), overview.today()));
-    List<Map<String, Object>> sections = new ArrayList<>();
-    List<Map<String, Object>> absent = new ArrayList<>();
+    Sections sections = new Sections(words);
     Map<String, Long> regions = new HashMap<>();
     overview
         .clustersByRegion()
@@ -73,13 +72,8 @@ final class OverviewPage {
                         ? words.get("overview.no-region")
                         : code + " " + CodeNames.region(NutsCode.of(code)),
                     n));
-    section(
-        "regions",
-        hasAny(overview.clustersByRegion()) ? chart(regions, "bar") : null,
-        words,
-        sections,
-        absent);
-    section(
+    sections.add("regions", hasAny(overview.clustersByRegion()) ? chart(regions, "bar") : null);
+    sections.add(
         "ecosystems",
         hasAny(overview.clustersByEcosystem())
             ? chart(
@@ -89,80 +83,61 @@ final class OverviewPage {
                 locale.getLanguage().equals("en")
                     ? List.of()
                     : List.of(words.get("overview.english-titles")))
-            : null,
-        words,
-        sections,
-        absent);
-    section(
+            : null);
+    sections.add(
         "transformations",
         hasAny(overview.clustersByTransformation())
             ? chart(titled(overview.clustersByTransformation(), "transformation", words), "bar")
-            : null,
-        words,
-        sections,
-        absent);
-    section(
+            : null);
+    sections.add(
         "heatmap",
-        overview.servicesByAreaAndTransformation().isEmpty() ? null : heatMap(overview, words),
-        words,
-        sections,
-        absent);
-    section(
+        overview.servicesByAreaAndTransformation().isEmpty() ? null : heatMap(overview, words));
+    sections.add(
         "members",
         hasAny(overview.membersByType())
             ? chart(titled(overview.membersByType(), "type", words), "bar")
-            : null,
-        words,
-        sections,
-        absent);
-    section(
+            : null);
+    sections.add(
         "member-counts",
         hasAny(overview.countedByType())
             ? chart(titled(overview.countedByType(), "type", words), "counted")
-            : null,
-        words,
-        sections,
-        absent);
-    section(
-        "matrix",
-        overview.uptakesByCluster().isEmpty() ? null : matrix(overview, words),
-        words,
-        sections,
-        absent);
-    section(
-        "labels",
-        overview.labelSpans().isEmpty() ? null : timeline(overview, words),
-        words,
-        sections,
-        absent);
-    view.put("sections", sections);
+            : null);
+    sections.add("matrix", overview.uptakesByCluster().isEmpty() ? null : matrix(overview, words));
+    sections.add("labels", overview.labelSpans().isEmpty() ? null : timeline(overview, words));
+    view.put("sections", sections.shown);
     view.put(
         "absent",
-        absent.isEmpty()
+        sections.absent.isEmpty()
             ? List.of()
-            : List.of(Map.of("heading", words.get("overview.absent"), "items", absent)));
+            : List.of(Map.of("heading", words.get("overview.absent"), "items", sections.absent)));
     return view;
   }
 
-  /**
-   * Adds the section {@code name} under its heading ({@code overview.NAME}) with its {@code part}
-   * (a map with one key, {@code chart}, {@code heat}, {@code matrix} or {@code timeline}, which the
-   * template draws), or, without a part, says under {@code overview.absent.NAME} why it is left
-   * out.
-   */
-  private static void section(
-      String name,
-      @Nullable Map<String, Object> part,
-      Words words,
-      List<Map<String, Object>> sections,
-      List<Map<String, Object>> absent) {
-    String heading = words.get("overview." + name);
-    if (part == null) {
-      absent.add(Map.of("heading", heading, "reason", words.get("overview.absent." + name)));
-    } else {
-      Map<String, Object> section = new HashMap<>(part);
-      section.put("heading", heading);
-      sections.add(section);
+  /** The sections of the page, in order, and those left out with the reason. */
+  private static final class Sections {
+    private final Words words;
+    private final List<Map<String, Object>> shown = new ArrayList<>();
+    private final List<Map<String, Object>> absent = new ArrayList<>();
+
+    Sections(Words words) {
+      this.words = words;
+    }
+
+    /**
+     * Adds the section {@code name} under its heading ({@code overview.NAME}) with its {@code part}
+     * (a map with one key, {@code chart}, {@code heat}, {@code matrix} or {@code timeline}, which
+     * the template draws), or, without a part, says under {@code overview.absent.NAME} why it is
+     * left out.
+     */
+    void add(String name, @Nullable Map<String, Object> part) {
+      String heading = words.get("overview." + name);
+      if (part == null) {
+        absent.add(Map.of("heading", heading, "reason", words.get("overview.absent." + name)));
+      } else {
+        Map<String, Object> section = new HashMap<>(part);
+        section.put("heading", heading);
+        shown.add(section);
+      }
     }
   }
 
