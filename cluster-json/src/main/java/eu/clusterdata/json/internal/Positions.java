@@ -34,6 +34,11 @@ final class Positions {
   /** The column in characters (code points), counting from 1, or 0 if unknown. */
   long column(JsonLocation at) {
     long byteOffset = at.getByteOffset();
+    byte[] bytes = content;
+    if (bytes != null && byteOffset < 0 && at.getLineNr() > 0 && at.getColumnNr() > 0) {
+      // An object's start, from its parsing context: its line, and its column in bytes from 1.
+      byteOffset = lineStart(bytes, at.getLineNr()) + at.getColumnNr() - 1;
+    }
     if (content == null || byteOffset < 0) {
       return Math.max(0, at.getColumnNr());
     }
@@ -49,5 +54,16 @@ final class Positions {
       }
     }
     return characters + 1;
+  }
+
+  /** The offset of the first byte of line {@code line} (from 1) of {@code content}. */
+  private static long lineStart(byte[] content, int line) {
+    int start = 0;
+    for (int n = 1; n < line && start < content.length; start++) {
+      if (content[start] == '\n') {
+        n++;
+      }
+    }
+    return start;
   }
 }

@@ -3,6 +3,7 @@ package eu.clusterdata.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,7 +38,7 @@ final class ProfileDocumentCodec implements Codec<ClusterProfile> {
       return context.expected(parser, Message.of("json.expected.profile-document"));
     }
     String path = JsonPaths.of(parser.getParsingContext());
-    JsonLocation start = parser.currentTokenLocation();
+    JsonStreamContext object = parser.getParsingContext(); // where it starts, for its problems
     boolean[] versioned = {false};
     ClusterProfile value =
         profile.read(
@@ -68,7 +69,7 @@ final class ProfileDocumentCodec implements Codec<ClusterProfile> {
     if (!versioned[0]) {
       context.report(
           path,
-          start,
+          ReadContext.start(object),
           Message.of("json.missing-version", VERSION_FIELD, ClusterJson.FORMAT_VERSION));
       return null;
     }

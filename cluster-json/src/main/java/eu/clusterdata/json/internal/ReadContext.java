@@ -2,7 +2,9 @@ package eu.clusterdata.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.ContentReference;
 import eu.clusterdata.model.problem.InvalidValueException;
 import eu.clusterdata.model.problem.Message;
 import eu.clusterdata.model.problem.Problem;
@@ -25,6 +27,16 @@ public final class ReadContext {
   ReadContext(boolean keepUnknownFields, Positions positions) {
     this.keepUnknownFields = keepUnknownFields;
     this.positions = positions;
+  }
+
+  /**
+   * Where the object whose parsing context is {@code object} began. Jackson keeps that in the
+   * context anyway, so reading makes no location for an object without a problem; the context holds
+   * it until the parser enters the next object beside it, which is after the object's problems are
+   * reported.
+   */
+  static JsonLocation start(JsonStreamContext object) {
+    return object.startLocation(ContentReference.unknown());
   }
 
   /** The line of a location, counting from the start of the input. */

@@ -1,8 +1,8 @@
 package eu.clusterdata.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -89,7 +89,7 @@ final class RecordCodec<R extends Record> implements Codec<R> {
       return context.expected(
           parser, Message.of("json.expected.object", type.javaType().getSimpleName()));
     }
-    JsonLocation start = parser.currentTokenLocation();
+    JsonStreamContext object = parser.getParsingContext(); // where it starts, for its problems
     Object[] values = new Object[arity];
     boolean[] seen = new boolean[arity];
     boolean[] reported = new boolean[arity];
@@ -161,7 +161,7 @@ final class RecordCodec<R extends Record> implements Codec<R> {
         boolean absent = !seen[field.index()];
         context.report(
             absent ? path : JsonPaths.child(path, field.name()),
-            start,
+            ReadContext.start(object),
             Message.of(absent ? "json.missing-field" : "json.null-field", field.name()));
         failed = true;
       } else {
@@ -178,7 +178,10 @@ final class RecordCodec<R extends Record> implements Codec<R> {
       return type.construct(values);
     } catch (InvalidValueException e) {
       // A value the model refuses as a whole, such as a NACE code of the wrong shape.
-      context.invalid(path == null ? JsonPaths.of(parser.getParsingContext()) : path, start, e);
+      context.invalid(
+          path == null ? JsonPaths.of(parser.getParsingContext()) : path,
+          ReadContext.start(object),
+          e);
       return null;
     }
   }

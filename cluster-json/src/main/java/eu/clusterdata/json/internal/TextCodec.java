@@ -1,8 +1,8 @@
 package eu.clusterdata.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.model.problem.InvalidValueException;
@@ -32,7 +32,7 @@ final class TextCodec implements Codec<MultilingualText> {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       return context.expected(parser, Message.of("json.expected.language-map"));
     }
-    JsonLocation start = parser.currentTokenLocation();
+    JsonStreamContext object = parser.getParsingContext(); // where it starts, for its problems
     TreeMap<String, String> values = new TreeMap<>();
     boolean failed = false;
     Set<String> tags = null; // only where a value fails, whose tag is not among the values
@@ -60,7 +60,7 @@ final class TextCodec implements Codec<MultilingualText> {
       return new MultilingualText(values);
     } catch (InvalidValueException e) {
       // After the object's end the parser's context is the parent, which points at the text.
-      context.invalid(JsonPaths.of(parser.getParsingContext()), start, e);
+      context.invalid(JsonPaths.of(parser.getParsingContext()), ReadContext.start(object), e);
       return null;
     }
   }
