@@ -21,7 +21,10 @@ import eu.clusterdata.rdf.RdfSyntaxException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
@@ -280,12 +283,21 @@ final class ConvertCommand implements Callable<Integer> {
           Codes.code(ServiceArea.class, serviceArea, "--service-area", "service-areas"));
     }
     if (!input.equals("-")) {
-      importer.source(
-          new Source(
-              SourceType.DOCUMENT,
-              Path.of(input).getFileName().toString(),
-              null,
-              LocalDate.now(ZoneOffset.UTC)));
+      // Dates the data does not give are the file's: the same file imports the same every time.
+      Instant modified;
+      try {
+        modified = Files.getLastModifiedTime(Path.of(input)).toInstant();
+      } catch (IOException e) {
+        throw CliException.of("named", Inputs.displayName(input), e.getMessage());
+      }
+      importer
+          .clock(Clock.fixed(modified, ZoneOffset.UTC))
+          .source(
+              new Source(
+                  SourceType.DOCUMENT,
+                  Path.of(input).getFileName().toString(),
+                  null,
+                  LocalDate.ofInstant(modified, ZoneOffset.UTC)));
     }
     RdfImport result;
     try (opened) {

@@ -72,6 +72,30 @@ class LenientConvertTest {
     assertTrue(cli.err().contains("3 triples not read and 1 record left out"), cli.err());
   }
 
+  /**
+   * Dates the data does not give are the file's last change, not the clock's: the same file imports
+   * into the same bytes every time.
+   */
+  @Test
+  void theSameFileImportsTheSameEveryTime() throws Exception {
+    Path in = dir.resolve("platform.ttl");
+    Files.writeString(in, FOREIGN);
+    java.time.Instant modified = java.time.Instant.parse("2026-11-30T08:15:00Z");
+    Files.setLastModifiedTime(in, java.nio.file.attribute.FileTime.from(modified));
+    Path first = dir.resolve("first.jsonl");
+    Path second = dir.resolve("second.jsonl");
+
+    assertEquals(0, Cli.run("convert", "--lenient", in.toString(), first.toString()).status());
+    Thread.sleep(5); // a clock would have moved on
+    assertEquals(0, Cli.run("convert", "--lenient", in.toString(), second.toString()).status());
+
+    assertEquals(Files.readString(first), Files.readString(second));
+    ClusterProfile profile = read(first).get(0);
+    assertEquals(modified, profile.metadata().created());
+    assertEquals(
+        java.time.LocalDate.of(2026, 11, 30), profile.metadata().sources().get(0).retrieved());
+  }
+
   @Test
   void anAssumedTypeKeepsTheMember() throws Exception {
     Path in = dir.resolve("platform.ttl");
