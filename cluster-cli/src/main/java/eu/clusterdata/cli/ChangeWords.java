@@ -20,10 +20,15 @@ final class ChangeWords {
           "name", "title", "acronym", "level", "type", "impulse", "transformation", "actor", "id");
 
   /**
-   * The lists of codes whose codes have titles, and the column {@link Words#cell} titles them by.
+   * The fields and lists whose values are catalogue codes with titles, and the column {@link
+   * Words#cell} titles them by: a member count's {@code type}, a list of {@code ecosystems}.
    */
-  private static final Map<String, String> CODED_LISTS =
-      Map.of("ecosystems", "ecosystem", "transformations", "transformation");
+  private static final Map<String, String> TITLED =
+      Map.of(
+          "type", "type",
+          "transformation", "transformation",
+          "ecosystems", "ecosystem",
+          "transformations", "transformation");
 
   private final Words words;
   private final List<String> languages;
@@ -57,8 +62,7 @@ final class ChangeWords {
     if (list == null || element == null) {
       return change.field();
     }
-    String name =
-        element.isValueNode() ? code(CODED_LISTS.get(list), element.asText()) : name(element);
+    String name = element.isValueNode() ? code(list, element.asText()) : name(element);
     String thing = item(list) + (name.isEmpty() ? "" : " »" + name + "«");
     return change.field().isEmpty() ? thing : thing + ": " + change.field();
   }
@@ -110,8 +114,12 @@ final class ChangeWords {
     return "";
   }
 
-  /** A code of a catalogue by its title in the reader's language; any other value as it is. */
-  private String code(@Nullable String column, String value) {
+  /**
+   * The value of {@code field} (or an element of the list {@code field}): a catalogue's code by its
+   * title in the reader's language, any other value as it is.
+   */
+  private String code(String field, String value) {
+    String column = TITLED.get(field);
     return column == null ? value : words.cell(column, value);
   }
 

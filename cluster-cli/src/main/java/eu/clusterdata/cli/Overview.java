@@ -162,6 +162,11 @@ final class Overview {
     return clustersByEcosystem;
   }
 
+  /** Whether some cluster names an industrial ecosystem. */
+  boolean namesEcosystems() {
+    return clustersByEcosystem.keySet().stream().anyMatch(code -> !code.isEmpty());
+  }
+
   Map<String, Long> clustersByTransformation() {
     return clustersByTransformation;
   }

@@ -75,7 +75,7 @@ final class OverviewPage {
     sections.add("regions", hasAny(overview.clustersByRegion()) ? chart(regions, "bar") : null);
     sections.add(
         "ecosystems",
-        hasAny(overview.clustersByEcosystem())
+        overview.namesEcosystems()
             ? chart(
                 titled(overview.clustersByEcosystem(), "ecosystem", words),
                 "bar",

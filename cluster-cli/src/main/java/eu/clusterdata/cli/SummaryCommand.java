@@ -140,7 +140,7 @@ final class SummaryCommand implements Callable<Integer> {
                 table.print("table", out, words);
                 // the EU names them in English only; said once, where they show
                 if (key.equals("summary.ecosystems")
-                    && overview.clustersByEcosystem().keySet().stream().anyMatch(k -> !k.isEmpty())
+                    && overview.namesEcosystems()
                     && !words.locale().getLanguage().equals("en")) {
                   out.println(words.get("overview.english-titles"));
                 }

@@ -9,9 +9,7 @@ import eu.clusterdata.model.problem.InvalidValueException;
 import eu.clusterdata.model.problem.Message;
 import eu.clusterdata.model.value.MultilingualText;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -19,12 +17,6 @@ import org.jspecify.annotations.Nullable;
 final class TextCodec implements Codec<MultilingualText> {
 
   static final String LANGUAGE_TAG_PATTERN = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
-
-  private static Set<String> failedTag(@Nullable Set<String> tags, String tag) {
-    Set<String> failed = tags == null ? new HashSet<>() : tags;
-    failed.add(tag);
-    return failed;
-  }
 
   @Override
   public @Nullable MultilingualText read(JsonParser parser, ReadContext context)
@@ -35,19 +27,19 @@ final class TextCodec implements Codec<MultilingualText> {
     JsonStreamContext object = parser.getParsingContext(); // where it starts, for its problems
     TreeMap<String, String> values = new TreeMap<>();
     boolean failed = false;
-    Set<String> tags = null; // only where a value fails, whose tag is not among the values
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String tag = parser.currentName();
-      if (values.containsKey(tag) || (tags != null && tags.contains(tag))) {
+      // a tag whose value failed stays in values, with none, to find it given twice
+      if (values.containsKey(tag)) {
         throw Duplicates.error(parser, tag);
       }
       if (parser.nextToken() != JsonToken.VALUE_STRING) {
         context.expected(parser, Message.of("json.expected.text-in-language", tag));
-        tags = failedTag(tags, tag);
+        values.put(tag, "");
         failed = true;
       } else if (!MultilingualText.isLanguageTag(tag)) {
         context.invalid(parser, new InvalidValueException("core.text.language", tag));
-        tags = failedTag(tags, tag);
+        values.put(tag, "");
         failed = true;
       } else {
         values.put(tag, parser.getText());
