@@ -212,10 +212,23 @@ public final class ClusterTables {
     Message why =
         cause instanceof CharacterCodingException
             ? Message.of("tabular.not-utf8")
-            : Message.of(
-                format == ProfileFormat.XLSX ? "tabular.not-xlsx" : "tabular.not-csv",
-                String.valueOf(cause == null ? null : cause.getMessage()));
+            : unpacksTooMuch(cause)
+                ? Message.of("tabular.too-large")
+                : Message.of(
+                    format == ProfileFormat.XLSX ? "tabular.not-xlsx" : "tabular.not-csv",
+                    String.valueOf(cause == null ? null : cause.getMessage()));
     return fileError(source, why, e);
+  }
+
+  /**
+   * Whether Apache POI refused a workbook for what it unpacks to: a part larger than it allocates
+   * (100 MB), or a part that inflates more than a hundredfold (its zip bomb check, which says so
+   * only in its message).
+   */
+  private static boolean unpacksTooMuch(@Nullable Throwable cause) {
+    return cause instanceof org.apache.poi.util.RecordFormatException
+        || (cause instanceof java.io.IOException
+            && String.valueOf(cause.getMessage()).startsWith("Zip bomb detected"));
   }
 
   private static TableException fileError(String source, Message why, @Nullable Throwable cause) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.problem.Problem;
+import eu.clusterdata.model.testing.HostileFiles;
 import eu.clusterdata.model.testing.ProfileGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -183,5 +184,18 @@ class ReadingTablesTest {
     TableException e = assertThrows(TableException.class, () -> TABLES.read(text));
     assertEquals("tabular.file", e.code());
     assertTrue(e.getMessage().contains("cannot be read as an Excel workbook"), e.getMessage());
+  }
+
+  @Test
+  void aZipBombIsRefusedAsOne() throws IOException {
+    // 20 MB of blanks in 20 KB: POI's ratio check; 120 MB: more than POI allocates for a part.
+    for (int megabytes : new int[] {20, 120}) {
+      Path bomb = Files.write(dir.resolve("bomb.xlsx"), HostileFiles.workbookZipBomb(megabytes));
+      TableException e = assertThrows(TableException.class, () -> TABLES.read(bomb));
+      assertEquals(
+          "tabular.too-large",
+          e.problems().get(0).message().key(),
+          megabytes + " MB: " + e.getMessage());
+    }
   }
 }

@@ -12,16 +12,26 @@ public final class StrictErrorHandler implements ErrorHandler {
 
   @Override
   public void warning(String message, long line, long col) {
-    throw new RdfSyntaxException(Message.of("rdf.syntax", message), line, col, null);
+    throw new RdfSyntaxException(why(message), line, col, null);
   }
 
   @Override
   public void error(String message, long line, long col) {
-    throw new RdfSyntaxException(Message.of("rdf.syntax", message), line, col, null);
+    throw new RdfSyntaxException(why(message), line, col, null);
   }
 
   @Override
   public void fatal(String message, long line, long col) {
-    throw new RdfSyntaxException(Message.of("rdf.syntax", message), line, col, null);
+    throw new RdfSyntaxException(why(message), line, col, null);
+  }
+
+  /**
+   * The parser's message, or ours where the JDK's is about its limits, not the syntax: an XML
+   * document whose entities expand beyond the JDK's limit (JAXP00010001, "billion laughs").
+   */
+  private static Message why(String message) {
+    return message.contains("JAXP00010001")
+        ? Message.of("rdf.syntax.entity-expansion")
+        : Message.of("rdf.syntax", message);
   }
 }
