@@ -203,7 +203,7 @@ final class ConvertCommand implements Callable<Integer> {
     try (ProfileSource records =
             lenient
                 ? imported(source, words)
-                : new Inputs(main.in, limits.json()).open(input, source);
+                : new Inputs(main, limits.json()).open(input, source);
         ProfileSink out = sink.build()) {
       shown.follow(records::bytesRead);
       long read = 0;
@@ -268,7 +268,7 @@ final class ConvertCommand implements Callable<Integer> {
    * record it left out or completed and every triple it did not read, and returns the profiles.
    */
   private ProfileSource imported(@Nullable ProfileFormat forced, Words words) throws IOException {
-    ProfileInput opened = new Inputs(main.in, limits.json()).openInput(input, forced);
+    ProfileInput opened = new Inputs(main, limits.json()).openInput(input, forced);
     if (!opened.format().isRdf()) {
       opened.close();
       throw CliException.of(
@@ -282,7 +282,7 @@ final class ConvertCommand implements Callable<Integer> {
       importer.serviceArea(
           Codes.code(ServiceArea.class, serviceArea, "--service-area", "service-areas"));
     }
-    if (!input.equals("-")) {
+    if (!input.equals("-") && main.named == null) {
       // Dates the data does not give are the file's: the same file imports the same every time.
       Instant modified;
       try {

@@ -112,8 +112,8 @@ final class DiffCommand implements Callable<Integer> {
     if (form.equals("json")) {
       out.println(
           new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
-    } else if (form.equals("html")) {
-      html(report, out, words);
+    } else if (form.startsWith("html")) {
+      html(report, out, words, form.equals(ReportOption.FRAGMENT));
     } else {
       text(report, out, words);
     }
@@ -125,9 +125,11 @@ final class DiffCommand implements Callable<Integer> {
         new DefaultMustacheFactory("eu/clusterdata/cli").compile("diff.mustache");
   }
 
-  /** One self-contained page; the template escapes every value. */
-  private void html(ObjectNode report, PrintStream out, Words words) {
+  /** One self-contained page, or its fragment; the template escapes every value. */
+  private void html(ObjectNode report, PrintStream out, Words words, boolean fragment) {
     Map<String, Object> view = new HashMap<>();
+    view.put("fragment", fragment);
+    view.put("style", PageStyle.text("diff.css"));
     view.put("lang", words.locale().getLanguage());
     view.put("title", words.get("diff.title"));
     view.put("from", words.get("diff.from"));
@@ -228,7 +230,7 @@ final class DiffCommand implements Callable<Integer> {
   private Map<Iri, ClusterProfile> read(String file) throws IOException {
     Map<Iri, ClusterProfile> profiles = new LinkedHashMap<>();
     for (ClusterProfile profile :
-        new Inputs(main.in, limits.json()).readWhole(file, "diff.nothing-compared")) {
+        new Inputs(main, limits.json()).readWhole(file, "diff.nothing-compared")) {
       profiles.put(profile.organisation().id(), profile);
     }
     return profiles;

@@ -28,8 +28,27 @@ final class HtmlReport {
     out.write("<meta charset=\"utf-8\">\n");
     out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.write("<title>" + escape(words.get("report.title")) + "</title>\n");
-    out.write(STYLE);
+    out.write("<style>\n" + PageStyle.text("report.css") + "</style>\n");
     out.write("</head>\n<body>\n");
+    body(results, out);
+    out.write("<script>\n" + PageStyle.text("report.js") + "</script>\n");
+    out.write("</body>\n</html>\n");
+    out.flush();
+  }
+
+  /**
+   * The report without its document, to place in a page of one's own: that page links {@code
+   * report.css} and runs {@code clusterdataFilterFindings()} of {@code report.js} (both beside this
+   * class in the jar).
+   */
+  static void writeFragment(ValidationResults results, OutputStream stream) throws IOException {
+    Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    body(results, out);
+    out.flush();
+  }
+
+  private static void body(ValidationResults results, Writer out) throws IOException {
+    Words words = results.words();
     out.write("<h1>" + escape(words.get("report.title")) + "</h1>\n");
     out.write(
         "<p id=\"verdict\" class=\""
@@ -84,9 +103,17 @@ final class HtmlReport {
     out.write("<h2>" + escape(words.get("findings")) + "</h2>\n");
     out.write("<form id=\"filter\" onsubmit=\"return false\">\n");
     out.write(
-        "<input id=\"q\" type=\"search\" placeholder=\"" + escape(words.get("search")) + "\">\n");
+        "<input id=\"q\" type=\"search\" placeholder=\""
+            + escape(words.get("search"))
+            + "\" aria-label=\""
+            + escape(words.get("search"))
+            + "\">\n");
     out.write(
-        "<select id=\"severity\"><option value=\"\">" + escape(words.get("all")) + "</option>");
+        "<select id=\"severity\" aria-label=\""
+            + escape(words.get("column.severity"))
+            + "\"><option value=\"\">"
+            + escape(words.get("all"))
+            + "</option>");
     for (Severity severity : Severity.values()) {
       out.write(
           "<option value=\""
@@ -96,13 +123,15 @@ final class HtmlReport {
               + "</option>");
     }
     out.write(
-        "</select>\n<select id=\"rule\"><option value=\"\">"
+        "</select>\n<select id=\"rule\" aria-label=\""
+            + escape(words.get("column.rule"))
+            + "\"><option value=\"\">"
             + escape(words.get("all-rules"))
             + "</option>");
     for (ValidationResults.RuleCount count : results.countsByRule()) {
       out.write("<option>" + escape(count.rule()) + "</option>");
     }
-    out.write("</select>\n<span id=\"shown\"></span>\n</form>\n");
+    out.write("</select>\n<span id=\"shown\" aria-live=\"polite\"></span>\n</form>\n");
     out.write("<table id=\"findings\">\n<thead><tr><th>");
     out.write(escape(words.get("column.record")));
     out.write(
@@ -140,9 +169,6 @@ final class HtmlReport {
       }
     }
     out.write("</tbody>\n</table>\n");
-    out.write(SCRIPT);
-    out.write("</body>\n</html>\n");
-    out.flush();
   }
 
   private static void row(Writer out, String label, String id, long value) throws IOException {
@@ -199,64 +225,4 @@ final class HtmlReport {
     }
     return escaped.toString();
   }
-
-  private static final String STYLE =
-      """
-      <style>
-      body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
-      table { border-collapse: collapse; margin-bottom: 1.5em; }
-      th, td { border: 1px solid #ccc; padding: .3em .6em; text-align: left; vertical-align: top;
-        overflow-wrap: anywhere; }
-      /* The findings fit the window: fixed columns, and long messages and paths wrap. */
-      #findings { width: 100%; table-layout: fixed; }
-      #findings th:nth-child(1) { width: 14%; } #findings th:nth-child(2) { width: 18%; }
-      #findings th:nth-child(3) { width: 7%; } #findings th:nth-child(4) { width: 13%; }
-      #findings th:nth-child(5) { width: 16%; }
-      code { word-break: break-all; }
-      .ok { color: #17692b; font-weight: bold; }
-      .bad { color: #a4161a; font-weight: bold; }
-      tr.error td:nth-child(3) { color: #a4161a; }
-      tr.warning td:nth-child(3) { color: #8a5a00; }
-      form { margin-bottom: .8em; }
-      input, select { font-size: 1em; margin-right: .5em; }
-      </style>
-      """;
-
-  private static final String SCRIPT =
-      """
-      <script>
-      (function () {
-        var q = document.getElementById('q');
-        var severity = document.getElementById('severity');
-        var rule = document.getElementById('rule');
-        var rows = Array.prototype.slice.call(document.querySelectorAll('#findings tr.finding'));
-        function apply() {
-          var text = q.value.toLowerCase();
-          var shown = 0;
-          rows.forEach(function (row) {
-            var visible = (!severity.value || row.dataset.severity === severity.value)
-                && (!rule.value || row.dataset.rule === rule.value)
-                && (!text || row.textContent.toLowerCase().indexOf(text) >= 0);
-            row.style.display = visible ? '' : 'none';
-            if (visible) { shown++; }
-          });
-          document.getElementById('shown').textContent = shown + ' / ' + rows.length;
-          var hash = [];
-          if (q.value) { hash.push('q=' + encodeURIComponent(q.value)); }
-          if (severity.value) { hash.push('severity=' + severity.value); }
-          if (rule.value) { hash.push('rule=' + encodeURIComponent(rule.value)); }
-          history.replaceState(null, '', hash.length ? '#' + hash.join('&') : location.pathname);
-        }
-        location.hash.replace(/^#/, '').split('&').forEach(function (part) {
-          var kv = part.split('=');
-          var value = decodeURIComponent(kv[1] || '');
-          if (kv[0] === 'q') { q.value = value; }
-          if (kv[0] === 'severity') { severity.value = value; }
-          if (kv[0] === 'rule') { rule.value = value; }
-        });
-        [q, severity, rule].forEach(function (input) { input.addEventListener('input', apply); });
-        apply();
-      })();
-      </script>
-      """;
 }

@@ -7,12 +7,14 @@ import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
+import eu.clusterdata.model.problem.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,14 +24,17 @@ import org.jspecify.annotations.Nullable;
 final class Inputs {
 
   private final InputStream stdin;
+  private final @Nullable Map<String, Main.Input> named;
   private final ClusterJson json;
 
   /**
-   * @param stdin standard input
+   * @param main the command line, whose standard input {@code -} reads, or whose inputs given by
+   *     name are the only ones there are
    * @param json the reader of JSON inputs, with the limits the command was given
    */
-  Inputs(InputStream stdin, ClusterJson json) {
-    this.stdin = stdin;
+  Inputs(Main main, ClusterJson json) {
+    this.stdin = main.in;
+    this.named = main.named;
     this.json = json;
   }
 
@@ -69,6 +74,17 @@ final class Inputs {
 
   private ProfileSource.Builder source(String name, @Nullable ProfileFormat forced) {
     ProfileSource.Builder source = ProfileSource.builder().json(json).format(forced);
+    if (named != null) {
+      Main.Input input = named.get(name);
+      if (input == null) {
+        throw CliException.of("input.unknown", name, String.join(", ", named.keySet()));
+      }
+      try {
+        return source.input(input.open(), name);
+      } catch (IOException e) {
+        throw CliException.unreadable(name, Message.plain(String.valueOf(e.getMessage())), e);
+      }
+    }
     return name.equals("-") ? source.input(stdin, displayName(name)) : source.file(Path.of(name));
   }
 

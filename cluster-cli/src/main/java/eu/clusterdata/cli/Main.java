@@ -3,7 +3,9 @@ package eu.clusterdata.cli;
 import eu.clusterdata.json.ClusterJson;
 import eu.clusterdata.json.ClusterJsonModule;
 import eu.clusterdata.model.value.NutsVersion;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -78,12 +80,60 @@ public final class Main implements Runnable {
   /** The environment variables, such as the store credentials. */
   final Map<String, String> environment;
 
+  /**
+   * The inputs given by name in place of files (see {@link #run(List, Map, OutputStream,
+   * OutputStream)}), or null.
+   */
+  final @Nullable Map<String, Input> named;
+
   Main(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment) {
+    this(in, out, err, environment, null);
+  }
+
+  private Main(
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> environment,
+      @Nullable Map<String, Input> named) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.environment = Map.copyOf(environment);
+    this.named = named == null ? null : Map.copyOf(named);
     this.language = new LanguageOption();
+  }
+
+  /** An input given by name to {@link #run(List, Map, OutputStream, OutputStream)}. */
+  @FunctionalInterface
+  public interface Input {
+    /** Opens the input anew, from its start; the caller closes the stream. */
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * Runs one command in this process on inputs given by name in place of files, as the review web
+   * application does with uploads: {@code run(List.of("validate", "--output", "json",
+   * "export.jsonl"), Map.of("export.jsonl", upload::getInputStream), out, err)}. The command reads
+   * only these inputs (a name that is not among them is refused, never looked up as a file; the
+   * name tells the format as a file name would, checked against the content), no standard input and
+   * no environment variables; it writes to {@code out} and {@code err} what it would print. The
+   * caller chooses the arguments: an output file they name is written.
+   *
+   * @return the exit status the command would end with: 0 conforms or done, 1 errors found or
+   *     records skipped, 2 an input could not be read or the command was wrong
+   */
+  public static int run(
+      List<String> args, Map<String, Input> inputs, OutputStream out, OutputStream err) {
+    PrintStream outStream = new PrintStream(out, false, StandardCharsets.UTF_8);
+    PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+    Main main = new Main(InputStream.nullInputStream(), outStream, errStream, Map.of(), inputs);
+    try {
+      return run(main, args.toArray(String[]::new));
+    } finally {
+      outStream.flush();
+      errStream.flush();
+    }
   }
 
   public static void main(String[] args) {
@@ -104,7 +154,13 @@ public final class Main implements Runnable {
       PrintStream out,
       PrintStream err,
       Map<String, String> environment) {
-    CommandLine line = commandLine(new Main(in, out, err, environment), args);
+    return run(new Main(in, out, err, environment), args);
+  }
+
+  private static int run(Main main, String[] args) {
+    PrintStream out = main.out;
+    PrintStream err = main.err;
+    CommandLine line = commandLine(main, args);
     PrintWriter errWriter = new PrintWriter(err, true);
     line.setOut(new PrintWriter(out, true));
     line.setErr(errWriter);

@@ -49,9 +49,19 @@ final class OverviewPage {
 
   private OverviewPage() {}
 
-  static void write(Overview overview, Words words, OutputStream stream) throws IOException {
+  /**
+   * Writes the page.
+   *
+   * @param fragment whether to write the page without its document and style, to place in a page of
+   *     one's own that links {@code overview.css} (see {@link PageStyle})
+   */
+  static void write(Overview overview, Words words, boolean fragment, OutputStream stream)
+      throws IOException {
     Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-    TEMPLATE.execute(out, view(overview, words));
+    Map<String, Object> view = view(overview, words);
+    view.put("fragment", fragment);
+    view.put("style", PageStyle.text("overview.css"));
+    TEMPLATE.execute(out, view);
     out.flush();
   }
 

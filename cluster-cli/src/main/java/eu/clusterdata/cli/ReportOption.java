@@ -16,12 +16,18 @@ import picocli.CommandLine.Option;
  */
 final class ReportOption {
 
-  private static final List<String> FORMS = List.of("text", "json", "html");
+  /** The HTML without its document, for a page that places it in itself (the review page). */
+  static final String FRAGMENT = "html-fragment";
+
+  private static final List<String> FORMS = List.of("text", "json", "html", FRAGMENT);
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FORM",
-      description = "text (default), json, or html: one self-contained page (nothing fetched).")
+      description =
+          "text (default), json, or html: one self-contained page (nothing fetched);"
+              + " html-fragment: the page's content without its document, to place in a page of"
+              + " one's own.")
   private String output = "text";
 
   @Option(

@@ -83,7 +83,7 @@ final class SummaryCommand implements Callable<Integer> {
           .forEach(overview::add);
     }
     ProfileFormat forced = format.format();
-    Inputs inputs = new Inputs(main.in, limits.json());
+    Inputs inputs = new Inputs(main, limits.json());
     long unreadable = 0;
     for (String file : files) {
       Progress shown = progress.of(main.err, file, words);
@@ -114,8 +114,9 @@ final class SummaryCommand implements Callable<Integer> {
 
   private void render(Overview overview, long unreadable, String form, PrintStream out)
       throws IOException {
-    if (form.equals("html")) {
-      OverviewPage.write(overview, Words.of(language.locale()), out);
+    if (form.startsWith("html")) {
+      OverviewPage.write(
+          overview, Words.of(language.locale()), form.equals(ReportOption.FRAGMENT), out);
     } else if (form.equals("json")) {
       // Stable keys and codes, whatever --lang says: they are for machines.
       Map<String, Object> json = new LinkedHashMap<>();

@@ -70,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
     ProfileFormat forced = format.format();
     output.check();
     ValidationResults results = new ValidationResults(List.copyOf(validator.ruleSets()), locale);
-    Inputs inputs = new Inputs(main.in, limits.json());
+    Inputs inputs = new Inputs(main, limits.json());
     for (String file : files) {
       check(file, inputs, forced, validator, results);
     }
@@ -134,6 +134,7 @@ final class ValidateCommand implements Callable<Integer> {
     switch (form) {
       case "json" -> JsonReport.write(results, out);
       case "html" -> HtmlReport.write(results, out);
+      case ReportOption.FRAGMENT -> HtmlReport.writeFragment(results, out);
       default -> TextReport.write(results, out);
     }
   }
