@@ -36,10 +36,22 @@
     return body;
   }
 
+  // A file over the server's limit is refused here, before it is sent for nothing.
+  function tooLarge() {
+    var max = Number(form.dataset.maxBytes);
+    return [file, before].some(function (input) {
+      return input.files.length && input.files[0].size > max;
+    });
+  }
+
   function check() {
     if (!file.files.length) {
       say(status, form.dataset.noFile, true);
       file.focus();
+      return;
+    }
+    if (tooLarge()) {
+      say(status, form.dataset.tooLarge, true);
       return;
     }
     var xhr = new XMLHttpRequest();

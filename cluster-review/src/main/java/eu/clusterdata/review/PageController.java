@@ -17,11 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,9 +44,12 @@ final class PageController {
   private static final List<ProfileFormat> DOWNLOADS = List.of(ProfileFormat.values());
 
   private final Examples examples;
+  private final DataSize maxFileSize;
 
-  PageController(Examples examples) {
+  PageController(
+      Examples examples, @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
     this.examples = examples;
+    this.maxFileSize = maxFileSize;
   }
 
   @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
@@ -89,6 +94,13 @@ final class PageController {
             .toList());
     view.put("exampleFiles", examples.names());
     view.put("hasExamples", !examples.names().isEmpty());
+    // The page refuses a file over the limit before sending it, in the words the server would use.
+    view.put("maxBytes", maxFileSize.toBytes());
+    ReviewException tooLarge =
+        ReviewException.of(
+            HttpStatus.CONTENT_TOO_LARGE, "too-large", ProblemAdvice.shown(maxFileSize));
+    Locale locale = Locale.forLanguageTag(language);
+    view.put("tooLarge", tooLarge.title(locale) + ": " + tooLarge.detail(locale));
     StringWriter out = new StringWriter();
     PAGE.execute(out, view);
     return out.toString();

@@ -39,10 +39,12 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
   private final String maxFileSize;
 
   ProblemAdvice(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
-    this.maxFileSize =
-        maxFileSize.toMegabytes() > 0
-            ? maxFileSize.toMegabytes() + " MB"
-            : maxFileSize.toKilobytes() + " KB";
+    this.maxFileSize = shown(maxFileSize);
+  }
+
+  /** A size as people read it: {@code 50 MB}, {@code 150 KB}. */
+  static String shown(DataSize size) {
+    return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
   }
 
   @ExceptionHandler(ReviewException.class)

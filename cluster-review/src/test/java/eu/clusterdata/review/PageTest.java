@@ -33,6 +33,10 @@ class PageTest {
     assertTrue(german.contains("<h1>Clusterdaten prüfen</h1>"), german);
     assertTrue(german.contains("href=\"?lang=en\""), german);
 
+    // A file over the limit is refused before it is sent, in the server's words.
+    assertTrue(german.contains("data-max-bytes=\"52428800\""), german);
+    assertTrue(german.contains("Eine Datei darf bis zu 50 MB haben"), german);
+
     String english = server.get("/?lang=en", "Accept-Language", "de").body();
     assertTrue(english.contains("<h1>Review cluster data</h1>"), english);
     assertTrue(server.get("/", "Accept-Language", "fr").body().contains("lang=\"en\""));

@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -47,6 +48,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("external") // needs Chromium and chromium-driver: runs in the profile external-programs
 class ReviewBrowserTest {
+
+  /** Where the pictures of the page go; {@code docs/screenshots/} holds the last ones taken. */
+  private static final Path PICTURES =
+      Path.of(System.getProperty("screenshots", "target/screenshots"));
 
   private static final Path NRW =
       ApiTest.EXAMPLES.resolve("nrw-clusters.jsonl").toAbsolutePath().normalize();
@@ -114,6 +119,19 @@ class ReviewBrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
   }
 
+  /** Keeps a picture of the window, as tall as the page (up to 2,400 pixels). */
+  private void keep(String name) throws Exception {
+    Dimension window = browser.manage().window().getSize();
+    long height = (Long) script("return document.documentElement.scrollHeight;");
+    browser
+        .manage()
+        .window()
+        .setSize(new Dimension(window.getWidth(), (int) Math.min(2400, height + 140)));
+    Files.createDirectories(PICTURES);
+    Files.write(PICTURES.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    browser.manage().window().setSize(window);
+  }
+
   private Object script(String code, Object... arguments) {
     return ((JavascriptExecutor) browser).executeScript(code, arguments);
   }
@@ -132,14 +150,17 @@ class ReviewBrowserTest {
   }
 
   @Test
-  void theNrwSetConformsAndTheOverviewShows() {
+  void theNrwSetConformsAndTheOverviewShows() throws Exception {
+    keep("review-empty-en");
     check(NRW);
     assertEquals("Everything conforms.", browser.findElement(By.id("verdict")).getText());
     assertTrue(browser.findElement(By.id("downloads")).isDisplayed());
     assertFalse(browser.findElements(By.cssSelector("#part-overview svg")).isEmpty());
     fitsTheWindow();
+    keep("review-nrw-en");
     browser.manage().window().setSize(new Dimension(400, 900));
     fitsTheWindow();
+    keep("review-nrw-400px-en");
   }
 
   @Test
@@ -165,17 +186,21 @@ class ReviewBrowserTest {
         browser.findElements(By.cssSelector("#findings tr.finding")).stream()
             .noneMatch(WebElement::isDisplayed),
         "no warning about core.iri");
+    new Select(browser.findElement(By.id("severity"))).selectByValue("error");
+    wait.until(d -> d.getCurrentUrl().contains("severity=error"));
     fitsTheWindow();
+    keep("review-broken-en");
     browser.manage().window().setSize(new Dimension(400, 900));
     fitsTheWindow();
   }
 
   @Test
-  void germanIsOneClickAway() {
+  void germanIsOneClickAway() throws Exception {
     browser.findElement(By.id("switch-language")).click();
     wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Clusterdaten prüfen"));
     check(NRW);
     assertEquals("Alles konform.", browser.findElement(By.id("verdict")).getText());
+    keep("review-nrw-de");
   }
 
   @Test
@@ -213,6 +238,8 @@ class ReviewBrowserTest {
     check(NRW);
     WebElement diff = browser.findElement(By.id("part-diff"));
     assertTrue(diff.findElement(By.id("added")).getText().contains("1"), diff.getText());
+    Files.createDirectories(PICTURES);
+    Files.write(PICTURES.resolve("review-diff-en.png"), diff.getScreenshotAs(OutputType.BYTES));
   }
 
   @Test

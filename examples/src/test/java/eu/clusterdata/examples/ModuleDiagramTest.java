@@ -43,7 +43,8 @@ class ModuleDiagramTest {
           "cluster-io",
           "cluster-store",
           "cluster-cli",
-          "cluster-spring-boot");
+          "cluster-spring-boot",
+          "cluster-review");
 
   @Test
   void theArchitectureDiagramDrawsThePomsDependencies() throws Exception {
