@@ -61,7 +61,8 @@ public final class Main implements Runnable {
           SummaryCommand.class,
           DiffCommand.class,
           CatalogueCommand.class,
-          SchemaCommand.class);
+          SchemaCommand.class,
+          ServeCommand.class);
 
   /** The commands about the command line itself: help, and bash and zsh completion. */
   private static final List<Class<?>> TOOL_COMMANDS =

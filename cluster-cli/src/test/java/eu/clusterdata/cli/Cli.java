@@ -19,7 +19,8 @@ record Cli(int status, String out, String err) {
           "summary",
           "diff",
           "catalogue",
-          "schema");
+          "schema",
+          "serve");
 
   static Cli run(String... args) {
     return runWithInput("", args);

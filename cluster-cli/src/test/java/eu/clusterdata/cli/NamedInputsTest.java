@@ -69,4 +69,12 @@ class NamedInputsTest {
       assertTrue(page.contains(fragment.strip()), command + ": the page holds the fragment whole");
     }
   }
+
+  @Test
+  void serveWithoutTheLauncherSaysHowToStartTheServer() {
+    Cli serve = Cli.run("serve", "--lang", "de", "export.jsonl", "--server.port=8090");
+    assertEquals(Main.FAILED, serve.status(), serve.toString());
+    assertTrue(serve.err().contains("bin/clusterdata serve"), serve.toString());
+    assertTrue(serve.err().contains("eigener Server"), serve.toString());
+  }
 }
