@@ -201,9 +201,7 @@ final class ConvertCommand implements Callable<Integer> {
     Progress shown = progress.of(main.err, input, words);
     WriteReport report;
     try (ProfileSource records =
-            lenient
-                ? imported(source, words)
-                : new Inputs(main, limits.json()).open(input, source);
+            lenient ? imported(source, words) : new Inputs(main, limits).open(input, source);
         ProfileSink out = sink.build()) {
       shown.follow(records::bytesRead);
       long read = 0;
@@ -268,7 +266,7 @@ final class ConvertCommand implements Callable<Integer> {
    * record it left out or completed and every triple it did not read, and returns the profiles.
    */
   private ProfileSource imported(@Nullable ProfileFormat forced, Words words) throws IOException {
-    ProfileInput opened = new Inputs(main, limits.json()).openInput(input, forced);
+    ProfileInput opened = new Inputs(main, limits).openInput(input, forced);
     if (!opened.format().isRdf()) {
       opened.close();
       throw CliException.of(

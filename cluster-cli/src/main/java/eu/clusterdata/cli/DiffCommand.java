@@ -230,7 +230,7 @@ final class DiffCommand implements Callable<Integer> {
   private Map<Iri, ClusterProfile> read(String file) throws IOException {
     Map<Iri, ClusterProfile> profiles = new LinkedHashMap<>();
     for (ClusterProfile profile :
-        new Inputs(main, limits.json()).readWhole(file, "diff.nothing-compared")) {
+        new Inputs(main, limits).readWhole(file, "diff.nothing-compared")) {
       profiles.put(profile.organisation().id(), profile);
     }
     return profiles;

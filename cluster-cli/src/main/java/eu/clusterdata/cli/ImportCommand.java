@@ -162,8 +162,7 @@ final class ImportCommand implements Callable<Integer> {
   private int importProfiles() throws IOException {
     List<ClusterProfile> incoming = new ArrayList<>();
     int bad = 0;
-    try (ProfileSource source =
-        new Inputs(main, new LimitsOption().json()).open(sheet.toString(), null)) {
+    try (ProfileSource source = new Inputs(main, new LimitsOption()).open(sheet.toString(), null)) {
       while (source.hasNext()) {
         ProfileRecord record = source.next();
         if (record.location().isWholeInput()
@@ -297,7 +296,7 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private List<ClusterProfile> fromFile() throws IOException {
-    return new Inputs(main, new LimitsOption().json()).readWhole(target, "import.fix-target");
+    return new Inputs(main, new LimitsOption()).readWhole(target, "import.fix-target");
   }
 
   private void toStore(List<ClusterProfile> changed) {

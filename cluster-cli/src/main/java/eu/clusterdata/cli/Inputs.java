@@ -26,16 +26,18 @@ final class Inputs {
   private final InputStream stdin;
   private final @Nullable Map<String, Main.Input> named;
   private final ClusterJson json;
+  private final long maxRecords;
 
   /**
    * @param main the command line, whose standard input {@code -} reads, or whose inputs given by
    *     name are the only ones there are
-   * @param json the reader of JSON inputs, with the limits the command was given
+   * @param limits the limits the command was given: of JSON inputs, and of records in one input
    */
-  Inputs(Main main, ClusterJson json) {
+  Inputs(Main main, LimitsOption limits) {
     this.stdin = main.in;
     this.named = main.named;
-    this.json = json;
+    this.json = limits.json();
+    this.maxRecords = limits.maxRecords();
   }
 
   /** The display name of an input: the path, or {@code <stdin>}. */
@@ -73,7 +75,8 @@ final class Inputs {
   }
 
   private ProfileSource.Builder source(String name, @Nullable ProfileFormat forced) {
-    ProfileSource.Builder source = ProfileSource.builder().json(json).format(forced);
+    ProfileSource.Builder source =
+        ProfileSource.builder().json(json).format(forced).maxRecords(maxRecords);
     if (named != null) {
       Main.Input input = named.get(name);
       if (input == null) {

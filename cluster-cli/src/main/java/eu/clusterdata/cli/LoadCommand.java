@@ -69,7 +69,7 @@ final class LoadCommand implements Callable<Integer> {
       for (String file : files) {
         String name = Inputs.displayName(file);
         Progress shown = progress.of(main.err, file, words);
-        try (ProfileSource source = new Inputs(main, limits.json()).open(file, forced)) {
+        try (ProfileSource source = new Inputs(main, limits).open(file, forced)) {
           shown.follow(source::bytesRead);
           LoadReport report =
               target

@@ -83,7 +83,7 @@ final class SummaryCommand implements Callable<Integer> {
           .forEach(overview::add);
     }
     ProfileFormat forced = format.format();
-    Inputs inputs = new Inputs(main, limits.json());
+    Inputs inputs = new Inputs(main, limits);
     long unreadable = 0;
     for (String file : files) {
       Progress shown = progress.of(main.err, file, words);

@@ -70,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
     ProfileFormat forced = format.format();
     output.check();
     ValidationResults results = new ValidationResults(List.copyOf(validator.ruleSets()), locale);
-    Inputs inputs = new Inputs(main, limits.json());
+    Inputs inputs = new Inputs(main, limits);
     for (String file : files) {
       check(file, inputs, forced, validator, results);
     }

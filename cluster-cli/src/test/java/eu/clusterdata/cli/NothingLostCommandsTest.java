@@ -186,4 +186,21 @@ class NothingLostCommandsTest {
     assertEquals(2, unknown.status(), unknown.toString());
     assertTrue(unknown.err().contains("unknown limit strings"), unknown.toString());
   }
+
+  @Test
+  void anInputOfMoreRecordsThanTheLimitIsRefusedWholeByEveryCommand() throws Exception {
+    Path input = SampleFiles.jsonLines(dir, "six.jsonl", SampleFiles.profiles(6));
+    Cli validate = Cli.run("validate", "--limit", "records=5", input.toString());
+    assertEquals(2, validate.status(), validate.toString());
+    assertTrue(validate.out().contains("more than 5 records"), validate.toString());
+
+    Path output = dir.resolve("six.ttl");
+    Cli convert = Cli.run("convert", "--limit", "records=5", input.toString(), output.toString());
+    assertEquals(2, convert.status(), convert.toString());
+    assertFalse(Files.exists(output), "nothing written");
+
+    assertEquals(0, Cli.run("validate", "--limit", "records=6", input.toString()).status());
+    Cli zero = Cli.run("validate", "--limit", "records=0", input.toString());
+    assertEquals(2, zero.status(), zero.toString());
+  }
 }

@@ -69,21 +69,28 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
   /** The code of the record of an input that held no profile. */
   public static final String EMPTY = "read.empty";
 
+  /** The code of the record of an input that holds more records than the source takes. */
+  public static final String TOO_MANY = "read.too-many-records";
+
   private final String name;
   private final @Nullable ProfileFormat format;
   private final Iterator<ProfileRecord> records;
   private final Closeable input;
   private final @Nullable CountingInputStream counted;
   private final CollectionCheck collection = new CollectionCheck();
+  private final long maxRecords;
   private long given;
   private boolean emptySaid;
+  private boolean stopped;
 
   private ProfileSource(
       String name,
       @Nullable ProfileFormat format,
       Iterator<ProfileRecord> records,
       Closeable input,
-      @Nullable CountingInputStream counted) {
+      @Nullable CountingInputStream counted,
+      long maxRecords) {
+    this.maxRecords = maxRecords;
     this.name = name;
     this.format = format;
     this.records = records;
@@ -104,7 +111,8 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
 
   /** Returns a source of profiles already in memory, numbered from 1. */
   public static ProfileSource of(Iterable<ClusterProfile> profiles) {
-    return new ProfileSource("", null, ProfileRecord.numbered(profiles), () -> {}, null);
+    return new ProfileSource(
+        "", null, ProfileRecord.numbered(profiles), () -> {}, null, Long.MAX_VALUE);
   }
 
   /** Returns a builder of a source over a file or a stream. */
@@ -136,7 +144,7 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
 
   @Override
   public boolean hasNext() {
-    return records.hasNext() || (given == 0 && !emptySaid);
+    return !stopped && (records.hasNext() || (given == 0 && !emptySaid));
   }
 
   @Override
@@ -150,6 +158,19 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
                 EMPTY, List.of(new Problem(EMPTY, "", 0, 0, Message.of(EMPTY))), null));
       }
       throw new NoSuchElementException();
+    }
+    if (stopped) {
+      throw new NoSuchElementException();
+    }
+    if (given == maxRecords) {
+      // One more is there: the input as a whole is refused, and nothing more of it is read.
+      stopped = true;
+      return ProfileRecord.unreadable(
+          RecordLocation.wholeInput().inSource(name),
+          new ClusterDataException(
+              TOO_MANY,
+              List.of(new Problem(TOO_MANY, "", 0, 0, Message.of(TOO_MANY, maxRecords))),
+              null));
     }
     ProfileRecord record = Objects.requireNonNull(records.next());
     given++;
@@ -179,6 +200,7 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
     private @Nullable ClusterJson json;
     private @Nullable ClusterRdf rdf;
     private @Nullable ClusterTables tables;
+    private long maxRecords = Long.MAX_VALUE;
 
     private Builder() {}
 
@@ -225,6 +247,22 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
       return this;
     }
 
+    /**
+     * Sets the most records the input may hold (no limit if unset): a record beyond them is not
+     * read, and the source ends with one record for the whole input, {@value #TOO_MANY}, so that a
+     * door that refuses an input it cannot read whole refuses this one. A guard for a service that
+     * reads uploads; JSON is streamed, so reading stops at the limit.
+     *
+     * @throws IllegalArgumentException if {@code max} is not positive
+     */
+    public Builder maxRecords(long max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxRecords must be positive: " + max);
+      }
+      this.maxRecords = max;
+      return this;
+    }
+
     /** Sets the reader of tables; the default if unset. */
     public Builder tables(ClusterTables tables) {
       this.tables = Objects.requireNonNull(tables, "tables");
@@ -249,7 +287,8 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
           input.format(),
           records(input.stream(), input.format()),
           input,
-          input.counted());
+          input.counted(),
+          maxRecords);
     }
 
     /**
@@ -319,7 +358,8 @@ public final class ProfileSource implements Iterator<ProfileRecord>, Closeable {
         throw new UnreadableInputException("read.directory", shown, Message.of("read.directory"));
       }
       ClusterTables reader = tables != null ? tables : ClusterTables.create();
-      return new ProfileSource(shown, null, wholeTables(() -> reader.read(folder)), () -> {}, null);
+      return new ProfileSource(
+          shown, null, wholeTables(() -> reader.read(folder)), () -> {}, null, maxRecords);
     }
 
     /** Tables are read whole; tables without the layout's structure are one whole-input record. */

@@ -172,4 +172,33 @@ class FormatDetectionTest {
           "a" + (empty.equals("[]") ? ".json" : ".jsonl"), records.get(0).location().source());
     }
   }
+
+  @Test
+  void anInputWithMoreRecordsThanTakenEndsInOneRecordThatSaysSo() throws Exception {
+    List<ClusterProfile> five = ProfileGenerator.seeded(5).stream(5).toList();
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    try (var writer = ClusterJson.create().writer(lines, ProfileFormat.JSON_LINES)) {
+      five.forEach(writer::write);
+    }
+    for (int max : new int[] {3, 5}) {
+      List<ProfileRecord> records = new ArrayList<>();
+      try (ProfileSource source =
+          ProfileSource.builder()
+              .input(new ByteArrayInputStream(lines.toByteArray()), "five.jsonl")
+              .maxRecords(max)
+              .build()) {
+        source.forEachRemaining(records::add);
+      }
+      if (max == 5) {
+        assertEquals(5, records.size(), "exactly as many as taken: all read");
+        assertTrue(records.stream().allMatch(ProfileRecord::isSound));
+        continue;
+      }
+      assertEquals(4, records.size(), "three read, then the input refused");
+      ProfileRecord last = records.get(3);
+      assertEquals(ProfileSource.TOO_MANY, last.error().code());
+      assertTrue(last.location().isWholeInput());
+      assertTrue(last.problems().get(0).text(Locale.ENGLISH).contains("more than 3 records"));
+    }
+  }
 }

@@ -46,6 +46,12 @@ final class ApiController {
    */
   static final String LEFT_OUT = "Clusterdata-Left-Out";
 
+  private final ReviewSettings settings;
+
+  ApiController(ReviewSettings settings) {
+    this.settings = settings;
+  }
+
   /** {@code clusterdata validate --output json}: the report of every file. */
   @PostMapping("/validate")
   void validate(
@@ -88,6 +94,7 @@ final class ApiController {
     List<String> args =
         new ArrayList<>(List.of("convert", "--no-progress", "--to", target.shortName()));
     args.addAll(options.languageArgs());
+    args.addAll(settings.limitArgs());
     args.addAll(options.ruleArgs());
     if (skipBad) {
       args.add("--skip-bad");
@@ -202,7 +209,7 @@ final class ApiController {
    * every record was read and the rules refuse one, 400 when the upload or a record of it cannot be
    * read or it holds nothing (the statuses of every door, {@code ARCHITECTURE.md}).
    */
-  private static ReviewException refused(CommandRun run, CheckOptions options, Upload upload)
+  private ReviewException refused(CommandRun run, CheckOptions options, Upload upload)
       throws IOException {
     try (CommandRun check =
         CommandRun.of(validate(options, "json", List.of(upload)), List.of(upload))) {
@@ -217,24 +224,27 @@ final class ApiController {
     }
   }
 
-  private static List<String> validate(CheckOptions options, String form, List<Upload> uploads) {
+  private List<String> validate(CheckOptions options, String form, List<Upload> uploads) {
     List<String> args = new ArrayList<>(List.of("validate", "--no-progress", "--output", form));
     args.addAll(options.languageArgs());
+    args.addAll(settings.limitArgs());
     args.addAll(options.ruleArgs());
     uploads.forEach(upload -> args.add(upload.name()));
     return args;
   }
 
-  private static List<String> summary(CheckOptions options, String form, List<Upload> uploads) {
+  private List<String> summary(CheckOptions options, String form, List<Upload> uploads) {
     List<String> args = new ArrayList<>(List.of("summary", "--no-progress", "--output", form));
     args.addAll(options.languageArgs());
+    args.addAll(settings.limitArgs());
     uploads.forEach(upload -> args.add(upload.name()));
     return args;
   }
 
-  private static List<String> diff(CheckOptions options, String form, List<Upload> uploads) {
+  private List<String> diff(CheckOptions options, String form, List<Upload> uploads) {
     List<String> args = new ArrayList<>(List.of("diff", "--output", form));
     args.addAll(options.languageArgs());
+    args.addAll(settings.limitArgs());
     args.add(uploads.get(0).name());
     args.add(uploads.get(1).name());
     return args;

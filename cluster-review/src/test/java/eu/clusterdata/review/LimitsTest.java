@@ -26,7 +26,8 @@ class LimitsTest {
     server =
         ReviewServer.start(
             "--spring.servlet.multipart.max-file-size=150KB",
-            "--spring.servlet.multipart.max-request-size=300KB");
+            "--spring.servlet.multipart.max-request-size=300KB",
+            "--clusterdata.review.max-records=10");
   }
 
   @AfterAll
@@ -48,6 +49,25 @@ class LimitsTest {
             413);
     assertEquals("Die hochgeladene Datei ist zu groß", tooLarge.path("title").asText());
     assertTrue(tooLarge.path("detail").asText().contains("150 KB"), tooLarge.toString());
+  }
+
+  @Test
+  void anUploadOfMoreRecordsThanTakenIsRefusedWhole() throws Exception {
+    byte[] nrw = Files.readAllBytes(ApiTest.EXAMPLES.resolve("nrw-clusters.jsonl"));
+    JsonNode refused =
+        problem(
+            server.post(
+                "/api/convert",
+                Multipart.form().file("file", "nrw-clusters.jsonl", nrw).field("format", "ttl")),
+            400);
+    assertTrue(
+        refused.path("detail").asText().contains("more than 10 records"), refused.toString());
+    JsonNode report =
+        ApiTest.json(
+            server.post("/api/validate", Multipart.form().file("file", "nrw-clusters.jsonl", nrw)));
+    assertFalse(report.path("conforms").asBoolean());
+    assertEquals(10, report.path("counts").path("profiles").asInt(), report.toString());
+    assertTrue(report.toString().contains("read.too-many-records"), report.toString());
   }
 
   @Test
