@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PageStyle {
 
   /** The files there are, by name. */
-  public static final java.util.List<String> NAMES =
-      java.util.List.of("report.css", "overview.css", "diff.css", "report.js");
+  public static final List<String> NAMES =
+      List.of("report.css", "overview.css", "diff.css", "report.js");
 
   private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
 

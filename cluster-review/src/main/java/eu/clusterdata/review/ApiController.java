@@ -67,7 +67,7 @@ final class ApiController {
     String form = form(output);
     List<Upload> uploads = Upload.of(files);
     try (CommandRun run = CommandRun.of(validate(options, form, uploads), uploads)) {
-      send(run, response, form.equals("json") ? JSON : HTML);
+      send(run, response, mediaType(form));
     }
   }
 
@@ -131,7 +131,7 @@ final class ApiController {
     String form = form(output);
     List<Upload> uploads = Upload.of(files);
     try (CommandRun run = CommandRun.of(summary(options, form, uploads), uploads)) {
-      sendOrRefuse(run, response, form.equals("json") ? JSON : HTML, "nothing-summed");
+      sendOrRefuse(run, response, mediaType(form), "nothing-summed");
     }
   }
 
@@ -149,7 +149,7 @@ final class ApiController {
     String form = form(output);
     List<Upload> uploads = Upload.of(List.of(before, after));
     try (CommandRun run = CommandRun.of(diff(options, form, uploads), uploads)) {
-      sendOrRefuse(run, response, form.equals("json") ? JSON : HTML, "nothing-compared");
+      sendOrRefuse(run, response, mediaType(form), "nothing-compared");
     }
   }
 
@@ -248,6 +248,11 @@ final class ApiController {
     args.add(uploads.get(0).name());
     args.add(uploads.get(1).name());
     return args;
+  }
+
+  /** The media type of a report's form. */
+  private static String mediaType(String form) {
+    return form.equals("json") ? JSON : HTML;
   }
 
   /** The report form a client asks for: json or html. */
