@@ -55,7 +55,10 @@ class HtmlReportBrowserTest {
     int findings = Chromium.count(dom, "<tr class=\"finding ");
     assertTrue(findings > 0, dom);
     assertEquals(0, Chromium.count(dom, "display: none"), "nothing is hidden without a filter");
-    assertTrue(dom.contains("<span id=\"shown\">" + findings + " / " + findings + "</span>"), dom);
+    assertTrue(
+        dom.contains(
+            "<span id=\"shown\" aria-live=\"polite\">" + findings + " / " + findings + "</span>"),
+        dom);
     assertTrue(dom.contains("memberships[0].actor"), dom);
   }
 
@@ -66,7 +69,8 @@ class HtmlReportBrowserTest {
     int shown =
         findings - Chromium.count(dom, "<tr class=\"finding [a-z]+\"[^>]*style=\"display: none;\"");
     assertEquals(1, shown, dom);
-    assertTrue(dom.contains("<span id=\"shown\">1 / " + findings + "</span>"), dom);
+    assertTrue(
+        dom.contains("<span id=\"shown\" aria-live=\"polite\">1 / " + findings + "</span>"), dom);
   }
 
   @Test
