@@ -27,6 +27,10 @@ public final class ClusterVocabulary {
   public static final String FOAF = "http://xmlns.com/foaf/0.1/";
   public static final String TIME = "http://www.w3.org/2006/time#";
   public static final String PROV = "http://www.w3.org/ns/prov#";
+
+  /** The Bibliographic Ontology, for where in its source a citation is: {@code bibo:locator}. */
+  public static final String BIBO = "http://purl.org/ontology/bibo/";
+
   public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
   public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
@@ -62,6 +66,7 @@ public final class ClusterVocabulary {
     prefixes.put("foaf", FOAF);
     prefixes.put("time", TIME);
     prefixes.put("prov", PROV);
+    prefixes.put("bibo", BIBO);
     prefixes.put("xsd", XSD);
     prefixes.put("rdf", RDF);
     return java.util.Collections.unmodifiableMap(prefixes);

@@ -166,6 +166,7 @@ public final class GraphReader {
   private Object record(Node subject, Class<?> type, String where) {
     visited.add(subject);
     Set<Node> known = new HashSet<>(List.of(RDF.Nodes.type, POSITION));
+    known.add(Objects.requireNonNull(Mappings.legacyOf(POSITION)));
     Object[] args = new Object[Mappings.of(type).components().size()];
     properties(subject, type, args, known, where);
     Mappings.Type mapping = Mappings.of(type);
@@ -191,6 +192,10 @@ public final class GraphReader {
       Node predicate = property.predicate();
       if (predicate != null) {
         known.add(predicate);
+        Node legacy = Mappings.legacyOf(predicate);
+        if (legacy != null) {
+          known.add(legacy);
+        }
       }
       args[i] =
           switch (property.kind()) {
@@ -443,8 +448,14 @@ public final class GraphReader {
         : Integer.parseInt(position.getLiteralLexicalForm());
   }
 
+  /** The objects of a predicate, or of the one it replaced if it has none. */
   private List<Node> objects(Node subject, Node predicate) {
-    return find(subject, predicate, Node.ANY).mapWith(Triple::getObject).toList();
+    List<Node> objects = find(subject, predicate, Node.ANY).mapWith(Triple::getObject).toList();
+    Node legacy = Mappings.legacyOf(predicate);
+    if (objects.isEmpty() && legacy != null) {
+      return find(subject, legacy, Node.ANY).mapWith(Triple::getObject).toList();
+    }
+    return objects;
   }
 
   /** The one object of a predicate, {@code null} if there is none, {@link #FAILED} if several. */

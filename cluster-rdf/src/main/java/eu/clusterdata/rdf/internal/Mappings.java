@@ -1,5 +1,6 @@
 package eu.clusterdata.rdf.internal;
 
+import static eu.clusterdata.rdf.ClusterVocabulary.BIBO;
 import static eu.clusterdata.rdf.ClusterVocabulary.DCT;
 import static eu.clusterdata.rdf.ClusterVocabulary.FOAF;
 import static eu.clusterdata.rdf.ClusterVocabulary.LEGAL;
@@ -123,7 +124,28 @@ public final class Mappings {
     }
   }
 
-  public static final Node POSITION = uri(NS + "position");
+  /** The place of a record in its ordered list, counting from 0. */
+  public static final Node POSITION = uri(SCHEMA + "position");
+
+  /**
+   * The project's own predicates that standard ones replaced, by the standard one: no longer
+   * written, still read where the standard one is absent, so that files written before read as they
+   * did. The ontology marks them deprecated.
+   */
+  private static final Map<Node, Node> LEGACY =
+      Map.of(
+          POSITION,
+          uri(NS + "position"),
+          uri(BIBO + "locator"),
+          uri(NS + "locator"),
+          uri(DCT + "type"),
+          uri(NS + "sourceType"));
+
+  /** The predicate that {@code predicate} replaced, read where it is absent; null if none. */
+  public static @Nullable Node legacyOf(Node predicate) {
+    return LEGACY.get(predicate);
+  }
+
   public static final Node EXTENSION = uri(NS + "extension");
   public static final Node EXTENSION_KEY = uri(NS + "extensionKey");
   public static final Node EXTENSION_VALUE = uri(NS + "extensionValue");
@@ -204,14 +226,14 @@ public final class Mappings {
         p("nutsVersion", NS + "nutsVersion"));
     type(
         Citation.class,
-        List.of(PROV + "Entity", NS + "Citation"),
+        List.of(PROV + "Entity"),
         p("source", PROV + "wasQuotedFrom"),
-        p("locator", NS + "locator"),
+        p("locator", BIBO + "locator"),
         p("quote", PROV + "value"));
     type(
         Source.class,
-        List.of(NS + "Source"),
-        p("type", NS + "sourceType"),
+        List.of(DCT + "BibliographicResource"),
+        p("type", DCT + "type"),
         p("title", DCT + "title"),
         p("url", FOAF + "page"),
         p("retrieved", NS + "retrieved"));

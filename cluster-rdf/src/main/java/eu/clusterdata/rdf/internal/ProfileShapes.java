@@ -83,7 +83,12 @@ public final class ProfileShapes {
   private void nodeShape(Mappings.Type type) {
     Node shape = shapeOf(type.type());
     add(shape, RDF.Nodes.type, uri(SH + "NodeShape"));
-    add(shape, uri(SH + "targetClass"), type.classes().get(type.classes().size() - 1));
+    Node target = type.classes().get(type.classes().size() - 1);
+    // A record typed by standard classes alone (a citation, a source) is checked where its parent
+    // points to it (sh:node), not wherever a graph uses the class.
+    if (target.getURI().startsWith(NS)) {
+      add(shape, uri(SH + "targetClass"), target);
+    }
     properties(shape, type.type());
   }
 
