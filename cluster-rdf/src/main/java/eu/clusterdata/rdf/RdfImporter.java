@@ -107,7 +107,7 @@ public final class RdfImporter {
     }
 
     /**
-     * Sets the type of members whose data says none (no {@code cd:actorType} and no schema.org type
+     * Sets the type of members whose data says none (no {@code dct:type} and no schema.org type
      * such as {@code schema:CollegeOrUniversity}); each one so typed is noted. By default there is
      * none, and such members are left out, noted, and their triples reported unmapped.
      */

@@ -88,7 +88,11 @@ public final class ForeignReader {
   private static final Node PROVIDER = uri(SCHEMA + "provider");
   private static final Node CONTACT_POINT = uri(SCHEMA + "contactPoint");
   private static final Node SERVICE_AREA = uri(NS + "serviceArea");
-  private static final Node ACTOR_TYPE = uri(NS + "actorType");
+
+  /** A member's type: Dublin Core's, as this library writes it, or the project's older term. */
+  private static final Node ACTOR_TYPE = uri(DCT + "type");
+
+  private static final Node LEGACY_ACTOR_TYPE = uri(NS + "actorType");
   private static final Node HAS_BEGINNING = uri(TIME + "hasBeginning");
   private static final Node HAS_END = uri(TIME + "hasEnd");
   private static final Node IN_XSD_DATE = uri(TIME + "inXSDDate");
@@ -378,7 +382,10 @@ public final class ForeignReader {
     if (name.isEmpty()) {
       return leaveOut(start, node, "rdf.import.member-no-name");
     }
-    ActorType type = concept(node, ACTOR_TYPE, ActorType.class).orElse(null);
+    ActorType type =
+        concept(node, ACTOR_TYPE, ActorType.class)
+            .or(() -> concept(node, LEGACY_ACTOR_TYPE, ActorType.class))
+            .orElse(null);
     for (Triple triple : graph.find(node, RDF.Nodes.type, Node.ANY).toList()) {
       ActorType known = ACTOR_CLASSES.get(triple.getObject());
       if (known != null && (type == null || type == known)) {

@@ -166,7 +166,7 @@ public final class GraphReader {
   private Object record(Node subject, Class<?> type, String where) {
     visited.add(subject);
     Set<Node> known = new HashSet<>(List.of(RDF.Nodes.type, POSITION));
-    known.add(Objects.requireNonNull(Mappings.legacyOf(POSITION)));
+    known.addAll(Mappings.legacyOf(POSITION));
     Object[] args = new Object[Mappings.of(type).components().size()];
     properties(subject, type, args, known, where);
     Mappings.Type mapping = Mappings.of(type);
@@ -192,10 +192,7 @@ public final class GraphReader {
       Node predicate = property.predicate();
       if (predicate != null) {
         known.add(predicate);
-        Node legacy = Mappings.legacyOf(predicate);
-        if (legacy != null) {
-          known.add(legacy);
-        }
+        known.addAll(Mappings.legacyOf(predicate));
       }
       args[i] =
           switch (property.kind()) {
@@ -448,12 +445,14 @@ public final class GraphReader {
         : Integer.parseInt(position.getLiteralLexicalForm());
   }
 
-  /** The objects of a predicate, or of the one it replaced if it has none. */
+  /** The objects of a predicate, or of one it replaced if it has none. */
   private List<Node> objects(Node subject, Node predicate) {
     List<Node> objects = find(subject, predicate, Node.ANY).mapWith(Triple::getObject).toList();
-    Node legacy = Mappings.legacyOf(predicate);
-    if (objects.isEmpty() && legacy != null) {
-      return find(subject, legacy, Node.ANY).mapWith(Triple::getObject).toList();
+    for (Node legacy : Mappings.legacyOf(predicate)) {
+      if (!objects.isEmpty()) {
+        break;
+      }
+      objects = find(subject, legacy, Node.ANY).mapWith(Triple::getObject).toList();
     }
     return objects;
   }

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a profile as triples, following {@link Mappings}. Elements of ordered lists of records
- * carry {@code cd:position}, so that the reader restores their order; lists without meaningful
+ * carry {@code schema:position}, so that the reader restores their order; lists without meaningful
  * order (sets) need none. Not thread-safe: one per profile.
  */
 public final class GraphWriter {

@@ -136,7 +136,7 @@ public final class JsonLdWriter extends StreamingWriter {
    * Each node nests where a walk from the profile, breadth first and the organisation first,
    * reaches it at the least depth (a service in the profile's list of services rather than under an
    * engagement that uses it); everywhere else it is named by its identifier. Values come in the
-   * order of their positions ({@code cd:position}), else of their text with numbers as numbers.
+   * order of their positions ({@code schema:position}), else of their text with numbers as numbers.
    */
   private static final class Tree {
     private final Map<Node, List<Triple>> bySubject = new LinkedHashMap<>();

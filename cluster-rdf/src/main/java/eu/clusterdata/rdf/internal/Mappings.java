@@ -130,20 +130,27 @@ public final class Mappings {
   /**
    * The project's own predicates that standard ones replaced, by the standard one: no longer
    * written, still read where the standard one is absent, so that files written before read as they
-   * did. The ontology marks them deprecated.
+   * did. The ontology marks them deprecated. (Where a standard predicate replaced two, each record
+   * type had only one of them.)
    */
-  private static final Map<Node, Node> LEGACY =
+  private static final Map<Node, List<Node>> LEGACY =
       Map.of(
           POSITION,
-          uri(NS + "position"),
+          List.of(uri(NS + "position")),
           uri(BIBO + "locator"),
-          uri(NS + "locator"),
+          List.of(uri(NS + "locator")),
           uri(DCT + "type"),
-          uri(NS + "sourceType"));
+          List.of(uri(NS + "sourceType"), uri(NS + "actorType")),
+          uri(SCHEMA + "valueReference"),
+          List.of(uri(NS + "memberType")),
+          uri(SCHEMA + "value"),
+          List.of(uri(NS + "count")),
+          uri(SCHEMA + "additionalProperty"),
+          List.of(uri(NS + "memberCount")));
 
-  /** The predicate that {@code predicate} replaced, read where it is absent; null if none. */
-  public static @Nullable Node legacyOf(Node predicate) {
-    return LEGACY.get(predicate);
+  /** The predicates that {@code predicate} replaced, read where it is absent; empty if none. */
+  public static List<Node> legacyOf(Node predicate) {
+    return LEGACY.getOrDefault(predicate, List.of());
   }
 
   public static final Node EXTENSION = uri(NS + "extension");
@@ -164,7 +171,7 @@ public final class Mappings {
         p("organisation", FOAF + "primaryTopic"),
         p("actors", NS + "actor"),
         p("memberships", NS + "membership"),
-        p("memberCounts", NS + "memberCount"),
+        p("memberCounts", SCHEMA + "additionalProperty"),
         p("services", NS + "service"),
         p("engagements", NS + "engagement"),
         p("impulseUptakes", NS + "impulseUptake"),
@@ -176,9 +183,9 @@ public final class Mappings {
         extensions());
     type(
         MemberCount.class,
-        List.of(NS + "MemberCount"),
-        p("type", NS + "memberType"),
-        p("count", NS + "count"),
+        List.of(SCHEMA + "PropertyValue"),
+        p("type", SCHEMA + "valueReference"),
+        p("count", SCHEMA + "value"),
         p("asOf", DCT + "date"),
         p("source", DCT + "source"),
         p("citations", PROV + "wasDerivedFrom"));
@@ -337,10 +344,10 @@ public final class Mappings {
         p("personalData", NS + "personalData"));
     type(
         Actor.class,
-        List.of(ORG + "Organization", NS + "Actor"),
+        List.of(ORG + "Organization"),
         id(),
         p("name", SKOS + "prefLabel"),
-        p("type", NS + "actorType"),
+        p("type", DCT + "type"),
         p("companySize", NS + "companySize"),
         p("website", FOAF + "homepage"),
         inline("location"),

@@ -81,7 +81,7 @@ public final class Sparql {
               ?profile foaf:primaryTopic ?org ; cd:membership ?membership .
               ?membership org:member ?actor ; org:role ?role .
               OPTIONAL { ?actor skos:prefLabel ?name }
-              OPTIONAL { ?actor cd:actorType ?type }
+              OPTIONAL { ?actor dct:type|cd:actorType ?type }
             }
           } ORDER BY ?actor ?role
           """);
