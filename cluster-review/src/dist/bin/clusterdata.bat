@@ -5,7 +5,7 @@ rem "clusterdata serve ..." starts the review page, which is a jar of its own.
 setlocal
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-if /i "%~1"=="serve" goto serve
+if /i "%~1"=="serve" if not "%~2"=="--help" if not "%~2"=="-h" goto serve
 "%JAVA%" %JAVA_OPTS% -jar "%~dp0..\lib\clusterdata.jar" %*
 goto :eof
 :serve

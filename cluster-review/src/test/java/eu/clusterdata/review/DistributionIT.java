@@ -68,7 +68,8 @@ class DistributionIT {
             List.of("import", "--dry-run", "--merge-into", nrw, nrw),
             List.of("catalogue", "transformations"),
             List.of("schema", dir.resolve("schemas").toString()),
-            List.of("generate-completion"));
+            List.of("generate-completion"),
+            List.of("serve", "--help"));
     Path cache = dir.resolve("cache");
     String firstValidation = null;
     for (List<String> command : commands) {
