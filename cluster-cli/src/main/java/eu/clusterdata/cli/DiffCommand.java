@@ -129,7 +129,7 @@ final class DiffCommand implements Callable<Integer> {
   private void html(ObjectNode report, PrintStream out, Words words, boolean fragment) {
     Map<String, Object> view = new HashMap<>();
     view.put("fragment", fragment);
-    view.put("style", PageStyle.text("diff.css"));
+    view.put("style", PageAssets.text("diff.css"));
     view.put("lang", words.locale().getLanguage());
     view.put("title", words.get("diff.title"));
     view.put("from", words.get("diff.from"));

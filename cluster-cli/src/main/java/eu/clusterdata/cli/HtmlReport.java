@@ -28,10 +28,10 @@ final class HtmlReport {
     out.write("<meta charset=\"utf-8\">\n");
     out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.write("<title>" + escape(words.get("report.title")) + "</title>\n");
-    out.write("<style>\n" + PageStyle.text("report.css") + "</style>\n");
+    out.write("<style>\n" + PageAssets.text("report.css") + "</style>\n");
     out.write("</head>\n<body>\n");
     body(results, out);
-    out.write("<script>\n" + PageStyle.text("report.js") + "</script>\n");
+    out.write("<script>\n" + PageAssets.text("report.js") + "</script>\n");
     out.write("</body>\n</html>\n");
     out.flush();
   }

@@ -53,14 +53,14 @@ final class OverviewPage {
    * Writes the page.
    *
    * @param fragment whether to write the page without its document and style, to place in a page of
-   *     one's own that links {@code overview.css} (see {@link PageStyle})
+   *     one's own that links {@code overview.css} (see {@link PageAssets})
    */
   static void write(Overview overview, Words words, boolean fragment, OutputStream stream)
       throws IOException {
     Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     Map<String, Object> view = view(overview, words);
     view.put("fragment", fragment);
-    view.put("style", PageStyle.text("overview.css"));
+    view.put("style", PageAssets.text("overview.css"));
     TEMPLATE.execute(out, view);
     out.flush();
   }

@@ -2,7 +2,7 @@ package eu.clusterdata.review;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import eu.clusterdata.cli.PageStyle;
+import eu.clusterdata.cli.PageAssets;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.validation.RuleSet;
 import eu.clusterdata.model.value.NutsVersion;
@@ -108,14 +108,14 @@ final class PageController {
 
   @GetMapping("/style/{name}")
   ResponseEntity<String> style(@PathVariable String name) {
-    if (!PageStyle.NAMES.contains(name)) {
+    if (!PageAssets.NAMES.contains(name)) {
       throw ReviewException.of(HttpStatus.NOT_FOUND, "no-style", name);
     }
     MediaType type =
         name.endsWith(".js")
             ? MediaType.valueOf("text/javascript;charset=UTF-8")
             : MediaType.valueOf("text/css;charset=UTF-8");
-    return ResponseEntity.ok().contentType(type).body(PageStyle.text(name));
+    return ResponseEntity.ok().contentType(type).body(PageAssets.text(name));
   }
 
   @GetMapping("/examples/{name}")

@@ -44,10 +44,10 @@ class PageTest {
 
   @Test
   void theStylesAndScriptsAreServedFromTheJar() throws Exception {
-    for (String name : eu.clusterdata.cli.PageStyle.NAMES) {
+    for (String name : eu.clusterdata.cli.PageAssets.NAMES) {
       HttpResponse<String> file = server.get("/style/" + name);
       assertEquals(200, file.statusCode(), name);
-      assertEquals(eu.clusterdata.cli.PageStyle.text(name), file.body());
+      assertEquals(eu.clusterdata.cli.PageAssets.text(name), file.body());
     }
     assertEquals(200, server.get("/review.js").statusCode());
     assertEquals(200, server.get("/review.css").statusCode());

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * carries them inline, so that it needs nothing else; a page that places a fragment in itself (the
  * review web application) links them.
  */
-public final class PageStyle {
+public final class PageAssets {
 
   /** The files there are, by name. */
   public static final List<String> NAMES =
@@ -23,7 +23,7 @@ public final class PageStyle {
 
   private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
 
-  private PageStyle() {}
+  private PageAssets() {}
 
   /**
    * The text of one of the {@link #NAMES}.
@@ -35,13 +35,13 @@ public final class PageStyle {
       throw new IllegalArgumentException(
           "no page style or script " + name + "; there are " + NAMES);
     }
-    return TEXTS.computeIfAbsent(name, PageStyle::load);
+    return TEXTS.computeIfAbsent(name, PageAssets::load);
   }
 
   private static String load(String name) {
     try (InputStream in =
         Objects.requireNonNull(
-            PageStyle.class.getResourceAsStream(name), () -> name + " is missing from the jar")) {
+            PageAssets.class.getResourceAsStream(name), () -> name + " is missing from the jar")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
