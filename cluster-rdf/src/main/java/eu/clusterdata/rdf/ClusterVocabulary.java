@@ -31,6 +31,15 @@ public final class ClusterVocabulary {
   /** The Bibliographic Ontology, for where in its source a citation is: {@code bibo:locator}. */
   public static final String BIBO = "http://purl.org/ontology/bibo/";
 
+  /** W3C's Asset Description Metadata Schema, for a status in a workflow: {@code adms:status}. */
+  public static final String ADMS = "http://www.w3.org/ns/adms#";
+
+  /**
+   * The Provenance, Authoring and Versioning ontology, for when a source was retrieved: {@code
+   * pav:retrievedOn}.
+   */
+  public static final String PAV = "http://purl.org/pav/";
+
   public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
   public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
@@ -67,6 +76,8 @@ public final class ClusterVocabulary {
     prefixes.put("time", TIME);
     prefixes.put("prov", PROV);
     prefixes.put("bibo", BIBO);
+    prefixes.put("adms", ADMS);
+    prefixes.put("pav", PAV);
     prefixes.put("xsd", XSD);
     prefixes.put("rdf", RDF);
     return java.util.Collections.unmodifiableMap(prefixes);

@@ -117,9 +117,9 @@ public final class RdfImporter {
     }
 
     /**
-     * Sets the area of services whose data says none (no {@code cd:serviceArea}); each one so
-     * placed is noted. By default there is none, and such services are left out, noted, and their
-     * triples reported unmapped.
+     * Sets the area of services whose data says none (no {@code schema:serviceType} that is a
+     * service-area concept); each one so placed is noted. By default there is none, and such
+     * services are left out, noted, and their triples reported unmapped.
      */
     public Builder serviceArea(ServiceArea assumed) {
       this.serviceArea = Objects.requireNonNull(assumed, "assumed");

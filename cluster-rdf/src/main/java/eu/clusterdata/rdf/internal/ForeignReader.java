@@ -87,7 +87,11 @@ public final class ForeignReader {
   private static final Node MEMBERSHIP_CLASS = uri(ORG + "Membership");
   private static final Node PROVIDER = uri(SCHEMA + "provider");
   private static final Node CONTACT_POINT = uri(SCHEMA + "contactPoint");
-  private static final Node SERVICE_AREA = uri(NS + "serviceArea");
+
+  /** A service's area: schema.org's service type, as this library writes it, or our older term. */
+  private static final Node SERVICE_AREA = uri(SCHEMA + "serviceType");
+
+  private static final Node LEGACY_SERVICE_AREA = uri(NS + "serviceArea");
 
   /** A member's type: Dublin Core's, as this library writes it, or the project's older term. */
   private static final Node ACTOR_TYPE = uri(DCT + "type");
@@ -430,7 +434,10 @@ public final class ForeignReader {
     if (name.isEmpty()) {
       return leaveOut(start, node, "rdf.import.service-no-name");
     }
-    ServiceArea area = concept(node, SERVICE_AREA, ServiceArea.class).orElse(null);
+    ServiceArea area =
+        concept(node, SERVICE_AREA, ServiceArea.class)
+            .or(() -> concept(node, LEGACY_SERVICE_AREA, ServiceArea.class))
+            .orElse(null);
     if (area == null) {
       if (assumedServiceArea == null) {
         return leaveOut(start, node, "rdf.import.service-no-area");

@@ -1,5 +1,6 @@
 package eu.clusterdata.rdf.internal;
 
+import static eu.clusterdata.rdf.ClusterVocabulary.ADMS;
 import static eu.clusterdata.rdf.ClusterVocabulary.BIBO;
 import static eu.clusterdata.rdf.ClusterVocabulary.DCT;
 import static eu.clusterdata.rdf.ClusterVocabulary.FOAF;
@@ -7,6 +8,7 @@ import static eu.clusterdata.rdf.ClusterVocabulary.LEGAL;
 import static eu.clusterdata.rdf.ClusterVocabulary.LOCN;
 import static eu.clusterdata.rdf.ClusterVocabulary.NS;
 import static eu.clusterdata.rdf.ClusterVocabulary.ORG;
+import static eu.clusterdata.rdf.ClusterVocabulary.PAV;
 import static eu.clusterdata.rdf.ClusterVocabulary.PROV;
 import static eu.clusterdata.rdf.ClusterVocabulary.SCHEMA;
 import static eu.clusterdata.rdf.ClusterVocabulary.SKOS;
@@ -134,19 +136,20 @@ public final class Mappings {
    * type had only one of them.)
    */
   private static final Map<Node, List<Node>> LEGACY =
-      Map.of(
-          POSITION,
-          List.of(uri(NS + "position")),
-          uri(BIBO + "locator"),
-          List.of(uri(NS + "locator")),
-          uri(DCT + "type"),
-          List.of(uri(NS + "sourceType"), uri(NS + "actorType")),
-          uri(SCHEMA + "valueReference"),
-          List.of(uri(NS + "memberType")),
-          uri(SCHEMA + "value"),
-          List.of(uri(NS + "count")),
-          uri(SCHEMA + "additionalProperty"),
-          List.of(uri(NS + "memberCount")));
+      Map.ofEntries(
+          Map.entry(POSITION, List.of(uri(NS + "position"))),
+          Map.entry(uri(BIBO + "locator"), List.of(uri(NS + "locator"))),
+          Map.entry(uri(DCT + "type"), List.of(uri(NS + "sourceType"), uri(NS + "actorType"))),
+          Map.entry(uri(SCHEMA + "valueReference"), List.of(uri(NS + "memberType"))),
+          Map.entry(uri(SCHEMA + "value"), List.of(uri(NS + "count"))),
+          Map.entry(uri(SCHEMA + "additionalProperty"), List.of(uri(NS + "memberCount"))),
+          Map.entry(uri(PAV + "retrievedOn"), List.of(uri(NS + "retrieved"))),
+          Map.entry(uri(SCHEMA + "serviceType"), List.of(uri(NS + "serviceArea"))),
+          Map.entry(uri(DCT + "subject"), List.of(uri(NS + "transformation"))),
+          Map.entry(uri(PROV + "used"), List.of(uri(NS + "impulse"))),
+          Map.entry(uri(ADMS + "status"), List.of(uri(NS + "impulseStatus"))),
+          Map.entry(uri(SCHEMA + "credentialCategory"), List.of(uri(NS + "labelLevel"))),
+          Map.entry(uri(SCHEMA + "recognizedBy"), List.of(uri(NS + "labelScheme"))));
 
   /** The predicates that {@code predicate} replaced, read where it is absent; empty if none. */
   public static List<Node> legacyOf(Node predicate) {
@@ -195,7 +198,7 @@ public final class Mappings {
         p("direction", NS + "interestDirection"),
         p("kind", NS + "interestKind"),
         // Predicates of their own: what a cluster seeks or offers is not what it works in,
-        // drives or serves, and a query for cd:transformation must not find interests.
+        // drives or serves, and a query for dct:subject must not find interests.
         p("ecosystems", NS + "interestEcosystem"),
         p("technologies", NS + "interestTechnology"),
         p("transformations", NS + "interestTransformation"),
@@ -243,7 +246,7 @@ public final class Mappings {
         p("type", DCT + "type"),
         p("title", DCT + "title"),
         p("url", FOAF + "page"),
-        p("retrieved", NS + "retrieved"));
+        p("retrieved", PAV + "retrievedOn"));
     type(
         ClusterOrganisation.class,
         List.of(ORG + "FormalOrganization", NS + "ClusterOrganisation"),
@@ -310,11 +313,11 @@ public final class Mappings {
     type(
         Label.class,
         List.of(NS + "ClusterLabel"),
-        p("level", NS + "labelLevel"),
+        p("level", SCHEMA + "credentialCategory"),
         p("awarded", DCT + "issued"),
         p("validUntil", SCHEMA + "validThrough"),
         p("scorePercent", NS + "scorePercent"),
-        p("scheme", NS + "labelScheme"),
+        p("scheme", SCHEMA + "recognizedBy"),
         p("assessor", NS + "assessor"),
         p("citations", PROV + "wasDerivedFrom"));
     type(
@@ -365,18 +368,18 @@ public final class Mappings {
         List.of(SCHEMA + "Service", NS + "Service"),
         id(),
         p("name", SKOS + "prefLabel"),
-        p("area", NS + "serviceArea"),
+        p("area", SCHEMA + "serviceType"),
         p("format", NS + "serviceFormat"),
         p("targetGroups", NS + "targetGroup"),
-        p("transformations", NS + "transformation"),
+        p("transformations", DCT + "subject"),
         p("description", DCT + "description"),
         p("url", FOAF + "page"),
         extensions(),
         p("citations", PROV + "wasDerivedFrom"));
     type(
         TransformationEngagement.class,
-        List.of(NS + "TransformationEngagement"),
-        p("transformation", NS + "transformation"),
+        List.of(PROV + "Activity", NS + "TransformationEngagement"),
+        p("transformation", DCT + "subject"),
         p("description", DCT + "description"),
         p("services", NS + "throughService"),
         p("projects", NS + "throughProject"),
@@ -384,9 +387,9 @@ public final class Mappings {
         p("citations", PROV + "wasDerivedFrom"));
     type(
         ImpulseUptake.class,
-        List.of(NS + "ImpulseUptake"),
-        new Property("impulse", uri(NS + "impulse"), Kind.IMPULSE),
-        p("status", NS + "impulseStatus"),
+        List.of(PROV + "Activity", NS + "ImpulseUptake"),
+        new Property("impulse", uri(PROV + "used"), Kind.IMPULSE),
+        p("status", ADMS + "status"),
         p("evidence", NS + "evidence"),
         p("source", DCT + "source"),
         p("history", NS + "statusChange"),
@@ -394,7 +397,7 @@ public final class Mappings {
     type(
         StatusChange.class,
         List.of(NS + "StatusChange"),
-        p("status", NS + "impulseStatus"),
+        p("status", ADMS + "status"),
         p("date", DCT + "date"));
     type(
         Project.class,
@@ -427,7 +430,7 @@ public final class Mappings {
         p("description", DCT + "description"),
         p("actors", NS + "involves"),
         p("services", NS + "usesService"),
-        p("transformations", NS + "transformation"),
+        p("transformations", DCT + "subject"),
         extensions(),
         p("citations", PROV + "wasDerivedFrom"));
   }

@@ -1,6 +1,7 @@
 package eu.clusterdata.rdf.internal;
 
 import static eu.clusterdata.rdf.ClusterVocabulary.ORG;
+import static eu.clusterdata.rdf.ClusterVocabulary.PROV;
 import static eu.clusterdata.rdf.ClusterVocabulary.SCHEMA;
 import static eu.clusterdata.rdf.ClusterVocabulary.SKOS;
 import static eu.clusterdata.rdf.internal.Mappings.uri;
@@ -23,10 +24,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The standard triples the writer adds beside those of the mapping, so that a platform that knows
  * only the public vocabularies finds names, acronyms, countries, members, labels and the links of
- * W3C ORG and schema.org in the data itself, without the {@code cd:} ontology or inference. Each is
- * implied by a mapped triple of the same profile; the reader passes over exactly those implied
- * triples (a foreign triple with the same predicate but another value is read or reported as
- * usual), so nothing is read twice and nothing is lost.
+ * W3C ORG, schema.org and PROV-O in the data itself, without the {@code cd:} ontology or inference.
+ * Each is implied by a mapped triple of the same profile; the reader passes over exactly those
+ * implied triples (a foreign triple with the same predicate but another value is read or reported
+ * as usual), so nothing is read twice and nothing is lost.
  *
  * <table>
  *   <caption>Implied triples</caption>
@@ -40,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  *       org:hasMembership ?m}; and {@code ?org org:hasMember ?actor} if the membership has not
  *       ended</td></tr>
  *   <tr><td>{@code ?p cd:service ?s}</td><td>{@code ?s schema:provider ?org}</td></tr>
+ *   <tr><td>{@code ?p cd:engagement ?e}, {@code ?p cd:impulseUptake ?u}</td><td>{@code ?e
+ *       prov:wasAssociatedWith ?org}, {@code ?u prov:wasAssociatedWith ?org}</td></tr>
  * </table>
  */
 final class StandardTerms {
@@ -51,6 +54,8 @@ final class StandardTerms {
   private static final Node LABEL = mapped(ClusterOrganisation.class, "labels");
   private static final Node MEMBERSHIP = mapped(ClusterProfile.class, "memberships");
   private static final Node SERVICE = mapped(ClusterProfile.class, "services");
+  private static final Node ENGAGEMENT = mapped(ClusterProfile.class, "engagements");
+  private static final Node UPTAKE = mapped(ClusterProfile.class, "impulseUptakes");
   private static final Node MEMBER = mapped(Membership.class, "actor");
   private static final Node MEMBER_DURING = mapped(Membership.class, "period");
   private static final Node PRIMARY_TOPIC = mapped(ClusterProfile.class, "organisation");
@@ -67,6 +72,7 @@ final class StandardTerms {
   private static final Node HAS_MEMBERSHIP = uri(ORG + "hasMembership");
   private static final Node ORGANIZATION = uri(ORG + "organization");
   private static final Node PROVIDER = uri(SCHEMA + "provider");
+  private static final Node ASSOCIATED_WITH = uri(PROV + "wasAssociatedWith");
 
   private static Node mapped(Class<?> type, String component) {
     return Mappings.of(type).property(component).triplePredicate();
@@ -81,7 +87,8 @@ final class StandardTerms {
 
   /**
    * Sends the triples implied by the mapped triple {@code (s, p, o)} to {@code sink}; {@code
-   * organisation} is the profile's organisation, needed for memberships and services only.
+   * organisation} is the profile's organisation, needed for memberships, services, engagements and
+   * uptakes only.
    */
   static void implied(Node s, Node p, Node o, @Nullable Node organisation, Consumer<Triple> sink) {
     Implying kind = IMPLYING.get(p); // one look-up: this runs for every triple written
@@ -101,6 +108,7 @@ final class StandardTerms {
         sink.accept(Triple.create(organisation, HAS_MEMBERSHIP, o));
       }
       case SERVICE -> sink.accept(Triple.create(o, PROVIDER, organisation));
+      case ACTIVITY -> sink.accept(Triple.create(o, ASSOCIATED_WITH, organisation));
     }
   }
 
@@ -111,7 +119,9 @@ final class StandardTerms {
     COUNTRY,
     LABEL,
     MEMBERSHIP,
-    SERVICE
+    SERVICE,
+    /** An engagement or an impulse uptake: an activity of the cluster. */
+    ACTIVITY
   }
 
   private static final Map<Node, Implying> IMPLYING =
@@ -121,7 +131,9 @@ final class StandardTerms {
           COUNTRY_PROPERTY, Implying.COUNTRY,
           LABEL, Implying.LABEL,
           MEMBERSHIP, Implying.MEMBERSHIP,
-          SERVICE, Implying.SERVICE);
+          SERVICE, Implying.SERVICE,
+          ENGAGEMENT, Implying.ACTIVITY,
+          UPTAKE, Implying.ACTIVITY);
 
   /**
    * Sends the triple implied by a whole membership: the plain {@code org:hasMember} of W3C ORG,
@@ -149,15 +161,17 @@ final class StandardTerms {
           .find(Node.ANY, p, Node.ANY)
           .forEachRemaining(t -> implied(t.getSubject(), p, t.getObject(), null, ifPresent));
     }
-    graph
-        .find(Node.ANY, SERVICE, Node.ANY)
-        .forEachRemaining(
-            t -> {
-              Node organisation = organisationOf(graph, t);
-              if (organisation != null) {
-                implied(t.getSubject(), SERVICE, t.getObject(), organisation, ifPresent);
-              }
-            });
+    for (Node p : List.of(SERVICE, ENGAGEMENT, UPTAKE)) {
+      graph
+          .find(Node.ANY, p, Node.ANY)
+          .forEachRemaining(
+              t -> {
+                Node organisation = organisationOf(graph, t);
+                if (organisation != null) {
+                  implied(t.getSubject(), p, t.getObject(), organisation, ifPresent);
+                }
+              });
+    }
     graph
         .find(Node.ANY, MEMBERSHIP, Node.ANY)
         .forEachRemaining(

@@ -86,10 +86,12 @@ public final class Sparql {
           } ORDER BY ?actor ?role
           """);
 
-  // Only memberships have org:member, only services cd:serviceArea, and so on: the patterns
+  // Only memberships have org:member, only services schema:serviceType, and so on: the patterns
   // below match on those properties directly instead of walking from the profile node, because
   // property paths inside GRAPH ?g make the engine visit every graph. (Partnership interests name
-  // their topics with predicates of their own, cd:interestTransformation and the like.)
+  // their topics with predicates of their own, cd:interestTransformation and the like.) Where a
+  // standard term replaced one of ours (dct:subject, cd:transformation), both are asked for, so
+  // that profiles stored before still answer.
 
   private static final Query SHARED_MEMBERS =
       parse(
@@ -114,8 +116,8 @@ public final class Sparql {
               GRAPH ?other { ?other cd:technology ?value }
               BIND ("SHARED_TECHNOLOGY" AS ?kind)
             } UNION {
-              { SELECT DISTINCT ?value WHERE { GRAPH ?org { ?driver cd:transformation ?value } } }
-              GRAPH ?other { ?driver2 cd:transformation ?value }
+              { SELECT DISTINCT ?value WHERE { GRAPH ?org { ?driver dct:subject|cd:transformation ?value } } }
+              GRAPH ?other { ?driver2 dct:subject|cd:transformation ?value }
               BIND ("SHARED_TRANSFORMATION" AS ?kind)
             }
             FILTER (?other != ?org)
@@ -126,8 +128,8 @@ public final class Sparql {
       """
           SELECT DISTINCT ?other ?value WHERE {
             VALUES ?other {}
-            GRAPH ?other { ?service2 cd:serviceArea ?value }
-            FILTER NOT EXISTS { GRAPH ?org { ?service cd:serviceArea ?value } }
+            GRAPH ?other { ?service2 schema:serviceType|cd:serviceArea ?value }
+            FILTER NOT EXISTS { GRAPH ?org { ?service schema:serviceType|cd:serviceArea ?value } }
           } ORDER BY ?other ?value
           """;
 
@@ -194,15 +196,15 @@ public final class Sparql {
       values.put("ecosystem", ClusterVocabulary.term(query.ecosystem()));
     }
     if (query.transformation() != null) {
-      where.append("?driver cd:transformation ?transformation .\n");
+      where.append("?driver dct:subject|cd:transformation ?transformation .\n");
       values.put("transformation", ClusterVocabulary.term(query.transformation()));
     }
     if (query.serviceArea() != null) {
-      where.append("?service cd:serviceArea ?serviceArea .\n");
+      where.append("?service schema:serviceType|cd:serviceArea ?serviceArea .\n");
       values.put("serviceArea", ClusterVocabulary.term(query.serviceArea()));
     }
     if (query.impulse() != null) {
-      where.append("?uptake cd:impulse ?impulse .\n");
+      where.append("?uptake prov:used|cd:impulse ?impulse .\n");
       values.put("impulse", ClusterVocabulary.impulse(query.impulse()));
     }
     if (query.label() != null) {
@@ -210,8 +212,10 @@ public final class Sparql {
       // on or before it and valid through it, where the dates are known.
       where.append(
           """
-          ?label cd:labelLevel ?labelLevel .
-          FILTER NOT EXISTS { ?label cd:labelScheme ?scheme FILTER (?scheme != ?eucles) }
+          ?label schema:credentialCategory|cd:labelLevel ?labelLevel .
+          FILTER NOT EXISTS {
+            ?label schema:recognizedBy|cd:labelScheme ?scheme FILTER (?scheme != ?eucles)
+          }
           OPTIONAL { ?label dct:issued ?awarded }
           OPTIONAL { ?label schema:validThrough ?validThrough }
           FILTER ((!BOUND(?awarded) || ?awarded <= ?day)
