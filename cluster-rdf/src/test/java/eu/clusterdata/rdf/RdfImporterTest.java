@@ -342,6 +342,80 @@ class RdfImporterTest {
         result.unmapped().stream().map(RdfImporterTest::brief).sorted().toList());
   }
 
+  /**
+   * W3C ORG as a register publishes it: the address comes from the primary site's vCard, the
+   * identifiers and the purpose are kept as extensions (written back as the same triples), a
+   * membership with a role of ours comes in with its period; the second site, the structured
+   * identifier and the membership with a role the library does not know are reported, triple for
+   * triple, and the last one noted.
+   */
+  @Test
+  void orgSitesIdentifiersPurposesAndRolesComeIn() {
+    RdfImport result = importWeb("org-sites.ttl", ProfileFormat.TURTLE);
+    assertEquals(1, result.profiles().size(), result.notes().toString());
+    ClusterProfile profile = result.profiles().get(0);
+    ClusterOrganisation organisation = profile.organisation();
+    String register = "https://register.example.org/";
+    assertEquals(Iri.of(register + "org/leichtbau"), organisation.id());
+    assertEquals(NutsCode.of("DEA58"), organisation.location().region());
+    assertEquals(CountryCode.of("DE"), organisation.location().country());
+    assertEquals(
+        new Address("Beispielallee 7", "58095", "Hagen"), organisation.location().address());
+    assertEquals(
+        Map.of(
+            "http://www.w3.org/ns/org#identifier",
+            Map.of("@value", "HRB 99999"),
+            "http://www.w3.org/ns/org#purpose",
+            Map.of("@id", register + "purpose/leichtbau")),
+        organisation.extensions().values());
+    Actor walzwerk = profile.actors().get(0);
+    assertEquals(ActorType.COMPANY, walzwerk.type());
+    assertEquals(
+        Map.of("http://www.w3.org/ns/org#identifier", Map.of("@value", "DE999999999")),
+        walzwerk.extensions().values());
+    assertEquals(
+        List.of(
+            new Membership(
+                walzwerk.id(), MembershipRole.PARTNER, DateRange.since(LocalDate.of(2022, 4, 1)))),
+        profile.memberships());
+    assertEquals(
+        List.of(
+            "<"
+                + register
+                + "membership/2>: a membership whose role ("
+                + register
+                + "role/vorstand) is none of the library's membership roles was not imported;"
+                + " its triples are listed as not read"),
+        result.notes().stream().map(n -> n.text(Locale.ENGLISH)).toList());
+    assertEquals(
+        List.of(
+            "_:b locality \"Iserlohn\"",
+            "_:b notation \"LB-1\"",
+            "_:b type Work",
+            register + "membership/2 member " + register + "org/walzwerk",
+            register + "membership/2 organization " + register + "org/leichtbau",
+            register + "membership/2 role " + register + "role/vorstand",
+            register + "membership/2 type Membership",
+            register + "org/leichtbau hasSite " + register + "site/labor",
+            register + "org/leichtbau identifier _:b",
+            register + "site/labor siteAddress _:b",
+            register + "site/labor type Site"),
+        result.unmapped().stream()
+            .map(RdfImporterTest::brief)
+            .map(t -> t.replaceAll("_:\\S+|[0-9a-f]{32}", "_:b"))
+            .sorted()
+            .toList());
+
+    // What was kept reads back the same from our own Turtle.
+    java.io.ByteArrayOutputStream turtle = new java.io.ByteArrayOutputStream();
+    ClusterRdf.create().write(List.of(profile), turtle, ProfileFormat.TURTLE);
+    assertEquals(
+        List.of(profile),
+        ClusterRdf.create()
+            .read(new java.io.ByteArrayInputStream(turtle.toByteArray()), ProfileFormat.TURTLE)
+            .profiles());
+  }
+
   private static RdfImport importWeb(String name, ProfileFormat format) {
     try (InputStream in = RdfImporterTest.class.getResourceAsStream("/fixtures/web/" + name)) {
       return ClusterRdf.create()

@@ -3,6 +3,9 @@ package eu.clusterdata.rdf.internal;
 import eu.clusterdata.model.value.MultilingualText;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.RDFDatatype;
@@ -105,5 +108,18 @@ final class ExtensionTerms {
       throw new IllegalArgumentException("a blank node cannot be an extension value");
     }
     return term;
+  }
+
+  /**
+   * The extension value of a property's terms: one term as itself, several as a list in the order
+   * of their JSON text, so that the same triples give the same value every time.
+   */
+  static Object value(List<Object> terms) {
+    if (terms.size() == 1) {
+      return terms.get(0);
+    }
+    List<Object> copy = new ArrayList<>(terms);
+    copy.sort(Comparator.comparing(JsonText::write));
+    return copy;
   }
 }

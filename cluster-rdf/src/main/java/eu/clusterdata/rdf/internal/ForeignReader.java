@@ -1,5 +1,6 @@
 package eu.clusterdata.rdf.internal;
 
+import static eu.clusterdata.rdf.ClusterVocabulary.ADMS;
 import static eu.clusterdata.rdf.ClusterVocabulary.DCT;
 import static eu.clusterdata.rdf.ClusterVocabulary.FOAF;
 import static eu.clusterdata.rdf.ClusterVocabulary.LOCN;
@@ -97,6 +98,7 @@ public final class ForeignReader {
   private static final Node ACTOR_TYPE = uri(DCT + "type");
 
   private static final Node LEGACY_ACTOR_TYPE = uri(NS + "actorType");
+  private static final String VCARD = "http://www.w3.org/2006/vcard/ns#";
   private static final Node HAS_BEGINNING = uri(TIME + "hasBeginning");
   private static final Node HAS_END = uri(TIME + "hasEnd");
   private static final Node IN_XSD_DATE = uri(TIME + "inXSDDate");
@@ -117,10 +119,39 @@ public final class ForeignReader {
   private static final List<Node> PLACES =
       uris(DCT + "spatial", SCHEMA + "areaServed", SCHEMA + "location");
   private static final List<Node> ADDRESSES = uris(LOCN + "address", SCHEMA + "address");
+
+  /** An organisation's sites (W3C ORG): the primary and the registered one before any other. */
+  private static final List<Node> SITES =
+      uris(ORG + "hasPrimarySite", ORG + "hasRegisteredSite", ORG + "hasSite");
+
+  /** A site's address: W3C ORG's (a vCard), or one as an organisation has it. */
+  private static final List<Node> SITE_ADDRESSES =
+      uris(ORG + "siteAddress", LOCN + "address", SCHEMA + "address");
+
   private static final List<Node> SECTORS = uris(DCT + "subject", ORG + "classification");
-  private static final List<Node> STREETS = uris(LOCN + "thoroughfare", SCHEMA + "streetAddress");
-  private static final List<Node> POSTCODES = uris(LOCN + "postCode", SCHEMA + "postalCode");
-  private static final List<Node> LOCALITIES = uris(LOCN + "postName", SCHEMA + "addressLocality");
+  private static final List<Node> STREETS =
+      uris(LOCN + "thoroughfare", SCHEMA + "streetAddress", VCARD + "street-address");
+  private static final List<Node> POSTCODES =
+      uris(LOCN + "postCode", SCHEMA + "postalCode", VCARD + "postal-code");
+  private static final List<Node> LOCALITIES =
+      uris(LOCN + "postName", SCHEMA + "addressLocality", VCARD + "locality");
+
+  /** An address's country, where it is given as an ISO code ({@code DE}). */
+  private static final List<Node> ADDRESS_COUNTRIES =
+      uris(SCHEMA + "addressCountry", VCARD + "country-name");
+
+  /**
+   * What the model has no field for but keeps, as extensions of the organisation or member it
+   * describes: identifiers (a register number, an ECCP or a VAT number) and purposes, as IRIs or
+   * literals.
+   */
+  private static final List<Node> KEPT =
+      uris(
+          ORG + "identifier",
+          DCT + "identifier",
+          SCHEMA + "identifier",
+          ADMS + "identifier",
+          ORG + "purpose");
 
   /** The classes that say a node is what the reader took it for: used when it is read. */
   private static final Set<Node> KNOWN_CLASSES =
@@ -138,6 +169,9 @@ public final class ForeignReader {
               TIME + "Instant",
               LOCN + "Address",
               SCHEMA + "PostalAddress",
+              ORG + "Site",
+              VCARD + "Address",
+              VCARD + "Work",
               SCHEMA + "ContactPoint"));
 
   private static final Set<Node> PERSON_CLASSES =
@@ -256,6 +290,7 @@ public final class ForeignReader {
     firstLiteral(cluster, ACRONYMS).ifPresent(organisation::acronym);
     texts(cluster, DESCRIPTIONS).ifPresent(organisation::description);
     website(cluster).ifPresent(organisation::website);
+    organisation.extensions(kept(cluster));
     for (Triple triple : sorted(graph.find(cluster, CONTACT_POINT, Node.ANY).toList())) {
       Optional<ContactPoint> contact = contactPoint(triple.getObject());
       if (contact.isPresent()) {
@@ -415,7 +450,7 @@ public final class ForeignReader {
             website(node).orElse(null),
             location(node),
             sectors,
-            Extensions.NONE);
+            kept(node));
     return Optional.of(actor);
   }
 
@@ -525,17 +560,11 @@ public final class ForeignReader {
       }
     }
     Address address = null;
-    for (Node predicate : ADDRESSES) {
-      for (Triple triple : sorted(graph.find(subject, predicate, Node.ANY).toList())) {
-        if (address == null) {
-          address = address(triple.getObject()).orElse(null);
-          if (address != null) {
-            used.add(triple);
-            if (country == null) {
-              country = addressCountry(triple.getObject()).orElse(null);
-            }
-          }
-        }
+    Optional<Node> addressNode = addressNode(subject);
+    if (addressNode.isPresent()) {
+      address = address(addressNode.get()).orElseThrow();
+      if (country == null) {
+        country = addressCountry(addressNode.get()).orElse(null);
       }
     }
     if (country == null && region != null) {
@@ -546,10 +575,47 @@ public final class ForeignReader {
         : new Location(country, region, address);
   }
 
-  /** The {@code schema:addressCountry} of an address, where it is an ISO code ({@code DE}). */
+  /**
+   * The node of {@code subject}'s address: its own ({@code locn:address}, {@code schema:address}),
+   * else that of the first of its sites that has one, the primary or registered site first (W3C
+   * ORG). The links to it are read; any other address or site is left to the unmapped triples.
+   */
+  private Optional<Node> addressNode(Node subject) {
+    for (Node predicate : ADDRESSES) {
+      for (Triple triple : sorted(graph.find(subject, predicate, Node.ANY).toList())) {
+        if (address(triple.getObject()).isPresent()) {
+          used.add(triple);
+          return Optional.of(triple.getObject());
+        }
+      }
+    }
+    for (Node predicate : SITES) {
+      for (Triple link : sorted(graph.find(subject, predicate, Node.ANY).toList())) {
+        Node site = link.getObject();
+        for (Node property : SITE_ADDRESSES) {
+          for (Triple triple : sorted(graph.find(site, property, Node.ANY).toList())) {
+            if (address(triple.getObject()).isPresent()) {
+              used.add(triple);
+              for (Node any : SITES) {
+                graph.find(subject, any, site).forEach(used::add);
+              }
+              types(site);
+              return Optional.of(triple.getObject());
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country of an address, where it is an ISO code ({@code DE}). */
   private Optional<CountryCode> addressCountry(Node address) {
     for (Triple triple :
-        sorted(graph.find(address, uri(SCHEMA + "addressCountry"), Node.ANY).toList())) {
+        sorted(
+            ADDRESS_COUNTRIES.stream()
+                .flatMap(p -> graph.find(address, p, Node.ANY).toList().stream())
+                .toList())) {
       Node value = triple.getObject();
       if (value.isLiteral() && value.getLiteralLexicalForm().strip().matches("[A-Z]{2}")) {
         try {
@@ -636,6 +702,24 @@ public final class ForeignReader {
             firstLiteral(node, List.of(telephone)).orElse(null),
             website(node).orElse(null),
             person));
+  }
+
+  /** The identifiers and purposes of {@code subject} as extensions, by predicate (see KEPT). */
+  private Extensions kept(Node subject) {
+    Map<String, Object> values = new TreeMap<>();
+    for (Node predicate : KEPT) {
+      List<Object> terms = new ArrayList<>();
+      for (Triple triple : sorted(graph.find(subject, predicate, Node.ANY).toList())) {
+        if (!triple.getObject().isBlank()) { // a structured identifier is left to be reported
+          terms.add(ExtensionTerms.fromNode(triple.getObject()));
+          used.add(triple);
+        }
+      }
+      if (!terms.isEmpty()) {
+        values.put(predicate.getURI(), ExtensionTerms.value(terms));
+      }
+    }
+    return values.isEmpty() ? Extensions.NONE : Extensions.of(values);
   }
 
   private ThematicFocus focus(Node cluster) {

@@ -372,8 +372,7 @@ public final class GraphReader {
           .add(ExtensionTerms.fromNode(triple.getObject()));
     }
     byPredicate.forEach(
-        (predicate, list) ->
-            values.put(predicate.getURI(), list.size() == 1 ? list.get(0) : sorted(list)));
+        (predicate, list) -> values.put(predicate.getURI(), ExtensionTerms.value(list)));
     if (!kept.isEmpty()) {
       unmappable(kept, where);
     }
@@ -383,12 +382,6 @@ public final class GraphReader {
   /**
    * Several values of one predicate have no order in RDF; sort them so reading is deterministic.
    */
-  private static List<Object> sorted(List<Object> values) {
-    List<Object> copy = new ArrayList<>(values);
-    copy.sort(Comparator.comparing(JsonText::write));
-    return copy;
-  }
-
   private void unmappable(List<Triple> triples, String where) {
     if (!keepUnknown) {
       for (Triple triple : triples) {
