@@ -417,6 +417,12 @@ public final class ForeignReader {
     if (!node.isURI()) {
       return leaveOut(start, node, "rdf.import.member-no-iri");
     }
+    if (graph
+        .find(node, RDF.Nodes.type, Node.ANY)
+        .filterKeep(t -> PERSON_CLASSES.contains(t.getObject()))
+        .hasNext()) {
+      return leaveOut(start, node, "rdf.import.member-person"); // never a company by assumption
+    }
     Optional<MultilingualText> name = texts(node, NAMES);
     if (name.isEmpty()) {
       return leaveOut(start, node, "rdf.import.member-no-name");
