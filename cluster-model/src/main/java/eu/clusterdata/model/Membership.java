@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An actor's membership in the cluster organisation, with its role and period. The actor is
@@ -17,12 +18,15 @@ import java.util.List;
  * @param actor the member's identifier
  * @param role the member's role
  * @param period when the membership holds; open-ended while it lasts
+ * @param id the membership's own identifier, where its source names it (as a W3C ORG {@code
+ *     org:Membership} published under an IRI), or {@code null}
  * @param citations where the statement comes from, or empty
  */
 public record Membership(
     @NotNull @Valid Iri actor,
     @NotNull MembershipRole role,
     @NotNull @Valid DateRange period,
+    @Valid @Nullable Iri id,
     List<@Valid Citation> citations) {
 
   public Membership {
@@ -32,9 +36,14 @@ public record Membership(
     citations = Checks.list(citations, "citations");
   }
 
-  /** Returns the membership without citations. */
+  /** Returns the membership without an identifier of its own. */
+  public Membership(Iri actor, MembershipRole role, DateRange period, List<Citation> citations) {
+    this(actor, role, period, null, citations);
+  }
+
+  /** Returns the membership without an identifier of its own and without citations. */
   public Membership(Iri actor, MembershipRole role, DateRange period) {
-    this(actor, role, period, List.of());
+    this(actor, role, period, null, List.of());
   }
 
   /** Returns an ordinary, open-ended membership. */
@@ -60,6 +69,7 @@ public record Membership(
     Builder builder = new Builder(actor);
     builder.role = role;
     builder.period = period;
+    builder.id = id;
     builder.citations = citations;
     return builder;
   }
@@ -69,6 +79,7 @@ public record Membership(
     private final Iri actor;
     private MembershipRole role = MembershipRole.MEMBER;
     private DateRange period = DateRange.ALWAYS;
+    private @Nullable Iri id;
     private List<Citation> citations = List.of();
 
     private Builder(Iri actor) {
@@ -84,6 +95,12 @@ public record Membership(
     /** When the membership holds; open-ended while it lasts. */
     public Builder period(DateRange period) {
       this.period = period;
+      return this;
+    }
+
+    /** The membership's own identifier, where its source names it, or {@code null}. */
+    public Builder id(@Nullable Iri id) {
+      this.id = id;
       return this;
     }
 
@@ -106,7 +123,7 @@ public record Membership(
      * @throws eu.clusterdata.model.problem.InvalidValueException if a value can never be valid
      */
     public Membership build() {
-      return new Membership(actor, role, period, citations);
+      return new Membership(actor, role, period, id, citations);
     }
   }
 }

@@ -105,11 +105,15 @@ class RdfImporterTest {
             new Membership(
                 id("org/forschung-beispiel"),
                 MembershipRole.MEMBER,
-                DateRange.since(LocalDate.of(2021, 1, 1))),
+                DateRange.since(LocalDate.of(2021, 1, 1)),
+                id("membership/7"), // memberships published under IRIs keep them
+                List.of()),
             new Membership(
                 id("org/forschung-beispiel"),
                 MembershipRole.FOUNDING_MEMBER,
-                DateRange.of(LocalDate.of(2015, 1, 1), LocalDate.of(2019, 12, 31)))),
+                DateRange.of(LocalDate.of(2015, 1, 1), LocalDate.of(2019, 12, 31)),
+                id("membership/3"),
+                List.of())),
         Set.copyOf(profile.memberships()));
     assertTrue(profile.services().isEmpty(), "no area given, none assumed");
 
@@ -323,7 +327,10 @@ class RdfImporterTest {
     RdfImport result = importWeb("org-roles.ttl", ProfileFormat.TURTLE);
     ClusterProfile profile = result.profiles().get(0);
     assertEquals(
-        List.of(Membership.of(Iri.of("https://org.example.org/org/giesserei"))),
+        List.of(
+            Membership.builder(Iri.of("https://org.example.org/org/giesserei"))
+                .id(Iri.of("https://org.example.org/membership/2"))
+                .build()),
         profile.memberships());
     assertEquals(
         List.of(
@@ -376,7 +383,11 @@ class RdfImporterTest {
     assertEquals(
         List.of(
             new Membership(
-                walzwerk.id(), MembershipRole.PARTNER, DateRange.since(LocalDate.of(2022, 4, 1)))),
+                walzwerk.id(),
+                MembershipRole.PARTNER,
+                DateRange.since(LocalDate.of(2022, 4, 1)),
+                Iri.of(register + "membership/1"),
+                List.of())),
         profile.memberships());
     assertEquals(
         List.of(

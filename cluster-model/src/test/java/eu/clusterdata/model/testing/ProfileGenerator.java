@@ -588,7 +588,8 @@ public final class ProfileGenerator {
             ? DateRange.ALWAYS
             : DateRange.of(
                 today.minusDays(between(1, 5000)), maybe(() -> today.plusDays(between(1, 900))));
-    return new Membership(actor, role, period);
+    Iri id = maybe(() -> Iri.of("https://register.example.org/membership/" + nextId++));
+    return new Membership(actor, role, period, id, List.of());
   }
 
   private Service service(String base) {

@@ -383,7 +383,9 @@ public final class ForeignReader {
         break;
       }
     }
-    return Optional.of(new Membership(actor, role, period));
+    // a membership published under an IRI keeps it, so that it stays the same resource
+    Iri id = node.isURI() ? Iri.of(node.getURI()) : null;
+    return Optional.of(new Membership(actor, role, period, id, List.of()));
   }
 
   private Optional<DateRange> period(Node interval) {

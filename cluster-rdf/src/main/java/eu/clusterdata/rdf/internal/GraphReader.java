@@ -197,6 +197,9 @@ public final class GraphReader {
       args[i] =
           switch (property.kind()) {
             case ID -> {
+              if (!subject.isURI() && components.get(i).nullable()) {
+                yield null; // a record whose identifier is its own choice: a membership
+              }
               if (!subject.isURI()) {
                 yield problem(
                     where, null, Message.of("rdf.mapping.blank-id", type.getSimpleName()));

@@ -97,10 +97,9 @@ public final class GraphWriter {
     Node subject;
     if (record instanceof ClusterProfile) {
       subject = Mappings.profileNode(organisation);
-    } else if (type.properties().get(0).kind() == Mappings.Kind.ID) {
-      subject = NodeFactory.createURI(((Iri) type.get(record, 0)).value());
     } else {
-      subject = blank();
+      Iri id = type.id(record);
+      subject = id != null ? NodeFactory.createURI(id.value()) : blank();
     }
     for (Node rdfClass : type.classes()) {
       add(subject, RDF.Nodes.type, rdfClass);

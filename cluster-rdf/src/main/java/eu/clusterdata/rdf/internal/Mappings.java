@@ -44,6 +44,7 @@ import eu.clusterdata.model.TransformationEngagement;
 import eu.clusterdata.model.description.Component;
 import eu.clusterdata.model.description.ModelDescription;
 import eu.clusterdata.model.description.RecordType;
+import eu.clusterdata.model.value.Iri;
 import eu.clusterdata.model.value.Money;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -116,6 +117,19 @@ public final class Mappings {
     /** Builds a record; the constructor's exceptions propagate unchanged. */
     public Object construct(Object[] args) {
       return record.construct(args);
+    }
+
+    /**
+     * Returns the identifier of {@code value}, the IRI of its node: {@code null} for a type without
+     * one, and for a record whose identifier is optional (a membership) and not given.
+     */
+    public @Nullable Iri id(Object value) {
+      for (int i = 0; i < properties.size(); i++) {
+        if (properties.get(i).kind() == Kind.ID) {
+          return (Iri) get(value, i);
+        }
+      }
+      return null;
     }
 
     public Property property(String component) {
@@ -362,6 +376,7 @@ public final class Mappings {
         p("actor", ORG + "member"),
         p("role", ORG + "role"),
         p("period", ORG + "memberDuring"),
+        id(),
         p("citations", PROV + "wasDerivedFrom"));
     type(
         Service.class,

@@ -422,6 +422,12 @@ final class ModelWalk {
       }
     }
     {
+      eu.clusterdata.model.value.Iri v = r.id();
+      if (v != null) {
+        w.iri(K0, "id", v.value(), v);
+      }
+    }
+    {
       java.util.List<eu.clusterdata.model.Citation> c = r.citations();
       if (c != null && !c.isEmpty()) {
         w.enter("citations");
