@@ -252,11 +252,11 @@ final class ConvertCommand implements Callable<Integer> {
     }
     main.err.println(
         report.refused().isEmpty()
-            ? words.get("convert.wrote", report.written(), Inputs.displayName(output))
+            ? words.get("convert.wrote", report.written(), Inputs.outputName(output))
             : words.get(
                 "convert.wrote.skipped",
                 report.written(),
-                Inputs.displayName(output),
+                Inputs.outputName(output),
                 report.refused().size()));
     return report.refused().isEmpty() ? 0 : Main.ERRORS;
   }

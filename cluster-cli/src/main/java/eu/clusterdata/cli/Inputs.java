@@ -45,6 +45,11 @@ final class Inputs {
     return name.equals("-") ? "<stdin>" : name;
   }
 
+  /** An output's name for messages: {@code -} is standard output. */
+  static String outputName(String name) {
+    return name.equals("-") ? "<stdout>" : name;
+  }
+
   /**
    * Opens an input as a source of profile records.
    *

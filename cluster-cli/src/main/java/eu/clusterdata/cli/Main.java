@@ -60,6 +60,7 @@ public final class Main implements Runnable {
           QueryCommand.class,
           SummaryCommand.class,
           DiffCommand.class,
+          DescribeCommand.class,
           CatalogueCommand.class,
           SchemaCommand.class,
           ServeCommand.class);

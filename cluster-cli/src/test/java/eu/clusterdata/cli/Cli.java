@@ -18,6 +18,7 @@ record Cli(int status, String out, String err) {
           "query",
           "summary",
           "diff",
+          "describe",
           "catalogue",
           "schema",
           "serve");
