@@ -27,7 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The HTTP API: validate, convert, overview and diff of uploaded files ({@code
+ * The HTTP API: validate, convert, overview, diff and describe of uploaded files ({@code
  * multipart/form-data}), each the {@code clusterdata} command of that name; and the review, the
  * page's own answer, with the three pages in one. Described in {@code /openapi.yaml}. A client's
  * mistake is answered with {@code application/problem+json} ({@link ProblemAdvice}).
@@ -115,6 +115,54 @@ final class ApiController {
               .build()
               .toString());
       send(run, response, target.mediaType());
+    }
+  }
+
+  /**
+   * {@code clusterdata describe}: a DCAT-AP description (Turtle) of the data set the file holds, as
+   * published at the {@code distribution} addresses; refused (422) when a record could not be
+   * published, and (400) when a parameter or the file cannot be used.
+   */
+  @PostMapping(path = "/describe", produces = "text/turtle")
+  void describe(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam String dataset,
+      @RequestParam String title,
+      @RequestParam String description,
+      @RequestParam String publisher,
+      @RequestParam String publisherName,
+      @RequestParam String licence,
+      @RequestParam("distribution") List<String> distributions,
+      @RequestParam(required = false) @Nullable List<String> rules,
+      @RequestParam(required = false) @Nullable String nuts,
+      @RequestParam(required = false) @Nullable String lang,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException {
+    CheckOptions options = CheckOptions.of(rules, nuts, lang, request.getLocale());
+    Upload upload = Upload.of(List.of(file)).get(0);
+    List<String> args = new ArrayList<>(List.of("describe", "--no-progress"));
+    args.addAll(options.languageArgs());
+    args.addAll(settings.limitArgs());
+    args.addAll(options.ruleArgs());
+    args.addAll(
+        List.of(
+            "--dataset", dataset,
+            "--title", title,
+            "--description", description,
+            "--publisher", publisher,
+            "--publisher-name", publisherName,
+            "--licence", licence));
+    distributions.forEach(url -> args.addAll(List.of("--distribution", url)));
+    args.add(upload.name());
+    try (CommandRun run = CommandRun.of(args, List.of(upload))) {
+      if (!run.wroteOutput()) {
+        throw run.status() == CommandRun.ERRORS
+            ? refused(run, options, upload) // bad records: the report says which
+            : ReviewException.of(HttpStatus.BAD_REQUEST, "nothing-described")
+                .saying(run.messages());
+      }
+      send(run, response, "text/turtle");
     }
   }
 

@@ -151,14 +151,65 @@ class ApiTest {
     assertTrue(none.path("detail").asText().contains("ttl"), none.toString());
   }
 
+  /** A request to describe {@code bytes} as published at two addresses. */
+  private static Multipart describing(String name, byte[] bytes) {
+    return Multipart.form()
+        .file("file", name, bytes)
+        .field("dataset", "https://data.example.org/dataset/nrw")
+        .field("title", "Clusters in NRW")
+        .field("description", "Cluster profiles (example)")
+        .field("publisher", "https://data.example.org/")
+        .field("publisherName", "Example")
+        .field("licence", "https://creativecommons.org/licenses/by/4.0/")
+        .field("distribution", "https://data.example.org/nrw.ttl")
+        .field("distribution", "https://data.example.org/nrw.jsonl");
+  }
+
+  @Test
+  void describeGivesADcatApDescription() throws Exception {
+    HttpResponse<byte[]> described =
+        server.post("/api/describe", describing("nrw-clusters.jsonl", nrw));
+    assertEquals(200, described.statusCode(), new String(described.body(), StandardCharsets.UTF_8));
+    assertEquals("text/turtle", described.headers().firstValue("Content-Type").orElse(""));
+    org.apache.jena.graph.Graph graph =
+        org.apache.jena.riot.RDFParser.source(new ByteArrayInputStream(described.body()))
+            .lang(org.apache.jena.riot.Lang.TURTLE)
+            .toGraph();
+    org.apache.jena.graph.Node dataset =
+        org.apache.jena.graph.NodeFactory.createURI("https://data.example.org/dataset/nrw");
+    assertEquals(
+        2,
+        graph
+            .find(
+                dataset,
+                org.apache.jena.graph.NodeFactory.createURI(
+                    "http://www.w3.org/ns/dcat#distribution"),
+                org.apache.jena.graph.Node.ANY)
+            .toList()
+            .size());
+
+    JsonNode unknown =
+        problem(
+            server.post(
+                "/api/describe",
+                describing("nrw-clusters.jsonl", nrw)
+                    .field("distribution", "https://data.example.org/download")
+                    .field("lang", "de")),
+            400);
+    assertEquals("Nichts wurde beschrieben", unknown.path("title").asText());
+    assertTrue(
+        unknown.path("detail").asText().contains("https://data.example.org/download"),
+        unknown.toString());
+  }
+
   static Stream<Case> brokenInputs() {
     return BrokenInputs.all().stream();
   }
 
   /**
    * Issue 33's doors: every broken input is refused with the status a request body gets from the
-   * Spring Boot converter, the messages name the file, the report the code; with skipBad, what is
-   * written is what validate accepts.
+   * Spring Boot converter, the messages name the file, the report the code, and is not described
+   * either; with skipBad, what is written is what validate accepts.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenInputs")
@@ -181,6 +232,12 @@ class ApiTest {
                 .file("file", broken.file(), broken.bytes())
                 .field("format", "ttl")
                 .field("skipBad", "true"));
+    JsonNode undescribed =
+        problem(
+            server.post("/api/describe", describing(broken.file(), broken.bytes())),
+            broken.verdict().httpStatus());
+    assertTrue(undescribed.toString().contains(broken.file()), undescribed.toString());
+
     if (skipped.statusCode() == 200) {
       assertEquals("true", skipped.headers().firstValue(ApiController.LEFT_OUT).orElse(""));
       JsonNode again =
