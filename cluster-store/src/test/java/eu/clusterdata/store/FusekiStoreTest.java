@@ -107,6 +107,22 @@ class FusekiStoreTest extends ProfileStoreContract {
     assertEquals(20, graphsOnTheServer().size());
   }
 
+  /**
+   * A load larger than one request is staged through the Graph Store Protocol and moved into place:
+   * every profile reads back as loaded, and no staging graph is left.
+   */
+  @Test
+  void aStagedLoadLeavesTheProfilesAndNothingElse() {
+    List<ClusterProfile> profiles = ProfileGenerator.seeded(34).stream(150).toList();
+    assertEquals(150, store.bulkLoad().from(profiles).stored());
+    for (ClusterProfile profile : profiles) {
+      assertEquals(profile, store.get(profile.organisation().id()).orElseThrow());
+    }
+    assertEquals(
+        profiles.stream().map(p -> p.organisation().id().value()).sorted().toList(),
+        graphsOnTheServer());
+  }
+
   @Test
   void aStoppedServerIsNamedInTheError() {
     server.stop();

@@ -4,6 +4,7 @@ import eu.clusterdata.store.ProfileStoreException;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -287,11 +288,13 @@ public final class RemoteBackend implements Backend {
 
   /**
    * A batch is written to a temporary file as one request, and sent as that request when it is at
-   * most {@link #SINGLE_REQUEST_BYTES}. A larger one is sent staged: each graph first into a
-   * staging graph of its own ({@code urn:clusterdata:staging:<batch>:<n>}), one request per graph,
-   * then one request of {@code MOVE} operations, which the server applies whole, replaces the
-   * profiles' graphs at once. The store's queries never see a staging graph: they match a graph by
-   * the organisation it is named after. The staging graphs of a failed load are dropped at once;
+   * most {@link #SINGLE_REQUEST_BYTES}. A larger one is sent staged: every graph first into a
+   * staging graph of its own ({@code urn:clusterdata:staging:<batch>:<n>}) through the Graph Store
+   * Protocol, as one TriG document posted to the dataset where the server takes quads (Fuseki), or
+   * else one {@code PUT} per graph (Virtuoso); then one request of {@code MOVE} operations, which
+   * the server applies whole, replaces the profiles' graphs at once. The server parses data, not a
+   * SPARQL Update text per graph. The store's queries never see a staging graph: they match a graph
+   * by the organisation it is named after. The staging graphs of a failed load are dropped at once;
    * where the server does not let them be, the error names them to be dropped by hand.
    */
   @Override
@@ -302,7 +305,7 @@ public final class RemoteBackend implements Backend {
     OutputStream stagedOut;
     try {
       file = Files.createTempFile("clusterdata-batch-", ".ru");
-      staged = Files.createTempFile("clusterdata-batch-staged-", ".ru");
+      staged = Files.createTempFile("clusterdata-batch-staged-", ".trig");
       out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
       stagedOut = new BufferedOutputStream(Files.newOutputStream(staged), 1 << 16);
     } catch (IOException e) {
@@ -313,7 +316,11 @@ public final class RemoteBackend implements Backend {
       private boolean empty = true;
       private final List<String> stagings = new ArrayList<>();
       private final List<String> targets = new ArrayList<>();
-      private final List<Long> ends = new ArrayList<>();
+
+      /** Where each staging graph's triples start and end in the TriG file (after the prefixes). */
+      private final List<long[]> ranges = new ArrayList<>();
+
+      private final String prologue = prologue();
       private long stagedBytes;
 
       @Override
@@ -327,14 +334,18 @@ public final class RemoteBackend implements Backend {
           List<String> templates = UpdateText.templates(graph); // both forms of the batch use them
           out.append("DROP SILENT GRAPH ").append(g).append(" ;\n");
           UpdateText.insert(g, templates, out);
-          StringBuilder request = new StringBuilder();
-          UpdateText.prologue(request);
-          request.append("DROP SILENT GRAPH ").append(staging).append(" ;\n");
-          UpdateText.insert(staging, templates, request);
-          byte[] bytes = request.toString().getBytes(StandardCharsets.UTF_8);
-          stagedOut.write(bytes);
-          stagedBytes += bytes.length;
-          ends.add(stagedBytes);
+          if (stagings.isEmpty()) {
+            stagedBytes += write(stagedOut, prologue);
+          }
+          // A template is Turtle: its triples, and blank nodes fresh for the graph, since the
+          // writer names them after the graph's organisation.
+          stagedBytes += write(stagedOut, "GRAPH " + staging + " {\n");
+          long start = stagedBytes;
+          for (String template : templates) {
+            stagedBytes += write(stagedOut, template);
+          }
+          ranges.add(new long[] {start, stagedBytes});
+          stagedBytes += write(stagedOut, "}\n");
           stagings.add(staging);
           targets.add(g);
           empty = false;
@@ -364,14 +375,21 @@ public final class RemoteBackend implements Backend {
       }
 
       private void commitStaged() throws IOException {
-        int sent = 0;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(staged))) {
-          long start = 0;
-          for (long end : ends) {
-            byte[] request = in.readNBytes(Math.toIntExact(end - start));
-            start = end;
-            sent++;
-            send(HttpRequest.BodyPublishers.ofByteArray(request));
+        int sent = stagings.size(); // what may be on the server when a request fails
+        try {
+          if (!postQuads(staged, () -> dropQuietly(stagings))) {
+            sent = 0;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(staged))) {
+              long at = 0;
+              for (int i = 0; i < stagings.size(); i++) {
+                long[] range = ranges.get(i);
+                in.skipNBytes(range[0] - at);
+                byte[] triples = in.readNBytes(Math.toIntExact(range[1] - range[0]));
+                at = range[1];
+                sent++;
+                putGraph(stagings.get(i), prologue, triples);
+              }
+            }
           }
           StringBuilder moves = new StringBuilder();
           for (int i = 0; i < stagings.size(); i++) {
@@ -387,6 +405,13 @@ public final class RemoteBackend implements Backend {
           dropStagings(sent, e);
           throw e;
         }
+      }
+
+      /** Drops staging graphs before a request that staged them is sent again. */
+      private void dropQuietly(List<String> graphs) {
+        StringBuilder drops = new StringBuilder();
+        graphs.forEach(g -> drops.append("DROP SILENT GRAPH ").append(g).append(" ;\n"));
+        send(HttpRequest.BodyPublishers.ofString(drops.toString(), StandardCharsets.UTF_8));
       }
 
       /** Drops the staging graphs of a failed load, as far as the server lets it. */
@@ -421,6 +446,102 @@ public final class RemoteBackend implements Backend {
         }
       }
     };
+  }
+
+  private static String prologue() {
+    StringBuilder prologue = new StringBuilder();
+    try {
+      UpdateText.prologue(prologue);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return prologue.toString();
+  }
+
+  private static long write(OutputStream out, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    out.write(bytes);
+    return bytes.length;
+  }
+
+  /**
+   * Posts the staging graphs as one TriG document to the dataset (the Graph Store Protocol without
+   * a graph), which Fuseki adds in one transaction. Returns false where the server does not take
+   * quads there (Virtuoso's endpoint wants a graph), so that they go one graph at a time.
+   */
+  private boolean postQuads(Path trig, Runnable beforeRetry) throws FileNotFoundException {
+    HttpRequest request =
+        HttpRequest.newBuilder(graphStore)
+            .timeout(updateTimeout)
+            .header("Content-Type", "application/trig; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofFile(trig))
+            .build();
+    HttpResponse<String> response = exchange(request, "post the staged graphs to", beforeRetry);
+    int status = response.statusCode();
+    if (status == 401 || status == 403) {
+      throw new ProfileStoreException(
+          "the SPARQL server at " + graphStore + " refused the load: " + refused(status));
+    }
+    return status / 100 == 2;
+  }
+
+  /** Replaces one staging graph through the Graph Store Protocol ({@code PUT ?graph=}). */
+  private void putGraph(String staging, String prologue, byte[] triples) {
+    String name = staging.substring(1, staging.length() - 1);
+    URI target =
+        URI.create(
+            graphStore
+                + (graphStore.getRawQuery() == null ? "?" : "&")
+                + "graph="
+                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(target)
+            .timeout(updateTimeout)
+            .header("Content-Type", "text/turtle; charset=utf-8")
+            .PUT(
+                HttpRequest.BodyPublishers.concat(
+                    HttpRequest.BodyPublishers.ofString(prologue, StandardCharsets.UTF_8),
+                    HttpRequest.BodyPublishers.ofByteArray(triples)))
+            .build();
+    HttpResponse<String> response = exchange(request, "write graph " + name + " to", () -> {});
+    int status = response.statusCode();
+    if (status == 401 || status == 403) {
+      throw new ProfileStoreException(
+          "the SPARQL server at " + graphStore + " refused the load: " + refused(status));
+    }
+    if (status / 100 != 2) {
+      throw new ProfileStoreException(
+          "the SPARQL server at "
+              + graphStore
+              + " refused a staging graph: HTTP "
+              + status
+              + " "
+              + abbreviate(response.body().strip()));
+    }
+  }
+
+  /**
+   * Sends one request of a load. A server that wants a login may refuse a large body while it is
+   * still being sent and close the connection, so a request that broke without an answer is sent
+   * once more, after {@code beforeRetry} has undone what it may have done.
+   */
+  private HttpResponse<String> exchange(HttpRequest request, String what, Runnable beforeRetry) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ProfileStoreException("interrupted while trying to " + what, e);
+      } catch (IOException | RuntimeException e) {
+        if (attempt == 1 && brokeWithoutAnswer(e)) {
+          pause(100);
+          beforeRetry.run();
+          continue;
+        }
+        throw new ProfileStoreException(
+            "could not " + what + " the SPARQL server at " + graphStore + ": " + message(e), e);
+      }
+    }
   }
 
   /** What a 401 or 403 means, without anything the server echoed (it may echo credentials). */

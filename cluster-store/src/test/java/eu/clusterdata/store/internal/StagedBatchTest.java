@@ -25,15 +25,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A batch too large for one request is staged and then moved in one request; when the move fails,
- * the staging graphs are dropped and the target graphs were never touched. A stand-in update
- * endpoint records the requests and refuses the {@code MOVE}.
+ * A batch too large for one request is staged through the Graph Store Protocol (one TriG post to
+ * the dataset, or one {@code PUT} per graph where the server takes no quads there) and then moved
+ * in one request; when the move fails, the staging graphs are dropped and the target graphs were
+ * never touched. A stand-in endpoint records the requests and refuses the {@code MOVE}.
  */
 class StagedBatchTest {
 
-  private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+  /** One request the stand-in received. */
+  private record Request(String method, String query, String contentType, String body) {}
+
+  private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
   private HttpServer server;
   private URI update;
+
+  /** Whether the stand-in takes quads posted to the dataset, as Fuseki does. */
+  private volatile boolean takesQuads = true;
 
   @BeforeEach
   void start() throws IOException {
@@ -43,8 +50,17 @@ class StagedBatchTest {
         exchange -> {
           String body =
               new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          requests.add(body);
-          int status = body.startsWith("MOVE") ? 500 : 204;
+          String type = exchange.getRequestHeaders().getFirst("Content-Type");
+          requests.add(
+              new Request(
+                  exchange.getRequestMethod(),
+                  String.valueOf(exchange.getRequestURI().getQuery()),
+                  type,
+                  body));
+          int status =
+              body.startsWith("MOVE")
+                  ? 500
+                  : type.startsWith("application/trig") && !takesQuads ? 415 : 204;
           exchange.sendResponseHeaders(status, -1);
           exchange.close();
         });
@@ -57,8 +73,7 @@ class StagedBatchTest {
     server.stop(0);
   }
 
-  @Test
-  void aFailedMoveDropsTheStagingGraphsAndTouchesNoProfile() {
+  private List<ClusterProfile> commitRefused() {
     RemoteBackend backend = new RemoteBackend(update, update, update, null, null, Timeouts.DEFAULT);
     ClusterRdf rdf = ClusterRdf.create();
     Backend.Batch batch = backend.begin();
@@ -67,28 +82,64 @@ class StagedBatchTest {
       batch.replace(
           NodeFactory.createURI(profile.organisation().id().value()), rdf.toGraph(profile));
     }
-
     assertThrows(ProfileStoreException.class, batch::commit);
+    return profiles;
+  }
 
-    // One request per profile into its staging graph, the refused move, the drops.
-    assertEquals(profiles.size() + 2, requests.size(), "requests: " + requests.size());
-    List<String> stagings = new ArrayList<>();
-    for (String request : requests.subList(0, profiles.size())) {
-      Matcher drop =
-          Pattern.compile("DROP SILENT GRAPH (<urn:clusterdata:staging:[^>]+>)").matcher(request);
-      assertTrue(drop.find(), request.substring(0, 200));
-      stagings.add(drop.group(1));
-      for (ClusterProfile profile : profiles) {
-        assertTrue(
-            !request.contains("GRAPH <" + profile.organisation().id().value() + ">"),
-            "a staged request touched a profile's graph");
-      }
+  private static void touchesNoProfile(String staged, List<ClusterProfile> profiles) {
+    for (ClusterProfile profile : profiles) {
+      assertTrue(
+          !staged.contains("GRAPH <" + profile.organisation().id().value() + ">"),
+          "a staged request touched a profile's graph");
     }
-    assertTrue(requests.get(profiles.size()).startsWith("MOVE SILENT GRAPH " + stagings.get(0)));
-    String drops = requests.get(profiles.size() + 1);
+  }
+
+  /** The move names every staging graph, and the drops after it drop each. */
+  private void movedAndDropped(List<String> stagings, int at) {
+    assertTrue(requests.get(at).body().startsWith("MOVE SILENT GRAPH " + stagings.get(0)));
+    String drops = requests.get(at + 1).body();
     for (String staging : stagings) {
       assertTrue(drops.contains("DROP SILENT GRAPH " + staging + " ;"), staging);
     }
+    assertEquals(at + 2, requests.size());
+  }
+
+  @Test
+  void aFailedMoveAfterPostedQuadsDropsTheStagingGraphsAndTouchesNoProfile() {
+    List<ClusterProfile> profiles = commitRefused();
+
+    // The staged graphs as one TriG post to the dataset, the refused move, the drops.
+    Request posted = requests.get(0);
+    assertEquals("POST", posted.method());
+    assertEquals("null", posted.query(), "posted to the dataset, not to a graph");
+    assertTrue(posted.contentType().startsWith("application/trig"), posted.contentType());
+    Matcher graph =
+        Pattern.compile("GRAPH (<urn:clusterdata:staging:[^>]+>) \\{").matcher(posted.body());
+    List<String> stagings = new ArrayList<>();
+    while (graph.find()) {
+      stagings.add(graph.group(1));
+    }
+    assertEquals(profiles.size(), stagings.size());
+    touchesNoProfile(posted.body(), profiles);
+    movedAndDropped(stagings, 1);
+  }
+
+  @Test
+  void aServerThatTakesNoQuadsGetsOneGraphAtATime() {
+    takesQuads = false;
+    List<ClusterProfile> profiles = commitRefused();
+
+    // The refused post, one PUT per staging graph, the refused move, the drops.
+    assertEquals("POST", requests.get(0).method());
+    List<String> stagings = new ArrayList<>();
+    for (Request put : requests.subList(1, profiles.size() + 1)) {
+      assertEquals("PUT", put.method());
+      assertTrue(put.query().startsWith("graph=urn:clusterdata:staging:"), put.query());
+      assertTrue(put.contentType().startsWith("text/turtle"), put.contentType());
+      stagings.add("<" + put.query().substring("graph=".length()) + ">");
+      touchesNoProfile(put.body(), profiles);
+    }
+    movedAndDropped(stagings, profiles.size() + 1);
   }
 
   @Test
@@ -105,6 +156,7 @@ class StagedBatchTest {
     assertTrue(
         requests
             .get(0)
+            .body()
             .contains("DROP SILENT GRAPH <" + profile.organisation().id().value() + ">"));
   }
 }
