@@ -377,7 +377,9 @@ public final class RemoteBackend implements Backend {
       private void commitStaged() throws IOException {
         int sent = stagings.size(); // what may be on the server when a request fails
         try {
-          if (!postQuads(staged, () -> dropQuietly(stagings))) {
+          if (postQuads(staged, () -> dropQuietly(stagings))) {
+            requireStaged(batch, stagings.size());
+          } else {
             sent = 0;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(staged))) {
               long at = 0;
@@ -483,6 +485,32 @@ public final class RemoteBackend implements Backend {
           "the SPARQL server at " + graphStore + " refused the load: " + refused(status));
     }
     return status / 100 == 2;
+  }
+
+  /**
+   * Checks that a post of quads the server accepted made the staging graphs: a server that took the
+   * document for something else (its default graph) must not be thought to have staged it.
+   */
+  private void requireStaged(String batch, int graphs) {
+    Query count =
+        QueryFactory.create(
+            "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o }"
+                + " FILTER (STRSTARTS(STR(?g), \"urn:clusterdata:staging:"
+                + batch
+                + ":\")) }");
+    List<Binding> rows = select(count);
+    long staged =
+        rows.isEmpty() ? 0 : ((Number) rows.get(0).get("n").getLiteralValue()).longValue();
+    if (staged != graphs) {
+      throw new ProfileStoreException(
+          "the SPARQL server at "
+              + graphStore
+              + " accepted the staged graphs but holds "
+              + staged
+              + " of "
+              + graphs
+              + "; nothing was replaced");
+    }
   }
 
   /** Replaces one staging graph through the Graph Store Protocol ({@code PUT ?graph=}). */

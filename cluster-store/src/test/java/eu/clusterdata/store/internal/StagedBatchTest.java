@@ -42,6 +42,11 @@ class StagedBatchTest {
   /** Whether the stand-in takes quads posted to the dataset, as Fuseki does. */
   private volatile boolean takesQuads = true;
 
+  /** How many staging graphs the stand-in says it holds after a post: -1 for as many as posted. */
+  private volatile int holds = -1;
+
+  private volatile int posted;
+
   @BeforeEach
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -50,7 +55,24 @@ class StagedBatchTest {
         exchange -> {
           String body =
               new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          String type = exchange.getRequestHeaders().getFirst("Content-Type");
+          String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+          if (exchange.getRequestMethod().equals("GET")) { // the count of staging graphs
+            byte[] answer =
+                ("{\"head\":{\"vars\":[\"n\"]},\"results\":{\"bindings\":[{\"n\":"
+                        + "{\"type\":\"literal\",\"datatype\":"
+                        + "\"http://www.w3.org/2001/XMLSchema#integer\",\"value\":\""
+                        + (holds < 0 ? posted : holds)
+                        + "\"}}]}}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/sparql-results+json");
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+            return;
+          }
+          if (type.startsWith("application/trig")) {
+            posted = body.split("GRAPH <urn:clusterdata:staging:", -1).length - 1;
+          }
           requests.add(
               new Request(
                   exchange.getRequestMethod(),
@@ -108,7 +130,8 @@ class StagedBatchTest {
   void aFailedMoveAfterPostedQuadsDropsTheStagingGraphsAndTouchesNoProfile() {
     List<ClusterProfile> profiles = commitRefused();
 
-    // The staged graphs as one TriG post to the dataset, the refused move, the drops.
+    // The staged graphs as one TriG post to the dataset (then counted), the refused move, the
+    // drops.
     Request posted = requests.get(0);
     assertEquals("POST", posted.method());
     assertEquals("null", posted.query(), "posted to the dataset, not to a graph");
@@ -122,6 +145,15 @@ class StagedBatchTest {
     assertEquals(profiles.size(), stagings.size());
     touchesNoProfile(posted.body(), profiles);
     movedAndDropped(stagings, 1);
+  }
+
+  @Test
+  void aServerThatAcceptsQuadsButDoesNotStageThemIsNotBelieved() {
+    holds = 0; // as a server that put the document somewhere else would answer
+    commitRefused();
+    // The post, then no move: the drops of what may have been staged.
+    assertEquals(2, requests.size());
+    assertTrue(requests.get(1).body().startsWith("DROP SILENT GRAPH <urn:clusterdata:staging:"));
   }
 
   @Test
