@@ -171,7 +171,7 @@ public final class ProfileGenerator {
         ClusterProfile.builder(organisation(base, n), metadata()).extensions(extensions());
     actors.forEach(profile::addActor);
     for (int i = 0; i < members; i++) {
-      profile.addMembership(membership(actors.get(i).id()));
+      profile.addMembership(membership(actors.get(i).id(), base, i));
     }
     List<Service> services = repeat(between(1, 6), () -> service(base));
     services.forEach(profile::addService);
@@ -574,7 +574,12 @@ public final class ProfileGenerator {
     return actors;
   }
 
-  private Membership membership(Iri actor) {
+  /**
+   * A membership; every third has an identifier of its own, made from the profile's base and its
+   * place, so that the random stream, and every other value generated, is as before identifiers of
+   * memberships existed.
+   */
+  private Membership membership(Iri actor, String base, int index) {
     MembershipRole role =
         oneOf(
             new MembershipRole[] {
@@ -588,7 +593,7 @@ public final class ProfileGenerator {
             ? DateRange.ALWAYS
             : DateRange.of(
                 today.minusDays(between(1, 5000)), maybe(() -> today.plusDays(between(1, 900))));
-    Iri id = maybe(() -> Iri.of("https://register.example.org/membership/" + nextId++));
+    Iri id = index % 3 == 0 ? Iri.of(base + "membership/" + index) : null;
     return new Membership(actor, role, period, id, List.of());
   }
 
