@@ -419,10 +419,7 @@ public final class ForeignReader {
     if (!node.isURI()) {
       return leaveOut(start, node, "rdf.import.member-no-iri");
     }
-    if (graph
-        .find(node, RDF.Nodes.type, Node.ANY)
-        .filterKeep(t -> PERSON_CLASSES.contains(t.getObject()))
-        .hasNext()) {
+    if (isPerson(node)) {
       return leaveOut(start, node, "rdf.import.member-person"); // never a company by assumption
     }
     Optional<MultilingualText> name = texts(node, NAMES);
@@ -691,11 +688,7 @@ public final class ForeignReader {
         && website(node).isEmpty()) {
       return Optional.empty();
     }
-    boolean person =
-        graph
-            .find(node, RDF.Nodes.type, Node.ANY)
-            .filterKeep(t -> PERSON_CLASSES.contains(t.getObject()))
-            .hasNext();
+    boolean person = isPerson(node);
     graph
         .find(node, RDF.Nodes.type, Node.ANY)
         .filterKeep(t -> PERSON_CLASSES.contains(t.getObject()))
@@ -710,6 +703,16 @@ public final class ForeignReader {
             firstLiteral(node, List.of(telephone)).orElse(null),
             website(node).orElse(null),
             person));
+  }
+
+  /**
+   * Whether {@code node} is typed as a natural person ({@code schema:Person}, {@code foaf:Person}).
+   */
+  private boolean isPerson(Node node) {
+    return graph
+        .find(node, RDF.Nodes.type, Node.ANY)
+        .filterKeep(t -> PERSON_CLASSES.contains(t.getObject()))
+        .hasNext();
   }
 
   /** The identifiers and purposes of {@code subject} as extensions, by predicate (see KEPT). */
