@@ -141,6 +141,8 @@ public final class Showcase {
                       : i == 2 ? MembershipRole.BOARD_MEMBER : MembershipRole.MEMBER)
               .period(DateRange.of(LocalDate.of(2016 + i % 8, 1 + i % 12, 1), null))
               .citations(i == 1 ? List.of(cite("Mitgliederverzeichnis, Nr. 1", null)) : List.of())
+              // the founding membership as the register publishes it, under an IRI of its own
+              .id(i == 1 ? Iri.of(base + "membership/1") : null)
               .build());
     }
     // One former member: a membership that has ended, so that the list shows a history.
