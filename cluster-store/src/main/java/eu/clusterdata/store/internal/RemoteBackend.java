@@ -478,11 +478,11 @@ public final class RemoteBackend implements Backend {
             .header("Content-Type", "application/trig; charset=utf-8")
             .POST(HttpRequest.BodyPublishers.ofFile(trig))
             .build();
-    HttpResponse<String> response = exchange(request, "post the staged graphs to", beforeRetry);
+    HttpResponse<String> response =
+        exchange(request, "post the staged graphs to", graphStore, beforeRetry);
     int status = response.statusCode();
     if (status == 401 || status == 403) {
-      throw new ProfileStoreException(
-          "the SPARQL server at " + graphStore + " refused the load: " + refused(status));
+      accepted(response, graphStore, "the load"); // says why, whatever else the server takes
     }
     return status / 100 == 2;
   }
@@ -531,21 +531,10 @@ public final class RemoteBackend implements Backend {
                     HttpRequest.BodyPublishers.ofString(prologue, StandardCharsets.UTF_8),
                     HttpRequest.BodyPublishers.ofByteArray(triples)))
             .build();
-    HttpResponse<String> response = exchange(request, "write graph " + name + " to", () -> {});
-    int status = response.statusCode();
-    if (status == 401 || status == 403) {
-      throw new ProfileStoreException(
-          "the SPARQL server at " + graphStore + " refused the load: " + refused(status));
-    }
-    if (status / 100 != 2) {
-      throw new ProfileStoreException(
-          "the SPARQL server at "
-              + graphStore
-              + " refused a staging graph: HTTP "
-              + status
-              + " "
-              + abbreviate(response.body().strip()));
-    }
+    accepted(
+        exchange(request, "write graph " + name + " to", graphStore, () -> {}),
+        graphStore,
+        "a staging graph");
   }
 
   /**
@@ -553,9 +542,11 @@ public final class RemoteBackend implements Backend {
    * still being sent and close the connection, so a request that broke without an answer is sent
    * once more, after {@code beforeRetry} has undone what it may have done.
    */
-  private HttpResponse<String> exchange(HttpRequest request, String what, Runnable beforeRetry) {
+  private HttpResponse<String> exchange(
+      HttpRequest request, String what, URI endpoint, Runnable beforeRetry) {
     for (int attempt = 1; ; attempt++) {
       try {
+        // The store's own client answers a Basic or Digest challenge with the store's login.
         return http.send(request, HttpResponse.BodyHandlers.ofString());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -567,7 +558,7 @@ public final class RemoteBackend implements Backend {
           continue;
         }
         throw new ProfileStoreException(
-            "could not " + what + " the SPARQL server at " + graphStore + ": " + message(e), e);
+            "could not " + what + " the SPARQL server at " + endpoint + ": " + message(e), e);
       }
     }
   }
@@ -582,44 +573,31 @@ public final class RemoteBackend implements Backend {
   }
 
   private void send(HttpRequest.BodyPublisher body) {
-    HttpRequest.Builder builder =
+    HttpRequest request =
         HttpRequest.newBuilder(update)
             .timeout(updateTimeout)
             .header("Content-Type", "application/sparql-update; charset=utf-8")
-            .POST(body);
-    HttpRequest request = builder.build();
-    HttpResponse<String> response = null;
-    for (int attempt = 1; response == null; attempt++) {
-      try {
-        // The store's own client answers a Basic or Digest challenge with the store's login.
-        response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ProfileStoreException(
-            "interrupted while sending an update to the SPARQL server at " + update, e);
-      } catch (IOException | RuntimeException e) {
-        // A server that wants a login may refuse a large batch while its body is still being
-        // sent and close the connection: the update then breaks without an answer. Sending it
-        // once more is safe, since every update here is idempotent (each graph is dropped and
-        // inserted whole; a conditional insert inserts nothing the second time).
-        if (attempt == 1 && brokeWithoutAnswer(e)) {
-          pause(100);
-          continue;
-        }
-        throw new ProfileStoreException(
-            "could not send an update to the SPARQL server at " + update + ": " + message(e), e);
-      }
-    }
+            .POST(body)
+            .build();
+    // Sending an update once more is safe, since every update here is idempotent (each graph is
+    // dropped and inserted whole; a conditional insert inserts nothing the second time).
+    accepted(exchange(request, "send an update to", update, () -> {}), update, "an update");
+  }
+
+  /** Throws unless the server accepted the request ({@code what}: "an update"...). */
+  private static void accepted(HttpResponse<String> response, URI endpoint, String what) {
     int status = response.statusCode();
     if (status == 401 || status == 403) {
       throw new ProfileStoreException(
-          "the SPARQL server at " + update + " refused the update: " + refused(status));
+          "the SPARQL server at " + endpoint + " refused " + what + ": " + refused(status));
     }
     if (status / 100 != 2) {
       throw new ProfileStoreException(
           "the SPARQL server at "
-              + update
-              + " refused an update: HTTP "
+              + endpoint
+              + " refused "
+              + what
+              + ": HTTP "
               + status
               + " "
               + abbreviate(response.body().strip()));
