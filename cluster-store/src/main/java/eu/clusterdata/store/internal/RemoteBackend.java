@@ -53,6 +53,13 @@ public final class RemoteBackend implements Backend {
   private final Duration updateTimeout;
 
   /**
+   * Whether staged graphs go as one TriG post to the dataset: where one dataset URL answers
+   * queries, updates and the Graph Store Protocol, as Fuseki's does. A server with endpoints of
+   * their own (Virtuoso's {@code /sparql-graph-crud}) wants a graph named in every request.
+   */
+  private final boolean takesQuads;
+
+  /**
    * A server at these endpoints.
    *
    * @param login who is asking, or {@code null} to ask anonymously; this store's only, never
@@ -72,6 +79,7 @@ public final class RemoteBackend implements Backend {
     this.graphStore = graphStore;
     this.queryTimeout = timeouts.query();
     this.updateTimeout = timeouts.update();
+    this.takesQuads = query.equals(update) && update.equals(graphStore);
     HttpClient.Builder client =
         HttpClient.newBuilder()
             .connectTimeout(timeouts.connect())
@@ -290,12 +298,13 @@ public final class RemoteBackend implements Backend {
    * A batch is written to a temporary file as one request, and sent as that request when it is at
    * most {@link #SINGLE_REQUEST_BYTES}. A larger one is sent staged: every graph first into a
    * staging graph of its own ({@code urn:clusterdata:staging:<batch>:<n>}) through the Graph Store
-   * Protocol, as one TriG document posted to the dataset where the server takes quads (Fuseki), or
-   * else one {@code PUT} per graph (Virtuoso); then one request of {@code MOVE} operations, which
-   * the server applies whole, replaces the profiles' graphs at once. The server parses data, not a
-   * SPARQL Update text per graph. The store's queries never see a staging graph: they match a graph
-   * by the organisation it is named after. The staging graphs of a failed load are dropped at once;
-   * where the server does not let them be, the error names them to be dropped by hand.
+   * Protocol, as one TriG document posted to the dataset where one URL serves the dataset (Fuseki),
+   * or else one {@code PUT} per graph (Virtuoso, or a server that refuses the post); then one
+   * request of {@code MOVE} operations, which the server applies whole, replaces the profiles'
+   * graphs at once. The server parses data, not a SPARQL Update text per graph. The store's queries
+   * never see a staging graph: they match a graph by the organisation it is named after. The
+   * staging graphs of a failed load are dropped at once; where the server does not let them be, the
+   * error names them to be dropped by hand.
    */
   @Override
   public Batch begin() {
@@ -377,7 +386,7 @@ public final class RemoteBackend implements Backend {
       private void commitStaged() throws IOException {
         int sent = stagings.size(); // what may be on the server when a request fails
         try {
-          if (postQuads(staged, () -> dropQuietly(stagings))) {
+          if (takesQuads && postQuads(staged, () -> dropQuietly(stagings))) {
             requireStaged(batch, stagings.size());
           } else {
             sent = 0;
@@ -453,7 +462,7 @@ public final class RemoteBackend implements Backend {
   private static String prologue() {
     StringBuilder prologue = new StringBuilder();
     try {
-      UpdateText.prologue(prologue);
+      UpdateText.turtlePrologue(prologue);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringBuilder does not throw
     }

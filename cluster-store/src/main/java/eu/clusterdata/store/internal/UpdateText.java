@@ -36,6 +36,17 @@ final class UpdateText {
 
   private UpdateText() {}
 
+  /** The prefixes as Turtle and TriG declare them, which every Turtle reader knows. */
+  static void turtlePrologue(Appendable out) throws IOException {
+    for (Map.Entry<String, String> prefix : PREFIXES.getMapping().entrySet()) {
+      out.append("@prefix ")
+          .append(prefix.getKey())
+          .append(": <")
+          .append(prefix.getValue())
+          .append("> .\n");
+    }
+  }
+
   /** The prologue every request begins with. */
   static void prologue(Appendable out) throws IOException {
     for (Map.Entry<String, String> prefix : PREFIXES.getMapping().entrySet()) {

@@ -50,8 +50,7 @@ class StagedBatchTest {
   @BeforeEach
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/update",
+    com.sun.net.httpserver.HttpHandler handler =
         exchange -> {
           String body =
               new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -85,7 +84,9 @@ class StagedBatchTest {
                   : type.startsWith("application/trig") && !takesQuads ? 415 : 204;
           exchange.sendResponseHeaders(status, -1);
           exchange.close();
-        });
+        };
+    server.createContext("/update", handler);
+    server.createContext("/gsp", handler);
     server.start();
     update = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/update");
   }
@@ -96,7 +97,12 @@ class StagedBatchTest {
   }
 
   private List<ClusterProfile> commitRefused() {
-    RemoteBackend backend = new RemoteBackend(update, update, update, null, null, Timeouts.DEFAULT);
+    return commitRefused(update);
+  }
+
+  private List<ClusterProfile> commitRefused(URI graphStore) {
+    RemoteBackend backend =
+        new RemoteBackend(update, update, graphStore, null, null, Timeouts.DEFAULT);
     ClusterRdf rdf = ClusterRdf.create();
     Backend.Batch batch = backend.begin();
     List<ClusterProfile> profiles = ProfileGenerator.seeded(12).stream(20).toList();
@@ -154,6 +160,17 @@ class StagedBatchTest {
     // The post, then no move: the drops of what may have been staged.
     assertEquals(2, requests.size());
     assertTrue(requests.get(1).body().startsWith("DROP SILENT GRAPH <urn:clusterdata:staging:"));
+  }
+
+  @Test
+  void aServerWithAGraphStoreEndpointOfItsOwnGetsOneGraphAtATime() {
+    List<ClusterProfile> profiles = commitRefused(update.resolve("/gsp"));
+    // No post to the dataset: one PUT per staging graph, the refused move, the drops.
+    for (Request put : requests.subList(0, profiles.size())) {
+      assertEquals("PUT", put.method());
+      assertTrue(put.body().startsWith("@prefix "), put.body().substring(0, 40));
+    }
+    assertEquals(profiles.size() + 2, requests.size());
   }
 
   @Test
