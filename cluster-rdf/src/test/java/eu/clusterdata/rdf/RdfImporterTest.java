@@ -281,14 +281,19 @@ class RdfImporterTest {
   }
 
   /**
-   * The same organisation with schema.org's terms under {@code http://} (what schema.org's own
-   * context expands to) is the same profile.
+   * The same organisation with an inline context and schema.org's terms under {@code http://} (what
+   * schema.org's own context expands to) is the same profile, with the same triple not read.
    */
   @Test
   void schemaOrgUnderHttpIrisIsTheSameProfile() {
+    RdfImport inline = importWeb("schema-org-http-iris.jsonld", ProfileFormat.JSON_LD);
     assertEquals(
         importWeb("schema-org-remote-context.jsonld", ProfileFormat.JSON_LD).profiles(),
-        importWeb("schema-org-http-iris.jsonld", ProfileFormat.JSON_LD).profiles());
+        inline.profiles());
+    assertEquals(
+        List.of(
+            "https://cluster.example.org/#organisation sameAs https://www.wikidata.org/wiki/Q0"),
+        inline.unmapped().stream().map(RdfImporterTest::brief).toList());
   }
 
   /**
