@@ -208,16 +208,7 @@ final class ConvertCommand implements Callable<Integer> {
       while (records.hasNext()) {
         ProfileRecord record = records.next();
         shown.update(++read);
-        if (record.location().isWholeInput() && !record.isRead()) {
-          // The input as a whole is broken (or empty): what was read of it is not all of it.
-          throw record.problems().get(0).code().equals(Reading.EMPTY)
-              ? CliException.badRecords(
-                  null,
-                  "empty.nothing-written",
-                  record.location().source(),
-                  record.problems().get(0).message())
-              : CliException.of("convert.nothing-written", Reading.whereAndWhy(record));
-        }
+        Reading.requireWholeInputRead(record);
         if (out.write(record)) {
           for (Finding warning : Reading.warnings(record)) {
             main.err.println(

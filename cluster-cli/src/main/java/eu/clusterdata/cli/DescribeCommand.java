@@ -4,7 +4,6 @@ import eu.clusterdata.io.AtomicFile;
 import eu.clusterdata.io.ProfileSink;
 import eu.clusterdata.io.ProfileSource;
 import eu.clusterdata.io.WriteRefusedException;
-import eu.clusterdata.io.WriteReport;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.ProfileFormat;
 import eu.clusterdata.model.format.ProfileRecord;
@@ -171,7 +170,6 @@ final class DescribeCommand implements Callable<Integer> {
     ProfileSink.Builder checked =
         ProfileSink.toStream(OutputStream.nullOutputStream(), ProfileFormat.JSON_LINES)
             .policy(policy.policy());
-    WriteReport report;
     try (ProfileSink sink = checked.build()) {
       for (String file : files) {
         Progress shown = progress.of(main.err, file, words);
@@ -181,6 +179,7 @@ final class DescribeCommand implements Callable<Integer> {
           while (records.hasNext()) {
             ProfileRecord record = records.next();
             shown.update(++read);
+            Reading.requireWholeInputRead(record); // as convert: a broken input, nothing written
             ClusterProfile profile = record.profile();
             if (sink.write(record) && profile != null) { // written means read
               description.add(profile);
@@ -190,18 +189,13 @@ final class DescribeCommand implements Callable<Integer> {
           shown.done();
         }
       }
-      report = sink.finish();
+      sink.finish(); // without skipBad, any record refused is thrown here
     } catch (WriteRefusedException e) {
       Reading.list(main.err, e.report().refused(), words);
       throw e.report().offered() == 0
           ? CliException.badRecords(e, "describe.nothing")
           : CliException.badRecords(
               e, "describe.bad", e.report().refused().size(), e.report().offered());
-    }
-    if (!report.refused().isEmpty()) { // not reached without --skip-bad; said for safety
-      Reading.list(main.err, report.refused(), words);
-      throw CliException.badRecords(
-          null, "describe.bad", report.refused().size(), report.offered());
     }
   }
 

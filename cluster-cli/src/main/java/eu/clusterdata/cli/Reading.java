@@ -64,6 +64,23 @@ final class Reading {
   }
 
   /** Says on {@code err} where each refused record is and why: {@code data.jsonl record 3: ...}. */
+  /**
+   * Throws where {@code record} stands for its whole input, broken or empty: what was read of that
+   * input is not all of it, so a command that writes must write nothing (exit status 2, or 1 for an
+   * input with nothing in it, as every door answers an empty input).
+   */
+  static void requireWholeInputRead(ProfileRecord record) {
+    if (record.location().isWholeInput() && !record.isRead()) {
+      throw record.problems().get(0).code().equals(EMPTY)
+          ? CliException.badRecords(
+              null,
+              "empty.nothing-written",
+              record.location().source(),
+              record.problems().get(0).message())
+          : CliException.of("convert.nothing-written", whereAndWhy(record));
+    }
+  }
+
   static void list(PrintStream err, List<ProfileRecord> refused, Words words) {
     for (ProfileRecord record : refused) {
       err.println(words.get("record.bad", where(record, words), why(record, words)));

@@ -141,6 +141,21 @@ class DescribeCommandTest {
   }
 
   @Test
+  void aBrokenInputIsNotDescribedAsConvertWritesNothingOfIt() throws Exception {
+    Path input = Files.writeString(dir.resolve("broken.ttl"), "<https://a.example/> <b> .\n");
+    Cli cli =
+        Cli.run(
+            args("--distribution", "https://data.example.org/c.ttl", input.toString())
+                .toArray(String[]::new));
+    assertEquals(2, cli.status(), cli.toString());
+    assertEquals(
+        Cli.run("convert", input.toString(), dir.resolve("out.jsonl").toString()).status(),
+        cli.status());
+    assertTrue(cli.err().contains("broken.ttl"), cli.err());
+    assertEquals("", cli.out());
+  }
+
+  @Test
   void anEmptyInputIsNotDescribed() throws Exception {
     Path input = Files.writeString(dir.resolve("empty.jsonl"), "");
     Cli cli =
