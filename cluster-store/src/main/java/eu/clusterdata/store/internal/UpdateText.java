@@ -38,23 +38,22 @@ final class UpdateText {
 
   /** The prefixes as Turtle and TriG declare them, which every Turtle reader knows. */
   static void turtlePrologue(Appendable out) throws IOException {
-    for (Map.Entry<String, String> prefix : PREFIXES.getMapping().entrySet()) {
-      out.append("@prefix ")
-          .append(prefix.getKey())
-          .append(": <")
-          .append(prefix.getValue())
-          .append("> .\n");
-    }
+    declare(out, "@prefix ", " .\n");
   }
 
   /** The prologue every request begins with. */
   static void prologue(Appendable out) throws IOException {
+    declare(out, "PREFIX ", "\n");
+  }
+
+  private static void declare(Appendable out, String keyword, String end) throws IOException {
     for (Map.Entry<String, String> prefix : PREFIXES.getMapping().entrySet()) {
-      out.append("PREFIX ")
+      out.append(keyword)
           .append(prefix.getKey())
           .append(": <")
           .append(prefix.getValue())
-          .append(">\n");
+          .append('>')
+          .append(end);
     }
   }
 
