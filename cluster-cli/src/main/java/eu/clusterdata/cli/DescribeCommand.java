@@ -144,7 +144,7 @@ final class DescribeCommand implements Callable<Integer> {
     for (String distribution : distributions) {
       distribution(description, distribution);
     }
-    check(description);
+    check(description, words);
 
     try (AtomicFile target = output.equals("-") ? null : AtomicFile.open(Path.of(output), force)) {
       OutputStream out = target == null ? main.out : target.stream();
@@ -164,8 +164,7 @@ final class DescribeCommand implements Callable<Integer> {
    * Reads every file through the door {@code convert} writes through, so that the profiles
    * described are the ones that may be published, and adds them to the description's coverage.
    */
-  private void check(DatasetDescription.Builder description) throws IOException {
-    Words words = Words.of(language.locale());
+  private void check(DatasetDescription.Builder description, Words words) throws IOException {
     Inputs inputs = new Inputs(main, limits);
     ProfileSink.Builder checked =
         ProfileSink.toStream(OutputStream.nullOutputStream(), ProfileFormat.JSON_LINES)

@@ -20,7 +20,7 @@ import org.apache.jena.vocabulary.RDF;
 public final class DcatGraph {
 
   /** W3C DCAT. */
-  public static final String DCAT = "http://www.w3.org/ns/dcat#";
+  private static final String DCAT = "http://www.w3.org/ns/dcat#";
 
   private static final Node DATASET = uri(DCAT + "Dataset");
   private static final Node DISTRIBUTION = uri(DCAT + "Distribution");

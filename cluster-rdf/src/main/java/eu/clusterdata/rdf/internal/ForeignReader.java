@@ -565,11 +565,11 @@ public final class ForeignReader {
       }
     }
     Address address = null;
-    Optional<Node> addressNode = addressNode(subject);
-    if (addressNode.isPresent()) {
-      address = address(addressNode.get()).orElseThrow();
+    Optional<Found> found = addressOf(subject);
+    if (found.isPresent()) {
+      address = found.get().address();
       if (country == null) {
-        country = addressCountry(addressNode.get()).orElse(null);
+        country = addressCountry(found.get().node()).orElse(null);
       }
     }
     if (country == null && region != null) {
@@ -580,34 +580,43 @@ public final class ForeignReader {
         : new Location(country, region, address);
   }
 
+  /** An address read, with the node it was read from. */
+  private record Found(Node node, Address address) {}
+
   /**
-   * The node of {@code subject}'s address: its own ({@code locn:address}, {@code schema:address}),
-   * else that of the first of its sites that has one, the primary or registered site first (W3C
-   * ORG). The links to it are read; any other address or site is left to the unmapped triples.
+   * {@code subject}'s address: its own ({@code locn:address}, {@code schema:address}), else that of
+   * the first of its sites that has one, the primary or registered site first (W3C ORG). The links
+   * to it are read; any other address or site is left to the unmapped triples.
    */
-  private Optional<Node> addressNode(Node subject) {
-    for (Node predicate : ADDRESSES) {
-      for (Triple triple : sorted(graph.find(subject, predicate, Node.ANY).toList())) {
-        if (address(triple.getObject()).isPresent()) {
-          used.add(triple);
-          return Optional.of(triple.getObject());
-        }
-      }
+  private Optional<Found> addressOf(Node subject) {
+    Optional<Found> own = firstAddress(subject, ADDRESSES);
+    if (own.isPresent()) {
+      return own;
     }
     for (Node predicate : SITES) {
       for (Triple link : sorted(graph.find(subject, predicate, Node.ANY).toList())) {
         Node site = link.getObject();
-        for (Node property : SITE_ADDRESSES) {
-          for (Triple triple : sorted(graph.find(site, property, Node.ANY).toList())) {
-            if (address(triple.getObject()).isPresent()) {
-              used.add(triple);
-              for (Node any : SITES) {
-                graph.find(subject, any, site).forEach(used::add);
-              }
-              types(site);
-              return Optional.of(triple.getObject());
-            }
+        Optional<Found> found = firstAddress(site, SITE_ADDRESSES);
+        if (found.isPresent()) {
+          for (Node any : SITES) {
+            graph.find(subject, any, site).forEach(used::add);
           }
+          types(site);
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first address {@code holder} has by one of {@code predicates}; its link is read. */
+  private Optional<Found> firstAddress(Node holder, List<Node> predicates) {
+    for (Node predicate : predicates) {
+      for (Triple triple : sorted(graph.find(holder, predicate, Node.ANY).toList())) {
+        Optional<Address> address = address(triple.getObject());
+        if (address.isPresent()) {
+          used.add(triple);
+          return Optional.of(new Found(triple.getObject(), address.get()));
         }
       }
     }
