@@ -164,22 +164,6 @@ public final class ModelDescription {
   }
 
   /**
-   * Returns a handle of {@code constructor} that takes the component values as one array; made when
-   * a record of the type is first built, since a handle costs start-up time to spin.
-   */
-  static MethodHandle constructor(java.lang.reflect.Constructor<?> constructor) {
-    try {
-      return MethodHandles.lookup()
-          .unreflectConstructor(constructor)
-          .asSpreader(Object[].class, constructor.getParameterCount())
-          .asType(MethodType.methodType(Object.class, Object[].class));
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(
-          constructor.getDeclaringClass().getName() + " is not a public record", e);
-    }
-  }
-
-  /**
    * Returns the accessor as a function: a plain interface call the JIT inlines, where a method
    * handle held in a field is not. Made when the component is first read, since each costs a class
    * spun at run time, and a command that only reads and validates never reads most of them this

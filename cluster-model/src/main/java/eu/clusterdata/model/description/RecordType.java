@@ -1,7 +1,7 @@
 package eu.clusterdata.model.description;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,6 @@ public final class RecordType<R extends Record> {
   private final List<Constraint> constraints;
   private final @Nullable R emptyValue;
   private final Constructor<R> declaredConstructor;
-  private volatile @Nullable MethodHandle constructor;
 
   RecordType(
       Class<R> javaType,
@@ -94,17 +93,21 @@ public final class RecordType<R extends Record> {
               + values.length
               + " values were given");
     }
-    MethodHandle handle = constructor;
-    if (handle == null) {
-      handle = ModelDescription.constructor(declaredConstructor); // made once, when first needed
-      constructor = handle;
-    }
+    // Core reflection, not a method handle: a spread handle spins classes for every shape of
+    // record when first used, a sixth of a short validate's start, and reading is as fast with
+    // either once warm.
     try {
-      return javaType.cast(handle.invokeExact(values));
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
+      return declaredConstructor.newInstance(values);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(javaType.getName() + " is not a public record", e);
     }
   }
 
