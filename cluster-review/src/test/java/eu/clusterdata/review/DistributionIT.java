@@ -104,6 +104,43 @@ class DistributionIT {
     return out;
   }
 
+  /**
+   * A short run compiles with C1 alone, a run over more than 64 MiB of input files with both
+   * compilers; the JVM's own account of its flags says which it was given.
+   */
+  @Test
+  void theLauncherChoosesTheCompilersByTheInputsSize() throws Exception {
+    Path launcher = launcher();
+    Path small = EXAMPLES.resolve("nrw-clusters.jsonl").toAbsolutePath();
+    Path large = dir.resolve("large.jsonl");
+    try (var file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+      file.setLength(64L * 1024 * 1024 + 1); // sparse: the launcher looks at its size only
+    }
+    assertEquals("1", stopLevel(launcher, small));
+    assertEquals("4", stopLevel(launcher, large));
+    assertEquals("4", stopLevel(launcher, small, large));
+  }
+
+  /** The highest compiler tier the launcher's JVM was given for {@code validate --help FILES}. */
+  private String stopLevel(Path launcher, Path... files) throws Exception {
+    List<String> line =
+        new ArrayList<>(List.of(launcher.toAbsolutePath().toString(), "validate", "--help"));
+    for (Path file : files) {
+      line.add(file.toString());
+    }
+    ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+    builder.environment().put("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    builder.environment().put("CLUSTERDATA_CDS", "off");
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish");
+    return out.lines()
+        .filter(l -> l.contains(" TieredStopAtLevel "))
+        .map(l -> l.replaceAll(".*= *(\\d+).*", "$1"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no TieredStopAtLevel in\n" + out));
+  }
+
   /** {@code clusterdata serve FILE} starts the review page, which offers the file. */
   @Test
   void serveStartsTheReviewPage() throws Exception {
