@@ -34,11 +34,14 @@ import org.apache.jena.tdb2.DatabaseMgr;
  * runs with the number of results. Commands and results are in {@code docs/performance.md}.
  *
  * <pre>
- * StoreBenchmark tdb2|mem|fuseki-mem|fuseki-tdb2 PROFILES WORKDIR
+ * StoreBenchmark tdb2|mem|fuseki-mem|fuseki-tdb2 PROFILES WORKDIR [STORE]
  * </pre>
  *
- * {@code fuseki-*} starts a Fuseki server on a loopback port in this process, over memory or a TDB2
- * directory, and talks to it over HTTP like any remote server.
+ * STORE names a TDB2 directory that an earlier run loaded with the same profiles: the queries then
+ * run on it ({@code tdb2} embedded, {@code fuseki-tdb2} behind Fuseki) without loading again.
+ *
+ * <p>{@code fuseki-*} starts a Fuseki server on a loopback port in this process, over memory or a
+ * TDB2 directory, and talks to it over HTTP like any remote server.
  */
 public final class StoreBenchmark {
 
@@ -48,8 +51,9 @@ public final class StoreBenchmark {
   private StoreBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      System.err.println("usage: StoreBenchmark tdb2|mem|fuseki-mem|fuseki-tdb2 PROFILES WORKDIR");
+    if (args.length != 3 && args.length != 4) {
+      System.err.println(
+          "usage: StoreBenchmark tdb2|mem|fuseki-mem|fuseki-tdb2 PROFILES WORKDIR [STORE]");
       System.exit(2);
     }
     String backEnd = args[0];
@@ -59,7 +63,8 @@ public final class StoreBenchmark {
     if (!Files.exists(export)) {
       generate(export, profiles);
     }
-    Path directory = Files.createTempDirectory(work, "store-");
+    Path existing = args.length == 4 ? Path.of(args[3]) : null;
+    Path directory = existing != null ? existing : Files.createTempDirectory(work, "store-");
     FusekiServer server = null;
     String location;
     switch (backEnd) {
@@ -82,21 +87,18 @@ public final class StoreBenchmark {
       default -> throw new IllegalArgumentException("unknown back end " + backEnd);
     }
     try (ProfileStore store = ProfileStore.open(location)) {
-      long start = System.nanoTime();
-      LoadReport report;
-      try (ProfileSource source = ProfileSource.open(export)) {
-        report = store.bulkLoad().from(source);
+      if (existing == null) {
+        load(store, export, backEnd);
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
+      Iri first = store.ids().get(0);
+      long start = System.nanoTime();
+      int candidates = store.partnerCandidates(first, 10).size();
       System.out.printf(
           Locale.ROOT,
-          "%s: bulk load of %d profiles (%d MiB JSON Lines): %.1f s, %.0f profiles/s%n",
-          backEnd,
-          report.stored(),
-          Files.size(export) >> 20,
-          seconds,
-          report.stored() / seconds);
-      Iri first = store.ids().get(0);
+          "  %-45s %8.1f ms          %6d results%n",
+          "partner candidates, first call (reads facts)",
+          (System.nanoTime() - start) / 1e6,
+          candidates);
       Map<String, Supplier<Integer>> queries = new LinkedHashMap<>();
       queries.put("find region DEA", () -> find(store, b -> b.region(NutsCode.of("DEA"))));
       queries.put(
@@ -136,6 +138,23 @@ public final class StoreBenchmark {
         server.stop();
       }
     }
+  }
+
+  private static void load(ProfileStore store, Path export, String backEnd) throws IOException {
+    long start = System.nanoTime();
+    LoadReport report;
+    try (ProfileSource source = ProfileSource.open(export)) {
+      report = store.bulkLoad().from(source);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "%s: bulk load of %d profiles (%d MiB JSON Lines): %.1f s, %.0f profiles/s%n",
+        backEnd,
+        report.stored(),
+        Files.size(export) >> 20,
+        seconds,
+        report.stored() / seconds);
   }
 
   private static int find(

@@ -5,13 +5,13 @@ import eu.clusterdata.model.codes.ActorType;
 import eu.clusterdata.model.codes.MembershipRole;
 import eu.clusterdata.model.validation.IntegrityPolicy;
 import eu.clusterdata.model.validation.InvalidProfileException;
-import eu.clusterdata.model.value.CountryCode;
 import eu.clusterdata.model.value.Iri;
 import eu.clusterdata.model.value.MultilingualText;
 import eu.clusterdata.model.value.NutsCode;
 import eu.clusterdata.rdf.ClusterRdf;
 import eu.clusterdata.rdf.ClusterVocabulary;
 import eu.clusterdata.store.internal.Backend;
+import eu.clusterdata.store.internal.FactIndex;
 import eu.clusterdata.store.internal.LocalBackend;
 import eu.clusterdata.store.internal.Login;
 import eu.clusterdata.store.internal.RemoteBackend;
@@ -75,6 +75,9 @@ public final class ProfileStore implements AutoCloseable {
 
   private final Backend backend;
   private final ClusterRdf rdf = ClusterRdf.create();
+
+  /** The store's facts as of its change mark when last read; null before the first use. */
+  private volatile @Nullable FactIndex facts;
 
   private ProfileStore(Backend backend) {
     this.backend = backend;
@@ -413,7 +416,8 @@ public final class ProfileStore implements AutoCloseable {
    * Returns one page of the clusters that meet every criterion of {@code query}, in identifier
    * order: at most {@code limit} from {@code offset}, with how many there are in all. Only the
    * page's names are fetched, which is most of the work of {@link #find(ClusterQuery)} when a query
-   * finds many clusters.
+   * finds many clusters. A query without a label criterion is answered from the store's facts held
+   * in memory (see {@link #partnerCandidates}), so that a list view's pages come at once.
    *
    * @throws IllegalArgumentException if {@code offset} is negative or {@code limit} is not positive
    */
@@ -425,11 +429,24 @@ public final class ProfileStore implements AutoCloseable {
               + ", limit "
               + limit);
     }
-    List<Node> found = found(query);
+    List<Node> found =
+        FactIndex.answers(Objects.requireNonNull(query, "query"))
+            ? facts().find(query)
+            : found(query);
     int from = (int) Math.min(offset, found.size());
     int to = (int) Math.min(found.size(), from + (long) limit);
     return new ClusterPage(
         List.copyOf(summariesOf(found.subList(from, to)).values()), offset, found.size());
+  }
+
+  /** The store's facts, read again when the store's change mark has moved since they were read. */
+  private FactIndex facts() {
+    FactIndex current = facts;
+    if (current == null || !current.mark().equals(backend.changeMark())) {
+      current = FactIndex.read(backend);
+      facts = current;
+    }
+    return current;
   }
 
   /** The clusters {@code query} finds, in identifier order. */
@@ -496,33 +513,19 @@ public final class ProfileStore implements AutoCloseable {
    * first (see {@link PartnerCandidate#meetsRequest()}), then the rest, each group by score ({@link
    * PartnerReason.Kind} weights); ties go by identifier.
    *
+   * <p>Candidates are computed in memory from the facts they compare, which the store reads at its
+   * first use (one scan per kind of fact) and again once the store has changed. Every write through
+   * a {@code ProfileStore}, in this process or another, moves the store's change mark (the graph
+   * {@code <urn:clusterdata:change>}); a store written by other means is read again after the next
+   * write through one.
+   *
    * @param limit the most candidates to return
    */
   public List<PartnerCandidate> partnerCandidates(Iri cluster, int limit) {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative, not " + limit);
     }
-    Node self = node(cluster);
-    Map<Node, List<PartnerReason>> reasons = new LinkedHashMap<>();
-    for (Query matches : Sparql.interestMatches(self)) {
-      for (Binding row : backend.select(matches)) {
-        reasons
-            .computeIfAbsent(row.get("other"), k -> new ArrayList<>())
-            .add(reason(row.get("kind").getLiteralLexicalForm(), row.get("value")));
-      }
-    }
-    for (Binding row : backend.select(Sparql.overlaps(self))) {
-      reasons
-          .computeIfAbsent(row.get("other"), k -> new ArrayList<>())
-          .add(reason(row.get("kind").getLiteralLexicalForm(), row.get("value")));
-    }
-    if (!reasons.isEmpty()) {
-      for (Binding row : backend.select(Sparql.complements(self, reasons.keySet()))) {
-        reasons
-            .computeIfAbsent(row.get("other"), k -> new ArrayList<>())
-            .add(reason("COMPLEMENTARY_SERVICE", row.get("value")));
-      }
-    }
+    Map<Node, List<PartnerReason>> reasons = facts().partnerReasons(node(cluster));
     // Ranked first, named after: only the candidates returned are looked up for their names.
     record Ranked(Node cluster, int score, boolean meetsRequest, List<PartnerReason> why) {}
     List<Ranked> ranked = new ArrayList<>(reasons.size());
@@ -547,15 +550,6 @@ public final class ProfileStore implements AutoCloseable {
       candidates.add(new PartnerCandidate(summaryOf(summaries, r.cluster()), r.score(), r.why()));
     }
     return candidates;
-  }
-
-  private static PartnerReason reason(String kind, Node value) {
-    PartnerReason.Kind reason = PartnerReason.Kind.valueOf(kind);
-    if (reason == PartnerReason.Kind.TARGETED_COUNTRY) {
-      return new PartnerReason(reason, ClusterVocabulary.value(value, CountryCode.class).code());
-    }
-    String iri = value.getURI();
-    return new PartnerReason(reason, iri.substring(iri.lastIndexOf('/') + 1));
   }
 
   /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.clusterdata.model.ClusterProfile;
 import eu.clusterdata.model.format.ProfileRecord;
 import eu.clusterdata.model.testing.ProfileGenerator;
+import eu.clusterdata.store.internal.ChangeMark;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -54,7 +55,9 @@ class FusekiStoreTest extends ProfileStoreContract {
         dataset,
         () -> {
           List<String> names = new ArrayList<>();
+          // the store's change mark aside: aStagedLoadLeavesTheProfilesAndNothingElse asks for it
           dataset.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+          names.remove(ChangeMark.GRAPH.getURI());
           names.sort(null);
           return names;
         });
@@ -121,6 +124,21 @@ class FusekiStoreTest extends ProfileStoreContract {
     assertEquals(
         profiles.stream().map(p -> p.organisation().id().value()).sorted().toList(),
         graphsOnTheServer());
+    assertTrue(
+        Txn.calculateRead(dataset, () -> dataset.containsGraph(ChangeMark.GRAPH)),
+        "the load moved the store's change mark");
+  }
+
+  /** Another client's writes move the store's change mark, which this store's candidates follow. */
+  @Test
+  void partnerCandidatesFollowAnotherClientsWrites() {
+    StoreFixtures.all().forEach(store::put);
+    assertEquals(2, store.partnerCandidates(id("alpha"), 10).size());
+    try (ProfileStore other = ProfileStore.open(server.datasetURL("/clusters"))) {
+      other.put(StoreFixtures.epsilon());
+      other.replace(StoreFixtures.alphaWithInterests());
+    }
+    assertEquals(id("epsilon"), store.partnerCandidates(id("alpha"), 10).get(0).cluster().id());
   }
 
   @Test

@@ -277,6 +277,34 @@ abstract class ProfileStoreContract {
     assertEquals(7, candidates.get(1).score());
   }
 
+  /**
+   * Partner candidates and pages come from facts held in memory: every write through the store is
+   * seen by the next question, a put, a replacement and a deletion alike.
+   */
+  @Test
+  void partnerCandidatesAndPagesFollowEveryChange() {
+    putAll();
+    ClusterQuery digital = ClusterQuery.builder().ecosystem(IndustrialEcosystem.DIGITAL).build();
+    assertEquals(List.of("gamma", "beta"), candidates("alpha"));
+    assertEquals(store.find(digital).size(), store.find(digital, 0, 50).total());
+
+    store.put(StoreFixtures.epsilon());
+    store.replace(StoreFixtures.alphaWithInterests());
+    assertEquals(List.of("epsilon", "gamma", "beta"), candidates("alpha"));
+    long withGamma = store.find(digital, 0, 50).total();
+    assertEquals(store.find(digital).size(), withGamma);
+
+    assertTrue(store.delete(id("gamma")));
+    assertEquals(List.of("epsilon", "beta"), candidates("alpha"));
+    assertEquals(withGamma - 1, store.find(digital, 0, 50).total(), "gamma is gone from the page");
+  }
+
+  private List<String> candidates(String cluster) {
+    return store.partnerCandidates(id(cluster), 10).stream()
+        .map(c -> c.cluster().id().value().replaceAll(".*/", ""))
+        .toList();
+  }
+
   @Test
   void queryRejectsValuesThatCannotMatch() {
     assertThrows(

@@ -17,6 +17,12 @@ public interface Backend extends AutoCloseable {
   /** What and where the back end is, for messages: {@code TDB2 store at /data/store}. */
   String describe();
 
+  /**
+   * The store's {@link ChangeMark}: a token that every write through this library replaces; empty
+   * before the first.
+   */
+  String changeMark();
+
   /** Runs a {@code SELECT} query and returns all its rows. */
   List<Binding> select(Query query);
 

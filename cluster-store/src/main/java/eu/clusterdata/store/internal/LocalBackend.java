@@ -1,12 +1,14 @@
 package eu.clusterdata.store.internal;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -37,6 +39,23 @@ public final class LocalBackend implements Backend {
   @Override
   public String describe() {
     return description;
+  }
+
+  @Override
+  public String changeMark() {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          Iterator<Quad> found =
+              dataset.find(ChangeMark.GRAPH, ChangeMark.GRAPH, ChangeMark.TOKEN, Node.ANY);
+          return found.hasNext() ? found.next().getObject().getLiteralLexicalForm() : "";
+        });
+  }
+
+  /** Moves the change mark, in the write transaction of the change. */
+  private void changed() {
+    dataset.deleteAny(ChangeMark.GRAPH, Node.ANY, Node.ANY, Node.ANY);
+    dataset.add(ChangeMark.GRAPH, ChangeMark.GRAPH, ChangeMark.TOKEN, ChangeMark.next());
   }
 
   @Override
@@ -81,6 +100,7 @@ public final class LocalBackend implements Backend {
         () -> {
           boolean present = dataset.contains(name, Node.ANY, Node.ANY, Node.ANY);
           replace(name, graph);
+          changed();
           return present;
         });
   }
@@ -94,6 +114,7 @@ public final class LocalBackend implements Backend {
             return false;
           }
           replace(name, graph);
+          changed();
           return true;
         });
   }
@@ -105,6 +126,9 @@ public final class LocalBackend implements Backend {
         () -> {
           boolean present = dataset.contains(name, Node.ANY, Node.ANY, Node.ANY);
           dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+          if (present) {
+            changed();
+          }
           return present;
         });
   }
@@ -128,6 +152,7 @@ public final class LocalBackend implements Backend {
       @Override
       public void commit() {
         try {
+          changed();
           dataset.commit();
         } finally {
           dataset.end();

@@ -96,6 +96,17 @@ public final class RemoteBackend implements Backend {
   }
 
   @Override
+  public String changeMark() {
+    List<Binding> rows = select(ChangeMark.READ);
+    return rows.isEmpty() ? "" : rows.get(0).get("token").getLiteralLexicalForm();
+  }
+
+  /** Moves the change mark, after a change the server has applied. */
+  private void changed() {
+    send(HttpRequest.BodyPublishers.ofString(ChangeMark.update(), StandardCharsets.UTF_8));
+  }
+
+  @Override
   public List<Binding> select(Query q) {
     return read(
         "query",
@@ -130,6 +141,7 @@ public final class RemoteBackend implements Backend {
   public boolean put(Node name, Graph graph) {
     boolean present = exists(name);
     write("write graph " + name.getURI() + " to", () -> gsp(name).PUT(graph));
+    changed();
     return present;
   }
 
@@ -155,7 +167,11 @@ public final class RemoteBackend implements Backend {
                     .append(' ')
                     .append(NodeFmtLib.strNT(t.getObject()))
                     .append(" .\n"));
-    update.append("} } WHERE { FILTER NOT EXISTS { GRAPH ").append(g).append(" { ?s ?p ?o } } }\n");
+    update
+        .append("} } WHERE { FILTER NOT EXISTS { GRAPH ")
+        .append(g)
+        .append(" { ?s ?p ?o } } } ;\n");
+    update.append(ChangeMark.update());
     send(HttpRequest.BodyPublishers.ofString(update.toString(), StandardCharsets.UTF_8));
     return true;
   }
@@ -171,6 +187,7 @@ public final class RemoteBackend implements Backend {
   public boolean delete(Node name) {
     try {
       write("delete graph " + name.getURI() + " from", () -> gsp(name).DELETE());
+      changed();
       return true;
     } catch (ProfileStoreException e) {
       if (e.getCause() instanceof HttpException http && http.getStatusCode() == 404) {
@@ -366,6 +383,9 @@ public final class RemoteBackend implements Backend {
       @Override
       public void commit() {
         try {
+          if (!empty) {
+            out.append(ChangeMark.update()); // a request of one, so it moves with the graphs
+          }
           out.close();
           stagedOut.close();
           if (empty) {
@@ -411,6 +431,7 @@ public final class RemoteBackend implements Backend {
                 .append(targets.get(i))
                 .append(" ;\n");
           }
+          moves.append(ChangeMark.update());
           send(HttpRequest.BodyPublishers.ofString(moves.toString(), StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
           dropStagings(sent, e);

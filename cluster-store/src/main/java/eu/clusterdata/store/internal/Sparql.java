@@ -1,6 +1,5 @@
 package eu.clusterdata.store.internal;
 
-import eu.clusterdata.model.codes.InterestDirection;
 import eu.clusterdata.model.codes.LabelScheme;
 import eu.clusterdata.rdf.ClusterVocabulary;
 import eu.clusterdata.store.ClusterQuery;
@@ -9,7 +8,6 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -103,79 +101,6 @@ public final class Sparql {
           } ORDER BY ?other ?actor
           """);
 
-  private static final Query OVERLAPS =
-      parse(
-          """
-          SELECT DISTINCT ?other ?kind ?value WHERE {
-            {
-              GRAPH ?org { ?org cd:industrialEcosystem ?value }
-              GRAPH ?other { ?other cd:industrialEcosystem ?value }
-              BIND ("SHARED_ECOSYSTEM" AS ?kind)
-            } UNION {
-              GRAPH ?org { ?org cd:technology ?value }
-              GRAPH ?other { ?other cd:technology ?value }
-              BIND ("SHARED_TECHNOLOGY" AS ?kind)
-            } UNION {
-              { SELECT DISTINCT ?value WHERE { GRAPH ?org { ?driver dct:subject|cd:transformation ?value } } }
-              GRAPH ?other { ?driver2 dct:subject|cd:transformation ?value }
-              BIND ("SHARED_TRANSFORMATION" AS ?kind)
-            }
-            FILTER (?other != ?org)
-          } ORDER BY ?other ?kind ?value
-          """);
-
-  private static final String COMPLEMENTS =
-      """
-          SELECT DISTINCT ?other ?value WHERE {
-            VALUES ?other {}
-            GRAPH ?other { ?service2 schema:serviceType|cd:serviceArea ?value }
-            FILTER NOT EXISTS { GRAPH ?org { ?service schema:serviceType|cd:serviceArea ?value } }
-          } ORDER BY ?other ?value
-          """;
-
-  /**
-   * What other clusters offer that a cluster requests (and the other way round), by the kind of
-   * cooperation, and the other clusters located where the cluster's interests target: one query per
-   * kind of match. (As one query of four {@code UNION} branches, each fast on its own, it did not
-   * finish within two minutes on Virtuoso 7.2.)
-   */
-  private static final List<Query> INTEREST_MATCHES =
-      List.of(
-          interestMatch(
-              "OFFER_MEETS_REQUEST",
-              """
-              GRAPH ?org { ?mine cd:interestDirection ?request ; cd:interestKind ?value }
-              GRAPH ?other { ?theirs cd:interestDirection ?offer ; cd:interestKind ?value }
-              """),
-          interestMatch(
-              "REQUEST_MEETS_OFFER",
-              """
-              GRAPH ?org { ?mine cd:interestDirection ?offer ; cd:interestKind ?value }
-              GRAPH ?other { ?theirs cd:interestDirection ?request ; cd:interestKind ?value }
-              """),
-          interestMatch(
-              "TARGETED_REGION",
-              """
-              GRAPH ?org { ?mine cd:targetRegion ?target }
-              GRAPH ?other { ?other dct:spatial ?value }
-              FILTER (STRSTARTS(STR(?value), STR(?target)))
-              """),
-          interestMatch(
-              "TARGETED_COUNTRY",
-              """
-              GRAPH ?org { ?mine cd:targetCountry ?value }
-              GRAPH ?other { ?other cd:country ?value }
-              """));
-
-  private static Query interestMatch(String kind, String pattern) {
-    return parse(
-        "SELECT DISTINCT ?other ?kind ?value WHERE {\n"
-            + pattern
-            + "BIND (\""
-            + kind
-            + "\" AS ?kind)\nFILTER (?other != ?org)\n} ORDER BY ?other ?value");
-  }
-
   private Sparql() {}
 
   /**
@@ -245,30 +170,12 @@ public final class Sparql {
     return bind(SHARED_MEMBERS, Map.of("org", cluster));
   }
 
-  /** The ecosystems, technologies and transformations other clusters share with a cluster. */
-  public static Query overlaps(Node cluster) {
-    return bind(OVERLAPS, Map.of("org", cluster));
-  }
-
   /**
-   * The interests of other clusters that meet a cluster's, and the clusters it targets: one query
-   * per kind of match, each ordered by cluster and value.
+   * The values of one {@link Fact} in every graph: rows of the graph {@code ?g}, the subject {@code
+   * ?s} and the value {@code ?v}.
    */
-  public static List<Query> interestMatches(Node cluster) {
-    Map<String, Node> values =
-        Map.of(
-            "org",
-            cluster,
-            "request",
-            ClusterVocabulary.term(InterestDirection.REQUEST),
-            "offer",
-            ClusterVocabulary.term(InterestDirection.OFFER));
-    return INTEREST_MATCHES.stream().map(query -> bind(query, values)).toList();
-  }
-
-  /** The service areas of {@code others} that {@code cluster} does not cover. */
-  public static Query complements(Node cluster, Collection<Node> others) {
-    return values(bind(parse(COMPLEMENTS), Map.of("org", cluster)), "other", others);
+  static Query facts(String pattern) {
+    return parse("SELECT ?g ?s ?v WHERE { GRAPH ?g { " + pattern + " } }");
   }
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
