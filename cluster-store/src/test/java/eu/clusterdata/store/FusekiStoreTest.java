@@ -55,7 +55,7 @@ class FusekiStoreTest extends ProfileStoreContract {
         dataset,
         () -> {
           List<String> names = new ArrayList<>();
-          // the store's change mark aside: aStagedLoadLeavesTheProfilesAndNothingElse asks for it
+          // the store's change mark aside: aLargeLoadLeavesTheProfilesAndNothingElse asks for it
           dataset.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
           names.remove(ChangeMark.GRAPH.getURI());
           names.sort(null);
@@ -111,11 +111,11 @@ class FusekiStoreTest extends ProfileStoreContract {
   }
 
   /**
-   * A load larger than one request is staged through the Graph Store Protocol and moved into place:
-   * every profile reads back as loaded, and no staging graph is left.
+   * A load of many megabytes goes to Fuseki as one update request, which it applies whole: every
+   * profile reads back as loaded, and nothing else is left but the change mark.
    */
   @Test
-  void aStagedLoadLeavesTheProfilesAndNothingElse() {
+  void aLargeLoadLeavesTheProfilesAndNothingElse() {
     List<ClusterProfile> profiles = ProfileGenerator.seeded(34).stream(150).toList();
     assertEquals(150, store.bulkLoad().from(profiles).stored());
     for (ClusterProfile profile : profiles) {
