@@ -51,18 +51,51 @@ public record Extensions(@NotNull SortedMap<String, Object> values) {
   }
 
   private static SortedMap<String, Object> copyMap(Map<?, ?> map, String where) {
+    try {
+      return copyMap(map);
+    } catch (BadValue e) {
+      throw new IllegalArgumentException(where + e.path + e.problem);
+    }
+  }
+
+  /**
+   * A value that cannot be an extension, found while copying: where it is below the value copied
+   * (built on the way out, so that a copy that succeeds makes no path at all) and what is wrong.
+   */
+  private static final class BadValue extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private String path;
+    private final String problem;
+
+    BadValue(String problem) {
+      super(null, null, false, false);
+      this.path = "";
+      this.problem = problem;
+    }
+
+    BadValue below(String step) {
+      path = step + path;
+      return this;
+    }
+  }
+
+  private static SortedMap<String, Object> copyMap(Map<?, ?> map) {
     TreeMap<String, Object> copy = new TreeMap<>();
     map.forEach(
         (key, value) -> {
           if (!(key instanceof String name)) {
-            throw new IllegalArgumentException(where + " has a key that is not a string: " + key);
+            throw new BadValue(" has a key that is not a string: " + key);
           }
-          copy.put(name, copyValue(value, where + "." + name));
+          try {
+            copy.put(name, copyValue(value));
+          } catch (BadValue e) {
+            throw e.below("." + name);
+          }
         });
     return Collections.unmodifiableSortedMap(copy);
   }
 
-  private static @Nullable Object copyValue(@Nullable Object value, String where) {
+  private static @Nullable Object copyValue(@Nullable Object value) {
     if (value == null || value instanceof String || value instanceof Boolean) {
       return value;
     }
@@ -70,18 +103,21 @@ public record Extensions(@NotNull SortedMap<String, Object> values) {
       return eu.clusterdata.model.internal.Checks.decimal(number);
     }
     if (value instanceof Map<?, ?> map) {
-      return copyMap(map, where);
+      return copyMap(map);
     }
     if (value instanceof List<?> list) {
       List<Object> copy = new ArrayList<>(list.size());
       for (int i = 0; i < list.size(); i++) {
-        copy.add(copyValue(list.get(i), where + "[" + i + "]"));
+        try {
+          copy.add(copyValue(list.get(i)));
+        } catch (BadValue e) {
+          throw e.below("[" + i + "]");
+        }
       }
       return Collections.unmodifiableList(copy);
     }
-    throw new IllegalArgumentException(
-        where
-            + " is a "
+    throw new BadValue(
+        " is a "
             + value.getClass().getName()
             + "; extension values are String, BigDecimal, Boolean, null, List or Map");
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.clusterdata.model.internal.Suggestions;
 import eu.clusterdata.model.problem.Message;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,12 +25,35 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
   private final Map<String, E> byCode = new LinkedHashMap<>();
   private final Map<E, String> codes = new LinkedHashMap<>();
 
+  /** The constants and their codes' characters, to find a code without making a string of it. */
+  private final E[] constants;
+
+  private final char[][] codeCharacters;
+
   EnumCodec(Class<E> type, Function<E, String> code) {
     this.name = type.getSimpleName();
-    for (E constant : type.getEnumConstants()) {
+    this.constants = type.getEnumConstants();
+    this.codeCharacters = new char[constants.length][];
+    for (int i = 0; i < constants.length; i++) {
+      E constant = constants[i];
       byCode.put(code.apply(constant), constant);
       codes.put(constant, code.apply(constant));
+      codeCharacters[i] = code.apply(constant).toCharArray();
     }
+  }
+
+  /** The constant whose code the parser's current text is, or null. */
+  private @Nullable E constant(JsonParser parser) throws IOException {
+    char[] text = parser.getTextCharacters();
+    int offset = parser.getTextOffset();
+    int length = parser.getTextLength();
+    for (int i = 0; i < codeCharacters.length; i++) {
+      if (Arrays.equals(
+          codeCharacters[i], 0, codeCharacters[i].length, text, offset, offset + length)) {
+        return constants[i];
+      }
+    }
+    return null;
   }
 
   @Override
@@ -38,11 +62,11 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
       return context.expected(
           parser, Message.of("json.expected.one-of", String.join(", ", byCode.keySet())));
     }
-    String text = parser.getText();
-    E constant = byCode.get(text);
+    E constant = constant(parser);
     if (constant != null) {
       return constant;
     }
+    String text = parser.getText();
     String suggestion = Suggestions.closestName(text, byCode.keySet());
     return context.fail(
         parser,

@@ -17,6 +17,7 @@ import eu.clusterdata.model.problem.Message;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,10 @@ final class RecordCodec<R extends Record> implements Codec<R> {
   RecordCodec(RecordType<R> type, Function<Type, Codec<?>> codecs) {
     this.type = type;
     this.arity = type.components().size();
+    if (arity > Long.SIZE) {
+      throw new IllegalStateException(
+          type.javaType().getName() + " has more than 64 components, which a mask cannot hold");
+    }
     this.extensions = type.extensions().orElse(null);
     for (Component component : type.components()) {
       if (component == extensions) {
@@ -91,23 +96,27 @@ final class RecordCodec<R extends Record> implements Codec<R> {
     }
     JsonStreamContext object = parser.getParsingContext(); // where it starts, for its problems
     Object[] values = new Object[arity];
-    boolean[] seen = new boolean[arity];
-    boolean[] reported = new boolean[arity];
+    long seen = 0; // bit i: component i's field was given (a record has at most 64 components)
+    long reported = 0; // bit i: its value had a problem, already reported
     Set<String> suggested = Set.of(); // a set of its own once there is a suggestion
     TreeMap<String, Object> carried = null;
-    Set<String> others = Set.of(); // the names of no field, once one comes
+    // The names of no field, once one comes: usually a few extensions, searched in a list; a set
+    // once there are more, so that an object of many unknown names costs no square of them.
+    Collection<String> others = List.of();
     boolean failed = false;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       Field field = byName.get(name);
       // A name given twice is a syntax error: a field's is seen, any other's is kept to compare.
-      if (field != null ? seen[field.index()] : others.contains(name)) {
+      if (field != null ? (seen & bit(field)) != 0 : others.contains(name)) {
         throw Duplicates.error(parser, name);
       }
       parser.nextToken();
       if (field == null) {
         if (others.isEmpty()) {
-          others = new HashSet<>();
+          others = new ArrayList<>(4);
+        } else if (others.size() == 8 && others instanceof List) {
+          others = new HashSet<>(others);
         }
         others.add(name);
         if (extra.read(name, parser)) {
@@ -134,14 +143,14 @@ final class RecordCodec<R extends Record> implements Codec<R> {
         }
         continue;
       }
-      seen[field.index()] = true;
+      seen |= bit(field);
       if (parser.currentToken() == JsonToken.VALUE_NULL) {
         continue;
       }
       Object value = field.codec().read(parser, context);
       if (value == null) {
         failed = true;
-        reported[field.index()] = true;
+        reported |= bit(field);
       } else {
         values[field.index()] = value;
       }
@@ -151,14 +160,14 @@ final class RecordCodec<R extends Record> implements Codec<R> {
     String path = null;
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
-      if (values[field.index()] != null || reported[field.index()]) {
+      if (values[field.index()] != null || (reported & bit(field)) != 0) {
         continue;
       }
       if (field.component().required() && !suggested.contains(field.name())) {
         if (path == null) {
           path = JsonPaths.of(parser.getParsingContext());
         }
-        boolean absent = !seen[field.index()];
+        boolean absent = (seen & bit(field)) == 0;
         context.report(
             absent ? path : JsonPaths.child(path, field.name()),
             ReadContext.start(object),
@@ -276,10 +285,15 @@ final class RecordCodec<R extends Record> implements Codec<R> {
     return schema;
   }
 
-  private List<String> unseen(boolean[] seen) {
+  /** The bit of {@code field} in the masks of fields seen and reported. */
+  private static long bit(Field field) {
+    return 1L << field.index();
+  }
+
+  private List<String> unseen(long seen) {
     List<String> names = new ArrayList<>();
     for (Field field : fields) {
-      if (!seen[field.index()]) {
+      if ((seen & bit(field)) == 0) {
         names.add(field.name());
       }
     }

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.clusterdata.model.internal.TextEntries;
 import eu.clusterdata.model.problem.InvalidValueException;
 import eu.clusterdata.model.problem.Message;
 import eu.clusterdata.model.value.MultilingualText;
 import java.io.IOException;
 import java.util.Map;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /** Multilingual text as a language map: {@code {"de": "Kunststoff", "en": "Plastics"}}. */
@@ -25,7 +25,7 @@ final class TextCodec implements Codec<MultilingualText> {
       return context.expected(parser, Message.of("json.expected.language-map"));
     }
     JsonStreamContext object = parser.getParsingContext(); // where it starts, for its problems
-    TreeMap<String, String> values = new TreeMap<>();
+    TextEntries values = new TextEntries(); // the text keeps it: no copy
     boolean failed = false;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String tag = parser.currentName();

@@ -3,6 +3,7 @@ package eu.clusterdata.model.value;
 import eu.clusterdata.model.constraints.ValidText;
 import eu.clusterdata.model.internal.Checks;
 import eu.clusterdata.model.internal.Syntax;
+import eu.clusterdata.model.internal.TextEntries;
 import eu.clusterdata.model.problem.InvalidValueException;
 import jakarta.validation.constraints.NotNull;
 import java.util.Collections;
@@ -39,6 +40,14 @@ public record MultilingualText(@NotNull SortedMap<String, String> values) {
     if (values.isEmpty()) {
       throw new InvalidValueException("core.text.empty", "");
     }
+    if (values instanceof TextEntries entries && entries.canonical()) {
+      values = Collections.unmodifiableSortedMap(entries); // made for this text by a reader
+    } else {
+      values = Collections.unmodifiableSortedMap(copy(values));
+    }
+  }
+
+  private static TreeMap<String, String> copy(SortedMap<String, String> values) {
     TreeMap<String, String> copy = new TreeMap<>();
     values.forEach(
         (tag, text) -> {
@@ -49,7 +58,7 @@ public record MultilingualText(@NotNull SortedMap<String, String> values) {
             throw new InvalidValueException("core.text.language.twice", tag);
           }
         });
-    values = Collections.unmodifiableSortedMap(copy);
+    return copy;
   }
 
   /** Returns whether {@code tag} is a well-formed BCP 47 language tag, as every key must be. */
