@@ -8,8 +8,7 @@ import eu.clusterdata.model.problem.Message;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
-import java.util.Set;
+import java.util.HashSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +31,8 @@ final class CollectionCodec<E> implements Codec<Collection<E>> {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       return context.expected(parser, Message.of("json.expected.array"));
     }
-    List<E> values = new ArrayList<>();
+    // A set is collected as one (the record copies it into its own order); a list as one.
+    Collection<E> values = set ? new HashSet<>() : new ArrayList<>();
     boolean failed = false;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       E value =
@@ -48,7 +48,7 @@ final class CollectionCodec<E> implements Codec<Collection<E>> {
     if (failed) {
       return null;
     }
-    return set ? Set.copyOf(values) : values;
+    return values;
   }
 
   @Override
