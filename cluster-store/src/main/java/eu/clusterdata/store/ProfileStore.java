@@ -547,7 +547,10 @@ public final class ProfileStore implements AutoCloseable {
     Map<Node, ClusterSummary> summaries = summariesOf(best.stream().map(Ranked::cluster).toList());
     List<PartnerCandidate> candidates = new ArrayList<>(best.size());
     for (Ranked r : best) {
-      candidates.add(new PartnerCandidate(summaryOf(summaries, r.cluster()), r.score(), r.why()));
+      ClusterSummary summary = summaries.get(r.cluster());
+      if (summary != null) { // else deleted by another client since the facts were read
+        candidates.add(new PartnerCandidate(summary, r.score(), r.why()));
+      }
     }
     return candidates;
   }

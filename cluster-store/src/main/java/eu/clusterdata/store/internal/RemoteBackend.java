@@ -38,9 +38,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A SPARQL 1.1 server: queries by the SPARQL protocol, single graphs by the Graph Store Protocol,
  * and batches as one SPARQL Update request, which the protocol asks servers to apply whole ("each
- * request should be treated atomically"); Fuseki and Virtuoso do. A large batch is staged and then
- * made visible by one request ({@link #begin()}). A batch is written to temporary files and sent
- * from there, so its size is bounded by disk, not memory.
+ * request should be treated atomically"); Fuseki and Virtuoso do. A large batch to a server that
+ * cannot take it as one request (Virtuoso) is staged and then made visible by one request ({@link
+ * #begin()}). A batch is written to temporary files and sent from there, so its size is bounded by
+ * disk, not memory.
  */
 public final class RemoteBackend implements Backend {
 
@@ -407,9 +408,8 @@ public final class RemoteBackend implements Backend {
       }
 
       private void commitStaged() throws IOException {
-        int sent = stagings.size(); // what may be on the server when a request fails
+        int sent = 0; // the staging graphs that may be on the server when a request fails
         try {
-          sent = 0;
           try (InputStream in = new BufferedInputStream(Files.newInputStream(staged))) {
             long at = 0;
             for (int i = 0; i < stagings.size(); i++) {
