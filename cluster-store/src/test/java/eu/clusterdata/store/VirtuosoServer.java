@@ -67,6 +67,8 @@ final class VirtuosoServer implements AutoCloseable {
             "[Parameters]",
             "ServerPort = 127.0.0.1:" + sqlPort,
             "NumberOfBuffers = 10000",
+            // A load is one transaction: let it log more than the 50 MB Virtuoso allows by default.
+            "TransactionAfterImageLimit = 1500000000",
             "MaxDirtyBuffers = 6000",
             "CheckpointInterval = 0",
             "DirsAllowed = ., " + dir,

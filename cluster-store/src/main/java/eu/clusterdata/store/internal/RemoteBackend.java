@@ -321,11 +321,12 @@ public final class RemoteBackend implements Backend {
    * staged and moved took 2.9 times as long into Fuseki as into TDB2 embedded, most of it the
    * {@code MOVE}). Elsewhere a batch of at most {@link #SINGLE_REQUEST_BYTES} goes as that request
    * too; a larger one is staged: every graph first into a staging graph of its own ({@code
-   * urn:clusterdata:staging:<batch>:<n>}) by one Graph Store Protocol {@code PUT}, then one request
-   * of {@code MOVE} operations, which the server applies whole, replaces the profiles' graphs at
-   * once. The store's queries never see a staging graph: they match a graph by the organisation it
-   * is named after. The staging graphs of a failed load are dropped at once; where the server does
-   * not let them be, the error names them to be dropped by hand.
+   * urn:clusterdata:staging:<batch>:<n>}) by one Graph Store Protocol {@code PUT}, then one
+   * request, which the server applies whole, replaces the profiles' graphs at once, reading which
+   * staging graph replaces which profile's graph from the batch's manifest graph. The store's
+   * queries never see a staging graph: they match a graph by the organisation it is named after.
+   * The staging graphs of a failed load are dropped at once; where the server does not let them be,
+   * the error names them to be dropped by hand.
    */
   @Override
   public Batch begin() {
@@ -407,9 +408,26 @@ public final class RemoteBackend implements Backend {
         }
       }
 
+      /**
+       * The batch's manifest graph, {@code <urn:clusterdata:staging:<batch>>}: which staging graph
+       * replaces which profile's graph. The requests that move and drop the staging graphs read it,
+       * so that their text does not grow with the batch (Virtuoso refuses a request of a thousand
+       * {@code MOVE}s as too large to compile, SQ156).
+       */
+      private final String manifest = "<urn:clusterdata:staging:" + batch + ">";
+
+      private static final String REPLACES = "<urn:clusterdata:replaces>";
+
       private void commitStaged() throws IOException {
-        int sent = 0; // the staging graphs that may be on the server when a request fails
+        boolean sent = false; // whether anything of the batch may be on the server
         try {
+          StringBuilder pairs = new StringBuilder();
+          for (int i = 0; i < stagings.size(); i++) {
+            pairs.append(stagings.get(i)).append(' ').append(REPLACES).append(' ');
+            pairs.append(targets.get(i)).append(" .\n");
+          }
+          sent = true;
+          putGraph(manifest, "", pairs.toString().getBytes(StandardCharsets.UTF_8));
           try (InputStream in = new BufferedInputStream(Files.newInputStream(staged))) {
             long at = 0;
             for (int i = 0; i < stagings.size(); i++) {
@@ -417,44 +435,52 @@ public final class RemoteBackend implements Backend {
               in.skipNBytes(range[0] - at);
               byte[] triples = in.readNBytes(Math.toIntExact(range[1] - range[0]));
               at = range[1];
-              sent++;
               putGraph(stagings.get(i), prologue, triples);
             }
           }
-          StringBuilder moves = new StringBuilder();
-          for (int i = 0; i < stagings.size(); i++) {
-            moves
-                .append("MOVE SILENT GRAPH ")
-                .append(stagings.get(i))
-                .append(" TO GRAPH ")
-                .append(targets.get(i))
-                .append(" ;\n");
-          }
-          moves.append(ChangeMark.update());
-          send(HttpRequest.BodyPublishers.ofString(moves.toString(), StandardCharsets.UTF_8));
+          String pair = "GRAPH " + manifest + " { ?staging " + REPLACES + " ?target } ";
+          String moves =
+              "DELETE { GRAPH ?target { ?s ?p ?o } } WHERE { "
+                  + pair
+                  + "GRAPH ?target { ?s ?p ?o } } ;\n"
+                  + "INSERT { GRAPH ?target { ?s ?p ?o } } WHERE { "
+                  + pair
+                  + "GRAPH ?staging { ?s ?p ?o } } ;\n"
+                  + drops()
+                  + ChangeMark.update();
+          send(HttpRequest.BodyPublishers.ofString(moves, StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
-          dropStagings(sent, e);
+          if (sent) {
+            dropStagings(e);
+          }
           throw e;
         }
       }
 
+      /** The update text that drops the staging graphs and the manifest. */
+      private String drops() {
+        return "DELETE { GRAPH ?staging { ?s ?p ?o } } WHERE { GRAPH "
+            + manifest
+            + " { ?staging "
+            + REPLACES
+            + " ?target } GRAPH ?staging { ?s ?p ?o } } ;\nDROP SILENT GRAPH "
+            + manifest
+            + " ;\n";
+      }
+
       /** Drops the staging graphs of a failed load, as far as the server lets it. */
-      private void dropStagings(int sent, RuntimeException failure) {
-        StringBuilder drops = new StringBuilder();
-        for (int i = 0; i < sent; i++) {
-          drops.append("DROP SILENT GRAPH ").append(stagings.get(i)).append(" ;\n");
-        }
-        if (drops.length() > 0) {
-          try {
-            send(HttpRequest.BodyPublishers.ofString(drops.toString(), StandardCharsets.UTF_8));
-          } catch (RuntimeException e) {
-            failure.addSuppressed(
-                new ProfileStoreException(
-                    "the staging graphs <urn:clusterdata:staging:"
-                        + batch
-                        + ":...> could not be dropped; drop them by hand",
-                    e));
-          }
+      private void dropStagings(RuntimeException failure) {
+        try {
+          send(HttpRequest.BodyPublishers.ofString(drops(), StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+          failure.addSuppressed(
+              new ProfileStoreException(
+                  "the staging graphs <urn:clusterdata:staging:"
+                      + batch
+                      + ":...> and "
+                      + manifest
+                      + " could not be dropped; drop them by hand",
+                  e));
         }
       }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * whatever its size. Elsewhere a batch too large for one request is staged through the Graph Store
  * Protocol (one {@code PUT} per graph) and then moved in one request; when the move fails, the
  * staging graphs are dropped and the target graphs were never touched. A stand-in endpoint records
- * the requests and refuses the {@code MOVE}.
+ * the requests and refuses the move.
  */
 class StagedBatchTest {
 
@@ -52,7 +52,8 @@ class StagedBatchTest {
                   String.valueOf(exchange.getRequestURI().getQuery()),
                   type,
                   body));
-          exchange.sendResponseHeaders(body.startsWith("MOVE") ? 500 : 204, -1);
+          boolean move = body.startsWith("DELETE") && body.contains("INSERT");
+          exchange.sendResponseHeaders(move ? 500 : 204, -1);
           exchange.close();
         };
     server.createContext("/update", handler);
@@ -95,13 +96,17 @@ class StagedBatchTest {
     }
   }
 
-  /** The move names every staging graph, and the drops after it drop each. */
-  private void movedAndDropped(List<String> stagings, int at) {
-    assertTrue(requests.get(at).body().startsWith("MOVE SILENT GRAPH " + stagings.get(0)));
+  /**
+   * The move and the drops after it read the manifest, which names every staging graph with the
+   * profile's graph it replaces: their text does not grow with the batch.
+   */
+  private void movedAndDropped(String manifest, int at) {
+    String move = requests.get(at).body();
+    assertTrue(move.contains("GRAPH " + manifest + " { ?staging"), move);
+    assertTrue(move.length() < 2000, "a move of any size is a short request");
     String drops = requests.get(at + 1).body();
-    for (String staging : stagings) {
-      assertTrue(drops.contains("DROP SILENT GRAPH " + staging + " ;"), staging);
-    }
+    assertTrue(drops.contains("GRAPH " + manifest + " { ?staging"), drops);
+    assertTrue(drops.contains("DROP SILENT GRAPH " + manifest), drops);
     assertEquals(at + 2, requests.size());
   }
 
@@ -125,17 +130,23 @@ class StagedBatchTest {
   @Test
   void aServerWithAGraphStoreEndpointOfItsOwnGetsOneGraphAtATime() {
     List<ClusterProfile> profiles = commitRefused(update.resolve("/gsp"));
-    // One PUT per staging graph, the refused move, the drops.
-    List<String> stagings = new ArrayList<>();
-    for (Request put : requests.subList(0, profiles.size())) {
+    // The manifest, one PUT per staging graph, the refused move, the drops.
+    Request manifest = requests.get(0);
+    assertEquals("PUT", manifest.method());
+    String name = "<" + manifest.query().substring("graph=".length()) + ">";
+    for (Request put : requests.subList(1, profiles.size() + 1)) {
       assertEquals("PUT", put.method());
       assertTrue(put.query().startsWith("graph=urn:clusterdata:staging:"), put.query());
       assertTrue(put.contentType().startsWith("text/turtle"), put.contentType());
       assertTrue(put.body().startsWith("@prefix "), put.body().substring(0, 40));
-      stagings.add("<" + put.query().substring("graph=".length()) + ">");
+      String staging = "<" + put.query().substring("graph=".length()) + ">";
+      assertTrue(manifest.body().contains(staging + " <urn:clusterdata:replaces> "), staging);
       touchesNoProfile(put.body(), profiles);
     }
-    movedAndDropped(stagings, profiles.size());
+    for (ClusterProfile profile : profiles) {
+      assertTrue(manifest.body().contains("<" + profile.organisation().id().value() + ">"));
+    }
+    movedAndDropped(name, profiles.size() + 1);
   }
 
   @Test
