@@ -63,7 +63,6 @@ final class Reading {
     return words -> where(record, words) + ": " + why(record, words);
   }
 
-  /** Says on {@code err} where each refused record is and why: {@code data.jsonl record 3: ...}. */
   /**
    * Throws where {@code record} stands for its whole input, broken or empty: what was read of that
    * input is not all of it, so a command that writes must write nothing (exit status 2, or 1 for an
@@ -81,6 +80,7 @@ final class Reading {
     }
   }
 
+  /** Says on {@code err} where each refused record is and why: {@code data.jsonl record 3: ...}. */
   static void list(PrintStream err, List<ProfileRecord> refused, Words words) {
     for (ProfileRecord record : refused) {
       err.println(words.get("record.bad", where(record, words), why(record, words)));

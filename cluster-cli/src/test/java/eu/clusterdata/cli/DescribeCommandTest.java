@@ -51,6 +51,11 @@ class DescribeCommandTest {
     return args;
   }
 
+  /** {@code describe} of one file as one distribution at {@code url}. */
+  private static Cli describe(String url, Path input) {
+    return Cli.run(args("--distribution", url, input.toString()).toArray(String[]::new));
+  }
+
   private static Node uri(String iri) {
     return NodeFactory.createURI(iri);
   }
@@ -130,10 +135,7 @@ class DescribeCommandTest {
   @Test
   void aDistributionOfUnknownFormatIsRefusedBeforeAnythingIsRead() throws Exception {
     Path input = SampleFiles.jsonLines(dir, "in.jsonl", SampleFiles.profiles(1));
-    Cli cli =
-        Cli.run(
-            args("--distribution", "https://data.example.org/download", input.toString())
-                .toArray(String[]::new));
+    Cli cli = describe("https://data.example.org/download", input);
     assertEquals(2, cli.status(), cli.toString());
     assertTrue(
         cli.err().contains("cannot tell the distribution's format from its name"), cli.err());
@@ -143,10 +145,7 @@ class DescribeCommandTest {
   @Test
   void aBrokenInputIsNotDescribedAsConvertWritesNothingOfIt() throws Exception {
     Path input = Files.writeString(dir.resolve("broken.ttl"), "<https://a.example/> <b> .\n");
-    Cli cli =
-        Cli.run(
-            args("--distribution", "https://data.example.org/c.ttl", input.toString())
-                .toArray(String[]::new));
+    Cli cli = describe("https://data.example.org/c.ttl", input);
     assertEquals(2, cli.status(), cli.toString());
     assertEquals(
         Cli.run("convert", input.toString(), dir.resolve("out.jsonl").toString()).status(),
@@ -158,10 +157,7 @@ class DescribeCommandTest {
   @Test
   void anEmptyInputIsNotDescribed() throws Exception {
     Path input = Files.writeString(dir.resolve("empty.jsonl"), "");
-    Cli cli =
-        Cli.run(
-            args("--distribution", "https://data.example.org/c.ttl", input.toString())
-                .toArray(String[]::new));
+    Cli cli = describe("https://data.example.org/c.ttl", input);
     assertEquals(1, cli.status(), cli.toString());
     assertEquals("", cli.out());
   }

@@ -535,7 +535,7 @@ public final class RemoteBackend implements Backend {
                     HttpRequest.BodyPublishers.ofByteArray(triples)))
             .build();
     accepted(
-        exchange(request, "write graph " + name + " to", graphStore, () -> {}),
+        exchange(request, "write graph " + name + " to", graphStore),
         graphStore,
         "a staging graph");
   }
@@ -543,10 +543,10 @@ public final class RemoteBackend implements Backend {
   /**
    * Sends one request of a load. A server that wants a login may refuse a large body while it is
    * still being sent and close the connection, so a request that broke without an answer is sent
-   * once more, after {@code beforeRetry} has undone what it may have done.
+   * once more: every request of a load is idempotent (a graph put or dropped and inserted whole, a
+   * conditional insert, a move that reads a manifest it drops).
    */
-  private HttpResponse<String> exchange(
-      HttpRequest request, String what, URI endpoint, Runnable beforeRetry) {
+  private HttpResponse<String> exchange(HttpRequest request, String what, URI endpoint) {
     for (int attempt = 1; ; attempt++) {
       try {
         // The store's own client answers a Basic or Digest challenge with the store's login.
@@ -557,7 +557,6 @@ public final class RemoteBackend implements Backend {
       } catch (IOException | RuntimeException e) {
         if (attempt == 1 && brokeWithoutAnswer(e)) {
           pause(100);
-          beforeRetry.run();
           continue;
         }
         throw new ProfileStoreException(
@@ -582,9 +581,7 @@ public final class RemoteBackend implements Backend {
             .header("Content-Type", "application/sparql-update; charset=utf-8")
             .POST(body)
             .build();
-    // Sending an update once more is safe, since every update here is idempotent (each graph is
-    // dropped and inserted whole; a conditional insert inserts nothing the second time).
-    accepted(exchange(request, "send an update to", update, () -> {}), update, "an update");
+    accepted(exchange(request, "send an update to", update), update, "an update");
   }
 
   /** Throws unless the server accepted the request ({@code what}: "an update"...). */
