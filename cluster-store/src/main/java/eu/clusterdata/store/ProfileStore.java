@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -619,13 +620,28 @@ public final class ProfileStore implements AutoCloseable {
     return result;
   }
 
+  /**
+   * The clusters asked about in one query for their summaries: their identifiers come to some tens
+   * of kilobytes, well under a server's limit for a query sent as a form (200,000 bytes in Fuseki).
+   */
+  private static final int SUMMARIES_PER_QUERY = 500;
+
+  /** The summaries of stored clusters, in the order of {@code clusters}. */
   private Map<Node, ClusterSummary> summariesOf(Collection<Node> clusters) {
-    Map<Node, ClusterSummary> byNode = new LinkedHashMap<>();
-    if (clusters.isEmpty()) {
-      return byNode;
+    List<Node> asked = List.copyOf(clusters);
+    Map<Node, ClusterSummary> found = new HashMap<>();
+    for (int from = 0; from < asked.size(); from += SUMMARIES_PER_QUERY) {
+      List<Node> part = asked.subList(from, Math.min(asked.size(), from + SUMMARIES_PER_QUERY));
+      for (ClusterSummary summary : summaries(backend.select(Sparql.summaries(part)))) {
+        found.put(NodeFactory.createURI(summary.id().value()), summary);
+      }
     }
-    for (ClusterSummary summary : summaries(backend.select(Sparql.summaries(clusters)))) {
-      byNode.put(NodeFactory.createURI(summary.id().value()), summary);
+    Map<Node, ClusterSummary> byNode = new LinkedHashMap<>();
+    for (Node cluster : asked) {
+      ClusterSummary summary = found.get(cluster);
+      if (summary != null) {
+        byNode.put(cluster, summary);
+      }
     }
     return byNode;
   }

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -525,6 +526,30 @@ abstract class ProfileStoreContract {
     assertEquals(2, report.refused().get(0).location().number());
     assertEquals(2, report.refused().get(0).location().line());
     assertEquals(List.of(id("alpha"), id("beta")), store.ids());
+  }
+
+  /**
+   * A list of more clusters than the store asks a server about at once, too long for a URL: whole,
+   * in identifier order, each with its name (Virtuoso never answered such a query when it came in a
+   * POST body).
+   */
+  @Test
+  void findListsMoreClustersThanOneQueryAsksAbout() {
+    List<ClusterProfile> many = IntStream.range(0, 501).mapToObj(StoreFixtures::numbered).toList();
+    assertEquals(501, store.bulkLoad().from(many).stored());
+
+    List<ClusterSummary> found =
+        store.find(ClusterQuery.builder().region(NutsCode.of("DEA")).build());
+    assertEquals(store.ids(), found.stream().map(ClusterSummary::id).toList());
+    assertEquals(501, found.size());
+    ClusterSummary last = found.get(500);
+    assertEquals(id("many-0500"), last.id());
+    assertEquals("Many 500 Cluster", last.name().get("en").orElseThrow());
+    assertEquals(
+        List.of(id("many-0499"), id("many-0500")),
+        store.find(ClusterQuery.builder().build(), 499, 50).clusters().stream()
+            .map(ClusterSummary::id)
+            .toList());
   }
 
   @Test

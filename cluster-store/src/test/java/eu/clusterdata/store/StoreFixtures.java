@@ -157,6 +157,13 @@ final class StoreFixtures {
     return List.of(alpha(), beta(), gamma(), delta());
   }
 
+  /** A small cluster in Düsseldorf, one of many: {@code many-0042} for 42. */
+  static ClusterProfile numbered(int number) {
+    return cluster(
+            String.format(java.util.Locale.ROOT, "many-%04d", number), "Many " + number, "DEA11")
+        .build();
+  }
+
   private static ClusterProfile.Builder cluster(
       String local, String name, String nuts, IndustrialEcosystem... ecosystems) {
     return ClusterProfile.builder(

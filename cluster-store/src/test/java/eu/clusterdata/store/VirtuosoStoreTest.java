@@ -21,8 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Needs Debian's {@code virtuoso-opensource-7-bin} (7.2.5), which {@code .ci/setup-test-env}
  * installs. Virtuoso compiles a whole update request into one SQL text and refused the 7 MB request
  * of {@code generatedProfilesSurviveABulkLoad} ("SQ074"), which is why large batches are staged
- * (see {@code RemoteBackend.begin}); and it gave a whole {@code xsd:decimal} back as an {@code
- * xsd:integer}, which the reader now takes for a decimal.
+ * (see {@code RemoteBackend.begin}), as it refused 501 graphs of 1 KB each in one request
+ * ("SQ200"); it gave a whole {@code xsd:decimal} back as an {@code xsd:integer}, which the reader
+ * now takes for a decimal; and it never answers a query sent in a POST body, so a long one goes as
+ * a form.
  */
 @Tag("external") // needs Virtuoso: runs in the profile external-programs
 class VirtuosoStoreTest extends ProfileStoreContract {

@@ -112,14 +112,16 @@ public final class RemoteBackend implements Backend {
     return read(
         "query",
         () -> {
-          // Long queries (inline VALUES of many clusters) go in a POST body, which servers
-          // accept at any size; an HTML form post is cut off at the server's form limit.
+          // A query too long for a URL goes as an HTML form post: Virtuoso never answers a query
+          // in a POST body (application/sparql-query; openlink/virtuoso-opensource#842), and a
+          // form is what every SPARQL server takes. A form has a limit of its own (Jetty's, and so
+          // Fuseki's, is 200,000 bytes): the store keeps its queries well under it.
           try (QueryExecHTTP exec =
               QueryExecHTTP.service(query.toString())
                   .httpClient(http)
                   .timeout(queryTimeout.toMillis())
                   .query(q)
-                  .sendMode(QuerySendMode.asGetWithLimitBody)
+                  .sendMode(QuerySendMode.asGetWithLimitForm)
                   .build()) {
             return exec.select().materialize().stream().toList();
           }
@@ -314,19 +316,26 @@ public final class RemoteBackend implements Backend {
   static final long SINGLE_REQUEST_BYTES = 1L << 20;
 
   /**
+   * The most graphs a batch sent as one request to a server with endpoints of their own replaces:
+   * Virtuoso refused 501 graphs of 1 KB each in one request as too large (SQ200, "variables in
+   * state over the limit"); a batch of more is staged.
+   */
+  static final int SINGLE_REQUEST_GRAPHS = 32;
+
+  /**
    * A batch is written to a temporary file as one update request: per graph a {@code DROP} and the
    * {@code INSERT}s of its triples, then the change mark. Where one dataset URL serves everything
    * (Fuseki) it is sent as that request whatever its size: the server applies it in one transaction
    * as it reads it, so the load is visible whole or not at all, and nothing is copied twice (a load
    * staged and moved took 2.9 times as long into Fuseki as into TDB2 embedded, most of it the
-   * {@code MOVE}). Elsewhere a batch of at most {@link #SINGLE_REQUEST_BYTES} goes as that request
-   * too; a larger one is staged: every graph first into a staging graph of its own ({@code
-   * urn:clusterdata:staging:<batch>:<n>}) by one Graph Store Protocol {@code PUT}, then one
-   * request, which the server applies whole, replaces the profiles' graphs at once, reading which
-   * staging graph replaces which profile's graph from the batch's manifest graph. The store's
-   * queries never see a staging graph: they match a graph by the organisation it is named after.
-   * The staging graphs of a failed load are dropped at once; where the server does not let them be,
-   * the error names them to be dropped by hand.
+   * {@code MOVE}). Elsewhere a batch of at most {@link #SINGLE_REQUEST_BYTES} and {@link
+   * #SINGLE_REQUEST_GRAPHS} goes as that request too; a larger one is staged: every graph first
+   * into a staging graph of its own ({@code urn:clusterdata:staging:<batch>:<n>}) by one Graph
+   * Store Protocol {@code PUT}, then one request, which the server applies whole, replaces the
+   * profiles' graphs at once, reading which staging graph replaces which profile's graph from the
+   * batch's manifest graph. The store's queries never see a staging graph: they match a graph by
+   * the organisation it is named after. The staging graphs of a failed load are dropped at once;
+   * where the server does not let them be, the error names them to be dropped by hand.
    */
   @Override
   public Batch begin() {
@@ -396,7 +405,9 @@ public final class RemoteBackend implements Backend {
           if (empty) {
             return;
           }
-          if (wholeUpdates || Files.size(file) <= SINGLE_REQUEST_BYTES) {
+          if (wholeUpdates
+              || Files.size(file) <= SINGLE_REQUEST_BYTES
+                  && stagings.size() <= SINGLE_REQUEST_GRAPHS) {
             send(HttpRequest.BodyPublishers.ofFile(file));
           } else {
             commitStaged();

@@ -17,7 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,6 +150,27 @@ class StagedBatchTest {
       assertTrue(manifest.body().contains("<" + profile.organisation().id().value() + ">"));
     }
     movedAndDropped(name, profiles.size() + 1);
+  }
+
+  /** Virtuoso refuses a request that replaces many graphs, however small they are. */
+  @Test
+  void manySmallGraphsAreStagedWhereTheGraphStoreIsAnEndpointOfItsOwn() {
+    RemoteBackend backend =
+        new RemoteBackend(update, update, update.resolve("/gsp"), null, null, Timeouts.DEFAULT);
+    Backend.Batch batch = backend.begin();
+    int graphs = RemoteBackend.SINGLE_REQUEST_GRAPHS + 1;
+    for (int i = 0; i < graphs; i++) {
+      Graph graph = GraphFactory.createDefaultGraph();
+      Node subject = NodeFactory.createURI("https://example.org/small/" + i);
+      graph.add(subject, subject, NodeFactory.createLiteralString("small"));
+      batch.replace(subject, graph);
+    }
+    assertThrows(ProfileStoreException.class, batch::commit); // the stand-in refuses every move
+
+    // The manifest, one PUT per staging graph, the move, the drops.
+    assertEquals(graphs + 3, requests.size());
+    assertEquals("PUT", requests.get(1).method());
+    assertTrue(requests.get(1).query().startsWith("graph=urn:clusterdata:staging:"));
   }
 
   @Test
