@@ -14,6 +14,7 @@ import eu.clusterdata.model.value.NutsCode;
 import eu.clusterdata.store.ClusterQuery;
 import eu.clusterdata.store.LoadReport;
 import eu.clusterdata.store.ProfileStore;
+import eu.clusterdata.store.VirtuosoServer;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,14 +35,18 @@ import org.apache.jena.tdb2.DatabaseMgr;
  * runs with the number of results. Commands and results are in {@code docs/performance.md}.
  *
  * <pre>
- * StoreBenchmark tdb2|mem|fuseki-mem|fuseki-tdb2 PROFILES WORKDIR [STORE]
+ * StoreBenchmark tdb2|mem|fuseki-mem|fuseki-tdb2|virtuoso PROFILES WORKDIR [STORE]
  * </pre>
  *
  * STORE names a TDB2 directory that an earlier run loaded with the same profiles: the queries then
  * run on it ({@code tdb2} embedded, {@code fuseki-tdb2} behind Fuseki) without loading again.
  *
  * <p>{@code fuseki-*} starts a Fuseki server on a loopback port in this process, over memory or a
- * TDB2 directory, and talks to it over HTTP like any remote server.
+ * TDB2 directory, and talks to it over HTTP like any remote server. {@code virtuoso} starts
+ * Debian's Virtuoso (installed by {@code .ci/setup-test-env}) on an empty database in WORKDIR,
+ * configured as the store's external tests configure it for a writer but with the buffers of
+ * Virtuoso's sample configuration for 4 GB, and talks to its own query, update and graph store
+ * endpoints.
  */
 public final class StoreBenchmark {
 
@@ -50,10 +55,10 @@ public final class StoreBenchmark {
 
   private StoreBenchmark() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, InterruptedException {
     if (args.length != 3 && args.length != 4) {
       System.err.println(
-          "usage: StoreBenchmark tdb2|mem|fuseki-mem|fuseki-tdb2 PROFILES WORKDIR [STORE]");
+          "usage: StoreBenchmark tdb2|mem|fuseki-mem|fuseki-tdb2|virtuoso PROFILES WORKDIR [STORE]");
       System.exit(2);
     }
     String backEnd = args[0];
@@ -64,12 +69,20 @@ public final class StoreBenchmark {
       generate(export, profiles);
     }
     Path existing = args.length == 4 ? Path.of(args[3]) : null;
+    if (existing != null && !backEnd.equals("tdb2") && !backEnd.equals("fuseki-tdb2")) {
+      throw new IllegalArgumentException("STORE names a TDB2 directory: not for " + backEnd);
+    }
     Path directory = existing != null ? existing : Files.createTempDirectory(work, "store-");
     FusekiServer server = null;
+    VirtuosoServer virtuoso = null;
     String location;
     switch (backEnd) {
       case "tdb2" -> location = directory.toString();
       case "mem" -> location = "mem:";
+      case "virtuoso" -> {
+        virtuoso = VirtuosoServer.startForLoads(directory);
+        location = null;
+      }
       case "fuseki-mem", "fuseki-tdb2" -> {
         server =
             FusekiServer.create()
@@ -86,7 +99,12 @@ public final class StoreBenchmark {
       }
       default -> throw new IllegalArgumentException("unknown back end " + backEnd);
     }
-    try (ProfileStore store = ProfileStore.open(location)) {
+    try (ProfileStore store =
+        virtuoso == null
+            ? ProfileStore.open(location)
+            : ProfileStore.builder()
+                .server(virtuoso.sparql(), virtuoso.sparql(), virtuoso.graphStore())
+                .open()) {
       if (existing == null) {
         load(store, export, backEnd);
       }
@@ -136,6 +154,9 @@ public final class StoreBenchmark {
     } finally {
       if (server != null) {
         server.stop();
+      }
+      if (virtuoso != null) {
+        virtuoso.close();
       }
     }
   }

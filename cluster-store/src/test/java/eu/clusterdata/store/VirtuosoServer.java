@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * An OpenLink Virtuoso server (Debian's {@code virtuoso-opensource-7-bin}, installed by {@code
  * .ci/setup-test-env}) with a database of its own in a directory, on loopback ports, with SPARQL
  * Update granted to the anonymous SPARQL user, as a platform would configure it for a writer. Stops
- * when closed.
+ * when closed. Public for the store benchmark ({@code StoreBenchmark virtuoso}).
  */
-final class VirtuosoServer implements AutoCloseable {
+public final class VirtuosoServer implements AutoCloseable {
 
   private static final Path BINARY = Path.of("/usr/bin/virtuoso-t");
   private static final Path ISQL = Path.of("/usr/bin/isql-vt");
@@ -36,8 +36,27 @@ final class VirtuosoServer implements AutoCloseable {
     this.directory = directory;
   }
 
-  /** Starts a server with an empty database in {@code directory}. */
+  /** Starts a server with an empty database in {@code directory}, sized for tests. */
   static VirtuosoServer start(Path directory) throws IOException, InterruptedException {
+    return start(directory, 10_000, 120);
+  }
+
+  /**
+   * Starts a server with an empty database in {@code directory}, sized as Virtuoso's sample
+   * configuration sizes it for a machine with 4 GB to give it (340,000 buffers of 8 KiB), with no
+   * limit on a request's time: a platform's server for loads of thousands of profiles.
+   */
+  public static VirtuosoServer startForLoads(Path directory)
+      throws IOException, InterruptedException {
+    return start(directory, 340_000, 0);
+  }
+
+  /**
+   * Starts a server with {@code buffers} pages for its buffer pool (three fifths of them allowed to
+   * be dirty) that stops a request after {@code requestSeconds} (0: never).
+   */
+  private static VirtuosoServer start(Path directory, int buffers, int requestSeconds)
+      throws IOException, InterruptedException {
     if (!Files.isExecutable(BINARY) || !Files.isExecutable(ISQL)) {
       throw new IllegalStateException(
           "Virtuoso is not installed (" + BINARY + ", " + ISQL + "): run .ci/setup-test-env");
@@ -66,10 +85,10 @@ final class VirtuosoServer implements AutoCloseable {
             "",
             "[Parameters]",
             "ServerPort = 127.0.0.1:" + sqlPort,
-            "NumberOfBuffers = 10000",
+            "NumberOfBuffers = " + buffers,
             // A load is one transaction: let it log more than the 50 MB Virtuoso allows by default.
             "TransactionAfterImageLimit = 1500000000",
-            "MaxDirtyBuffers = 6000",
+            "MaxDirtyBuffers = " + buffers * 3 / 5,
             "CheckpointInterval = 0",
             "DirsAllowed = ., " + dir,
             "",
@@ -81,7 +100,7 @@ final class VirtuosoServer implements AutoCloseable {
             "",
             "[SPARQL]",
             "ResultSetMaxRows = 1000000",
-            "MaxQueryExecutionTime = 120",
+            "MaxQueryExecutionTime = " + requestSeconds,
             "DefaultQuery = SELECT * WHERE { ?s ?p ?o } LIMIT 1",
             ""));
     Process process =
@@ -103,12 +122,12 @@ final class VirtuosoServer implements AutoCloseable {
   }
 
   /** The SPARQL endpoint, for queries and updates. */
-  URI sparql() {
+  public URI sparql() {
     return URI.create("http://127.0.0.1:" + httpPort + "/sparql");
   }
 
   /** The Graph Store Protocol endpoint. */
-  URI graphStore() {
+  public URI graphStore() {
     return URI.create("http://127.0.0.1:" + httpPort + "/sparql-graph-crud");
   }
 
