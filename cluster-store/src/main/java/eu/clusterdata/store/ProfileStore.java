@@ -590,10 +590,11 @@ public final class ProfileStore implements AutoCloseable {
     return new SparqlRows(variables, rows);
   }
 
-  private List<ClusterSummary> summaries(List<Binding> rows) {
-    Map<Node, Map<String, String>> names = new LinkedHashMap<>();
-    Map<Node, String> acronyms = new LinkedHashMap<>();
-    Map<Node, NutsCode> regions = new LinkedHashMap<>();
+  /** The summaries in rows of the summaries query, by cluster. */
+  private static Map<Node, ClusterSummary> summaries(List<Binding> rows) {
+    Map<Node, Map<String, String>> names = new HashMap<>();
+    Map<Node, String> acronyms = new HashMap<>();
+    Map<Node, NutsCode> regions = new HashMap<>();
     for (Binding row : rows) {
       Node org = row.get("org");
       addName(names.computeIfAbsent(org, k -> new TreeMap<>()), row.get("name"));
@@ -608,10 +609,11 @@ public final class ProfileStore implements AutoCloseable {
         }
       }
     }
-    List<ClusterSummary> result = new ArrayList<>();
+    Map<Node, ClusterSummary> result = new HashMap<>();
     names.forEach(
         (org, byLanguage) ->
-            result.add(
+            result.put(
+                org,
                 new ClusterSummary(
                     Iri.of(org.getURI()),
                     MultilingualText.of(byLanguage),
@@ -632,9 +634,7 @@ public final class ProfileStore implements AutoCloseable {
     Map<Node, ClusterSummary> found = new HashMap<>();
     for (int from = 0; from < asked.size(); from += SUMMARIES_PER_QUERY) {
       List<Node> part = asked.subList(from, Math.min(asked.size(), from + SUMMARIES_PER_QUERY));
-      for (ClusterSummary summary : summaries(backend.select(Sparql.summaries(part)))) {
-        found.put(NodeFactory.createURI(summary.id().value()), summary);
-      }
+      found.putAll(summaries(backend.select(Sparql.summaries(part))));
     }
     Map<Node, ClusterSummary> byNode = new LinkedHashMap<>();
     for (Node cluster : asked) {

@@ -68,7 +68,7 @@ public final class Sparql {
         GRAPH ?org { ?org skos:prefLabel ?name }
         OPTIONAL { GRAPH ?org { ?org cd:acronym ?acronym } }
         OPTIONAL { GRAPH ?org { ?org dct:spatial ?region } }
-      } ORDER BY ?org
+      }
       """;
 
   private static final Query MEMBERS =
